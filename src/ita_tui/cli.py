@@ -1,0 +1,99 @@
+"""The ``ita-tui`` command line. Never imports textual: the app is imported only when opened."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Sequence
+
+from ita_tui import __version__
+from ita_tui.commands import COMMANDS, common
+
+DESCRIPTION = """\
+ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล
+Track a municipality's ITA integrity and transparency measures: tick outcomes,
+keep evidence and notes, export the quarterly status report. Works offline.
+
+With no command, opens the app on PLAN (default: the bundled Sai Khao plan)."""
+
+EPILOG = """\
+examples:
+  ita-tui                          open the app on the bundled plan
+  ita-tui validate my-plan.toml    check a plan file
+  ita-tui mark 1.1.1 done --on 2568-01-15 --evidence https://example.go.th/doc
+  ita-tui status                   progress in the terminal, and where it is kept
+
+exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, date)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ita-tui",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for command in COMMANDS:
+        command.add_parser(subparsers)
+    return parser
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ita-tui",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
+    parser.add_argument(
+        "plan", nargs="?", metavar="PLAN", help="plan file (default: the bundled plan)"
+    )
+    common.add_data_dir(parser)
+    parser.add_argument(
+        "--lang", choices=("th", "en"), help="labels in Thai or English (remembered)"
+    )
+    parser.add_argument(
+        "--digits", choices=("thai", "arabic"), help="numbers in Thai or Arabic digits (remembered)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _utf8_stdio()
+    names = {command.NAME for command in COMMANDS}
+    try:
+        if args_list and args_list[0] in names:
+            args = build_parser().parse_args(args_list)
+            return int(args.run(args))
+        if any(a in ("-h", "--help") for a in args_list[:1]):
+            build_parser().print_help()
+            return 0
+        from ita_tui.commands import open_app
+
+        return open_app.run(build_open_parser().parse_args(args_list))
+    except common.Failure as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _utf8_stdio() -> None:
+    """Thai text must reach a Windows console or a pipe intact."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

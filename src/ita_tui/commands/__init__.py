@@ -1,0 +1,9 @@
+"""Subcommands of ``ita-tui``. Each module has NAME, add_parser(subparsers) and run(args) -> int."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from ita_tui.commands import mark, status, validate
+
+COMMANDS: tuple[ModuleType, ...] = (validate, mark, status)

@@ -1,0 +1,72 @@
+"""What every command shares: the plan and data-dir options, loading, and clean failures."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ita_tui.paths import DATA_DIR_ENV, data_dir
+from ita_tui.plan import LoadedPlan, PlanError, load_plan
+from ita_tui.progress import ProgressStore, StoreError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class Failure(Exception):
+    """A command that must stop with a message and an exit status (never a traceback)."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help=f"folder of progress files (default: ${DATA_DIR_ENV}, else the user data folder)",
+    )
+
+
+def add_plan(parser: argparse.ArgumentParser, *, option: bool = False) -> None:
+    help_text = "plan file (default: the bundled plan)"
+    if option:
+        parser.add_argument("--plan", metavar="PLAN", type=Path, help=help_text)
+    else:
+        parser.add_argument("plan", nargs="?", metavar="PLAN", type=Path, help=help_text)
+
+
+def load(plan: Path | str | None) -> LoadedPlan:
+    """Load a plan, printing its warnings; a bad plan becomes a :class:`Failure` (exit 2)."""
+    try:
+        loaded = load_plan(plan)
+    except PlanError as exc:
+        raise Failure(f"error: {exc.message}", EXIT_BAD_INPUT) from None
+    for warning in loaded.warnings:
+        print(f"warning: {loaded.path}: {warning}", file=sys.stderr)
+    return loaded
+
+
+def open_store(loaded: LoadedPlan, folder: Path | None) -> ProgressStore:
+    """Open the plan's progress; tell the user about recovered files and orphaned entries."""
+    store = ProgressStore(data_dir(folder), loaded.plan.id)
+    try:
+        store.load()
+    except StoreError as exc:
+        raise Failure(f"error: {exc}", EXIT_FAILED) from None
+    for notice in store.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    orphans = store.orphans(loaded.plan)
+    if orphans:
+        print(
+            f"notice: {len(orphans)} recorded outcome(s) are not in this plan and are kept: "
+            + ", ".join(orphans[:10])
+            + (" …" if len(orphans) > 10 else ""),
+            file=sys.stderr,
+        )
+    return store

@@ -1,0 +1,106 @@
+"""``ita-tui mark OUTCOME_ID STATUS``: the scriptable twin of ticking an outcome in the app."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+from typing import Any
+
+from ita_tui.commands import common
+from ita_tui.model import Status
+from ita_tui.progress import StoreError
+from ita_tui.thai_calendar import parse_date
+
+NAME = "mark"
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="record the status of one outcome",
+        description="Record the status of one outcome, as ticking it in the app does. "
+        "'done' sets done_on to today unless --on is given.",
+    )
+    parser.add_argument(
+        "outcome_id", metavar="OUTCOME_ID", help="e.g. 1.1.1 (issue.activity.outcome)"
+    )
+    parser.add_argument(
+        "status", metavar="STATUS", help="pending | in_progress | done | not_applicable"
+    )
+    parser.add_argument(
+        "--on",
+        metavar="DATE",
+        help="date achieved, YYYY-MM-DD; a year >= 2400 is B.E. (2568-02-10 = 2025-02-10)",
+    )
+    parser.add_argument("--note", metavar="TEXT", help="replace the outcome's note")
+    parser.add_argument(
+        "--evidence",
+        metavar="URL",
+        action="append",
+        help="add an evidence link (repeat for several)",
+    )
+    common.add_plan(parser, option=True)
+    common.add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def _status(text: str) -> Status:
+    wanted = text.strip().lower().replace("-", "_").replace(" ", "_")
+    aliases = {
+        "na": "not_applicable",
+        "n/a": "not_applicable",
+        "todo": "pending",
+        "doing": "in_progress",
+    }
+    wanted = aliases.get(wanted, wanted)
+    try:
+        return Status(wanted)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise common.Failure(f"error: {text!r} is not a status; use one of: {choices}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    status = _status(args.status)
+    on: dt.date | None = None
+    if args.on:
+        try:
+            on = parse_date(args.on)
+        except ValueError as exc:
+            raise common.Failure(f"error: --on: {exc}") from None
+        if status is not Status.DONE:
+            raise common.Failure(
+                "error: --on gives the date an outcome was done; use it with 'done'"
+            )
+    loaded = common.load(args.plan)
+    plan = loaded.plan
+    outcome = plan.outcome(args.outcome_id)
+    if outcome is None:
+        ids = plan.outcome_ids()
+        near = difflib.get_close_matches(args.outcome_id, ids, n=5, cutoff=0.5)
+        hint = (
+            f"; did you mean {', '.join(near)}?"
+            if near
+            else f"; ids run {ids[0]} … {ids[-1]}"
+            if ids
+            else ""
+        )
+        raise common.Failure(f"error: no outcome {args.outcome_id!r} in {loaded.path}{hint}")
+    store = common.open_store(loaded, args.data_dir)
+    old = store.get(outcome.id)
+    fields: dict[str, Any] = {"status": status}
+    if on is not None:
+        fields["done_on"] = on
+    if args.note is not None:
+        fields["note"] = args.note
+    if args.evidence:
+        fields["evidence"] = [*old.evidence, *(e for e in args.evidence if e not in old.evidence)]
+    try:
+        change = store.update(outcome.id, **fields)
+    except StoreError as exc:
+        raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
+    new = change.new
+    done = f" on {new.done_on.isoformat()}" if new.done_on else ""
+    print(f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})")
+    return common.EXIT_OK

@@ -1,0 +1,59 @@
+"""``ita-tui validate [PLAN]``: check a plan file and summarise it on one screen."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ita_tui.commands import common
+from ita_tui.plan import LoadedPlan
+from ita_tui.textutil import printable
+from ita_tui.thai_calendar import FiscalYear, format_date
+
+NAME = "validate"
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="check a plan file and print a summary",
+        description="Check a plan file: every error is listed with its key path (exit 2); "
+        "a good file gets a one-screen summary (exit 0). Unknown keys are warnings.",
+    )
+    common.add_plan(parser)
+    parser.set_defaults(run=run)
+
+
+def summary(loaded: LoadedPlan) -> str:
+    plan = loaded.plan
+    counts = plan.counts
+    year = FiscalYear(plan.fiscal_year)
+    place = " ".join(part for part in (plan.organisation, plan.district, plan.province) if part)
+    lines = [
+        f"OK  {loaded.path}",
+        f"plan id       {printable(plan.id)}",
+        f"organisation  {printable(place, keep_newlines=False)}",
+        f"title         {printable(plan.title, keep_newlines=False)}",
+        f"fiscal year   {plan.fiscal_year} B.E. ({format_date(year.start, lang='en')} – "
+        f"{format_date(year.end, lang='en')})",
+    ]
+    if plan.ita is not None:
+        lines.append(
+            f"ITA result    {plan.ita.year}: {plan.ita.score:.2f} {printable(plan.ita.level)}"
+        )
+    lines += [
+        f"issues        {counts.issues}",
+        f"activities    {counts.activities}",
+        f"steps         {counts.steps}",
+        f"outcomes      {counts.outcomes}",
+        f"job titles    {len(plan.job_titles())}",
+    ]
+    if loaded.warnings:
+        lines.append(f"warnings      {len(loaded.warnings)} (see above)")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    loaded = common.load(args.plan)
+    print(summary(loaded))
+    return common.EXIT_OK

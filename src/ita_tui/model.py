@@ -1,0 +1,186 @@
+"""The domain: a Plan of Issues (ประเด็น) -> Activities (มาตรการ/กิจกรรม) -> Outcomes (ผลลัพธ์).
+
+Plain frozen dataclasses with no I/O; the plan loader builds them, everything else reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ita_tui.thai_calendar import FiscalYear, Quarter
+
+
+class Status(StrEnum):
+    """Where an outcome stands."""
+
+    PENDING = "pending"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+    def next(self) -> Status:
+        """The next status in the cycle pending -> in progress -> done -> n/a -> pending."""
+        order = list(Status)
+        return order[(order.index(self) + 1) % len(order)]
+
+
+@dataclass(frozen=True)
+class ItaResult:
+    """The ITA assessment result the plan's measures answer."""
+
+    year: int
+    score: float
+    level: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    text: str
+    oit: str | None = None
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    title: str
+    quarters: tuple[int, ...]
+    responsible: tuple[str, ...]
+    steps: tuple[str, ...]
+    outcomes: tuple[Outcome, ...]
+    period: str = ""
+
+    @property
+    def first_quarter(self) -> int:
+        return min(self.quarters)
+
+    @property
+    def last_quarter(self) -> int:
+        return max(self.quarters)
+
+
+@dataclass(frozen=True)
+class Issue:
+    id: str
+    title: str
+    activities: tuple[Activity, ...]
+
+    def outcomes(self) -> Iterator[Outcome]:
+        for activity in self.activities:
+            yield from activity.outcomes
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    title: str
+    organisation: str
+    fiscal_year: int
+    issues: tuple[Issue, ...]
+    district: str = ""
+    province: str = ""
+    intro: str = ""
+    ita: ItaResult | None = None
+    _index: dict[str, Issue | Activity | Outcome] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+    _parents: dict[str, Activity] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        for issue in self.issues:
+            self._index[issue.id] = issue
+            for activity in issue.activities:
+                self._index[activity.id] = activity
+                for outcome in activity.outcomes:
+                    self._index[outcome.id] = outcome
+                    self._parents[outcome.id] = activity
+
+    @property
+    def year(self) -> FiscalYear:
+        return FiscalYear(self.fiscal_year)
+
+    def quarter(self, number: int) -> Quarter:
+        return Quarter(self.fiscal_year, number)
+
+    def activities(self) -> Iterator[tuple[Issue, Activity]]:
+        for issue in self.issues:
+            for activity in issue.activities:
+                yield issue, activity
+
+    def outcomes(self) -> Iterator[Outcome]:
+        for issue in self.issues:
+            yield from issue.outcomes()
+
+    def outcome_ids(self) -> list[str]:
+        return [outcome.id for outcome in self.outcomes()]
+
+    def find(self, node_id: str) -> Issue | Activity | Outcome | None:
+        return self._index.get(node_id)
+
+    def outcome(self, outcome_id: str) -> Outcome | None:
+        node = self._index.get(outcome_id)
+        return node if isinstance(node, Outcome) else None
+
+    def activity_of(self, outcome_id: str) -> Activity | None:
+        return self._parents.get(outcome_id)
+
+    def job_titles(self) -> list[str]:
+        """Every responsible job title, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for _, activity in self.activities():
+            for title in activity.responsible:
+                seen.setdefault(title, None)
+        return list(seen)
+
+    @property
+    def counts(self) -> PlanCounts:
+        activities = [a for _, a in self.activities()]
+        return PlanCounts(
+            issues=len(self.issues),
+            activities=len(activities),
+            steps=sum(len(a.steps) for a in activities),
+            outcomes=sum(len(a.outcomes) for a in activities),
+        )
+
+
+@dataclass(frozen=True)
+class PlanCounts:
+    issues: int
+    activities: int
+    steps: int
+    outcomes: int
+
+
+@dataclass(frozen=True)
+class OutcomeProgress:
+    """What has been recorded about one outcome."""
+
+    status: Status = Status.PENDING
+    done_on: dt.date | None = None
+    evidence: tuple[str, ...] = ()
+    note: str = ""
+    updated_by: str = ""
+    updated_at: dt.datetime | None = None
+
+    def is_done_by(self, day: dt.date) -> bool:
+        """Done, and achieved on or before ``day`` (a missing date counts from the recording)."""
+        if self.status is not Status.DONE:
+            return False
+        achieved = self.achieved_on
+        return achieved is None or achieved <= day
+
+    @property
+    def achieved_on(self) -> dt.date | None:
+        if self.status is not Status.DONE:
+            return None
+        if self.done_on is not None:
+            return self.done_on
+        return self.updated_at.date() if self.updated_at is not None else None
+
+
+PENDING = OutcomeProgress()

@@ -1,0 +1,365 @@
+"""Load a plan file (TOML) into the model, checking every field.
+
+Reading uses the standard library's ``tomllib`` (fast); this module never writes the plan.
+Every problem found is reported with its key path, all at once, in a :class:`PlanError`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
+
+BUNDLED_PLAN_NAME = "measures.toml"
+ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
+FORMAT_VERSION = 1
+
+_TOP_KEYS = {
+    "format",
+    "id",
+    "title",
+    "organisation",
+    "district",
+    "province",
+    "fiscal_year",
+    "intro",
+    "ita",
+    "issues",
+}
+_ITA_KEYS = {"year", "score", "level"}
+_ISSUE_KEYS = {"id", "title", "activities"}
+_ACTIVITY_KEYS = {"id", "title", "period", "quarters", "responsible", "steps", "outcomes"}
+_OUTCOME_KEYS = {"id", "text", "oit"}
+
+
+class PlanError(Exception):
+    """A plan file that cannot be used; ``problems`` lists every reason found."""
+
+    def __init__(self, path: Path | str, problems: list[str]) -> None:
+        self.path = Path(path)
+        self.problems = problems
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        if len(self.problems) == 1:
+            return f"{self.path}: {self.problems[0]}"
+        lines = [f"{self.path}: {len(self.problems)} problems:"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+@dataclass
+class LoadedPlan:
+    plan: Plan
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def bundled_plan_path() -> Path:
+    """The measures.toml that ships inside the package (a checkout's top-level copy in development)."""
+    packaged = resources.files("ita_tui") / "data" / BUNDLED_PLAN_NAME
+    if packaged.is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / BUNDLED_PLAN_NAME
+    return checkout
+
+
+def load_plan(path: Path | str | None = None) -> LoadedPlan:
+    """Read and check a plan file; ``None`` means the bundled plan. Raises :class:`PlanError`."""
+    plan_path = Path(path) if path is not None else bundled_plan_path()
+    try:
+        raw = plan_path.read_bytes()
+    except FileNotFoundError:
+        raise PlanError(plan_path, ["no such file"]) from None
+    except IsADirectoryError:
+        raise PlanError(plan_path, ["is a folder, not a plan file"]) from None
+    except OSError as exc:
+        raise PlanError(plan_path, [f"cannot be read: {exc.strerror or exc}"]) from None
+    return parse_plan(raw, plan_path)
+
+
+def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
+    """Parse plan bytes. Raises :class:`PlanError` for anything that is not a usable plan."""
+    plan_path = Path(path)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PlanError(
+            plan_path,
+            [f"line {line}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"],
+        ) from None
+    if not text.strip():
+        raise PlanError(
+            plan_path, ["the file is empty: a plan needs at least one [[issues]] table"]
+        )
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanError(plan_path, [_toml_error(exc, text)]) from None
+    checker = _Checker()
+    plan = checker.plan(data)
+    if checker.errors or plan is None:
+        raise PlanError(plan_path, checker.errors)
+    return LoadedPlan(plan=plan, path=plan_path, warnings=checker.warnings)
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
+    """``line:column: message`` from tomllib's error (its text ends with ``(at line L, column C)``)."""
+    message = str(exc)
+    lineno = getattr(exc, "lineno", None)
+    colno = getattr(exc, "colno", None)
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)\s*$", message)
+    if found:
+        message = message[: found.start()]
+        lineno, colno = int(found.group(1)), int(found.group(2))
+    elif lineno is None:
+        found = re.search(r"\s*\(at end of document\)\s*$", message)
+        if found:
+            message = message[: found.start()]
+        lineno = text.count("\n") + 1
+        colno = len(text.rsplit("\n", 1)[-1]) + 1
+    return f"{lineno}:{colno}: TOML syntax error: {message}"
+
+
+class _Checker:
+    """Walks the parsed TOML, building model objects and collecting every problem."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+        self.seen_ids: dict[str, str] = {}
+
+    def error(self, where: str, message: str) -> None:
+        self.errors.append(f"{where}: {message}" if where else message)
+
+    def unknown_keys(self, where: str, table: dict[str, Any], known: set[str]) -> None:
+        for key in table:
+            if key not in known:
+                place = f"{where}.{key}" if where else key
+                self.warnings.append(f"{place}: unknown key, ignored")
+
+    def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        place = f"{where}.{key}" if where else key
+        if key not in table:
+            if required:
+                self.error(place, "missing (a text is required)")
+            return ""
+        value = table[key]
+        if not isinstance(value, str):
+            self.error(place, f"must be text, not {_type_name(value)}")
+            return ""
+        if required and not value.strip():
+            self.error(place, "must not be empty")
+        return value
+
+    def integer(
+        self, table: dict[str, Any], key: str, where: str, check: Callable[[int], str | None]
+    ) -> int:
+        place = f"{where}.{key}" if where else key
+        if key not in table:
+            self.error(place, "missing (a whole number is required)")
+            return 0
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(place, f"must be a whole number, not {_type_name(value)}")
+            return 0
+        problem = check(value)
+        if problem:
+            self.error(place, problem)
+        return value
+
+    def ident(self, table: dict[str, Any], where: str) -> str:
+        value = self.text(table, "id", where)
+        if value and not ID_RE.match(value):
+            self.error(
+                f"{where}.id", f"{value!r} is not a valid id (letters, digits, '.', '_', '-')"
+            )
+        elif value:
+            if value in self.seen_ids:
+                self.error(
+                    f"{where}.id", f"duplicate id {value!r} (also at {self.seen_ids[value]})"
+                )
+            else:
+                self.seen_ids[value] = where
+        return value
+
+    def text_list(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        place = f"{where}.{key}"
+        value = table.get(key, [])
+        if not isinstance(value, list):
+            self.error(place, f"must be a list of texts, not {_type_name(value)}")
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                self.error(f"{place}[{index}]", f"must be text, not {_type_name(item)}")
+            elif not item.strip():
+                self.error(f"{place}[{index}]", "must not be empty")
+            else:
+                items.append(item)
+        return tuple(items)
+
+    def table_list(self, table: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+        place = f"{where}.{key}" if where else key
+        if key not in table:
+            self.error(place, "missing")
+            return []
+        value = table[key]
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            self.error(place, f"must be a list of tables ([[{key}]]), not {_type_name(value)}")
+            return []
+        if not value:
+            self.error(place, "must not be empty")
+        return value
+
+    def plan(self, data: dict[str, Any]) -> Plan | None:
+        self.unknown_keys("", data, _TOP_KEYS)
+        if "format" in data:
+            self.integer(
+                data,
+                "format",
+                "",
+                lambda v: (
+                    None
+                    if v == FORMAT_VERSION
+                    else f"{v} is not a format this version reads ({FORMAT_VERSION})"
+                ),
+            )
+        plan_id = self.text(data, "id", "")
+        title = self.text(data, "title", "")
+        organisation = self.text(data, "organisation", "")
+        district = self.text(data, "district", "", required=False)
+        province = self.text(data, "province", "", required=False)
+        intro = self.text(data, "intro", "", required=False)
+        fiscal_year = self.integer(
+            data,
+            "fiscal_year",
+            "",
+            lambda v: (
+                None
+                if 2400 <= v <= 3000
+                else f"{v} is not a B.E. fiscal year (e.g. 2568 for 1 Oct 2024 - 30 Sep 2025)"
+            ),
+        )
+        ita = self.ita(data)
+        issues = [
+            self.issue(table, f"issues[{i}]")
+            for i, table in enumerate(self.table_list(data, "issues", ""))
+        ]
+        if self.errors:
+            return None
+        return Plan(
+            id=plan_id,
+            title=title,
+            organisation=organisation,
+            fiscal_year=fiscal_year,
+            issues=tuple(issues),
+            district=district,
+            province=province,
+            intro=intro,
+            ita=ita,
+        )
+
+    def ita(self, data: dict[str, Any]) -> ItaResult | None:
+        if "ita" not in data:
+            return None
+        table = data["ita"]
+        if not isinstance(table, dict):
+            self.error("ita", f"must be a table ([ita]), not {_type_name(table)}")
+            return None
+        self.unknown_keys("ita", table, _ITA_KEYS)
+        year = self.integer(
+            table, "year", "ita", lambda v: None if 2400 <= v <= 3000 else f"{v} is not a B.E. year"
+        )
+        score = table.get("score")
+        if isinstance(score, bool) or not isinstance(score, int | float):
+            self.error("ita.score", f"must be a number, not {_type_name(score)}")
+            score = 0.0
+        elif not 0 <= score <= 100:
+            self.error("ita.score", f"{score} is not a score (0-100)")
+        level = self.text(table, "level", "ita", required=False)
+        return ItaResult(year=year, score=float(score), level=level)
+
+    def issue(self, table: dict[str, Any], where: str) -> Issue:
+        self.unknown_keys(where, table, _ISSUE_KEYS)
+        issue_id = self.ident(table, where)
+        title = self.text(table, "title", where)
+        activities = [
+            self.activity(item, f"{where}.activities[{i}]")
+            for i, item in enumerate(self.table_list(table, "activities", where))
+        ]
+        return Issue(id=issue_id, title=title, activities=tuple(activities))
+
+    def activity(self, table: dict[str, Any], where: str) -> Activity:
+        self.unknown_keys(where, table, _ACTIVITY_KEYS)
+        activity_id = self.ident(table, where)
+        title = self.text(table, "title", where)
+        period = self.text(table, "period", where, required=False)
+        quarters = self.quarters(table, where)
+        responsible = self.text_list(table, "responsible", where)
+        steps = self.text_list(table, "steps", where)
+        outcomes = [
+            self.outcome(item, f"{where}.outcomes[{i}]")
+            for i, item in enumerate(self.table_list(table, "outcomes", where))
+        ]
+        return Activity(
+            id=activity_id,
+            title=title,
+            quarters=quarters,
+            responsible=responsible,
+            steps=steps,
+            outcomes=tuple(outcomes),
+            period=period,
+        )
+
+    def quarters(self, table: dict[str, Any], where: str) -> tuple[int, ...]:
+        place = f"{where}.quarters"
+        if "quarters" not in table:
+            self.error(place, "missing (a list of quarters 1-4, e.g. [1, 2])")
+            return (1,)
+        value = table["quarters"]
+        if not isinstance(value, list) or not value:
+            self.error(place, "must be a non-empty list of quarters 1-4, e.g. [1, 2]")
+            return (1,)
+        result: list[int] = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, int):
+                self.error(
+                    f"{place}[{index}]", f"must be a whole number 1-4, not {_type_name(item)}"
+                )
+            elif not 1 <= item <= 4:
+                self.error(f"{place}[{index}]", f"{item} is not a quarter (1-4)")
+            elif item in result:
+                self.error(f"{place}[{index}]", f"quarter {item} is listed twice")
+            else:
+                result.append(item)
+        return tuple(sorted(result)) or (1,)
+
+    def outcome(self, table: dict[str, Any], where: str) -> Outcome:
+        self.unknown_keys(where, table, _OUTCOME_KEYS)
+        outcome_id = self.ident(table, where)
+        text = self.text(table, "text", where)
+        oit = self.text(table, "oit", where, required=False) or None
+        return Outcome(id=outcome_id, text=text, oit=oit)
+
+
+def _type_name(value: object) -> str:
+    names = {
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
+    }
+    return names.get(type(value), type(value).__name__)

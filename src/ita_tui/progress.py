@@ -1,0 +1,535 @@
+"""The progress store: what has been recorded about each outcome, kept apart from the plan.
+
+One human-readable TOML file per plan id in the data folder, plus, beside it:
+
+* ``<id>.changes.jsonl`` - an append-only change log (who, when, outcome, old -> new);
+* ``backups/`` - the last versions of the progress file, one per write;
+* ``<id>.progress.toml.lock`` - the lock that lets two programs share the folder.
+
+Every save takes the lock, re-reads the file, merges per outcome by time of change
+(the later change wins), and writes atomically. A file that cannot be read is moved
+aside, never overwritten, and the newest readable backup takes its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import filelock
+import tomlkit
+
+from ita_tui.atomic import append_line, atomic_write_bytes
+from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
+from ita_tui.paths import safe_file_stem
+
+FORMAT_VERSION = 1
+USER_ENV = "ITA_TUI_USER"
+KEEP_BACKUPS = 20
+LOCK_TIMEOUT = 15.0
+
+HEADER = """\
+ita-tui progress file: what has been recorded about each outcome of plan {plan_id!r}.
+Written by ita-tui; safe to read, and to edit by hand with care (keep it valid TOML).
+Each [outcomes."ID"] table belongs to the outcome with that id in the plan:
+  status      pending | in_progress | done | not_applicable
+  done_on     the date the outcome was achieved (the quarterly report counts it then)
+  evidence    links to the published evidence
+  note        free text
+  updated_by / updated_at   who recorded the last change, and when (UTC)
+Older versions are in backups/; every change is in the .changes.jsonl log beside this file."""
+
+
+class StoreError(Exception):
+    """Saving or reading progress failed; the message says what and where. No data is lost."""
+
+
+class ProgressFileError(Exception):
+    """A progress file that cannot be read as progress."""
+
+
+_UNSET: Any = object()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One recorded change to one outcome."""
+
+    at: dt.datetime
+    by: str
+    outcome_id: str
+    old: OutcomeProgress
+    new: OutcomeProgress
+
+
+def current_user() -> str:
+    """Who is recording: ``$ITA_TUI_USER``, else the login name."""
+    name = os.environ.get(USER_ENV, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # getuser raises various errors where no name is known
+        return "unknown"
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _id_key(outcome_id: str) -> tuple[tuple[int, int | str], ...]:
+    """Natural order for ids: 1.2.10 after 1.2.9."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.]", outcome_id))
+
+
+# --- merging ---------------------------------------------------------------------------
+
+
+def _order_key(record: OutcomeProgress) -> tuple[Any, ...]:
+    """Total order for last-writer-wins: time of change, then a fixed tie-break."""
+    at = record.updated_at or dt.datetime.min.replace(tzinfo=dt.UTC)
+    return (
+        at,
+        record.updated_by,
+        record.status.value,
+        record.done_on.isoformat() if record.done_on else "",
+        record.evidence,
+        record.note,
+    )
+
+
+def newer(a: OutcomeProgress, b: OutcomeProgress) -> OutcomeProgress:
+    """The record changed later (deterministic on ties)."""
+    return b if _order_key(b) > _order_key(a) else a
+
+
+def merge(
+    base: Mapping[str, OutcomeProgress], other: Mapping[str, OutcomeProgress]
+) -> dict[str, OutcomeProgress]:
+    """Merge two views per outcome, the later change winning. Commutative and idempotent."""
+    merged = dict(base)
+    for outcome_id, record in other.items():
+        mine = merged.get(outcome_id)
+        merged[outcome_id] = record if mine is None else newer(mine, record)
+    return merged
+
+
+# --- the file format -------------------------------------------------------------------
+
+
+def _as_datetime(value: Any, where: str) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    raise ProgressFileError(f"{where}: must be a date and time, not {value!r}")
+
+
+def _record_from_toml(table: Any, where: str) -> OutcomeProgress:
+    if not isinstance(table, dict):
+        raise ProgressFileError(f"{where}: must be a table")
+    try:
+        status = Status(table.get("status", "pending"))
+    except ValueError:
+        raise ProgressFileError(
+            f"{where}.status: {table.get('status')!r} is not one of "
+            + ", ".join(s.value for s in Status)
+        ) from None
+    done_on = table.get("done_on")
+    if done_on is not None:
+        if isinstance(done_on, dt.datetime):
+            done_on = done_on.date()
+        elif not isinstance(done_on, dt.date):
+            raise ProgressFileError(f"{where}.done_on: must be a date, not {done_on!r}")
+    evidence = table.get("evidence", [])
+    if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
+        raise ProgressFileError(f"{where}.evidence: must be a list of texts")
+    note = table.get("note", "")
+    by = table.get("updated_by", "")
+    if not isinstance(note, str) or not isinstance(by, str):
+        raise ProgressFileError(f"{where}: note and updated_by must be texts")
+    at = table.get("updated_at")
+    return OutcomeProgress(
+        status=status,
+        done_on=done_on,
+        evidence=tuple(evidence),
+        note=note,
+        updated_by=by,
+        updated_at=_as_datetime(at, f"{where}.updated_at") if at is not None else None,
+    )
+
+
+def parse_progress(raw: bytes, where: str = "progress file") -> dict[str, OutcomeProgress]:
+    """Read progress file bytes. Raises :class:`ProgressFileError` if they are not progress."""
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ProgressFileError(f"{where}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgressFileError(f"{where}: {exc}") from None
+    version = data.get("format", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        raise ProgressFileError(f"{where}: format {version!r} is not one this version reads")
+    outcomes = data.get("outcomes", {})
+    if not isinstance(outcomes, dict):
+        raise ProgressFileError(f"{where}: [outcomes] must be a table")
+    return {
+        str(key): _record_from_toml(value, f"outcomes.{key}") for key, value in outcomes.items()
+    }
+
+
+def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str:
+    """The progress file's text (tomlkit: a commented, human-readable TOML document)."""
+    doc = tomlkit.document()
+    for line in HEADER.format(plan_id=plan_id).splitlines():
+        doc.add(tomlkit.comment(line))
+    doc.add(tomlkit.nl())
+    doc["format"] = FORMAT_VERSION
+    doc["plan_id"] = plan_id
+    outcomes = tomlkit.table(is_super_table=True)
+    for outcome_id in sorted(records, key=_id_key):
+        record = records[outcome_id]
+        entry = tomlkit.table()
+        entry["status"] = record.status.value
+        if record.done_on is not None:
+            entry["done_on"] = record.done_on
+        if record.evidence:
+            entry["evidence"] = list(record.evidence)
+        if record.note:
+            entry["note"] = tomlkit.string(record.note, multiline="\n" in record.note)
+        if record.updated_by:
+            entry["updated_by"] = record.updated_by
+        if record.updated_at is not None:
+            entry["updated_at"] = record.updated_at
+        outcomes[outcome_id] = entry
+    doc["outcomes"] = outcomes
+    return tomlkit.dumps(doc)
+
+
+def _record_to_json(record: OutcomeProgress) -> dict[str, Any]:
+    return {
+        "status": record.status.value,
+        "done_on": record.done_on.isoformat() if record.done_on else None,
+        "evidence": list(record.evidence),
+        "note": record.note,
+        "updated_by": record.updated_by,
+        "updated_at": record.updated_at.isoformat() if record.updated_at else None,
+    }
+
+
+def _record_from_json(data: Mapping[str, Any]) -> OutcomeProgress:
+    return OutcomeProgress(
+        status=Status(data.get("status", "pending")),
+        done_on=dt.date.fromisoformat(data["done_on"]) if data.get("done_on") else None,
+        evidence=tuple(data.get("evidence") or ()),
+        note=data.get("note") or "",
+        updated_by=data.get("updated_by") or "",
+        updated_at=dt.datetime.fromisoformat(data["updated_at"])
+        if data.get("updated_at")
+        else None,
+    )
+
+
+def change_to_json(change: Change) -> str:
+    return json.dumps(
+        {
+            "at": change.at.isoformat(),
+            "by": change.by,
+            "outcome": change.outcome_id,
+            "old": _record_to_json(change.old),
+            "new": _record_to_json(change.new),
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def change_from_json(line: str) -> Change:
+    data = json.loads(line)
+    return Change(
+        at=dt.datetime.fromisoformat(data["at"]),
+        by=str(data["by"]),
+        outcome_id=str(data["outcome"]),
+        old=_record_from_json(data["old"]),
+        new=_record_from_json(data["new"]),
+    )
+
+
+# --- the store -------------------------------------------------------------------------
+
+
+class ProgressStore:
+    """Progress of one plan, kept in ``folder``; safe against crashes and a second writer."""
+
+    def __init__(
+        self,
+        folder: Path,
+        plan_id: str,
+        *,
+        user: str | None = None,
+        keep_backups: int = KEEP_BACKUPS,
+        lock_timeout: float = LOCK_TIMEOUT,
+    ) -> None:
+        self.folder = Path(folder)
+        self.plan_id = plan_id
+        self.user = user or current_user()
+        stem = safe_file_stem(plan_id)
+        self.path = self.folder / f"{stem}.progress.toml"
+        self.log_path = self.folder / f"{stem}.changes.jsonl"
+        self.backup_dir = self.folder / "backups"
+        self.lock_path = self.folder / f"{stem}.progress.toml.lock"
+        self.keep_backups = keep_backups
+        self.lock_timeout = lock_timeout
+        #: Things the user must be told (a damaged file moved aside, a backup restored).
+        self.notices: list[str] = []
+        self._records: dict[str, OutcomeProgress] = {}
+        self._unsaved: dict[str, OutcomeProgress] = {}
+        self._unlogged: list[Change] = []
+        self._signature: tuple[int, int, int] | None = None
+        self._stem = stem
+
+    @classmethod
+    def for_plan(cls, plan: Plan, folder: Path, *, user: str | None = None) -> ProgressStore:
+        store = cls(folder, plan.id, user=user)
+        store.load()
+        return store
+
+    # reading ------------------------------------------------------------------------
+
+    @property
+    def records(self) -> Mapping[str, OutcomeProgress]:
+        return self._records
+
+    def get(self, outcome_id: str) -> OutcomeProgress:
+        return self._records.get(outcome_id, PENDING)
+
+    @property
+    def unsaved(self) -> bool:
+        """Changes held in memory that could not be written yet."""
+        return bool(self._unsaved or self._unlogged)
+
+    def orphans(self, plan: Plan) -> list[str]:
+        """Ids with recorded progress that the plan no longer has (kept, never dropped)."""
+        known = set(plan.outcome_ids())
+        return sorted((i for i in self._records if i not in known), key=_id_key)
+
+    def load(self) -> None:
+        """Read the file from disk (under the lock), keeping any unsaved changes on top."""
+        with self._locked():
+            disk = self._read_disk()
+        self._records = merge(disk, self._unsaved)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the cross-process lock of this progress file."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the data folder {self.folder}: {exc.strerror or exc}"
+            ) from None
+        lock = filelock.FileLock(str(self.lock_path), timeout=self.lock_timeout)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise StoreError(
+                f"{self.path} is locked by another ita-tui for over {self.lock_timeout:.0f} s; "
+                "nothing was lost, try again"
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"cannot lock {self.lock_path}: {exc.strerror or exc}") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _stat_signature(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _read_disk(self) -> dict[str, OutcomeProgress]:
+        """The file's records; a damaged file is moved aside and the newest good backup used."""
+        self._signature = self._stat_signature()
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+        try:
+            return parse_progress(raw, str(self.path))
+        except ProgressFileError as exc:
+            return self._recover(str(exc))
+
+    def _recover(self, reason: str) -> dict[str, OutcomeProgress]:
+        stamp = now_utc().strftime("%Y%m%dT%H%M%S%fZ")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            os.replace(self.path, aside)
+        except OSError as exc:
+            raise StoreError(
+                f"{self.path} cannot be read ({reason}) and could not be moved aside: "
+                f"{exc.strerror or exc}. Nothing was changed; fix or move the file, then try again."
+            ) from None
+        self.notices.append(
+            f"The progress file could not be read ({reason}). It was moved aside, unchanged, to {aside}."
+        )
+        for backup in self.backups():
+            try:
+                records = parse_progress(backup.read_bytes(), str(backup))
+            except (OSError, ProgressFileError):
+                continue
+            atomic_write_bytes(self.path, backup.read_bytes())
+            self._signature = self._stat_signature()
+            self.notices.append(f"Progress was restored from the backup {backup}.")
+            return records
+        self.notices.append(
+            "No readable backup was found: starting from the change log is possible by hand."
+        )
+        self._signature = None
+        return {}
+
+    def backups(self) -> list[Path]:
+        """Backups of this plan's progress, newest first."""
+        if not self.backup_dir.is_dir():
+            return []
+        return sorted(self.backup_dir.glob(f"{self._stem}.progress.*.toml"), reverse=True)
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program has written the file since this store last read or wrote it."""
+        return self._stat_signature() != self._signature
+
+    def refresh(self) -> bool:
+        """Re-read the file if another program changed it. True if anything visible changed."""
+        if not self.changed_on_disk():
+            return False
+        before = self._records
+        self.load()
+        return dict(before) != dict(self._records)
+
+    def changes(self) -> Iterator[Change]:
+        """Every change in the log, oldest first; a line cut short by a crash is skipped."""
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise StoreError(f"cannot read {self.log_path}: {exc.strerror or exc}") from None
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            try:
+                yield change_from_json(line)
+            except (ValueError, KeyError, TypeError):
+                continue
+
+    # writing ------------------------------------------------------------------------
+
+    def update(
+        self,
+        outcome_id: str,
+        *,
+        status: Status = _UNSET,
+        done_on: dt.date | None = _UNSET,
+        evidence: Iterable[str] = _UNSET,
+        note: str = _UNSET,
+        today: dt.date | None = None,
+    ) -> Change:
+        """Record a change to one outcome and save it at once.
+
+        Marking ``done`` without a date sets ``done_on`` to today; leaving ``done`` clears it.
+        The change is kept in memory even if saving fails (:class:`StoreError` is raised,
+        and :meth:`save` retries).
+        """
+        old = self.get(outcome_id)
+        fields: dict[str, Any] = {}
+        if status is not _UNSET:
+            fields["status"] = Status(status)
+        if done_on is not _UNSET:
+            fields["done_on"] = done_on
+        if evidence is not _UNSET:
+            fields["evidence"] = tuple(e.strip() for e in evidence if e.strip())
+        if note is not _UNSET:
+            fields["note"] = note
+        new_status = fields.get("status", old.status)
+        if new_status is Status.DONE and fields.get("done_on", old.done_on) is None:
+            fields["done_on"] = today or dt.date.today()
+        if new_status is not Status.DONE and "status" in fields:
+            fields["done_on"] = None
+        at = now_utc()
+        if old.updated_at is not None and at <= old.updated_at:
+            at = old.updated_at + dt.timedelta(microseconds=1)
+        new = replace(old, **fields, updated_by=self.user, updated_at=at)
+        change = Change(at=at, by=self.user, outcome_id=outcome_id, old=old, new=new)
+        self._records[outcome_id] = new
+        self._unsaved[outcome_id] = new
+        self._unlogged.append(change)
+        self.save()
+        return change
+
+    def restore(self, outcome_id: str, record: OutcomeProgress) -> Change:
+        """Put an outcome back as ``record`` says (undo/redo), as a new change."""
+        return self.update(
+            outcome_id,
+            status=record.status,
+            done_on=record.done_on,
+            evidence=record.evidence,
+            note=record.note,
+        )
+
+    def save(self) -> None:
+        """Write unsaved changes: lock, re-read, merge, write atomically, log. Retries are safe."""
+        if not self.unsaved:
+            return
+        with self._locked():
+            disk = self._read_disk()
+            merged = merge(disk, self._unsaved)
+            if merged != disk or not self.path.exists():
+                self._write(merged)
+            self._records = merged
+            self._unsaved.clear()
+            self._log_pending()
+
+    def _write(self, records: Mapping[str, OutcomeProgress]) -> None:
+        data = render_progress(self.plan_id, records).encode("utf-8")
+        try:
+            self._backup()
+            atomic_write_bytes(self.path, data)
+        except OSError as exc:
+            raise StoreError(
+                f"could not save to {self.path}: {exc.strerror or exc}. "
+                "Your change is kept in memory and will be saved when this is fixed."
+            ) from None
+        self._signature = self._stat_signature()
+
+    def _backup(self) -> None:
+        if not self.path.exists():
+            return
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = now_utc().strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.backup_dir / f"{self._stem}.progress.{stamp}.toml"
+        atomic_write_bytes(target, self.path.read_bytes())
+        for old in self.backups()[self.keep_backups :]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+    def _log_pending(self) -> None:
+        while self._unlogged:
+            change = self._unlogged[0]
+            try:
+                append_line(self.log_path, change_to_json(change))
+            except OSError as exc:
+                raise StoreError(
+                    f"saved, but could not write the change log {self.log_path}: {exc.strerror or exc}"
+                ) from None
+            self._unlogged.pop(0)
