@@ -1,0 +1,69 @@
+"""Fixtures shared by every test: no test ever touches the real user folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+MINIMAL_PLAN = """\
+format = 1
+id = "test-plan"
+title = "แผนทดสอบ"
+organisation = "เทศบาลทดสอบ"
+fiscal_year = 2568
+
+[[issues]]
+id = "1"
+title = "ประเด็นหนึ่ง"
+
+[[issues.activities]]
+id = "1.1"
+title = "กิจกรรมหนึ่ง"
+quarters = [1, 2]
+responsible = ["นิติกร", "ปลัด"]
+steps = ["ขั้นที่หนึ่ง", "ขั้นที่สอง"]
+
+[[issues.activities.outcomes]]
+id = "1.1.1"
+text = "ผลลัพธ์หนึ่ง"
+
+[[issues.activities.outcomes]]
+id = "1.1.2"
+text = "ผลลัพธ์สอง"
+
+[[issues.activities]]
+id = "1.2"
+title = "กิจกรรมสอง"
+quarters = [3]
+responsible = ["นักวิเคราะห์"]
+steps = []
+
+[[issues.activities.outcomes]]
+id = "1.2.1"
+text = "ผลลัพธ์สาม"
+"""
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point the data and config folders at fresh temporary folders for every test."""
+    root = tmp_path_factory.mktemp("ita-home")
+    monkeypatch.setenv("ITA_TUI_DATA_DIR", str(root / "data"))
+    monkeypatch.setenv("ITA_TUI_CONFIG_DIR", str(root / "config"))
+    monkeypatch.setenv("ITA_TUI_USER", "tester")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    yield root
+
+
+@pytest.fixture
+def data_dir(isolated_dirs: Path) -> Path:
+    return isolated_dirs / "data"
+
+
+@pytest.fixture
+def minimal_plan_path(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.toml"
+    path.write_text(MINIMAL_PLAN, encoding="utf-8")
+    return path
