@@ -19,6 +19,7 @@ from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
 BUNDLED_PLAN_NAME = "measures.toml"
 ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
 FORMAT_VERSION = 1
+_POSITION = re.compile(r"^\d+:\d+: ")
 
 _TOP_KEYS = {
     "format",
@@ -49,7 +50,10 @@ class PlanError(Exception):
     @property
     def message(self) -> str:
         if len(self.problems) == 1:
-            return f"{self.path}: {self.problems[0]}"
+            problem = self.problems[0]
+            # "line:column: message" joins the path as compilers do: file:line:column: message
+            sep = ":" if _POSITION.match(problem) else ": "
+            return f"{self.path}{sep}{problem}"
         lines = [f"{self.path}: {len(self.problems)} problems:"]
         lines += [f"  - {problem}" for problem in self.problems]
         return "\n".join(lines)
@@ -94,9 +98,10 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PlanError(
             plan_path,
-            [f"line {line}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"],
+            [f"{line}:{column}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"],
         ) from None
     if not text.strip():
         raise PlanError(

@@ -323,8 +323,15 @@ class ProgressStore:
     def load(self) -> None:
         """Read the file from disk (under the lock), keeping any unsaved changes on top."""
         with self._locked():
+            self._remove_stale_temp_files()
             disk = self._read_disk()
         self._records = merge(disk, self._unsaved)
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files left by a writer killed mid-write (only ever written under the lock)."""
+        for stale in self.folder.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
