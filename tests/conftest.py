@@ -47,7 +47,9 @@ text = "ผลลัพธ์สาม"
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point the data and config folders at fresh temporary folders for every test."""
     root = tmp_path_factory.mktemp("ita-home")
     monkeypatch.setenv("ITA_TUI_DATA_DIR", str(root / "data"))

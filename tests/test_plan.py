@@ -31,7 +31,11 @@ def test_bundled_plan_loads_with_the_whole_seed() -> None:
     assert (counts.issues, counts.activities, counts.steps, counts.outcomes) == (7, 10, 59, 53)
     assert plan.fiscal_year == 2568
     assert plan.organisation == "เทศบาลตำบลทรายขาว"
-    assert plan.ita is not None and (plan.ita.year, plan.ita.score, plan.ita.level) == (2567, 90.68, "ผ่านดี")
+    assert plan.ita is not None and (plan.ita.year, plan.ita.score, plan.ita.level) == (
+        2567,
+        90.68,
+        "ผ่านดี",
+    )
     assert [i.id for i in plan.issues] == [str(n) for n in range(1, 8)]
     assert [a.id for a in plan.issues[0].activities] == ["1.1", "1.2", "1.3", "1.4"]
     seven = plan.issues[6].activities[0]
@@ -99,7 +103,9 @@ def test_every_schema_error_is_reported_with_its_key_path() -> None:
     found = problems(tomlkit.dumps(doc))
     assert "issues[0].activities[0].quarters[1]: 5 is not a quarter (1-4)" in found
     assert "issues[0].activities[0].quarters[2]: must be a whole number 1-4, not text" in found
-    assert any(p.startswith("issues[0].activities[0].outcomes[1].id: duplicate id '1.1.1'") for p in found)
+    assert any(
+        p.startswith("issues[0].activities[0].outcomes[1].id: duplicate id '1.1.1'") for p in found
+    )
     assert "organisation: missing (a text is required)" in found
     assert any(p.startswith("fiscal_year: 68 is not a B.E. fiscal year") for p in found)
     assert len(found) == 5
@@ -113,14 +119,19 @@ def test_wrong_types_and_missing_lists() -> None:
 
 def test_unknown_keys_are_warnings(tmp_path: Path) -> None:
     path = tmp_path / "p.toml"
-    path.write_text(MINIMAL_PLAN.replace('fiscal_year = 2568', 'fiscal_year = 2568\ncolour = "red"'), encoding="utf-8")
+    path.write_text(
+        MINIMAL_PLAN.replace("fiscal_year = 2568", 'fiscal_year = 2568\ncolour = "red"'),
+        encoding="utf-8",
+    )
     loaded = load_plan(path)
     assert loaded.warnings == ["colour: unknown key, ignored"]
 
 
 def test_bad_ids_are_rejected() -> None:
     found = problems(MINIMAL_PLAN.replace('id = "1.1.2"', 'id = "../x y"'))
-    assert found == ["issues[0].activities[0].outcomes[1].id: '../x y' is not a valid id (letters, digits, '.', '_', '-')"]
+    assert found == [
+        "issues[0].activities[0].outcomes[1].id: '../x y' is not a valid id (letters, digits, '.', '_', '-')"
+    ]
 
 
 @settings(max_examples=300, deadline=None)
@@ -133,13 +144,23 @@ def test_loader_raises_only_plan_error_on_arbitrary_bytes(raw: bytes) -> None:
 
 
 toml_scalars = st.one_of(
-    st.text(max_size=8), st.integers(-5, 3000), st.booleans(), st.floats(allow_nan=False), st.dates()
+    st.text(max_size=8),
+    st.integers(-5, 3000),
+    st.booleans(),
+    st.floats(allow_nan=False),
+    st.dates(),
 )
 toml_values = st.recursive(
     toml_scalars,
     lambda children: st.one_of(
         st.lists(children, max_size=3),
-        st.dictionaries(st.sampled_from(["id", "title", "text", "quarters", "issues", "activities", "outcomes", "x"]), children, max_size=4),
+        st.dictionaries(
+            st.sampled_from(
+                ["id", "title", "text", "quarters", "issues", "activities", "outcomes", "x"]
+            ),
+            children,
+            max_size=4,
+        ),
     ),
     max_leaves=12,
 )

@@ -109,7 +109,9 @@ def test_a_damaged_file_with_no_backup_is_kept_and_reported(tmp_path: Path) -> N
     assert list(tmp_path.glob("*.damaged-*"))[0].read_bytes() == b"\xff\xfe garbage"
 
 
-def test_entries_not_in_the_plan_are_kept_and_reported(tmp_path: Path, minimal_plan_path: Path) -> None:
+def test_entries_not_in_the_plan_are_kept_and_reported(
+    tmp_path: Path, minimal_plan_path: Path
+) -> None:
     plan = load_plan(minimal_plan_path).plan
     store = ProgressStore(tmp_path, plan.id, user="u")
     store.load()
@@ -176,7 +178,9 @@ def test_save_failure_keeps_the_change_and_retries(tmp_path: Path) -> None:
     assert store_in(folder).get("1.1.2").status is Status.DONE
 
 
-def test_save_failure_when_the_disk_is_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_failure_when_the_disk_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Simulate ENOSPC in the atomic writer: nothing on disk changes, the change waits in memory."""
     import ita_tui.progress as progress
 
@@ -270,13 +274,19 @@ def test_merge_is_commutative_associative_and_idempotent(
 
 
 operations = st.lists(
-    st.tuples(st.sampled_from(["A", "B"]), st.sampled_from(["save", "1.1.1", "1.1.2", "1.2.1"]), st.sampled_from(list(Status))),
+    st.tuples(
+        st.sampled_from(["A", "B"]),
+        st.sampled_from(["save", "1.1.1", "1.1.2", "1.2.1"]),
+        st.sampled_from(list(Status)),
+    ),
     min_size=1,
     max_size=12,
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(operations)
 def test_no_change_is_lost_for_any_interleaving_of_two_writers(
     tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[str, str, Status]]

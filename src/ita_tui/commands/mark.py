@@ -61,6 +61,25 @@ def _status(text: str) -> Status:
         raise common.Failure(f"error: {text!r} is not a status; use one of: {choices}") from None
 
 
+def nearest_ids(wanted: str, ids: list[str], n: int = 5) -> list[str]:
+    """Ids most like ``wanted``: those of the same activity (or issue) first, then by likeness."""
+    parts = wanted.split(".")
+
+    def shared(candidate: str) -> int:
+        count = 0
+        for a, b in zip(parts, candidate.split("."), strict=False):
+            if a != b:
+                break
+            count += 1
+        return count
+
+    def score(candidate: str) -> tuple[int, float]:
+        return shared(candidate), difflib.SequenceMatcher(None, wanted, candidate).ratio()
+
+    ranked = sorted(ids, key=score, reverse=True)
+    return [i for i in ranked[:n] if score(i)[0] > 0 or score(i)[1] >= 0.5]
+
+
 def run(args: argparse.Namespace) -> int:
     status = _status(args.status)
     on: dt.date | None = None
@@ -78,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     outcome = plan.outcome(args.outcome_id)
     if outcome is None:
         ids = plan.outcome_ids()
-        near = difflib.get_close_matches(args.outcome_id, ids, n=5, cutoff=0.5)
+        near = nearest_ids(args.outcome_id, ids)
         hint = (
             f"; did you mean {', '.join(near)}?"
             if near

@@ -43,8 +43,9 @@ def render(
         f"fiscal year {plan.fiscal_year} B.E.; today {today.isoformat()} is Q{quarter.number} "
         f"of fiscal year {quarter.fiscal_year}"
     )
-    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
-    table.add_column("issue")
+    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", expand=True)
+    table.add_column("", justify="right")
+    table.add_column("issue", overflow="ellipsis", no_wrap=True, ratio=1)
     table.add_column("done", justify="right")
     table.add_column("progress", no_wrap=True)
     table.add_column("overdue", justify="right")
@@ -60,15 +61,16 @@ def render(
                 overdue += 1
         overall = overall + issue_tally
         overdue_total += overdue
-        title = Text(f"{issue.id}. ") + Text(printable(issue.title, keep_newlines=False))
         table.add_row(
-            title,
+            Text(issue.id),
+            Text(printable(issue.title, keep_newlines=False)),
             f"{issue_tally.done}/{issue_tally.applicable}",
             f"{bar(issue_tally.done, issue_tally.applicable, 20)} {percent(issue_tally.done, issue_tally.applicable):>4}",
             Text(str(overdue), style="red") if overdue else "0",
         )
     table.add_section()
     table.add_row(
+        "",
         Text("overall", style="bold"),
         f"{overall.done}/{overall.applicable}",
         f"{bar(overall.done, overall.applicable, 20)} {percent(overall.done, overall.applicable):>4}",

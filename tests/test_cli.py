@@ -1,0 +1,141 @@
+"""The installed ``ita-tui`` command, run as a user runs it (a subprocess)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = shutil.which("ita-tui", path=str(Path(sys.executable).parent)) or shutil.which("ita-tui")
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    assert SCRIPT, "the ita-tui console script is not installed"
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        [SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_help_on_every_command() -> None:
+    for args in ([], ["validate"], ["mark"], ["status"]):
+        result = run(*args, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "usage: ita-tui" in result.stdout
+    assert "มาตรการส่งเสริมคุณธรรม" in run("--help").stdout
+
+
+def test_validate_the_bundled_plan_from_any_folder(tmp_path: Path) -> None:
+    result = run("validate", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "เทศบาลตำบลทรายขาว" in result.stdout
+    for line in (
+        "issues        7",
+        "activities    10",
+        "steps         59",
+        "outcomes      53",
+        "fiscal year   2568",
+    ):
+        assert line in result.stdout
+
+
+def test_validate_reports_a_bad_plan_with_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "x"\ntitle = [\n', encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {bad}:")
+    assert "TOML syntax error" in result.stderr
+    no_traceback(result)
+    missing = run("validate", str(tmp_path / "nope.toml"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    no_traceback(missing)
+
+
+def test_mark_then_status(data_dir: Path) -> None:
+    result = run(
+        "mark", "1.1.1", "done", "--on", "2568-01-15", "--evidence", "https://saikhao.go.th/a"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1.1.1: pending -> done on 2025-01-15" in result.stdout
+    result = run("mark", "7.1.12", "in_progress", "--note", "รอเผยแพร่")
+    assert result.returncode == 0, result.stderr
+    status = run("status", env={"NO_COLOR": "1"})
+    assert status.returncode == 0, status.stderr
+    assert "1/53" in status.stdout
+    assert "\x1b[" not in status.stdout
+    assert str(data_dir / "saikhao-2568.progress.toml") in status.stdout
+    assert "change log" in status.stdout and "backups" in status.stdout
+    text = (data_dir / "saikhao-2568.progress.toml").read_text(encoding="utf-8")
+    assert (
+        "done_on = 2025-01-15" in text and "https://saikhao.go.th/a" in text and "รอเผยแพร่" in text
+    )
+
+
+def test_data_dir_option_overrides_the_environment(tmp_path: Path, data_dir: Path) -> None:
+    other = tmp_path / "shared-folder"
+    assert run("mark", "1.1.1", "done", "--data-dir", str(other)).returncode == 0
+    assert (other / "saikhao-2568.progress.toml").exists()
+    assert not (data_dir / "saikhao-2568.progress.toml").exists()
+
+
+def test_mark_unknown_id_suggests_the_nearest() -> None:
+    result = run("mark", "1.1.9", "done")
+    assert result.returncode == 2
+    assert "no outcome '1.1.9'" in result.stderr and "did you mean 1.1.1" in result.stderr
+    no_traceback(result)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["mark", "1.1.1", "finished"], "is not a status"),
+        (["mark", "1.1.1", "done", "--on", "2568-02-30"], "is not a date"),
+        (["mark", "1.1.1", "pending", "--on", "2568-02-01"], "use it with 'done'"),
+        (["mark", "1.1.1"], "the following arguments are required"),
+        (["status", "--frobnicate"], "unrecognized arguments"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_and_exit_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    no_traceback(result)
+
+
+def test_a_damaged_progress_file_is_reported_not_overwritten(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    damaged = data_dir / "saikhao-2568.progress.toml"
+    damaged.write_text("[[[ not toml", encoding="utf-8")
+    result = run("mark", "1.1.1", "done")
+    assert result.returncode == 0, result.stderr
+    assert "moved aside" in result.stderr
+    [aside] = list(data_dir.glob("saikhao-2568.progress.toml.damaged-*"))
+    assert aside.read_text(encoding="utf-8") == "[[[ not toml"
+
+
+def test_module_entry_point_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ita_tui", "validate"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert result.returncode == 0 and "outcomes      53" in result.stdout
