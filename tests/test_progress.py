@@ -106,7 +106,7 @@ def test_a_damaged_file_with_no_backup_is_kept_and_reported(tmp_path: Path) -> N
     assert store.records == {}
     assert not path.exists() and len(list(tmp_path.glob("*.damaged-*"))) == 1
     store.update("1.1.1", status=Status.DONE)
-    assert list(tmp_path.glob("*.damaged-*"))[0].read_bytes() == b"\xff\xfe garbage"
+    assert next(iter(tmp_path.glob("*.damaged-*"))).read_bytes() == b"\xff\xfe garbage"
 
 
 def test_entries_not_in_the_plan_are_kept_and_reported(
