@@ -50,7 +50,7 @@ def safe_file_stem(plan_id: str) -> str:
     Characters outside ``[0-9A-Za-z._-]`` become ``_``; leading dots are dropped; when the
     id had to change, a short hash of the original keeps distinct ids distinct.
     """
-    cleaned = _UNSAFE.sub("_", plan_id).lstrip(".").strip("_") or "plan"
+    cleaned = _UNSAFE.sub("_", plan_id).strip("._-") or "plan"
     cleaned = cleaned[:80]
     if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
         cleaned = f"_{cleaned}"
