@@ -22,6 +22,7 @@ from ita_tui.importer import (
     render_plan_toml,
     split_numbered,
     split_responsible,
+    summary,
 )
 from ita_tui.plan import load_plan, parse_plan
 from ita_tui.thai_calendar import to_arabic_digits
@@ -243,6 +244,9 @@ def test_continuation_rows_in_another_issue() -> None:
         "«ลงชื่อ นายสมชาย ใจดี ปลัดองค์การบริหารส่วนตำบลนาดี»",
     ]
     assert activity(result, "2.2")["title"] == "ส่งเสริมวัฒนธรรมสุจริต"
+    assert result.notes["2.2"] == [
+        "«(ต่อ)» row with no earlier activity 2 in this issue to continue: read as a new activity"
+    ]
     text = render_plan_toml(result)
     assert "#   line 16: ลงชื่อ นายสมชาย ใจดี ปลัดองค์การบริหารส่วนตำบลนาดี" in text
     validated(result)
@@ -293,6 +297,21 @@ def test_repeated_numbers_are_renumbered_with_a_warning() -> None:
     assert result.warnings == ["line 5: the row repeats number 1: numbered 2"]
 
 
+def test_a_table_without_a_number_column() -> None:
+    rows = (
+        "ประเด็นที่ 1 ก\nมาตรการ/กิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\tสรุปผล\tผลลัพธ์\n"
+        "งาน ก\tไตรมาสที่ 1\tปลัด\t1. ทำ\t1) ได้\n"
+        "\t\t\t2. ทำต่อ\t2) ได้อีก\n"
+        "งาน ข\tไตรมาสที่ 2\tนิติกร\t1. ทำ\t1) ได้\n"
+    )
+    result = parse_report(OPENING + rows, fiscal_year=2568)
+    assert [(a["id"], a["title"], len(a["steps"])) for a in result.activities] == [
+        ("1.1", "งาน ก", 2),
+        ("1.2", "งาน ข", 1),
+    ]
+    assert result.warnings == ["line 4: the table header has no column for number (its rows are numbered in order)"]
+
+
 def test_outcomes_that_restart_are_renumbered() -> None:
     rows = "ประเด็นที่ 1 ก\n1\tงาน ก\tไตรมาสที่ 1\tปลัด\t1. ทำ\t3) ได้ 4) ดี\n"
     result = parse_report(OPENING + rows, fiscal_year=2568)
@@ -340,8 +359,14 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     with pytest.raises(ReportImportError, match="already exists: use --force"):
         import_report(SEED, out)
     assert out.read_text(encoding="utf-8") == "keep me"
-    import_report(SEED, out, force=True)
+    result = import_report(SEED, out, force=True)
     assert load_plan(out).plan.counts.activities == 10
+    assert summary(result, out) == (
+        f"wrote {out}: 7 issues, 10 activities, 59 steps, 53 outcomes (fiscal year 2568, id ita-2568); "
+        "1 warning(s), see the comments in the file"
+    )
+    with pytest.raises(ReportImportError, match="is a folder"):
+        import_report(SEED, tmp_path, force=True)
 
 
 def test_import_nothing_usable(tmp_path: Path) -> None:

@@ -44,6 +44,7 @@ __all__ = [
     "PLAN_ID_RE",
     "ImportResult",
     "NothingUsableError",
+    "Numbered",
     "ReportImportError",
     "import_report",
     "parse_period",
@@ -51,6 +52,7 @@ __all__ = [
     "render_plan_toml",
     "split_numbered",
     "split_responsible",
+    "summary",
 ]
 
 #: Plan ids the plan loader accepts (they name the progress file).
@@ -411,6 +413,7 @@ TITLE_HEADS = (
     "วิศวกร",
     "ผู้ตรวจสอบ",
 )
+_MAX_TITLE = 150  # longer tokens are not run-together titles: never try to cut them
 _ATTACHED = {"อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล"}
 _AND = "และ"
 
@@ -419,7 +422,7 @@ def _cut(token: str) -> list[str]:
     """Cut a run-together token into known titles: ``หัวหน้าสำนักผู้อำนวยการกองทุกกอง`` ->
     ``หัวหน้าสำนัก`` + ``ผู้อำนวยการกองทุกกอง``.  The longest known first part wins; the
     token stays whole when no cut leaves a known title in front of a title head."""
-    if token in KNOWN_TITLES:
+    if token in KNOWN_TITLES or len(token) > _MAX_TITLE:
         return [token]
     for cut in range(len(token) - 1, 0, -1):
         head, rest = token[:cut], token[cut:]
@@ -686,6 +689,8 @@ class _Parser:
             return True
         if any(_CONTINUED_RE.search(cell) for cell in record.cells[:3]):
             return True
+        if number_index is None and self._cell(record, "title"):
+            return True  # a table without a ลำดับ column: every titled row is a measure
         if not self.started or number.strip() or self._last_activity() is None:
             return False
         return bool(self._cell(record, "steps") or self._cell(record, "outcomes"))
@@ -694,10 +699,11 @@ class _Parser:
         return any(_number(cell) is not None for cell in record.filled)
 
     def _check_header(self, columns: _Columns) -> None:
-        missing = [role for role in ROLES if role not in columns.roles and role != "number"]
+        missing = [role for role in ROLES if role not in columns.roles]
         if missing:
+            also = " (its rows are numbered in order)" if "number" in missing else ""
             self.warnings.append(
-                f"line {columns.line}: the table header has no column for {', '.join(missing)}"
+                f"line {columns.line}: the table header has no column for {', '.join(missing)}{also}"
             )
 
     # -- issues
@@ -748,18 +754,12 @@ class _Parser:
         title_cell = self._cell(record, "title")
         continued = bool(_CONTINUED_RE.search(number_cell) or _CONTINUED_RE.search(title_cell))
         number = _number(_CONTINUED_RE.sub("", number_cell))
-        target = self._continuation_target(number) if continued or number is None else None
+        unnumbered = "number" not in self._cols().roles and bool(title_cell) and not continued
+        target = self._continuation_target(number) if continued or (number is None and not unnumbered) else None
         if target is not None:
             self.continue_activity(target, record, explicit=continued)
-        elif continued or number is None:
-            if continued:
-                self.warnings.append(
-                    f"line {record.line}: «(ต่อ)» row with no earlier activity {number or ''} "
-                    "in this issue to continue: read as a new activity"
-                )
-            self.new_activity(record, number)
         else:
-            self.new_activity(record, number)
+            self.new_activity(record, number, orphan=continued)
 
     def _continuation_target(self, number: int | None) -> _Activity | None:
         if not self.issues:
@@ -769,17 +769,19 @@ class _Parser:
             return next((a for a in reversed(activities) if a.number == number), None)
         return activities[-1] if activities else None
 
-    def new_activity(self, record: _Record, number: int | None) -> None:
+    def new_activity(self, record: _Record, number: int | None, *, orphan: bool = False) -> None:
         issue = self._current_issue(record.line)
+        wanted = number
         taken = {a.number for a in issue.activities}
-        where = f"line {record.line}"
         if number is None or number in taken:
-            wanted = number
             number = max(taken, default=0) + 1
-            activity_id = f"{issue.data['id']}.{number}"
-            why = "has no number" if wanted is None else f"repeats number {wanted}"
-            self.warn(activity_id, f"the row {why}: numbered {number}", where)
         activity_id = f"{issue.data['id']}.{number}"
+        if orphan:
+            self.warn(activity_id, f"«(ต่อ)» row with no earlier activity {wanted or ''} in this issue "
+                      "to continue: read as a new activity", f"line {record.line}")
+        if wanted != number and not (wanted is None and "number" not in self._cols().roles):
+            why = "has no number" if wanted is None else f"repeats number {wanted}"
+            self.warn(activity_id, f"the row {why}: numbered {number}", f"line {record.line}")
         where = f"line {record.line} (activity {activity_id})"
         data: dict[str, Any] = {"id": activity_id}
         data["title"] = self._title(record, activity_id, where)
@@ -1223,6 +1225,14 @@ def render_plan_toml(result: ImportResult) -> str:
     return text
 
 
+def summary(result: ImportResult, out: Path | str) -> str:
+    """One line for the terminal: ``wrote measures.toml: 7 issues, 10 activities, …``."""
+    counts = result.counts()
+    found = ", ".join(f"{value} {key}" for key, value in counts.items())
+    warned = f"; {len(result.warnings)} warning(s), see the comments in the file" if result.warnings else ""
+    return f"wrote {out}: {found} (fiscal year {result.plan['fiscal_year']}, id {result.plan['id']}){warned}"
+
+
 # --------------------------------------------------------------------------- files
 
 
@@ -1263,10 +1273,10 @@ def import_report(
     Raises :class:`ReportImportError` when ``src`` cannot be read, ``out`` exists and not
     ``force``, or the arguments are bad; :class:`NothingUsableError` (a subclass) when the
     report holds no measures.  Warnings in the result are for the user (stderr)."""
-    if out.exists() and not force:
-        raise ReportImportError(f"{out} already exists: use --force to overwrite it")
     if out.is_dir():
         raise ReportImportError(f"{out} is a folder: give a file name, e.g. -o measures.toml")
+    if out.exists() and not force:
+        raise ReportImportError(f"{out} already exists: use --force to overwrite it")
     try:
         raw = src.read_bytes()
     except FileNotFoundError:
