@@ -34,7 +34,7 @@ def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
 
 
 def test_help_on_every_command() -> None:
-    for args in ([], ["validate"], ["mark"], ["status"]):
+    for args in ([], ["validate"], ["mark"], ["status"], ["import"]):
         result = run(*args, "--help")
         assert result.returncode == 0, result.stderr
         assert "usage: ita-tui" in result.stdout
@@ -139,3 +139,30 @@ def test_module_entry_point_runs() -> None:
         timeout=60,
     )
     assert result.returncode == 0 and "outcomes      53" in result.stdout
+
+
+SEED = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "import" / "saikhao_report.txt"
+
+
+def test_import_writes_a_plan_that_validates_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "plan.toml"
+    result = run("import", str(SEED), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "7 issues, 10 activities, 59 steps, 53 outcomes" in result.stdout
+    assert run("validate", str(out)).returncode == 0
+    again = run("import", str(SEED), "-o", str(out))
+    assert again.returncode == 2 and "--force" in again.stderr
+    no_traceback(again)
+    assert (
+        run("import", str(SEED), "-o", str(out), "--force", "--plan-id", "sk-2569").returncode == 0
+    )
+    assert 'id = "sk-2569"' in out.read_text(encoding="utf-8")
+
+
+def test_import_of_text_with_no_measures_exits_2(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_text("สวัสดี\nhello\n", encoding="utf-8")
+    result = run("import", str(junk), "-o", str(tmp_path / "p.toml"))
+    assert result.returncode == 2 and "no measures found" in result.stderr
+    assert not (tmp_path / "p.toml").exists()
+    no_traceback(result)
