@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ita_tui.commands import import_, mark, status, validate
+from ita_tui.commands import export, import_, mark, status, validate
 
-COMMANDS: tuple[ModuleType, ...] = (validate, mark, status, import_)
+COMMANDS: tuple[ModuleType, ...] = (validate, mark, status, export, import_)

@@ -1,0 +1,129 @@
+"""The quarterly status report: the plan as of a quarter's end, in five formats.
+
+The one entry point is :func:`export`; the command line (``ita-tui export``) and the app's
+export dialog both call it. It does no I/O: the caller reads the plan, the progress and
+the change log, and writes the returned text where the user asked (CSV text begins with a
+byte-order mark, so write it as UTF-8 without adding another).
+
+Layers, each in its own module:
+
+* :mod:`.model` - what the report says, as of the quarter's end (no words, no layout);
+* :mod:`.document` - the same in words and digits, as sections, facts and tables;
+* :mod:`.render_text`, :mod:`.render_markdown`, :mod:`.render_html` - lay the document out;
+* :mod:`.render_csv`, :mod:`.render_json` - the model for machines (Arabic digits, ISO dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from ita_tui.model import OutcomeProgress, Plan
+from ita_tui.paths import safe_file_stem
+from ita_tui.progress import Change
+from ita_tui.report.document import build_document
+from ita_tui.report.labels import DIGITS, LANGS, Words, default_digits
+from ita_tui.report.model import Report, build_report
+from ita_tui.report.render_csv import render_csv
+from ita_tui.report.render_html import render_html
+from ita_tui.report.render_json import render_json
+from ita_tui.report.render_markdown import render_markdown
+from ita_tui.report.render_text import render_text
+from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
+
+__all__ = [
+    "DIGITS",
+    "EXTENSIONS",
+    "FORMATS",
+    "LANGS",
+    "MAX_WIDTH",
+    "MIN_WIDTH",
+    "Report",
+    "build_report",
+    "default_filename",
+    "default_quarter",
+    "export",
+    "format_for_path",
+]
+
+#: Output formats, the default first.
+FORMATS = ("text", "md", "html", "csv", "json")
+#: The file extension of each format.
+EXTENSIONS = {"text": "txt", "md": "md", "html": "html", "csv": "csv", "json": "json"}
+MIN_WIDTH = 60
+MAX_WIDTH = 400
+
+
+def default_quarter(plan: Plan, today: dt.date, *, year: int | None = None) -> int:
+    """The quarter to report when none is asked for.
+
+    Today's quarter while today lies in the fiscal year (the plan's, or ``year``);
+    Q4 once that year has ended, Q1 before it has begun.
+    """
+    fiscal_year = FiscalYear(plan.fiscal_year if year is None else year)
+    if today > fiscal_year.end:
+        return 4
+    if today < fiscal_year.start:
+        return 1
+    return quarter_of(today).number
+
+
+def default_filename(plan: Plan, quarter: int, fmt: str, *, year: int | None = None) -> str:
+    """``saikhao-2568-ita-report-2568-Q2.html``: names that sort by year and quarter."""
+    be = plan.fiscal_year if year is None else year
+    return f"{safe_file_stem(plan.id)}-ita-report-{be}-Q{quarter}.{EXTENSIONS[fmt]}"
+
+
+def format_for_path(path: str) -> str | None:
+    """The format a file name asks for by its extension (``report.html`` -> ``html``)."""
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    aliases = {"txt": "text", "text": "text", "md": "md", "markdown": "md", "htm": "html"}
+    if suffix in aliases:
+        return aliases[suffix]
+    return suffix if suffix in FORMATS else None
+
+
+def export(
+    plan: Plan,
+    records: Mapping[str, OutcomeProgress],
+    changes: Iterable[Change],
+    *,
+    quarter: int,
+    year: int | None = None,
+    fmt: str = "text",
+    lang: str = "th",
+    digits: str | None = None,
+    width: int = 100,
+    today: dt.date | None = None,
+) -> str:
+    """The report on ``quarter`` of fiscal year ``year`` (default: the plan's), as text.
+
+    ``digits`` defaults to Thai digits for a Thai report and Arabic for an English one;
+    ``lang``, ``digits`` and ``width`` shape text, md and html; csv and json are for
+    machines (Arabic digits, ISO dates). ``today`` is the date generated (default: today);
+    while the quarter has not ended, the report is as of ``today``.
+    Raises ``ValueError`` for a choice outside the ones listed.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"{fmt!r} is not a format: use one of {', '.join(FORMATS)}")
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"{quarter} is not a quarter (1-4)")
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise ValueError(f"{width} is not a width: use {MIN_WIDTH} to {MAX_WIDTH} columns")
+    if lang not in LANGS:
+        raise ValueError(f"{lang!r} is not a language: use th or en")
+    words = Words(lang, default_digits(lang) if digits is None else digits)
+    fiscal_year = plan.fiscal_year if year is None else year
+    report = build_report(
+        plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
+    )
+    if fmt == "csv":
+        return render_csv(report)
+    if fmt == "json":
+        return render_json(report)
+    document = build_document(report, words)
+    if fmt == "md":
+        return render_markdown(document)
+    if fmt == "html":
+        return render_html(document)
+    return render_text(document, width)

@@ -1,0 +1,260 @@
+"""The report's words in Thai and English, and its numbers in Thai or Arabic digits.
+
+Only what the report itself writes is translated or re-digited: labels, counts, dates and
+ids. Text from the plan or the progress file is data and is never changed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ita_tui.model import Status
+from ita_tui.state import ActivityState
+from ita_tui.thai_calendar import (
+    ENGLISH_MONTH_ABBRS,
+    FiscalYear,
+    Quarter,
+    ce_to_be,
+    format_date,
+    format_quarter_range,
+    quarter_label,
+    quarters_label,
+    to_thai_digits,
+)
+
+LANGS = ("th", "en")
+DIGITS = ("thai", "arabic")
+
+_TH: dict[str, str] = {
+    "round": "รอบ {months} เดือน",
+    "period_line": "{quarter} ({round}) ปีงบประมาณ พ.ศ. {be}",
+    "fiscal_year": "ปีงบประมาณ",
+    "fiscal_year_value": "พ.ศ. {be} ({span})",
+    "period": "รอบรายงาน",
+    "as_of": "ข้อมูล ณ วันที่",
+    "generated": "วันที่จัดทำรายงาน",
+    "ita": "ผลการประเมิน ITA",
+    "ita_value": "ปี พ.ศ. {year} ได้ {score} คะแนน ระดับ {level}",
+    "ita_value_no_level": "ปี พ.ศ. {year} ได้ {score} คะแนน",
+    "provisional": "ไตรมาสนี้ยังไม่สิ้นสุด: ตัวเลขในรายงานนี้เป็นข้อมูล ณ วันที่จัดทำรายงาน",
+    "s_overall": "ภาพรวม",
+    "s_issues": "ผลการดำเนินการรายประเด็น",
+    "s_outstanding": "ผลลัพธ์ที่ยังค้างดำเนินการ แยกตามผู้รับผิดชอบ",
+    "s_done": "ผลลัพธ์ที่ดำเนินการแล้วในไตรมาสนี้",
+    "s_na": "ผลลัพธ์ที่ไม่เกี่ยวข้อง (ไม่นำมานับรวม)",
+    "s_changes": "การเปลี่ยนแปลงในไตรมาสนี้",
+    "s_notes": "บันทึกเพิ่มเติม",
+    "outcomes_done": "ผลลัพธ์ที่ดำเนินการแล้ว",
+    "of": "{done} จาก {total}",
+    "na_count": "ไม่นำมานับรวม (ไม่เกี่ยวข้อง)",
+    "na_value": "{count} ผลลัพธ์",
+    "activities": "มาตรการ/กิจกรรม",
+    "activities_value": "{count} รายการ",
+    "issue": "ประเด็นที่ {id}",
+    "col_no": "ที่",
+    "col_activity": "มาตรการ/กิจกรรม",
+    "col_period": "ระยะเวลา",
+    "col_responsible": "ผู้รับผิดชอบ",
+    "col_done": "ผลลัพธ์",
+    "col_progress": "ความก้าวหน้า",
+    "col_state": "สถานะ",
+    "col_id": "รหัส",
+    "col_outcome": "ผลลัพธ์",
+    "col_due": "กำหนดแล้วเสร็จ",
+    "col_done_on": "วันที่ดำเนินการ",
+    "col_evidence": "หลักฐาน",
+    "col_when": "วันเวลา",
+    "col_by": "ผู้บันทึก",
+    "col_change": "การเปลี่ยนแปลง",
+    "col_note": "บันทึก",
+    "group": "{title}: {count} ผลลัพธ์",
+    "group_overdue": "{title}: {count} ผลลัพธ์ (เกินกำหนด {overdue})",
+    "no_one": "ไม่ระบุผู้รับผิดชอบ",
+    "outstanding_intro": "ผลลัพธ์ที่ยังไม่แล้วเสร็จ ณ วันที่ {day} ของมาตรการ/กิจกรรมที่ถึงกำหนดดำเนินการแล้ว "
+    "เรียงรายการที่เกินกำหนดไว้ก่อน",
+    "none": "ไม่มี",
+    "no_evidence": "ไม่มี",
+    "status_change": "สถานะ: {old} → {new}",
+    "done_on_change": "วันที่ดำเนินการ: {old} → {new}",
+    "evidence_added": "เพิ่มหลักฐาน {count} รายการ",
+    "evidence_removed": "ลบหลักฐาน {count} รายการ",
+    "note_set": "แก้ไขบันทึก",
+    "note_cleared": "ลบบันทึก",
+    "no_change": "บันทึกซ้ำ (ไม่มีการเปลี่ยนแปลง)",
+    "not_in_plan": "(ไม่มีในแผนนี้แล้ว)",
+    "blank_date": "ไม่ระบุ",
+    "time": "{h:02d}:{m:02d} น.",
+    "footer": "จัดทำด้วยโปรแกรม ita-tui",
+    "ST_complete": "แล้วเสร็จ",
+    "ST_due": "อยู่ระหว่างดำเนินการ",
+    "ST_overdue": "เกินกำหนด",
+    "ST_not_started": "ยังไม่ถึงกำหนด",
+    "OS_pending": "ยังไม่ดำเนินการ",
+    "OS_in_progress": "อยู่ระหว่างดำเนินการ",
+    "OS_done": "ดำเนินการแล้ว",
+    "OS_not_applicable": "ไม่เกี่ยวข้อง",
+}
+
+_EN: dict[str, str] = {
+    "round": "{months}-month report",
+    "period_line": "{quarter} ({round}), fiscal year {be} B.E.",
+    "fiscal_year": "Fiscal year",
+    "fiscal_year_value": "{be} B.E. ({span})",
+    "period": "Reporting period",
+    "as_of": "As of",
+    "generated": "Generated",
+    "ita": "ITA result",
+    "ita_value": "{year} B.E.: {score} points, {level}",
+    "ita_value_no_level": "{year} B.E.: {score} points",
+    "provisional": "This quarter has not ended: the figures are as of the day this report was made.",
+    "s_overall": "Overall",
+    "s_issues": "By issue",
+    "s_outstanding": "Outstanding outcomes by job title",
+    "s_done": "Done this quarter",
+    "s_na": "Not applicable (left out of the totals)",
+    "s_changes": "Changes this quarter",
+    "s_notes": "Notes",
+    "outcomes_done": "Outcomes done",
+    "of": "{done} of {total}",
+    "na_count": "Left out (not applicable)",
+    "na_value": "{count} outcome(s)",
+    "activities": "Activities",
+    "activities_value": "{count}",
+    "issue": "Issue {id}",
+    "col_no": "No.",
+    "col_activity": "Activity",
+    "col_period": "Period",
+    "col_responsible": "Responsible",
+    "col_done": "Done",
+    "col_progress": "Progress",
+    "col_state": "State",
+    "col_id": "ID",
+    "col_outcome": "Outcome",
+    "col_due": "Due",
+    "col_done_on": "Done on",
+    "col_evidence": "Evidence",
+    "col_when": "When",
+    "col_by": "By",
+    "col_change": "Change",
+    "col_note": "Note",
+    "group": "{title}: {count} outcome(s)",
+    "group_overdue": "{title}: {count} outcome(s), {overdue} overdue",
+    "no_one": "No one named",
+    "outstanding_intro": "Outcomes still open on {day} in activities whose period has begun, "
+    "overdue ones first.",
+    "none": "None.",
+    "no_evidence": "none",
+    "status_change": "status: {old} → {new}",
+    "done_on_change": "done on: {old} → {new}",
+    "evidence_added": "{count} evidence link(s) added",
+    "evidence_removed": "{count} evidence link(s) removed",
+    "note_set": "note edited",
+    "note_cleared": "note removed",
+    "no_change": "recorded again (no change)",
+    "not_in_plan": "(no longer in this plan)",
+    "blank_date": "none",
+    "time": "{h:02d}:{m:02d}",
+    "footer": "Made with ita-tui",
+    "ST_complete": "complete",
+    "ST_due": "in progress",
+    "ST_overdue": "overdue",
+    "ST_not_started": "not started yet",
+    "OS_pending": "pending",
+    "OS_in_progress": "in progress",
+    "OS_done": "done",
+    "OS_not_applicable": "not applicable",
+}
+
+_WORDS = {"th": _TH, "en": _EN}
+
+
+@dataclass(frozen=True)
+class Words:
+    """Labels in one language and numbers in one style of digits."""
+
+    lang: str = "th"
+    digits: str = "thai"
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGS:
+            raise ValueError(f"{self.lang!r} is not a language: use th or en")
+        if self.digits not in DIGITS:
+            raise ValueError(f"{self.digits!r} is not a style of digits: use thai or arabic")
+
+    @property
+    def thai_digits(self) -> bool:
+        return self.digits == "thai"
+
+    def __call__(self, key: str, **values: object) -> str:
+        """A label, with ``values`` (numbers already formatted by the caller) filled in."""
+        text = _WORDS[self.lang][key]
+        return text.format(**values) if values else text
+
+    def num(self, value: int | str) -> str:
+        """A number or an id in the chosen digits (``12`` -> ``๑๒``)."""
+        text = str(value)
+        return to_thai_digits(text) if self.thai_digits else text
+
+    def decimal(self, value: float, places: int = 2) -> str:
+        return self.num(f"{value:.{places}f}")
+
+    def percent(self, done: int, total: int) -> str:
+        """Whole percent, rounded down so that only a finished count shows 100%."""
+        if total <= 0:
+            return "–"
+        return self.num(f"{100 * done // total}%")
+
+    def date(self, day: dt.date) -> str:
+        """``๑๐ ก.พ. ๒๕๖๘`` (B.E.) or ``10 Feb 2025``."""
+        return self.num(format_date(day, lang=self.lang, digits="arabic"))
+
+    def date_be(self, day: dt.date) -> str:
+        """A date that always shows its B.E. year (``10 Feb 2025 (B.E. 2568)`` in English)."""
+        if self.lang == "th":
+            return self.date(day)
+        return self.num(f"{format_date(day, lang='en')} (B.E. {ce_to_be(day.year)})")
+
+    def time(self, moment: dt.datetime) -> str:
+        clock = self("time", h=moment.hour, m=moment.minute)
+        return f"{self.date(moment.date())} {self.num(clock)}"
+
+    def quarter_name(self, number: int) -> str:
+        """``ไตรมาสที่ ๒`` / ``Q2``."""
+        return self.num(quarter_label(number, lang=self.lang, digits="arabic"))
+
+    def quarter(self, quarter: Quarter) -> str:
+        """``ไตรมาสที่ ๒ (๑ ม.ค. – ๓๑ มี.ค. ๒๕๖๘)``."""
+        label = quarter_label(quarter.number, lang=self.lang, digits="arabic")
+        dates = format_quarter_range(quarter, lang=self.lang, digits="arabic")
+        return self.num(f"{label} ({dates})")
+
+    def quarters(self, quarters: tuple[int, ...]) -> str:
+        """An activity's period: ``ไตรมาสที่ ๑ - ๒``, ``ตลอดทั้งปี``."""
+        return self.num(quarters_label(quarters, lang=self.lang, digits="arabic"))
+
+    def fiscal_year(self, be: int) -> str:
+        year = FiscalYear(be)
+        start, end = year.start, year.end
+        if self.lang == "en":
+            span = (
+                f"{start.day} {ENGLISH_MONTH_ABBRS[start.month - 1]} {start.year} – "
+                f"{format_date(end, lang='en')}"
+            )
+        else:
+            span = (
+                f"{format_date(start, lang='th', digits='arabic')} – "
+                f"{format_date(end, lang='th', digits='arabic')}"
+            )
+        return self.num(self("fiscal_year_value", be=be, span=span))
+
+    def state(self, state: ActivityState) -> str:
+        return self(f"ST_{state.value}")
+
+    def status(self, status: Status) -> str:
+        return self(f"OS_{status.value}")
+
+
+def default_digits(lang: str) -> str:
+    """Thai digits for a Thai report, as official documents write them; Arabic for English."""
+    return "thai" if lang == "th" else "arabic"

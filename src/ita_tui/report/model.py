@@ -1,0 +1,293 @@
+"""The quarterly report as data: the plan as it stood at the end of a quarter.
+
+:func:`build_report` reads the plan, the progress records and the change log and answers,
+once, every question the report asks; the renderers only lay the answers out. No I/O.
+
+The as-of rule: the report describes the plan on its *as-of day*, the last day of the
+quarter (or today, while the quarter is still running: figures never claim days that have
+not happened yet). An outcome counts as done only if it was achieved on or before that day,
+so a Q2 report regenerated in Q4 still says what was done by 31 March. The states of the
+activities follow from the same day through :func:`ita_tui.state.activity_state`. Outcomes
+marked not applicable are left out of every denominator and listed apart.
+
+Open outcomes carry the status recorded by the as-of day, read from the change log
+(``in progress`` set after the quarter ended does not show in that quarter's report).
+Change times are read in Thai time (UTC+7) wherever the report is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
+from ita_tui.progress import Change
+from ita_tui.state import ActivityState, Tally, activity_state, tally
+from ita_tui.thai_calendar import Quarter
+
+#: Thailand keeps UTC+7 all year (no daylight saving): the report's clock wherever it runs.
+THAI_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+#: The order in which states are counted and listed.
+STATE_ORDER = (
+    ActivityState.COMPLETE,
+    ActivityState.DUE,
+    ActivityState.OVERDUE,
+    ActivityState.NOT_STARTED,
+)
+
+#: The name of each state in the report's machine formats and page classes.
+STATE_NAMES = {
+    ActivityState.COMPLETE: "complete",
+    ActivityState.DUE: "in_progress",
+    ActivityState.OVERDUE: "overdue",
+    ActivityState.NOT_STARTED: "not_started",
+}
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """One outcome as it stood on the as-of day."""
+
+    outcome: Outcome
+    status: Status
+    #: the day it was achieved, only if that is on or before the as-of day
+    done_on: dt.date | None
+    evidence: tuple[str, ...]
+    note: str
+
+    @property
+    def id(self) -> str:
+        return self.outcome.id
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in (Status.PENDING, Status.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    activity: Activity
+    tally: Tally
+    state: ActivityState
+    #: the last day of the activity's last quarter in the plan's fiscal year
+    due: dt.date
+    outcomes: tuple[OutcomeRow, ...]
+
+    @property
+    def id(self) -> str:
+        return self.activity.id
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    issue: Issue
+    tally: Tally
+    activities: tuple[ActivityRow, ...]
+
+    @property
+    def id(self) -> str:
+        return self.issue.id
+
+
+@dataclass(frozen=True)
+class Item:
+    """An outcome together with the activity it belongs to (for the lists of the report)."""
+
+    activity: ActivityRow
+    outcome: OutcomeRow
+
+
+@dataclass(frozen=True)
+class JobGroup:
+    """The open outcomes one job title must act on, overdue ones first."""
+
+    title: str  # "" for activities that name no one
+    items: tuple[Item, ...]
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for item in self.items if item.activity.state is ActivityState.OVERDUE)
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One entry of the change log, its time in Thai time."""
+
+    at: dt.datetime
+    by: str
+    outcome_id: str
+    outcome: Outcome | None  # None when the plan no longer has that outcome
+    old: OutcomeProgress
+    new: OutcomeProgress
+
+
+@dataclass(frozen=True)
+class Report:
+    plan: Plan
+    quarter: Quarter
+    as_of: dt.date
+    generated: dt.date
+    totals: Tally
+    states: Mapping[ActivityState, int]
+    issues: tuple[IssueRow, ...]
+    outstanding: tuple[JobGroup, ...]
+    done_in_quarter: tuple[Item, ...]
+    not_applicable: tuple[Item, ...]
+    changes: tuple[ChangeRow, ...]
+    notes: tuple[Item, ...]
+
+    @property
+    def activity_count(self) -> int:
+        return sum(self.states.values())
+
+    @property
+    def provisional(self) -> bool:
+        """The quarter has not ended: the report tells how things stand so far."""
+        return self.as_of < self.quarter.end
+
+    @property
+    def months(self) -> int:
+        """The report's round, counted in months of the fiscal year: 3, 6, 9 or 12."""
+        return 3 * self.quarter.number
+
+
+def as_of_day(quarter: Quarter, today: dt.date) -> dt.date:
+    """The quarter's last day, or today while the quarter has not ended."""
+    return min(quarter.end, today)
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    return to_thai_time(moment).date()
+
+
+def to_thai_time(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(THAI_TZ)
+
+
+class _History:
+    """What the change log says each outcome's status was at the end of one day."""
+
+    def __init__(self, changes: Iterable[Change], day: dt.date) -> None:
+        self.before: dict[str, Status] = {}  # status set by the last change up to that day
+        self.after: dict[str, Status] = {}  # status before the first change after it
+        for change in sorted(changes, key=lambda c: c.at):
+            if local_date(change.at) <= day:
+                self.before[change.outcome_id] = change.new.status
+            else:
+                self.after.setdefault(change.outcome_id, change.old.status)
+
+    def status(self, outcome_id: str, current: Status) -> Status:
+        if outcome_id in self.before:
+            return self.before[outcome_id]
+        return self.after.get(outcome_id, current)
+
+
+def outcome_row(
+    outcome: Outcome, record: OutcomeProgress, as_of: dt.date, history: _History
+) -> OutcomeRow:
+    """An outcome as of the as-of day: the rule for done, the log for what was open."""
+    if record.status is Status.NOT_APPLICABLE:
+        status = Status.NOT_APPLICABLE
+        done_on = None
+    elif record.is_done_by(as_of):
+        status = Status.DONE
+        done_on = record.achieved_on
+    else:
+        then = history.status(outcome.id, record.status)
+        status = Status.IN_PROGRESS if then is Status.IN_PROGRESS else Status.PENDING
+        done_on = None
+    return OutcomeRow(
+        outcome=outcome,
+        status=status,
+        done_on=done_on,
+        evidence=record.evidence,
+        note=record.note,
+    )
+
+
+def build_report(
+    plan: Plan,
+    records: Mapping[str, OutcomeProgress],
+    changes: Iterable[Change],
+    quarter: Quarter,
+    today: dt.date,
+) -> Report:
+    """Everything the report says about ``quarter``, as of its end (or ``today``)."""
+    as_of = as_of_day(quarter, today)
+    log = list(changes)
+    history = _History(log, as_of)
+    issues: list[IssueRow] = []
+    states = dict.fromkeys(STATE_ORDER, 0)
+    for issue in plan.issues:
+        activities: list[ActivityRow] = []
+        for activity in issue.activities:
+            rows = tuple(
+                outcome_row(o, records.get(o.id, PENDING), as_of, history)
+                for o in activity.outcomes
+            )
+            counts = tally((o.id for o in activity.outcomes), records, as_of)
+            state = activity_state(activity, counts, plan.fiscal_year, as_of)
+            states[state] += 1
+            due = Quarter(plan.fiscal_year, activity.last_quarter).end
+            activities.append(ActivityRow(activity, counts, state, due, rows))
+        issue_tally = sum((a.tally for a in activities), Tally())
+        issues.append(IssueRow(issue, issue_tally, tuple(activities)))
+    totals = sum((i.tally for i in issues), Tally())
+    items = [
+        Item(activity, outcome)
+        for issue_row in issues
+        for activity in issue_row.activities
+        for outcome in activity.outcomes
+    ]
+    return Report(
+        plan=plan,
+        quarter=quarter,
+        as_of=as_of,
+        generated=today,
+        totals=totals,
+        states=states,
+        issues=tuple(issues),
+        outstanding=_outstanding(plan, items),
+        done_in_quarter=tuple(
+            item
+            for item in items
+            if item.outcome.done_on is not None and quarter.contains(item.outcome.done_on)
+        ),
+        not_applicable=tuple(i for i in items if i.outcome.status is Status.NOT_APPLICABLE),
+        changes=_changes_in(plan, log, quarter),
+        notes=tuple(item for item in items if item.outcome.note.strip()),
+    )
+
+
+def _outstanding(plan: Plan, items: list[Item]) -> tuple[JobGroup, ...]:
+    """Open outcomes of activities that have begun, under each job title that must act."""
+    started = (ActivityState.OVERDUE, ActivityState.DUE)
+    open_items = [i for i in items if i.outcome.is_open and i.activity.state in started]
+    # overdue first, then in progress; plan order within each (the sort is stable)
+    open_items.sort(key=lambda i: i.activity.state is not ActivityState.OVERDUE)
+    groups: dict[str, list[Item]] = {title: [] for title in plan.job_titles()}
+    for item in open_items:
+        for title in item.activity.activity.responsible or ("",):
+            groups.setdefault(title, []).append(item)
+    return tuple(JobGroup(title, tuple(found)) for title, found in groups.items() if found)
+
+
+def _changes_in(plan: Plan, log: list[Change], quarter: Quarter) -> tuple[ChangeRow, ...]:
+    rows = [
+        ChangeRow(
+            at=to_thai_time(change.at),
+            by=change.by,
+            outcome_id=change.outcome_id,
+            outcome=plan.outcome(change.outcome_id),
+            old=change.old,
+            new=change.new,
+        )
+        for change in log
+        if quarter.contains(local_date(change.at))
+    ]
+    rows.sort(key=lambda row: (row.at, row.outcome_id))
+    return tuple(rows)

@@ -1,0 +1,72 @@
+"""The report as CSV: one row per outcome, for Excel and for scripts.
+
+UTF-8 with a byte-order mark (Excel then reads Thai correctly), CRLF line ends, Arabic
+digits and ISO dates. Several values in one cell (job titles, evidence links) are one per
+line. A text cell that begins like a formula (``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) is written with a leading apostrophe, so a spreadsheet shows it as text
+and never runs it; every other value is written exactly as recorded.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ita_tui.report.model import STATE_NAMES, Report
+from ita_tui.textutil import printable
+
+BOM = "\ufeff"
+COLUMNS = (
+    "issue_id",
+    "issue_title",
+    "activity_id",
+    "activity_title",
+    "outcome_id",
+    "outcome_text",
+    "oit",
+    "period",
+    "quarters",
+    "responsible",
+    "activity_state",
+    "status",
+    "done_on",
+    "evidence",
+    "note",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str) -> str:
+    """Text made safe for a spreadsheet cell (see the module's docstring)."""
+    text = printable(text.replace("\r\n", "\n"))
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def render_csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for issue in report.issues:
+        for row in issue.activities:
+            activity = row.activity
+            for outcome in row.outcomes:
+                writer.writerow(
+                    (
+                        issue.id,
+                        cell(issue.issue.title),
+                        activity.id,
+                        cell(activity.title),
+                        outcome.id,
+                        cell(outcome.outcome.text),
+                        cell(outcome.outcome.oit or ""),
+                        cell(activity.period),
+                        ",".join(str(q) for q in activity.quarters),
+                        "\n".join(cell(r) for r in activity.responsible),
+                        STATE_NAMES[row.state],
+                        outcome.status.value,
+                        outcome.done_on.isoformat() if outcome.done_on else "",
+                        "\n".join(cell(e) for e in outcome.evidence),
+                        cell(outcome.note),
+                    )
+                )
+    return BOM + out.getvalue()

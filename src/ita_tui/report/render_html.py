@@ -1,0 +1,197 @@
+"""The report as one self-contained HTML page, ready to upload to the municipality's website.
+
+Inline CSS only: no script, no font, image or style fetched from anywhere, and a
+Content-Security-Policy that forbids them, so the page works offline and shows the same
+everywhere. A Thai-capable font stack (Sarabun, the government's font, first), A4 print
+rules (table headers repeat on every page, rows are not split, bars keep their colour).
+
+Every text is HTML-escaped; evidence becomes a link only for http, https and mailto
+addresses. A state is said in words as well as colour.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ita_tui.report.document import (
+    Badge,
+    Bar,
+    Block,
+    Document,
+    Facts,
+    Inline,
+    Lines,
+    Section,
+    Subheading,
+    Table,
+)
+
+_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"'`\\]+$", re.IGNORECASE)
+_TOKEN = re.compile(r"^[a-z_]+$")
+
+CSS = """\
+:root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #c9d1da;
+  --head: #eef2f6; --bar: #2f7d4f; --bar-bg: #e3e8ee; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: var(--ink); background: #fff;
+  font-family: "Sarabun", "TH Sarabun New", "TH SarabunPSK", "Noto Sans Thai",
+    "Noto Sans Thai UI", "Leelawadee UI", "Leelawadee", "Thonburi", "Tahoma", sans-serif;
+  font-size: 1rem; line-height: 1.7; }
+header { border-bottom: 2px solid var(--ink); margin-bottom: 1rem; padding-bottom: .5rem; }
+.place { margin: 0; font-weight: 600; }
+h1 { font-size: 1.4rem; margin: .25rem 0; line-height: 1.5; }
+.period { margin: .25rem 0 .75rem; font-size: 1.15rem; font-weight: 600; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .2rem;
+  border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1.25rem; margin: 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+nav ol { margin: .5rem 0 0; padding-left: 1.5rem; columns: 2; }
+.notice { border-left: 4px solid #b26b00; background: #fff6e5; padding: .4rem .8rem; }
+table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; font-size: .95rem; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
+  vertical-align: top; }
+thead th { background: var(--head); }
+td.num { text-align: right; white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
+a { color: #0b5cad; overflow-wrap: anywhere; }
+.bar { display: inline-block; width: 6rem; height: .7rem; background: var(--bar-bg);
+  border: 1px solid #9aa6b2; vertical-align: middle; }
+.bar > span { display: block; height: 100%; background: var(--bar); }
+.facts .bar { width: 12rem; }
+.pct { margin-left: .4rem; white-space: nowrap; }
+.state { white-space: nowrap; font-weight: 600; }
+.state-complete { color: #1e6b3a; }
+.state-in_progress { color: #0b5cad; }
+.state-overdue { color: #b3261e; }
+.state-not_started { color: var(--muted); }
+footer { margin-top: 2rem; border-top: 1px solid var(--line); color: var(--muted);
+  font-size: .85rem; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  nav { display: none; }
+  thead { display: table-header-group; }
+  tr, .facts { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
+  .bar, .bar > span, .notice, thead th { print-color-adjust: exact;
+    -webkit-print-color-adjust: exact; }
+}
+"""
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+def esc(text: str) -> str:
+    """Text shown as written; newlines become ``<br>``."""
+    return "<br>".join(html.escape(line, quote=True) for line in text.split("\n"))
+
+
+def link(url: str) -> str:
+    if _SAFE_URL.match(url):
+        return f'<a href="{html.escape(url, quote=True)}">{esc(url)}</a>'
+    return esc(url)
+
+
+def token(kind: str) -> str:
+    """A class name built only from the document's fixed tokens."""
+    return kind if _TOKEN.match(kind) else "other"
+
+
+def bar(part: Bar) -> str:
+    filled = 100 if part.total <= 0 else 100 * part.done // part.total
+    label = esc(part.label)
+    return (
+        f'<span class="bar" role="img" aria-label="{label}">'
+        f'<span style="width:{filled}%"></span></span><span class="pct">{label}</span>'
+    )
+
+
+def inline(part: Inline) -> str:
+    if isinstance(part, str):
+        return esc(part)
+    if isinstance(part, Bar):
+        return bar(part)
+    if isinstance(part, Badge):
+        return f'<span class="state state-{token(part.kind)}">{esc(part.text)}</span>'
+    if isinstance(part, Lines) and part.links:
+        return "<br>".join(link(url) for url in part.items)
+    return "<br>".join(esc(item) for item in part.items)
+
+
+def _table(table: Table) -> list[str]:
+    out = ["<table>", "<thead><tr>"]
+    out += [f'<th scope="col">{esc(c.header)}</th>' for c in table.columns]
+    out += ["</tr></thead>", "<tbody>"]
+    classes = [
+        ' class="num"' if c.align == "right" else ' class="nowrap"' if c.nowrap else ""
+        for c in table.columns
+    ]
+    for row in table.rows:
+        cells = "".join(
+            f"<td{cls}>{inline(part)}</td>" for part, cls in zip(row, classes, strict=True)
+        )
+        out.append(f"<tr>{cells}</tr>")
+    out += ["</tbody>", "</table>"]
+    return out
+
+
+def _facts(facts: Facts) -> list[str]:
+    out = ['<dl class="facts">']
+    for label, parts in facts.items:
+        out.append(f"<dt>{esc(label)}</dt><dd>{' '.join(inline(p) for p in parts)}</dd>")
+    out.append("</dl>")
+    return out
+
+
+def _block(block: Block) -> list[str]:
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Facts):
+        return _facts(block)
+    if isinstance(block, Subheading):
+        return [f"<h3>{esc(block.text)}</h3>"]
+    css = ' class="notice"' if block.notice else ""
+    return [f"<p{css}>{''.join(inline(part) for part in block.parts)}</p>"]
+
+
+def _section(section: Section) -> list[str]:
+    out = [f'<section id="{token(section.anchor)}">']
+    out.append(f"<h2>{esc(section.title)}</h2>")
+    for block in section.blocks:
+        out += _block(block)
+    out.append("</section>")
+    return out
+
+
+def render_html(doc: Document) -> str:
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{token(doc.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="generator" content="ita-tui">',
+        f"<title>{esc(doc.plan_title)} — {esc(doc.period)}</title>",
+        f"<style>\n{CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f'<p class="place">{esc(doc.place)}</p>',
+        f"<h1>{esc(doc.plan_title)}</h1>",
+        f'<p class="period">{esc(doc.period)}</p>',
+        *_facts(doc.facts),
+        "</header>",
+        "<nav><ol>",
+        *(f'<li><a href="#{token(s.anchor)}">{esc(s.title)}</a></li>' for s in doc.sections),
+        "</ol></nav>",
+        "<main>",
+    ]
+    for section in doc.sections:
+        out += _section(section)
+    out += ["</main>", f"<footer><p>{esc(doc.footer)}</p></footer>", "</body>", "</html>", ""]
+    return "\n".join(out)

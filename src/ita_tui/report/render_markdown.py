@@ -1,0 +1,111 @@
+"""The report as Markdown (GitHub-flavoured tables), to paste into a website's editor.
+
+Every text from the document is escaped: ``<``, ``>`` and ``&`` become entities (raw HTML
+such as ``<script>`` never reaches the page), and the characters that start emphasis,
+links, code or table cells are backslash-escaped, so ``[bold]`` or ``*x*`` show as
+written. Line breaks inside a cell or a note become ``<br>``. Evidence links become
+autolinks only for http, https and mailto addresses; anything else is shown as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ita_tui.report.document import (
+    Badge,
+    Bar,
+    Block,
+    Document,
+    Facts,
+    Inline,
+    Subheading,
+    Table,
+)
+from ita_tui.report.render_text import BAR_IN_FACTS, BAR_IN_TABLE, bar_text
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Backslash-escapes are only for ASCII punctuation; [ and ] escaped means no link can form.
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~])|([&<>])")
+# What starts a list, a quote or a heading underline at the start of a line.
+_LINE_START = re.compile(r"^(\s*)(?:([-+=])|([0-9]+)([.)]))")
+_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"'`\\|*_\[\]()]+$", re.IGNORECASE)
+
+
+def escape(text: str) -> str:
+    """Text shown literally by any Markdown renderer; newlines become ``<br>``."""
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1):
+            return "\\" + match.group(1)
+        return _ENTITIES[match.group(2)]
+
+    escaped = _SPECIAL.sub(replace, text)
+    lines = escaped.split("\n")
+    # a line that would start a list or a heading when it begins a paragraph
+    lines = [_LINE_START.sub(_line_start, line) for line in lines]
+    return "<br>".join(lines)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    indent, sign, number, dot = match.groups()
+    return f"{indent}\\{sign}" if sign else f"{indent}{number}\\{dot}"
+
+
+def link(url: str) -> str:
+    if _SAFE_URL.match(url):
+        return f"<{url}>"
+    return escape(url)
+
+
+def inline(part: Inline, bar_width: int) -> str:
+    if isinstance(part, str):
+        return escape(part)
+    if isinstance(part, Bar):
+        return escape(bar_text(part, bar_width))
+    if isinstance(part, Badge):
+        return escape(part.text)
+    if part.links:
+        return "<br>".join(link(url) for url in part.items)
+    return "<br>".join(escape(item) for item in part.items)
+
+
+def _table(table: Table) -> list[str]:
+    header = "| " + " | ".join(escape(c.header) for c in table.columns) + " |"
+    rule = "| " + " | ".join("---:" if c.align == "right" else "---" for c in table.columns) + " |"
+    rows = [
+        "| " + " | ".join(inline(part, BAR_IN_TABLE) for part in row) + " |" for row in table.rows
+    ]
+    return [header, rule, *rows, ""]
+
+
+def _block(block: Block) -> list[str]:
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Facts):
+        lines = [
+            f"- **{escape(label)}:** " + " ".join(inline(part, BAR_IN_FACTS) for part in parts)
+            for label, parts in block.items
+        ]
+        return [*lines, ""]
+    if isinstance(block, Subheading):
+        return [f"### {escape(block.text)}", ""]
+    text = "".join(inline(part, BAR_IN_FACTS) for part in block.parts)
+    return [f"> {text}" if block.notice else text, ""]
+
+
+def render_markdown(doc: Document) -> str:
+    lines = [
+        f"# {escape(doc.place)}",
+        "",
+        f"## {escape(doc.plan_title)}",
+        "",
+        f"**{escape(doc.period)}**",
+        "",
+        *_block(doc.facts),
+    ]
+    for section in doc.sections:
+        lines += [f"## {escape(section.title)}", ""]
+        for block in section.blocks:
+            lines += _block(block)
+    lines += ["---", "", escape(doc.footer), ""]
+    return "\n".join(lines)
