@@ -1,0 +1,78 @@
+"""Files: report bytes to text, and :func:`import_report` (read, parse, write atomically)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from ita_tui.atomic import atomic_write_text
+from ita_tui.importer.parser import parse_report
+from ita_tui.importer.render import render_plan_toml
+from ita_tui.importer.result import ImportResult, NothingUsableError, ReportImportError
+
+
+def decode_report(raw: bytes, name: str = "the report") -> str:
+    """Report bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM (a spreadsheet's
+    "Unicode text"); anything else is a :class:`ReportImportError` saying how to fix it."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReportImportError(f"{name}: broken UTF-16 text; save it as UTF-8") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        hint = ""
+        try:
+            if re.search("[\u0e00-\u0e7f]", raw.decode("cp874")):
+                hint = (
+                    " It looks like Thai in TIS-620/Windows-874: convert it, e.g. "
+                    '`iconv -f CP874 -t UTF-8`, or save it from the spreadsheet as "CSV UTF-8".'
+                )
+        except UnicodeDecodeError:
+            pass
+        raise ReportImportError(
+            f"{name}: line {line}: not UTF-8 text (byte {exc.start}).{hint or ' Save it as UTF-8.'}"
+        ) from None
+
+
+def import_report(
+    src: Path,
+    out: Path,
+    *,
+    force: bool = False,
+    fiscal_year: int | None = None,
+    plan_id: str | None = None,
+) -> ImportResult:
+    """Read ``src``, write the plan to ``out`` (atomically) and return what was found.
+
+    Raises :class:`ReportImportError` when ``src`` cannot be read, ``out`` exists and not
+    ``force``, or the arguments are bad; :class:`NothingUsableError` (a subclass) when the
+    report holds no measures.  Warnings in the result are for the user (stderr)."""
+    if out.is_dir():
+        raise ReportImportError(f"{out} is a folder: give a file name, e.g. -o measures.toml")
+    if out.exists() and not force:
+        raise ReportImportError(f"{out} already exists: use --force to overwrite it")
+    try:
+        raw = src.read_bytes()
+    except FileNotFoundError:
+        raise ReportImportError(f"{src}: no such file") from None
+    except OSError as exc:
+        raise ReportImportError(f"{src}: cannot be read: {exc.strerror or exc}") from None
+    result = parse_report(decode_report(raw, str(src)), fiscal_year=fiscal_year, plan_id=plan_id)
+    if not result.usable:
+        raise NothingUsableError(
+            f"{src}: no measures found: expected «ประเด็นที่ N» headings and table rows "
+            "(ลำดับ, มาตรการ/กิจกรรม, ระยะเวลา, ผู้รับผิดชอบ, สรุปผล, ผลลัพธ์)",
+            result.warnings,
+        )
+    result.source = src.name
+    text = render_plan_toml(result)
+    tomllib.loads(text)  # never write a file that is not TOML
+    try:
+        atomic_write_text(out, text)
+    except OSError as exc:
+        raise ReportImportError(f"{out}: cannot be written: {exc.strerror or exc}") from None
+    return result

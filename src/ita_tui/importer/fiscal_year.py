@@ -1,0 +1,107 @@
+"""The plan's fiscal year: given, or inferred from the report's dates, ปีงบประมาณ and ITA year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ita_tui.importer.periods import _MONTH_RE, _month_number
+from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, _Notebook
+from ita_tui.importer.text import _squash
+from ita_tui.thai_calendar import BE_OFFSET, fiscal_year_of, to_arabic_digits
+
+
+class _FiscalYear:
+    """The fiscal year: given, else the latest one the report's dates and ปีงบประมาณ name,
+    else the ITA assessment year + 1, else the current one (each guess explained)."""
+
+    def __init__(
+        self, parser: _Notebook, ita: dict[str, Any] | None, given: int | None, text: str
+    ) -> None:
+        self.parser = parser
+        self.value = self._decide(ita, given, to_arabic_digits(text))
+        if ita is not None and not ita["year"]:
+            ita["year"] = self.value - 1
+            parser.note(
+                ITA_NOTES,
+                f"assessment year not found: assumed {self.value - 1}, "
+                "the year before the fiscal year",
+            )
+
+    def _decide(self, ita: dict[str, Any] | None, given: int | None, text: str) -> int:
+        if given is not None:
+            if given < 2400:
+                self.parser.warn(
+                    FISCAL_YEAR_NOTES,
+                    f"{given} read as C.E.: fiscal year {given + BE_OFFSET} B.E.",
+                    "--fiscal-year",
+                )
+                return given + BE_OFFSET
+            return given
+        dates = _dated_fiscal_years(text)
+        mentions = [
+            y
+            for y in (int(m) for m in re.findall(r"ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?([0-9]{4})", text))
+            if 2400 <= y <= 3000
+        ]
+        assessed = int(ita["year"]) if ita is not None and ita["year"] else None
+        if (dates or mentions) and (
+            assessed is None or max([fy for _, fy in dates] + mentions) > assessed
+        ):
+            return self._from_evidence(dates, mentions)
+        if assessed is not None:
+            value = assessed + 1
+            why = "no dates after the ITA assessment year in the report"
+            self.parser.warn(
+                FISCAL_YEAR_NOTES,
+                f"{why}: assumed {value}, the year after the assessment "
+                f"{assessed} that the measures answer; pass --fiscal-year to choose",
+                "fiscal year",
+            )
+            return value
+        value = fiscal_year_of(dt.date.today()).be
+        self.parser.warn(
+            FISCAL_YEAR_NOTES,
+            f"no dates and no ITA year in the report: assumed the current "
+            f"fiscal year {value}; pass --fiscal-year to choose",
+            "fiscal year",
+        )
+        return value
+
+    def _from_evidence(self, dates: list[tuple[str, int]], mentions: list[int]) -> int:
+        value = max([fy for _, fy in dates] + mentions)
+        lines = [
+            f"fiscal year {value} B.E. ({value - BE_OFFSET - 1}-10-01 to {value - BE_OFFSET}-09-30): "
+            "the latest one the report's dates and ปีงบประมาณ fall in"
+        ]
+        latest_dates = list(dict.fromkeys(d for d, fy in dates if fy == value))[:3]
+        if latest_dates:
+            lines.append("  dates in it: " + ", ".join(latest_dates))
+        if value in mentions:
+            lines.append(f"  it names ปีงบประมาณ {value} {mentions.count(value)} time(s)")
+        lines.append(
+            "  (a fiscal year runs 1 Oct - 30 Sep and is named by the B.E. year it ends in); "
+            "pass --fiscal-year to choose"
+        )
+        for line in lines:
+            self.parser.note(FISCAL_YEAR_NOTES, line)
+        return value
+
+
+_DATE_RE = re.compile(
+    r"([0-9]{1,2})\s*" + _MONTH_RE.pattern + r"\s*(?:พ\.ศ\.\s*)?([0-9]{4})(?![0-9])"
+)
+
+
+def _dated_fiscal_years(text: str) -> list[tuple[str, int]]:
+    """``("17 พฤศจิกายน 2567", 2568)`` for every day-month-year date in ``text``."""
+    found: list[tuple[str, int]] = []
+    for match in _DATE_RE.finditer(text):
+        day, month, year = int(match.group(1)), _month_number(match.group(2)), int(match.group(3))
+        if 1900 <= year < 2400:
+            year += BE_OFFSET
+        if not (2400 <= year <= 3000 and 1 <= day <= 31):
+            continue
+        found.append((_squash(match.group(0)), year + 1 if month >= 10 else year))
+    return found

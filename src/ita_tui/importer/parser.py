@@ -1,0 +1,470 @@
+"""The parser: one walk over the report's rows, building issues and activities (continuation
+rows merged) and collecting notes, warnings and text it cannot place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ita_tui.importer.fiscal_year import _FiscalYear
+from ita_tui.importer.numbering import _number, split_numbered
+from ita_tui.importer.periods import ALL_YEAR, parse_period
+from ita_tui.importer.preamble import _Preamble
+from ita_tui.importer.responsible import split_responsible
+from ita_tui.importer.result import PLAN_NOTES, ImportResult, ReportImportError
+from ita_tui.importer.table import (
+    ROLES,
+    _Columns,
+    _detect_delimiter,
+    _header_roles,
+    _normalise,
+    _Record,
+    _records,
+    _standard_columns,
+)
+from ita_tui.importer.text import _DIGIT, _short, _squash, _strip_html
+from ita_tui.plan import ID_RE
+from ita_tui.thai_calendar import to_arabic_digits
+
+#: Plan ids the plan loader accepts (they name the progress file).
+PLAN_ID_RE = ID_RE
+
+_ISSUE_RE = re.compile(
+    rf"^ประเด็น(?:ที่)?\s*([{_DIGIT}]{{1,3}})(?![{_DIGIT}])\s*[.:)\-–]?\s*(.*)$", re.DOTALL
+)
+_CONTINUED_RE = re.compile(r"\s*\(\s*ต่อ\s*\)\s*")
+
+
+@dataclass
+class _Activity:
+    data: dict[str, Any]
+    number: int
+    line: int
+
+
+@dataclass
+class _Issue:
+    data: dict[str, Any]
+    line: int
+    activities: list[_Activity] = field(default_factory=list)
+
+
+class _Parser:
+    """Walks the report's rows once, building issues and activities and collecting notes."""
+
+    def __init__(self) -> None:
+        self.preamble: list[_Record] = []
+        self.issues: list[_Issue] = []
+        self.columns: _Columns | None = None
+        self.started = False
+        self.warnings: list[str] = []
+        self.notes: dict[str, list[str]] = {}
+        self.unplaced: list[str] = []
+        self.extra_cells: dict[tuple[int, str], list[str]] = {}
+
+    # -- notes
+
+    def note(self, key: str, message: str) -> None:
+        self.notes.setdefault(key, []).append(message)
+
+    def warn(self, key: str, message: str, where: str) -> None:
+        """A note next to ``key`` in the plan and a warning naming ``where`` it is."""
+        self.note(key, message)
+        self.warnings.append(f"{where}: {message}")
+
+    def place_nowhere(self, record: _Record, why: str) -> None:
+        for index, line in enumerate(record.text.split("\n")):
+            prefix = f"line {record.line}: " if index == 0 else "    "
+            self.unplaced.append(prefix + line)
+        self.warnings.append(
+            f"line {record.line}: {why}, kept as a comment: «{_short(record.text)}»"
+        )
+
+    # -- the walk
+
+    def run(self, records: list[_Record]) -> None:
+        for record in records:
+            if record.filled:
+                self.row(record)
+
+    def row(self, record: _Record) -> None:
+        heading = _ISSUE_RE.match(record.filled[0])
+        if heading is not None and (
+            len(record.filled) <= 2 or not self._looks_like_activity(record)
+        ):
+            self.started = True
+            self.issue_heading(record, int(to_arabic_digits(heading.group(1))), heading.group(2))
+            return
+        columns = None if self._numbered(record) else _header_roles(record.cells)
+        if columns is not None:
+            self.started = True
+            columns.line = record.line
+            self.columns = columns
+            self._check_header(columns)
+            return
+        if self._looks_like_activity(record):
+            self.started = True
+            self.activity_row(record)
+            return
+        if not self.started:
+            self.preamble.append(record)
+            return
+        self.place_nowhere(record, "not a heading or a measure row")
+
+    def _cols(self) -> _Columns:
+        if self.columns is None:
+            self.columns = _standard_columns()
+        return self.columns
+
+    def _cell(self, record: _Record, role: str) -> str:
+        index = self._cols().roles.get(role)
+        if index is None or index >= len(record.cells):
+            return ""
+        return record.cells[index].strip()
+
+    def _looks_like_activity(self, record: _Record) -> bool:
+        if len(record.filled) < 2:
+            return False
+        columns = self.columns or _standard_columns()
+        number_index = columns.roles.get("number")
+        number = (
+            record.cells[number_index]
+            if number_index is not None and number_index < len(record.cells)
+            else ""
+        )
+        if _number(number) is not None:
+            return True
+        if any(_CONTINUED_RE.search(cell) for cell in record.cells[:3]):
+            return True
+        if number_index is None and self._cell(record, "title"):
+            return True  # a table without a ลำดับ column: every titled row is a measure
+        if not self.started or number.strip() or self._last_activity() is None:
+            return False
+        return bool(self._cell(record, "steps") or self._cell(record, "outcomes"))
+
+    def _numbered(self, record: _Record) -> bool:
+        return any(_number(cell) is not None for cell in record.filled)
+
+    def _check_header(self, columns: _Columns) -> None:
+        missing = [role for role in ROLES if role not in columns.roles]
+        if missing:
+            also = " (its rows are numbered in order)" if "number" in missing else ""
+            self.warnings.append(
+                f"line {columns.line}: the table header has no column for {', '.join(missing)}{also}"
+            )
+
+    # -- issues
+
+    def _current_issue(self, line: int) -> _Issue:
+        if not self.issues:
+            self.issues.append(_Issue({"id": "1", "title": "ประเด็นที่ 1", "activities": []}, line))
+            self.warn(
+                "1",
+                "no «ประเด็นที่» heading before the first measure: put under issue 1; "
+                "give it its title",
+                f"line {line}",
+            )
+        return self.issues[-1]
+
+    def issue_heading(self, record: _Record, number: int, rest: str) -> None:
+        title = _squash(" ".join([rest, *record.filled[1:]]))
+        continued = bool(_CONTINUED_RE.search(title))
+        title = _squash(_CONTINUED_RE.sub(" ", title))
+        issue_id = str(number)
+        existing = next((i for i in self.issues if i.data["id"] == issue_id), None)
+        if existing is not None and (continued or title in ("", existing.data["title"])):
+            self.issues.remove(existing)
+            self.issues.append(existing)  # rows that follow continue it
+            return
+        where = f"line {record.line}"
+        if existing is not None:
+            issue_id = str(
+                max(int(i.data["id"]) for i in self.issues if i.data["id"].isdigit()) + 1
+            )
+            self.warn(
+                issue_id,
+                f"the report numbers this issue {number} again: numbered {issue_id}",
+                where,
+            )
+        if not title:
+            title = f"ประเด็นที่ {number}"
+            self.warn(issue_id, "the heading has no title: give it one", where)
+        same = next((i for i in self.issues if i.data["title"] == title), None)
+        if same is not None:
+            self.warn(
+                issue_id,
+                f"the report gives this issue the same title as issue {same.data['id']} (kept verbatim): "
+                "check its activities",
+                where,
+            )
+        self.issues.append(_Issue({"id": issue_id, "title": title, "activities": []}, record.line))
+
+    # -- activities
+
+    def _last_activity(self) -> _Activity | None:
+        if not self.issues or not self.issues[-1].activities:
+            return None
+        return self.issues[-1].activities[-1]
+
+    def activity_row(self, record: _Record) -> None:
+        number_cell = self._cell(record, "number")
+        title_cell = self._cell(record, "title")
+        continued = bool(_CONTINUED_RE.search(number_cell) or _CONTINUED_RE.search(title_cell))
+        number = _number(_CONTINUED_RE.sub("", number_cell))
+        unnumbered = "number" not in self._cols().roles and bool(title_cell) and not continued
+        target = (
+            self._continuation_target(number)
+            if continued or (number is None and not unnumbered)
+            else None
+        )
+        if target is not None:
+            self.continue_activity(target, record, explicit=continued)
+        else:
+            self.new_activity(record, number, orphan=continued)
+
+    def _continuation_target(self, number: int | None) -> _Activity | None:
+        if not self.issues:
+            return None
+        activities = self.issues[-1].activities
+        if number is not None:
+            return next((a for a in reversed(activities) if a.number == number), None)
+        return activities[-1] if activities else None
+
+    def new_activity(self, record: _Record, number: int | None, *, orphan: bool = False) -> None:
+        issue = self._current_issue(record.line)
+        wanted = number
+        taken = {a.number for a in issue.activities}
+        if number is None or number in taken:
+            number = max(taken, default=0) + 1
+        activity_id = f"{issue.data['id']}.{number}"
+        if orphan:
+            self.warn(
+                activity_id,
+                f"«(ต่อ)» row with no earlier activity {wanted or ''} in this issue "
+                "to continue: read as a new activity",
+                f"line {record.line}",
+            )
+        if wanted != number and not (wanted is None and "number" not in self._cols().roles):
+            why = "has no number" if wanted is None else f"repeats number {wanted}"
+            self.warn(activity_id, f"the row {why}: numbered {number}", f"line {record.line}")
+        where = f"line {record.line} (activity {activity_id})"
+        data: dict[str, Any] = {"id": activity_id}
+        data["title"] = self._title(record, activity_id, where)
+        self._period(data, record, activity_id, where)
+        data["responsible"] = self._responsible(record, activity_id)
+        data["steps"] = []
+        data["outcomes"] = []
+        activity = _Activity(data, number, record.line)
+        issue.activities.append(activity)
+        self._fill(activity, record, where)
+
+    def _title(self, record: _Record, activity_id: str, where: str) -> str:
+        title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
+        if not title:
+            self.warn(activity_id, "the row has no title (มาตรการ/กิจกรรม): give it one", where)
+            return f"กิจกรรมที่ {activity_id}"
+        if title[0] in ".,;:-–)":
+            self.note(
+                activity_id,
+                f"the title starts with a stray «{title[0]}» in the report (kept verbatim)",
+            )
+        return title
+
+    def _period(self, data: dict[str, Any], record: _Record, activity_id: str, where: str) -> None:
+        period = _squash(_strip_html(self._cell(record, "period")))
+        quarters, note = parse_period(period)
+        if period:
+            data["period"] = period
+        if quarters is None:
+            why = (
+                f"period «{period}» not recognised"
+                if period
+                else "no period (ระยะเวลา) in the report"
+            )
+            self.warn(activity_id, f"{why}: assumed the whole year, quarters [1, 2, 3, 4]", where)
+            quarters = list(ALL_YEAR)
+        elif note:
+            self.warn(activity_id, f"period «{period}»: {note}", where)
+        data["quarters"] = quarters
+
+    def _responsible(self, record: _Record, activity_id: str) -> list[str]:
+        titles, notes = split_responsible(self._cell(record, "responsible"))
+        for note in notes:
+            self.note(activity_id, "responsible: " + note)
+        return titles
+
+    def _fill(self, activity: _Activity, record: _Record, where: str) -> None:
+        """Steps, outcomes and any extra columns of a row into ``activity``."""
+        self._add_items(activity, self._cell(record, "steps"), "steps", where)
+        self._add_items(activity, self._cell(record, "outcomes"), "outcomes", where)
+        self._keep_extras(activity, record)
+
+    def _add_items(self, activity: _Activity, cell: str, kind: str, where: str) -> None:
+        if not cell.strip():
+            return
+        key = activity.data["id"]
+        found = split_numbered(cell, "." if kind == "steps" else ")")
+        items: list[Any] = activity.data[kind]
+        expected = len(items) + 1
+        if found.lead:
+            self.warn(
+                key, f"{kind}: text before item {found.first} kept here: «{found.lead}»", where
+            )
+        if found.first is None:
+            self.warn(key, f"{kind} are not numbered: took each paragraph as one item", where)
+        elif found.first != expected:
+            self.warn(
+                key,
+                f"{kind} numbered from {found.first} in the report: numbered from {expected}",
+                where,
+            )
+        for text in found.items:
+            if kind == "steps":
+                items.append(text)
+            else:
+                items.append({"id": f"{key}.{len(items) + 1}", "text": text})
+
+    def _keep_extras(self, activity: _Activity, record: _Record) -> None:
+        columns = self._cols()
+        used = set(columns.roles.values())
+        for index, cell in enumerate(record.cells):
+            text = _squash(_strip_html(cell))
+            if index in used or not text:
+                continue
+            name = columns.extras.get(index, f"column {index + 1}")
+            self.note(activity.data["id"], f"column «{name}»: {text}")
+            self.extra_cells.setdefault((columns.line, name), []).append(activity.data["id"])
+
+    def continue_activity(self, target: _Activity, record: _Record, *, explicit: bool) -> None:
+        key = target.data["id"]
+        where = f"line {record.line} (activity {key}, continued)"
+        marker = "a «(ต่อ)» row" if explicit else "a row with no number"
+        title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
+        if title and title != target.data["title"]:
+            self.warn(key, f"the continuation row's title differs: «{title}»", where)
+        period = _squash(self._cell(record, "period"))
+        if period and period != target.data.get("period", ""):
+            self.warn(
+                key, f"the continuation row's period differs: «{period}» (kept the first)", where
+            )
+        titles, _ = split_responsible(self._cell(record, "responsible"))
+        added = [t for t in titles if t not in target.data["responsible"]]
+        if added:
+            target.data["responsible"].extend(added)
+            self.note(key, "responsible: added from the continuation row: " + ", ".join(added))
+        steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
+        self._fill(target, record, where)
+        self.note(
+            key,
+            f"continued by {marker} at line {record.line}: " + _added(target.data, steps, outcomes),
+        )
+
+    # -- the end
+
+    def finish(self, fiscal_year: int | None, plan_id: str | None) -> ImportResult:
+        plan: dict[str, Any] = {"format": 1}
+        meta = _Preamble(self, self.preamble)
+        fy = _FiscalYear(self, meta.ita, fiscal_year, self._all_text()).value
+        plan["id"] = self._plan_id(plan_id, fy)
+        plan["title"] = meta.title
+        plan["organisation"] = meta.organisation
+        if meta.district:
+            plan["district"] = meta.district
+        if meta.province:
+            plan["province"] = meta.province
+        plan["fiscal_year"] = fy
+        if meta.intro:
+            plan["intro"] = meta.intro
+        if meta.ita is not None:
+            plan["ita"] = meta.ita
+        plan["issues"] = self._issues()
+        self._extra_column_warnings()
+        return ImportResult(plan, self.warnings, self.notes, self.unplaced)
+
+    def _all_text(self) -> str:
+        parts = [r.text for r in self.preamble]
+        for issue in self.issues:
+            parts.append(issue.data["title"])
+            for activity in issue.activities:
+                data = activity.data
+                parts += [data["title"], data.get("period", ""), *data["steps"]]
+                parts += [o["text"] for o in data["outcomes"]]
+        return "\n".join(parts + self.unplaced)
+
+    def _plan_id(self, plan_id: str | None, fy: int) -> str:
+        if plan_id is not None:
+            return plan_id
+        self.note(
+            PLAN_NOTES,
+            f"id guessed as «ita-{fy}»: choose one with --plan-id "
+            "(it names the file where progress is kept)",
+        )
+        return f"ita-{fy}"
+
+    def _issues(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = []
+        for issue in self.issues:
+            if not issue.activities:
+                self.place_nowhere(
+                    _Record(issue.line, [f"ประเด็นที่ {issue.data['id']} {issue.data['title']}"]),
+                    "an issue with no measure rows",
+                )
+                continue
+            for activity in issue.activities:
+                self._ensure_outcome(activity)
+            issue.data["activities"] = [a.data for a in issue.activities]
+            result.append(issue.data)
+        return result
+
+    def _ensure_outcome(self, activity: _Activity) -> None:
+        data = activity.data
+        if data["outcomes"]:
+            return
+        data["outcomes"].append({"id": f"{data['id']}.1", "text": data["title"]})
+        self.warn(
+            data["id"],
+            "no outcomes (ผลลัพธ์) in the report: the activity's title stands in as its one "
+            "outcome so progress can be recorded",
+            f"line {activity.line} (activity {data['id']})",
+        )
+
+    def _extra_column_warnings(self) -> None:
+        for (line, name), ids in self.extra_cells.items():
+            where = f"line {line}" if line else "table"
+            self.warnings.append(
+                f"{where}: column «{name}» is not part of a plan: its text was kept as comments "
+                f"on activities {', '.join(ids)}"
+            )
+
+
+def _span(noun: str, first: str, last: str) -> str:
+    return f"{noun} {first}" if first == last else f"{noun}s {first}-{last}"
+
+
+def _added(activity: dict[str, Any], steps: int, outcomes: int) -> str:
+    """``steps 8-12 and outcomes 7.1.8-7.1.12 come from it``."""
+    parts = []
+    if len(activity["steps"]) > steps:
+        parts.append(_span("step", str(steps + 1), str(len(activity["steps"]))))
+    if len(activity["outcomes"]) > outcomes:
+        first, last = activity["outcomes"][outcomes]["id"], activity["outcomes"][-1]["id"]
+        parts.append(_span("outcome", first, last))
+    return (" and ".join(parts) + " come from it") if parts else "it adds no steps or outcomes"
+
+
+def parse_report(
+    text: str, *, fiscal_year: int | None = None, plan_id: str | None = None
+) -> ImportResult:
+    """Read a report (text, TSV or CSV) into plan data.  Never raises on odd text: what it
+    cannot read becomes warnings; check :attr:`ImportResult.usable`."""
+    if plan_id is not None and not PLAN_ID_RE.match(plan_id):
+        raise ReportImportError(
+            f"plan id {plan_id!r} is not valid: use letters, digits, '.', '_', '-'"
+        )
+    if fiscal_year is not None and not (1900 <= fiscal_year <= 3000):
+        raise ReportImportError(f"fiscal year {fiscal_year} is not a B.E. year (e.g. 2568)")
+    text = _normalise(text)
+    parser = _Parser()
+    parser.run(_records(text, _detect_delimiter(text)))
+    return parser.finish(fiscal_year, plan_id)

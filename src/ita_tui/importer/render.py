@@ -1,0 +1,109 @@
+"""The plan as TOML text (tomlkit), with the importer's notes as comments next to what they
+explain and the text it could not place at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import tomlkit
+
+from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, PLAN_NOTES, ImportResult
+from ita_tui.textutil import printable
+
+_HEADER = """\
+Plan imported by `ita-tui import`{source}. Check it, then edit freely.
+Schema (format 1): see the bundled measures.toml. In short: [[issues]] (id, title) hold
+[[issues.activities]] (id "issue.row", title, period, quarters 1-4, responsible, steps),
+which hold [[issues.activities.outcomes]] (id "issue.row.n", text): progress is kept by
+outcome id, so do not renumber outcomes once officers have recorded progress.
+Comments starting with "import:" are the importer's guesses and text it could not place:
+check each, then delete it."""
+
+
+def _comment_lines(text: str) -> list[str]:
+    """Text made safe for TOML comments: one comment per line, control characters visible."""
+    return [printable(line, keep_newlines=False) for line in text.split("\n")]
+
+
+def _add_comments(container: Any, lines: Iterable[str], prefix: str = "import: ") -> None:
+    for line in lines:
+        for index, part in enumerate(_comment_lines(line)):
+            container.add(tomlkit.comment((prefix if index == 0 else " " * len(prefix)) + part))
+
+
+def _outcome_table(outcome: dict[str, Any], notes: dict[str, list[str]]) -> Any:
+    table = tomlkit.table()
+    _add_comments(table, notes.get(outcome["id"], []))
+    table.add("id", outcome["id"])
+    table.add("text", outcome["text"])
+    if "oit" in outcome:
+        table.add("oit", outcome["oit"])
+    return table
+
+
+def _activity_table(activity: dict[str, Any], notes: dict[str, list[str]]) -> Any:
+    table = tomlkit.table()
+    _add_comments(table, notes.get(activity["id"], []))
+    table.add("id", activity["id"])
+    table.add("title", activity["title"])
+    if "period" in activity:
+        table.add("period", activity["period"])
+    table.add("quarters", activity["quarters"])
+    table.add("responsible", activity["responsible"])
+    steps = tomlkit.array()
+    steps.extend(activity["steps"])
+    steps.multiline(bool(activity["steps"]))
+    table.add("steps", steps)
+    outcomes = tomlkit.aot()
+    for outcome in activity["outcomes"]:
+        outcomes.append(_outcome_table(outcome, notes))
+    table.add("outcomes", outcomes)
+    return table
+
+
+def _issue_table(issue: dict[str, Any], notes: dict[str, list[str]]) -> Any:
+    table = tomlkit.table()
+    _add_comments(table, notes.get(issue["id"], []))
+    table.add("id", issue["id"])
+    table.add("title", issue["title"])
+    activities = tomlkit.aot()
+    for activity in issue["activities"]:
+        activities.append(_activity_table(activity, notes))
+    table.add("activities", activities)
+    return table
+
+
+def render_plan_toml(result: ImportResult) -> str:
+    """The plan as TOML text (tomlkit), with the importer's notes as comments."""
+    plan, notes = result.plan, result.notes
+    doc = tomlkit.document()
+    source = f" from {result.source}" if result.source else ""
+    _add_comments(doc, _HEADER.format(source=source).split("\n"), prefix="")
+    _add_comments(doc, notes.get(PLAN_NOTES, []))
+    doc.add(tomlkit.nl())
+    for key in ("format", "id", "title", "organisation", "district", "province"):
+        if key in plan:
+            doc.add(key, plan[key])
+    _add_comments(doc, notes.get(FISCAL_YEAR_NOTES, []))
+    doc.add("fiscal_year", plan["fiscal_year"])
+    if "intro" in plan:
+        doc.add("intro", plan["intro"])
+    if "ita" in plan:
+        doc.add(tomlkit.nl())
+        _add_comments(doc, notes.get(ITA_NOTES, []))
+        ita = tomlkit.table()
+        for key, value in plan["ita"].items():
+            ita.add(key, value)
+        doc.add("ita", ita)
+    issues = tomlkit.aot()
+    for issue in plan["issues"]:
+        issues.append(_issue_table(issue, notes))
+    doc.add(tomlkit.nl())
+    doc.add("issues", issues)
+    text = tomlkit.dumps(doc)
+    if result.unplaced:
+        lines = ["", "# import: text from the report that could not be placed in the plan:"]
+        lines += ["#   " + part for line in result.unplaced for part in _comment_lines(line)]
+        text = text.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
+    return text

@@ -1,0 +1,142 @@
+"""Responsible cells to job titles: splitting, and the vocabulary of known titles."""
+
+from __future__ import annotations
+
+import re
+
+from ita_tui.importer.text import _strip_html
+
+#: Job titles of Thai local government, used to cut run-together titles apart.
+KNOWN_TITLES = frozenset(
+    {
+        "นายกเทศมนตรี",
+        "รองนายกเทศมนตรี",
+        "นายกองค์การบริหารส่วนตำบล",
+        "รองนายกองค์การบริหารส่วนตำบล",
+        "ปลัด",
+        "รองปลัด",
+        "ปลัดเทศบาล",
+        "รองปลัดเทศบาล",
+        "ปลัดองค์การบริหารส่วนตำบล",
+        "รองปลัดองค์การบริหารส่วนตำบล",
+        "หัวหน้าสำนัก",
+        "หัวหน้าสำนักปลัด",
+        "หัวหน้าสำนักปลัดเทศบาล",
+        "หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล",
+        "หัวหน้าฝ่ายบริหารงานทั่วไป",
+        "หัวหน้าฝ่ายอำนวยการ",
+        "หัวหน้าฝ่ายปกครอง",
+        "หัวหน้าฝ่ายการเงินและบัญชี",
+        "หัวหน้าฝ่ายพัสดุและทรัพย์สิน",
+        "หัวหน้าหน่วยตรวจสอบภายใน",
+        "ผู้อำนวยการกอง",
+        "ผู้อำนวยการกองทุกกอง",
+        "ผู้อำนวยการกองคลัง",
+        "ผู้อำนวยการกองช่าง",
+        "ผู้อำนวยการกองการศึกษา",
+        "ผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม",
+        "ผู้อำนวยการกองสวัสดิการสังคม",
+        "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ",
+        "ผู้อำนวยการกองการเจ้าหน้าที่",
+        "ผู้อำนวยการกองวิชาการและแผนงาน",
+        "ผู้อำนวยการกองทะเบียนราษฎร",
+        "นิติกร",
+        "นักวิเคราะห์",
+        "นักวิเคราะห์นโยบายและแผน",
+        "นักทรัพยากรบุคคล",
+        "นักวิชาการพัสดุ",
+        "นักวิชาการเงินและบัญชี",
+        "นักวิชาการคลัง",
+        "นักวิชาการจัดเก็บรายได้",
+        "นักวิชาการศึกษา",
+        "นักวิชาการคอมพิวเตอร์",
+        "นักวิชาการสาธารณสุข",
+        "นักวิชาการตรวจสอบภายใน",
+        "นักวิชาการประชาสัมพันธ์",
+        "นักประชาสัมพันธ์",
+        "นักพัฒนาชุมชน",
+        "นักจัดการงานทั่วไป",
+        "นักป้องกันและบรรเทาสาธารณภัย",
+        "นักสังคมสงเคราะห์",
+        "เจ้าพนักงานธุรการ",
+        "เจ้าพนักงานพัสดุ",
+        "เจ้าพนักงานการเงินและบัญชี",
+        "เจ้าพนักงานจัดเก็บรายได้",
+        "เจ้าพนักงานป้องกันและบรรเทาสาธารณภัย",
+        "เจ้าพนักงานสาธารณสุข",
+        "เจ้าพนักงานทะเบียน",
+        "เจ้าพนักงานประชาสัมพันธ์",
+        "เจ้าพนักงานธุรการทุกกอง",
+        "ผู้ช่วยเจ้าพนักงานธุรการ",
+        "ผู้ช่วยเจ้าพนักงานพัสดุ",
+        "นายช่างโยธา",
+        "วิศวกรโยธา",
+        "ผู้ตรวจสอบภายใน",
+        "เจ้าหน้าที่ที่เกี่ยวข้อง",
+        "ทุกกอง",
+        "ทุกส่วนราชการ",
+    }
+)
+#: Words a job title starts with: where a run-together title may be cut.
+TITLE_HEADS = (
+    "ผู้อำนวยการ",
+    "หัวหน้า",
+    "รองนายก",
+    "นายก",
+    "รองปลัด",
+    "ปลัด",
+    "นิติกร",
+    "นัก",
+    "เจ้าพนักงาน",
+    "เจ้าหน้าที่",
+    "ผู้ช่วย",
+    "นายช่าง",
+    "วิศวกร",
+    "ผู้ตรวจสอบ",
+)
+_MAX_TITLE = 150  # longer tokens are not run-together titles: never try to cut them
+_ATTACHED = {"อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล"}
+_AND = "และ"
+
+
+def _cut(token: str) -> list[str]:
+    """Cut a run-together token into known titles: ``หัวหน้าสำนักผู้อำนวยการกองทุกกอง`` ->
+    ``หัวหน้าสำนัก`` + ``ผู้อำนวยการกองทุกกอง``.  The longest known first part wins; the
+    token stays whole when no cut leaves a known title in front of a title head."""
+    if token in KNOWN_TITLES or len(token) > _MAX_TITLE:
+        return [token]
+    for cut in range(len(token) - 1, 0, -1):
+        head, rest = token[:cut], token[cut:]
+        if head in KNOWN_TITLES and rest.startswith(TITLE_HEADS):
+            return [head, *_cut(rest)]
+    return [token]
+
+
+def split_responsible(cell: str) -> tuple[list[str], list[str]]:
+    """Job titles from a responsible cell, and notes on every guess made.
+
+    Titles are separated by spaces (or commas, newlines); a run-together pair is cut with
+    :data:`KNOWN_TITLES`; ``และ`` between titles is dropped (noted)."""
+    notes: list[str] = []
+    titles: list[str] = []
+    for raw in re.split(r"[\s,;、]+", _strip_html(cell)):
+        token = raw.strip()
+        if not token:
+            continue
+        if token == _AND:
+            notes.append(f"dropped the word «{_AND}» between job titles")
+            continue
+        if token.startswith(_AND) and token[len(_AND) :].startswith(TITLE_HEADS):
+            notes.append(f"read «{token}» as «{token[len(_AND) :]}» (dropped «{_AND}»)")
+            token = token[len(_AND) :]
+        if token in _ATTACHED and titles:
+            titles[-1] = f"{titles[-1]} {token}"
+            continue
+        parts = _cut(token)
+        if len(parts) > 1:
+            notes.append(
+                f"the report runs «{token}» together: read as "
+                + " + ".join(f"«{p}»" for p in parts)
+            )
+        titles.extend(parts)
+    return titles, notes

@@ -1,0 +1,82 @@
+"""What an import found (:class:`ImportResult`), its errors, and the one-line summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+#: Keys of :attr:`ImportResult.notes` for notes that are not about one issue/activity/outcome.
+PLAN_NOTES = ""
+FISCAL_YEAR_NOTES = "fiscal_year"
+ITA_NOTES = "ita"
+
+
+class ReportImportError(Exception):
+    """The report cannot be imported (unreadable, not UTF-8, output exists...)."""
+
+    def __init__(self, message: str, warnings: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.warnings = list(warnings)
+
+
+class NothingUsableError(ReportImportError):
+    """The report held no measure table rows: nothing to make a plan from."""
+
+
+@dataclass
+class ImportResult:
+    """What :func:`parse_report` found.
+
+    ``plan`` is plain dicts/lists in the bundled measures.toml schema, ready for TOML.
+    ``notes`` maps a node id (issue ``"1"``, activity ``"1.1"``, outcome ``"1.1.1"``, or
+    :data:`PLAN_NOTES` / :data:`FISCAL_YEAR_NOTES` / :data:`ITA_NOTES`) to comments to
+    write next to it: guesses and text kept for the reader.  ``warnings`` are for stderr;
+    ``unplaced`` is report text that belongs nowhere in the plan (``line N: text``).
+    """
+
+    plan: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    unplaced: list[str] = field(default_factory=list)
+    source: str = ""
+
+    @property
+    def activities(self) -> list[dict[str, Any]]:
+        return [a for issue in self.plan.get("issues", []) for a in issue["activities"]]
+
+    @property
+    def usable(self) -> bool:
+        """At least one measure was found (otherwise there is no plan to write)."""
+        return bool(self.activities)
+
+    def counts(self) -> dict[str, int]:
+        activities = self.activities
+        return {
+            "issues": len(self.plan.get("issues", [])),
+            "activities": len(activities),
+            "steps": sum(len(a["steps"]) for a in activities),
+            "outcomes": sum(len(a["outcomes"]) for a in activities),
+        }
+
+
+class _Notebook(Protocol):
+    """Where readers put their notes (next to a plan node) and warnings (for stderr)."""
+
+    def note(self, key: str, message: str) -> None: ...
+
+    def warn(self, key: str, message: str, where: str) -> None: ...
+
+
+def summary(result: ImportResult, out: Path | str) -> str:
+    """One line for the terminal: ``wrote measures.toml: 7 issues, 10 activities, …``."""
+    counts = result.counts()
+    found = ", ".join(f"{value} {key}" for key, value in counts.items())
+    warned = (
+        f"; {len(result.warnings)} warning(s), see the comments in the file"
+        if result.warnings
+        else ""
+    )
+    return f"wrote {out}: {found} (fiscal year {result.plan['fiscal_year']}, id {result.plan['id']}){warned}"

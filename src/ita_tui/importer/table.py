@@ -1,0 +1,133 @@
+"""The report's rows: records (plain lines, or TSV/CSV with quoted multi-line cells), the
+delimiter, and the roles of a table's columns read from its header row."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from ita_tui.importer.numbering import _number
+from ita_tui.importer.text import _squash
+
+
+@dataclass(frozen=True)
+class _Record:
+    line: int
+    cells: list[str]
+
+    @property
+    def filled(self) -> list[str]:
+        return [c.strip() for c in self.cells if c.strip()]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.filled)
+
+
+def _normalise(text: str) -> str:
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _opens_quote(line: str, delimiter: str) -> bool:
+    return any(cell.startswith('"') for cell in line.split(delimiter))
+
+
+def _parse_quoted(record: str, delimiter: str) -> list[str] | None:
+    try:
+        rows = list(csv.reader(io.StringIO(record, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error:
+        return None
+    return rows[0] if len(rows) == 1 else None
+
+
+_MAX_CELL_LINES = 500
+
+
+def _records(text: str, delimiter: str | None) -> list[_Record]:
+    """Rows of the report.  With a delimiter, a cell in spreadsheet quotes may span lines
+    (``"๑. …\\n๒. …"``); a stray quote that never closes is taken literally."""
+    lines = text.split("\n")
+    records: list[_Record] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if delimiter is None:
+            records.append(_Record(index + 1, [line]))
+            index += 1
+            continue
+        cells: list[str] | None = None
+        used = 1
+        if _opens_quote(line, delimiter):
+            record = line
+            while record.count('"') % 2 and used < _MAX_CELL_LINES and index + used < len(lines):
+                record += "\n" + lines[index + used]
+                used += 1
+            cells = _parse_quoted(record, delimiter) if record.count('"') % 2 == 0 else None
+            if cells is None:
+                used = 1
+        records.append(_Record(index + 1, cells if cells is not None else line.split(delimiter)))
+        index += used
+    return records
+
+
+def _detect_delimiter(text: str) -> str | None:
+    """Tab if any line has one; else comma or semicolon when rows parse as table rows."""
+    if "\t" in text:
+        return "\t"
+    for delimiter in (",", ";"):
+        if delimiter not in text:
+            continue
+        for record in _records(text, delimiter):
+            cells = record.filled
+            if len(cells) >= 4 and (_number(cells[0]) is not None or _header_roles(record.cells)):
+                return delimiter
+    return None
+
+
+ROLES = ("number", "title", "period", "responsible", "steps", "outcomes")
+_ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|ข้อ|no\.?)$", re.IGNORECASE)),
+    ("period", re.compile(r"ระยะเวลา|ช่วงเวลา|ห้วงเวลา|ไตรมาส")),
+    ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ")),
+    ("outcomes", re.compile(r"ผลลัพธ์|ความสำเร็จ|ตัวชี้วัด|ผลที่ได้รับ")),
+    ("steps", re.compile(r"สรุปผล|ขั้นตอน|วิธีการ|ผลการดำเนิน|การดำเนินการตาม")),
+    ("title", re.compile(r"มาตรการ|กิจกรรม|โครงการ")),
+)
+
+
+@dataclass
+class _Columns:
+    roles: dict[str, int]
+    extras: dict[int, str]
+    line: int = 0
+    assumed: bool = False
+
+
+def _role_of(header: str) -> str | None:
+    text = _squash(header)
+    for role, pattern in _ROLE_WORDS:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def _header_roles(cells: list[str]) -> _Columns | None:
+    """Column roles of a header row (``ลำดับ | มาตรการ/กิจกรรม | ระยะเวลา…``), else None."""
+    roles: dict[str, int] = {}
+    extras: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        role = _role_of(cell) if len(cell) <= 80 else None
+        if role is not None and role not in roles:
+            roles[role] = index
+        elif cell.strip():
+            extras[index] = _squash(cell)
+    if len(roles) < 3 or ("title" not in roles and "steps" not in roles):
+        return None
+    return _Columns(roles=roles, extras=extras)
+
+
+def _standard_columns() -> _Columns:
+    return _Columns(roles={role: i for i, role in enumerate(ROLES)}, extras={}, assumed=True)

@@ -1,0 +1,76 @@
+"""Files (ita_tui.importer.files): decoding, writing atomically, refusing, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from importer_helpers import SEED, bundled, shape
+
+from ita_tui.importer import NothingUsableError, ReportImportError, import_report, summary
+from ita_tui.plan import load_plan
+
+
+@pytest.mark.parametrize(
+    ("prefix", "newline", "encoding"),
+    [
+        (b"\xef\xbb\xbf", "\r\n", "utf-8"),  # Notepad: BOM + Windows line endings
+        (b"", "\r", "utf-8"),  # old Mac line endings
+        (b"", "\r\n", "utf-16"),  # a spreadsheet's "Unicode text" (UTF-16 with BOM)
+    ],
+)
+def test_bom_and_line_endings(tmp_path: Path, prefix: bytes, newline: str, encoding: str) -> None:
+    text = SEED.read_text(encoding="utf-8").replace("\n", newline)
+    src = tmp_path / "report.txt"
+    src.write_bytes(prefix + text.encode(encoding))
+    result = import_report(src, tmp_path / "plan.toml")
+    assert shape(result.plan) == shape(bundled())
+    assert result.plan["title"].startswith("รายงานผล")  # no BOM glued to the title
+
+
+def test_import_writes_a_plan_that_loads(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "measures.toml"
+    result = import_report(SEED, out, plan_id="saikhao-2568")
+    loaded = load_plan(out)
+    assert loaded.plan.counts.outcomes == 53
+    assert result.source == "saikhao_report.txt"
+    assert out.read_text(encoding="utf-8").startswith(
+        "# Plan imported by `ita-tui import` from saikhao_report.txt"
+    )
+    assert [p.name for p in out.parent.iterdir()] == ["measures.toml"]  # no temp files left
+
+
+def test_import_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "measures.toml"
+    out.write_text("keep me", encoding="utf-8")
+    with pytest.raises(ReportImportError, match="already exists: use --force"):
+        import_report(SEED, out)
+    assert out.read_text(encoding="utf-8") == "keep me"
+    result = import_report(SEED, out, force=True)
+    assert load_plan(out).plan.counts.activities == 10
+    assert summary(result, out) == (
+        f"wrote {out}: 7 issues, 10 activities, 59 steps, 53 outcomes (fiscal year 2568, id ita-2568); "
+        "1 warning(s), see the comments in the file"
+    )
+    with pytest.raises(ReportImportError, match="is a folder"):
+        import_report(SEED, tmp_path, force=True)
+
+
+def test_import_nothing_usable(tmp_path: Path) -> None:
+    src = tmp_path / "notes.txt"
+    src.write_text("บันทึกการประชุม\nไม่มีตาราง\n\nประเด็นที่ 1 หัวข้อ\nข้อความ", encoding="utf-8")
+    out = tmp_path / "plan.toml"
+    with pytest.raises(NothingUsableError, match="no measures found") as caught:
+        import_report(src, out)
+    assert not out.exists()
+    assert any("line 5" in w for w in caught.value.warnings)
+
+
+def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    src = tmp_path / "report.txt"
+    src.write_bytes(SEED.read_text(encoding="utf-8").encode("cp874"))
+    with pytest.raises(ReportImportError, match=r"not UTF-8 text .*iconv -f CP874") as caught:
+        import_report(src, tmp_path / "plan.toml")
+    assert str(src) in caught.value.message
+    with pytest.raises(ReportImportError, match="no such file"):
+        import_report(tmp_path / "missing.txt", tmp_path / "plan.toml")

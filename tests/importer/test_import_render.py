@@ -1,0 +1,65 @@
+"""The TOML output (ita_tui.importer.render): notes as comments, validation, no text dropped."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from importer_helpers import SEED, bundled, read, validated
+
+from ita_tui.importer import parse_report, render_plan_toml
+
+
+def test_seed_guesses_are_comments_next_to_what_they_explain() -> None:
+    result = parse_report(SEED.read_text(encoding="utf-8"))
+    text = render_plan_toml(result)
+    assert "# import: the title starts with a stray «.» in the report (kept verbatim)" in text
+    assert (
+        "«หัวหน้าสำนักผู้อำนวยการกองทุกกอง» together: read as «หัวหน้าสำนัก» + «ผู้อำนวยการกองทุกกอง»" in text
+    )
+    assert (
+        "continued by a «(ต่อ)» row at line 49: steps 8-12 and outcomes 7.1.8-7.1.12 come from it"
+        in text
+    )
+    assert "dates in it: 31 มีนาคม 2568, 17 พฤศจิกายน 2567, 11 ธันวาคม 2567" in text
+    # each note sits inside the table it is about
+    stray = text.index("stray «.»")
+    assert text.rindex("[[issues.activities]]", 0, stray) < stray < text.index('id = "1.4"')
+
+
+def test_seed_output_passes_validation() -> None:
+    loaded = validated(parse_report(SEED.read_text(encoding="utf-8"), plan_id="saikhao-2568"))
+    counts = loaded.plan.counts
+    assert (counts.issues, counts.activities, counts.steps, counts.outcomes) == (7, 10, 59, 53)
+    assert loaded.plan.id == "saikhao-2568"
+    assert loaded.warnings == []
+    assert loaded.plan.outcome_ids() == [
+        o["id"] for i in bundled()["issues"] for a in i["activities"] for o in a["outcomes"]
+    ]
+
+
+_MARKER = re.compile(r"^\(?[0-9๐-๙]{1,3}[.):]?$")
+_HEADER_WORDS = ("ลำดับ", "มาตรการ/กิจกรรม")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "saikhao_report.txt",
+        "banmai_arabic.txt",
+        "missing_periods.txt",
+        "extra_column.txt",
+        "continuation.txt",
+    ],
+)
+def test_no_text_is_dropped(name: str) -> None:
+    """Every word of the report (bar table headers and item numbers) is in the plan or a comment."""
+    source = read(name)
+    rendered = render_plan_toml(parse_report(source))
+    for line in source.split("\n"):
+        if line.startswith(_HEADER_WORDS):
+            continue
+        for word in re.sub(r"</?p>", " ", line).split():
+            if _MARKER.match(word) or word in ("(ต่อ)", "ประเด็นที่"):
+                continue
+            assert word in rendered, (name, word)
