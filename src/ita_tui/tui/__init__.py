@@ -1,0 +1,1 @@
+"""The terminal UI (Textual). The only part of ita_tui that imports textual."""

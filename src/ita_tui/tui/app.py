@@ -1,0 +1,139 @@
+"""The ita-tui terminal app: one plan, its progress, and the officer at the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path, PurePath
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from ita_tui.config import Settings, save_settings
+from ita_tui.model import Plan
+from ita_tui.progress import ProgressStore
+from ita_tui.tui.i18n import tr
+from ita_tui.tui.keys import MAIN_KEYS
+from ita_tui.tui.labels import safe
+from ita_tui.tui.screens.confirm_quit import ConfirmQuit
+from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.session import Session
+from ita_tui.tui.view import View
+
+STYLES = Path(__file__).parent / "styles"
+
+
+class ItaApp(App[int]):
+    """Review the ITA measures and tick outcomes; every change is saved at once."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "app.tcss", STYLES / "dialogs.tcss"]
+    TITLE = "ita-tui"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+    ]
+
+    #: Seconds between looks at the progress file for changes made by others.
+    poll_interval: float = 2.0
+    #: Seconds between attempts to save changes that could not be written.
+    retry_interval: float = 5.0
+    #: Whether text cursors blink (tests switch it off for stable screenshots).
+    cursor_blink: bool = True
+
+    def __init__(
+        self,
+        plan: Plan,
+        store: ProgressStore,
+        *,
+        settings: Settings,
+        data_dir: Path,
+        today: dt.date | None = None,
+        config_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.plan = plan
+        self.store = store
+        self.settings = settings
+        self.data_dir = data_dir
+        self.config_path = config_path
+        self._fixed_today = today
+        self.view = View(plan, store, lang=settings.lang, digits=settings.digits, today=self.today)
+        self.session = Session(store, self.today)
+        self.title = f"ita-tui · {safe(plan.organisation)}"
+
+    def today(self) -> dt.date:
+        """The day the app works with: fixed in tests, else the computer's date."""
+        return self._fixed_today or dt.date.today()
+
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    # settings ------------------------------------------------------------------------
+
+    def set_display(self, *, lang: str | None = None, digits: str | None = None) -> None:
+        """Switch language or digits, redraw, and remember the choice in the config file."""
+        settings = self.settings
+        if lang is not None:
+            settings = settings.with_lang(lang)
+        if digits is not None:
+            settings = settings.with_digits(digits)
+        self.settings = settings
+        self.view.lang = settings.lang
+        self.view.digits = settings.digits
+        self.main.relabel()
+        try:
+            save_settings(settings, self.config_path)
+        except OSError as exc:
+            self.notify(
+                tr("settings_not_saved", settings.lang, error=exc.strerror or str(exc)),
+                severity="warning",
+                markup=False,
+            )
+
+    # export --------------------------------------------------------------------------
+
+    def open_export(self) -> None:
+        from ita_tui.tui.screens.export import ExportDialog
+
+        self.push_screen(ExportDialog())
+
+    # quitting ------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit; if changes could not be saved yet, try once more and ask before losing them."""
+        error = self.session.retry() if self.session.unsaved else None
+        if error is None:
+            self.exit(0)
+            return
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.exit(1)
+
+        self.push_screen(ConfirmQuit(safe(error)), answer)
+
+    # command palette -----------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        lang = self.view.lang
+        main = self.screen_stack[0] if self.screen_stack else None
+        if isinstance(main, MainScreen) and screen is main:
+            for key in MAIN_KEYS:
+                if not key.palette:
+                    continue
+                if main.check_action(key.action, ()) is False:
+                    continue
+                yield SystemCommand(
+                    tr(key.label, lang) + f"  ({key.names})",
+                    tr(key.help, lang),
+                    partial(main.run_action, key.action),
+                )
+        yield from super().get_system_commands(screen)

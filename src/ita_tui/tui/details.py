@@ -1,0 +1,244 @@
+"""The right-hand pane: everything about the selected issue, activity or outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from rich.console import Group, RenderableType
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ita_tui.model import Activity, Issue, Outcome, Status
+from ita_tui.state import ActivityState
+from ita_tui.textutil import bar, percent
+from ita_tui.thai_calendar import format_date, format_span, quarters_label
+from ita_tui.tui.i18n import num, state_label, status_label, tr
+from ita_tui.tui.labels import GLYPHS, cookie, plain, safe
+from ita_tui.tui.plan_tree import PlanNode
+from ita_tui.tui.view import View
+
+STATE_STYLE = {
+    ActivityState.COMPLETE: "details--complete",
+    ActivityState.DUE: "details--due",
+    ActivityState.OVERDUE: "details--overdue",
+    ActivityState.NOT_STARTED: "details--not-started",
+}
+STATUS_STYLE = {
+    Status.PENDING: "details--pending",
+    Status.IN_PROGRESS: "details--in-progress",
+    Status.DONE: "details--done",
+    Status.NOT_APPLICABLE: "details--not-applicable",
+}
+WEB_SCHEMES = ("http://", "https://")
+
+
+class Details(VerticalScroll, can_focus=False):
+    """Details of one node, rebuilt from the plan and the records whenever asked."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *STATE_STYLE.values(),
+        *STATUS_STYLE.values(),
+        "details--heading",
+        "details--label",
+        "details--muted",
+        "details--link",
+    }
+
+    def __init__(self, view: View, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view = view
+        self.node: PlanNode | None = None
+        self._body = Static(id="details-body", expand=True)
+
+    def compose(self) -> ComposeResult:
+        yield self._body
+
+    def show(self, node: PlanNode | None) -> None:
+        if node is not self.node:
+            self.scroll_home(animate=False)
+        self.node = node
+        self.update()
+
+    def update(self) -> None:
+        node = self.node
+        if node is None:
+            body: RenderableType = self._plan_summary()
+        elif isinstance(node, Issue):
+            body = self._issue(node)
+        elif isinstance(node, Activity):
+            body = self._activity(node)
+        else:
+            body = self._outcome(node)
+        self._body.update(body)
+
+    # pieces --------------------------------------------------------------------------
+
+    def _s(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _heading(self, text: str) -> Text:
+        return Text(text, style=self._s("details--heading"))
+
+    def _label(self, text: str) -> Text:
+        return Text(text, style=self._s("details--label"))
+
+    def _progress_line(self, done: int, total: int, not_applicable: int) -> Text:
+        lang, digits = self.view.lang, self.view.digits
+        line = Text(tr("progress", lang) + "  ", style=self._s("details--label"))
+        line.append(f"{num(done, digits)}/{num(total, digits)} ")
+        line.append(bar(done, total, 10), style=self._s("details--complete"))
+        line.append(" " + num(percent(done, total), digits))
+        if not_applicable:
+            line.append("  · " + tr("not_applicable_count", lang, n=num(not_applicable, digits)))
+        return line
+
+    def _plan_summary(self) -> RenderableType:
+        plan, lang, digits = self.view.plan, self.view.lang, self.view.digits
+        counts = plan.counts
+        parts: list[RenderableType] = [
+            plain(plan.organisation, "bold"),
+            plain(plan.title),
+            Text(
+                tr(
+                    "plan_summary",
+                    lang,
+                    issues=num(counts.issues, digits),
+                    activities=num(counts.activities, digits),
+                    outcomes=num(counts.outcomes, digits),
+                )
+            ),
+        ]
+        if not self.view.shown.issues:
+            parts.append(Text(tr("empty_filter", lang), style=self._s("details--muted")))
+        return Group(*parts)
+
+    def _issue(self, issue: Issue) -> RenderableType:
+        view = self.view
+        lang, digits = view.lang, view.digits
+        tally = view.tallies.issue(issue)
+        parts: list[RenderableType] = [
+            self._heading(tr("issue", lang, id=num(issue.id, digits))),
+            plain(issue.title, "bold"),
+            Text(),
+            self._progress_line(tally.done, tally.applicable, tally.not_applicable),
+            Text(),
+            self._label(tr("activities", lang)),
+        ]
+        for activity in issue.activities:
+            state = view.tallies.activity_state(activity, view.today)
+            line = Text(num(activity.id, digits) + " ", style=self._s("details--muted"))
+            line.append_text(plain(activity.title))
+            line.append(" " + cookie(view.tallies.activity(activity), digits))
+            line.append(" " + state_label(state, lang), style=self._s(STATE_STYLE[state]))
+            parts.append(line)
+        return Group(*parts)
+
+    def _activity(self, activity: Activity) -> RenderableType:
+        view = self.view
+        lang, digits = view.lang, view.digits
+        plan = view.plan
+        tally = view.tallies.activity(activity)
+        state = view.tallies.activity_state(activity, view.today)
+        first = plan.quarter(activity.first_quarter)
+        last = plan.quarter(activity.last_quarter)
+        period = Text(tr("period", lang) + "  ", style=self._s("details--label"))
+        period.append(quarters_label(activity.quarters, lang=lang, digits=digits))
+        period.append(f"  ({format_span(first, last, lang=lang, digits=digits)})")
+        if activity.period and lang == "th":
+            written = safe(activity.period)
+            if written != quarters_label(activity.quarters, lang="th", digits="thai"):
+                period.append(" · " + written, style=self._s("details--muted"))
+        state_line = Text(tr("state", lang) + "  ", style=self._s("details--label"))
+        state_line.append(state_label(state, lang), style=self._s(STATE_STYLE[state]))
+        parts: list[RenderableType] = [
+            self._heading(tr("activity", lang, id=num(activity.id, digits))),
+            plain(activity.title, "bold"),
+            Text(),
+            period,
+            state_line,
+            self._progress_line(tally.done, tally.applicable, tally.not_applicable),
+            Text(),
+            self._label(tr("responsible", lang)),
+        ]
+        for job in activity.responsible:
+            parts.append(Text("• ") + plain(job))
+        if activity.steps:
+            parts += [Text(), self._label(tr("steps", lang))]
+            for number, step in enumerate(activity.steps, 1):
+                parts.append(Text(f"{num(number, digits)}. ") + plain(step))
+        parts += [Text(), self._label(tr("outcomes", lang))]
+        if not activity.outcomes:
+            parts.append(Text(tr("no_outcomes", lang), style=self._s("details--muted")))
+        for outcome in activity.outcomes:
+            status = view.record(outcome.id).status
+            line = Text(GLYPHS[status] + " ", style=self._s(STATUS_STYLE[status]))
+            line.append(num(outcome.id.rsplit(".", 1)[-1], digits) + ") ")
+            line.append_text(plain(outcome.text))
+            parts.append(line)
+        return Group(*parts)
+
+    def _outcome(self, outcome: Outcome) -> RenderableType:
+        view = self.view
+        lang, digits = view.lang, view.digits
+        record = view.record(outcome.id)
+        status = record.status
+        status_line = Text(tr("status", lang) + "  ", style=self._s("details--label"))
+        status_line.append(
+            f"{GLYPHS[status]} {status_label(status, lang)}", style=self._s(STATUS_STYLE[status])
+        )
+        parts: list[RenderableType] = [
+            self._heading(tr("outcome", lang, id=num(outcome.id, digits))),
+            plain(outcome.text, "bold", keep_newlines=True),
+            Text(),
+            status_line,
+        ]
+        if record.done_on is not None or status is Status.DONE:
+            done = Text(tr("done_on", lang) + "  ", style=self._s("details--label"))
+            achieved = record.achieved_on
+            done.append(
+                format_date(achieved, lang=lang, digits=digits) if achieved else tr("none", lang)
+            )
+            parts.append(done)
+        if outcome.oit:
+            oit = Text(tr("oit", lang) + "  ", style=self._s("details--label"))
+            oit.append_text(plain(outcome.oit))
+            parts.append(oit)
+        parts += [Text(), self._label(tr("evidence", lang))]
+        if record.evidence:
+            for link in record.evidence:
+                parts.append(Text("• ") + self._link(link))
+        else:
+            parts.append(Text(tr("none", lang), style=self._s("details--muted")))
+        parts += [Text(), self._label(tr("note", lang))]
+        if record.note:
+            parts.append(plain(record.note, keep_newlines=True))
+        else:
+            parts.append(Text(tr("none", lang), style=self._s("details--muted")))
+        if record.updated_by or record.updated_at:
+            parts += [Text(), self._recorded(record.updated_by, record.updated_at)]
+        parts.append(
+            Text(tr("outcome_id", lang, id=safe(outcome.id)), style=self._s("details--muted"))
+        )
+        return Group(*parts)
+
+    def _link(self, link: str) -> Text:
+        text = safe(link)
+        if text == link and link.lower().startswith(WEB_SCHEMES) and " " not in link:
+            return Text(text, style=self._s("details--link") + Style(link=link))
+        return Text(text)
+
+    def _recorded(self, by: str, at: dt.datetime | None) -> Text:
+        lang, digits = self.view.lang, self.view.digits
+        when = "—"
+        if at is not None:
+            local = at.astimezone()
+            day = format_date(local.date(), lang=lang, digits=digits)
+            clock = local.strftime("%H:%M")
+            when = f"{day} {num(clock, digits)}"
+        return Text(
+            tr("recorded", lang, by=safe(by) or "—", at=when), style=self._s("details--muted")
+        )

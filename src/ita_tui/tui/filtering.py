@@ -1,0 +1,94 @@
+"""What the tree shows under a filter: one quarter's activities, one job title's, open outcomes.
+
+Pure functions over the plan and the records; the tree asks them when it is (re)built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
+
+OPEN_STATUSES = frozenset({Status.PENDING, Status.IN_PROGRESS})
+
+
+@dataclass(frozen=True)
+class PlanFilter:
+    """Which part of the plan to show; the default shows everything."""
+
+    quarter: int | None = None
+    job: str | None = None
+    open_only: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.quarter is not None or self.job is not None or self.open_only
+
+    def keeps_activity(self, activity: Activity) -> bool:
+        if self.quarter is not None and self.quarter not in activity.quarters:
+            return False
+        return self.job is None or self.job in activity.responsible
+
+
+def is_open(record: OutcomeProgress) -> bool:
+    return record.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class Visible:
+    """A snapshot of what a filter lets through, taken when the filter is applied.
+
+    Outcomes ticked afterwards stay in view (they do not vanish under the cursor) until
+    the filter is applied again.
+    """
+
+    issues: tuple[Issue, ...]
+    activities: frozenset[str]
+    outcomes: frozenset[str] | None  # None: every outcome of a visible activity
+
+    def activities_of(self, issue: Issue) -> Iterator[Activity]:
+        return (a for a in issue.activities if a.id in self.activities)
+
+    def outcomes_of(self, activity: Activity) -> Iterator[Outcome]:
+        if self.outcomes is None:
+            return iter(activity.outcomes)
+        keep = self.outcomes
+        return (o for o in activity.outcomes if o.id in keep)
+
+    def keeps_outcome(self, outcome_id: str) -> bool:
+        return self.outcomes is None or outcome_id in self.outcomes
+
+    def walk(self) -> Iterator[Issue | Activity | Outcome]:
+        """Every visible node in tree order."""
+        for issue in self.issues:
+            yield issue
+            for activity in self.activities_of(issue):
+                yield activity
+                yield from self.outcomes_of(activity)
+
+
+def visible(plan: Plan, plan_filter: PlanFilter, records: Mapping[str, OutcomeProgress]) -> Visible:
+    """The issues, activities and outcomes ``plan_filter`` keeps. Empty issues are dropped."""
+    issues: list[Issue] = []
+    activities: set[str] = set()
+    outcomes: set[str] | None = set() if plan_filter.open_only else None
+    for issue in plan.issues:
+        kept = False
+        for activity in issue.activities:
+            if not plan_filter.keeps_activity(activity):
+                continue
+            if outcomes is not None:
+                open_ids = [o.id for o in activity.outcomes if is_open(records.get(o.id, PENDING))]
+                if not open_ids:
+                    continue
+                outcomes.update(open_ids)
+            activities.add(activity.id)
+            kept = True
+        if kept or (not plan_filter.active):
+            issues.append(issue)
+    return Visible(
+        issues=tuple(issues),
+        activities=frozenset(activities),
+        outcomes=frozenset(outcomes) if outcomes is not None else None,
+    )

@@ -1,0 +1,251 @@
+"""Every label the app shows, in Thai (the default) and English, and numbers in either digits.
+
+Plan text is never translated: only the app's own words are. ``tr(key, lang)`` looks a
+label up; ``num(n, digits)`` writes a number in Thai or Arabic digits.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ita_tui.model import Status
+from ita_tui.state import ActivityState
+from ita_tui.thai_calendar import to_thai_digits
+
+LANGS: Final = ("th", "en")
+
+#: key -> (Thai, English)
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    # header
+    "fiscal_year": ("ปีงบประมาณ {year}", "Fiscal year {year} B.E."),
+    "today_quarter": ("วันนี้ {quarter}", "today {quarter}"),
+    "today_other_year": ("วันนี้ {quarter} ปีงบ {year}", "today {quarter} of FY {year}"),
+    "done_of": ("เสร็จ {done}/{total}", "done {done}/{total}"),
+    "filter_on": ("ตัวกรอง: {what}", "Filter: {what}"),
+    "filter_clear_hint": ("(c ล้าง)", "(c clears)"),
+    "filter_open_only": ("เฉพาะที่ยังไม่เสร็จ", "open outcomes only"),
+    "filter_quarter": ("ดำเนินการใน{quarter}", "due in {quarter}"),
+    "filter_job": ("ผู้รับผิดชอบ: {job}", "responsible: {job}"),
+    # statuses and states
+    "status.pending": ("ยังไม่ได้ดำเนินการ", "pending"),
+    "status.in_progress": ("อยู่ระหว่างดำเนินการ", "in progress"),
+    "status.done": ("ดำเนินการแล้ว", "done"),
+    "status.not_applicable": ("ไม่ต้องดำเนินการ", "not applicable"),
+    "state.complete": ("ครบแล้ว", "complete"),
+    "state.due": ("ถึงกำหนดในไตรมาสนี้", "due this quarter"),
+    "state.overdue": ("เลยกำหนด", "overdue"),
+    "state.not_started": ("ยังไม่ถึงกำหนด", "not yet started"),
+    # details
+    "issue": ("ประเด็นที่ {id}", "Issue {id}"),
+    "activity": ("มาตรการ/กิจกรรม {id}", "Activity {id}"),
+    "outcome": ("ผลลัพธ์ {id}", "Outcome {id}"),
+    "period": ("ระยะเวลาดำเนินการ", "Period"),
+    "state": ("สถานะตอนนี้", "State now"),
+    "responsible": ("ผู้รับผิดชอบ", "Responsible"),
+    "steps": ("ขั้นตอนการดำเนินการ", "Steps"),
+    "outcomes": ("ผลลัพธ์", "Outcomes"),
+    "activities": ("มาตรการ/กิจกรรม", "Activities"),
+    "progress": ("ความคืบหน้า", "Progress"),
+    "not_applicable_count": ("ไม่ต้องดำเนินการ {n} รายการ", "{n} not applicable"),
+    "status": ("สถานะ", "Status"),
+    "done_on": ("วันที่แล้วเสร็จ", "Done on"),
+    "evidence": ("หลักฐาน", "Evidence"),
+    "note": ("หมายเหตุ", "Note"),
+    "recorded": ("บันทึกโดย {by} เมื่อ {at}", "Recorded by {by} on {at}"),
+    "none": ("—", "—"),
+    "no_outcomes": ("ไม่มีผลลัพธ์", "no outcomes"),
+    "outcome_id": ("รหัส {id}", "id {id}"),
+    "oit": ("ตัวชี้วัด OIT", "OIT indicator"),
+    "plan_summary": (
+        "{issues} ประเด็น · {activities} มาตรการ/กิจกรรม · {outcomes} ผลลัพธ์",
+        "{issues} issues · {activities} activities · {outcomes} outcomes",
+    ),
+    "empty_filter": ("ไม่มีรายการตรงกับตัวกรอง", "Nothing matches the filter"),
+    # saving
+    "saved": ("✓ บันทึกแล้ว", "✓ saved"),
+    "save_failed": (
+        "บันทึกไม่สำเร็จ — การแก้ไขยังอยู่ในหน่วยความจำ จะลองใหม่ทุก {seconds} วินาที: {error}",
+        "Not saved — your changes are kept in memory and retried every {seconds} s: {error}",
+    ),
+    "saved_after_retry": ("✓ บันทึกการแก้ไขที่ค้างไว้แล้ว", "✓ pending changes saved"),
+    "external_change": (
+        "มีการแก้ไขจากโปรแกรมอื่น: แสดงข้อมูลล่าสุดแล้ว",
+        "Progress was changed elsewhere: now showing the latest",
+    ),
+    "read_failed": ("อ่านไฟล์ความคืบหน้าไม่ได้: {error}", "Cannot read progress: {error}"),
+    "undone": ("เลิกทำ: {what}", "Undone: {what}"),
+    "redone": ("ทำซ้ำ: {what}", "Redone: {what}"),
+    "nothing_to_undo": ("ไม่มีอะไรให้เลิกทำ", "Nothing to undo"),
+    "nothing_to_redo": ("ไม่มีอะไรให้ทำซ้ำ", "Nothing to redo"),
+    "select_outcome": ("เลือกผลลัพธ์ก่อน", "Select an outcome first"),
+    "lang_now": ("ภาษา: ไทย", "Language: English"),
+    "digits_now.thai": ("ตัวเลข: เลขไทย ๑๒๓", "Digits: Thai ๑๒๓"),
+    "digits_now.arabic": ("ตัวเลข: เลขอารบิก 123", "Digits: Arabic 123"),
+    "settings_not_saved": (
+        "จำการตั้งค่าไม่ได้: {error}",
+        "Could not remember the setting: {error}",
+    ),
+    # search
+    "search_placeholder": (
+        "ค้นหา: ประเด็น กิจกรรม ขั้นตอน ผลลัพธ์ หรือผู้รับผิดชอบ",
+        "Search issues, activities, steps, outcomes or job titles",
+    ),
+    "matches": ("{n} รายการ", "{n} matches"),
+    "match_position": ("{i}/{n}", "{i}/{n}"),
+    "no_matches": ("ไม่พบ", "no match"),
+    "no_search": ("กด / เพื่อค้นหา", "Press / to search"),
+    # bindings (footer, help and command palette)
+    "key.tick": ("ติ๊ก", "Tick"),
+    "key.toggle": ("เปิด/ปิด", "Open/close"),
+    "key.status": ("สถานะ", "Status"),
+    "key.done_on": ("วันที่", "Date"),
+    "key.evidence": ("หลักฐาน", "Evidence"),
+    "key.note": ("หมายเหตุ", "Note"),
+    "key.search": ("ค้นหา", "Search"),
+    "key.next_match": ("ถัดไป", "Next match"),
+    "key.previous_match": ("ก่อนหน้า", "Previous match"),
+    "key.filter": ("กรอง", "Filter"),
+    "key.clear_filter": ("ล้างตัวกรอง", "Clear filter"),
+    "key.undo": ("เลิกทำ", "Undo"),
+    "key.redo": ("ทำซ้ำ", "Redo"),
+    "key.export": ("ส่งออก", "Export"),
+    "key.lang": ("EN", "ไทย"),
+    "key.digits": ("เลข", "Digits"),
+    "key.help": ("ช่วยเหลือ", "Help"),
+    "key.quit": ("ออก", "Quit"),
+    "key.down": ("ลง", "Down"),
+    "key.up": ("ขึ้น", "Up"),
+    "key.expand": ("ขยาย", "Expand"),
+    "key.collapse": ("ยุบ", "Collapse"),
+    "key.scroll_details": ("เลื่อนรายละเอียด", "Scroll details"),
+    "key.save": ("บันทึก", "Save"),
+    "key.cancel": ("ยกเลิก", "Cancel"),
+    "key.close": ("ปิด", "Close"),
+    "key.palette": ("คำสั่ง", "Commands"),
+    # long descriptions (help screen, command palette)
+    "help.tick": (
+        "ติ๊กผลลัพธ์ว่าเสร็จ/ยังไม่เสร็จ (วันที่แล้วเสร็จ = วันนี้); บนประเด็นหรือกิจกรรม: เปิด/ปิด",
+        "Tick or untick the outcome (done on today); on an issue or activity: open/close it",
+    ),
+    "help.status": (
+        "เปลี่ยนสถานะ: ยังไม่ได้ดำเนินการ → อยู่ระหว่าง → แล้ว → ไม่ต้องดำเนินการ",
+        "Cycle status: pending → in progress → done → not applicable",
+    ),
+    "help.done_on": (
+        "กำหนดวันที่แล้วเสร็จ (พ.ศ. หรือ ค.ศ. เช่น 2568-02-10)",
+        "Set the date done (B.E. or C.E., e.g. 2568-02-10)",
+    ),
+    "help.evidence": (
+        "เพิ่มหรือแก้ลิงก์หลักฐาน (บรรทัดละหนึ่งลิงก์)",
+        "Add or edit evidence links (one per line)",
+    ),
+    "help.note": ("เขียนหมายเหตุ (หลายบรรทัดได้)", "Write a note (several lines allowed)"),
+    "help.search": (
+        "ค้นหาข้อความในประเด็น กิจกรรม ขั้นตอน ผลลัพธ์ หรือผู้รับผิดชอบ",
+        "Search issue, activity, step and outcome text and job titles",
+    ),
+    "help.next_match": ("ไปยังรายการที่ค้นพบถัดไป", "Go to the next match"),
+    "help.previous_match": ("ไปยังรายการที่ค้นพบก่อนหน้า", "Go to the previous match"),
+    "help.filter": (
+        "กรองตามไตรมาส ผู้รับผิดชอบ หรือเฉพาะที่ยังไม่เสร็จ",
+        "Filter by quarter, job title, or open outcomes only",
+    ),
+    "help.clear_filter": ("ล้างตัวกรอง แสดงทั้งแผน", "Clear the filter: show the whole plan"),
+    "help.undo": ("เลิกทำการแก้ไขล่าสุด", "Undo the last change"),
+    "help.redo": ("ทำซ้ำการแก้ไขที่เลิกทำ", "Redo the change undone"),
+    "help.export": ("ส่งออกรายงานรายไตรมาส", "Export the quarterly status report"),
+    "help.lang": ("สลับภาษา ไทย/อังกฤษ (จำไว้)", "Switch Thai/English labels (remembered)"),
+    "help.digits": ("สลับเลขไทย/อารบิก (จำไว้)", "Switch Thai/Arabic digits (remembered)"),
+    "help.help": ("แสดงหน้านี้", "Show this screen"),
+    "help.quit": ("ออกจากโปรแกรม (บันทึกไว้แล้วทุกครั้งที่แก้)", "Quit (every change is already saved)"),
+    "help.move": ("เลื่อนขึ้น/ลง", "Move up/down"),
+    "help.fold": ("ยุบ/ขยาย หรือไปยังระดับบน/ล่าง", "Collapse/expand, or go to parent/child"),
+    "help.scroll_details": ("เลื่อนช่องรายละเอียด", "Scroll the details pane"),
+    "help.palette": ("รายการคำสั่งทั้งหมด", "All commands"),
+    "help.title": ("วิธีใช้", "Help"),
+    "help.keys": ("แป้นพิมพ์", "Keys"),
+    "help.legend": ("สัญลักษณ์และสี", "Symbols and colours"),
+    "help.files": ("ไฟล์ข้อมูล", "Files"),
+    "help.progress_file": ("ความคืบหน้าบันทึกที่", "Progress is saved in"),
+    "help.log_file": ("บันทึกการแก้ไขทุกครั้ง", "Every change is logged in"),
+    "help.backups": ("สำรองไฟล์", "Backups"),
+    "help.thai_keys": (
+        "ใช้แป้นพิมพ์ภาษาไทยอยู่ก็กดได้: ปุ่มเดียวกันบนแป้น (เช่น ห = s, ฟ = a)",
+        "Keys also work with the Thai keyboard layout on (e.g. ห = s, ฟ = a)",
+    ),
+    "help.cookie": ("[เสร็จ/ทั้งหมด] ของกิจกรรมหรือประเด็น", "[done/total] of an activity or issue"),
+    # dialogs
+    "dialog.save": ("บันทึก", "Save"),
+    "dialog.cancel": ("ยกเลิก", "Cancel"),
+    "dialog.apply": ("ใช้ตัวกรอง", "Apply"),
+    "dialog.clear": ("ล้าง", "Clear"),
+    "dialog.quit_anyway": ("ออกเลย", "Quit anyway"),
+    "dialog.stay": ("อยู่ต่อ", "Stay"),
+    "done_on.title": ("วันที่แล้วเสร็จ", "Date done"),
+    "done_on.prompt": (
+        "ปี-เดือน-วัน เป็น พ.ศ. หรือ ค.ศ. เช่น 2568-02-10 (ตั้งสถานะเป็นดำเนินการแล้ว)",
+        "YYYY-MM-DD in B.E. or C.E., e.g. 2568-02-10 (marks the outcome done)",
+    ),
+    "done_on.empty": ("ใส่วันที่", "Enter a date"),
+    "done_on.future": ("วันที่อยู่ในอนาคต", "That date is in the future"),
+    "evidence.title": ("ลิงก์หลักฐาน", "Evidence links"),
+    "evidence.prompt": (
+        "บรรทัดละหนึ่งลิงก์หรือเลขที่เอกสาร · ctrl+s บันทึก · esc ยกเลิก",
+        "One link or document reference per line · ctrl+s saves · esc cancels",
+    ),
+    "note.title": ("หมายเหตุ", "Note"),
+    "note.prompt": (
+        "เขียนได้หลายบรรทัด · ctrl+s บันทึก · esc ยกเลิก",
+        "Several lines allowed · ctrl+s saves · esc cancels",
+    ),
+    "filter.title": ("กรองรายการ", "Filter"),
+    "filter.quarter": ("ไตรมาส", "Quarter"),
+    "filter.any_quarter": ("ทุกไตรมาส", "any quarter"),
+    "filter.job": ("ผู้รับผิดชอบ", "Job title"),
+    "filter.any_job": ("ทุกตำแหน่ง", "any job title"),
+    "filter.open_only": ("เฉพาะผลลัพธ์ที่ยังไม่เสร็จ", "Open outcomes only"),
+    "quit.title": ("ยังบันทึกไม่ได้", "Not saved yet"),
+    "quit.body": (
+        "การแก้ไขบางรายการยังบันทึกลงไฟล์ไม่ได้ ถ้าออกตอนนี้จะหายไป: {error}",
+        "Some changes could not be written yet and will be lost if you quit now: {error}",
+    ),
+    "export.title": ("ส่งออกรายงานรายไตรมาส", "Export the quarterly report"),
+    "export.quarter": ("ไตรมาส", "Quarter"),
+    "export.format": ("รูปแบบ", "Format"),
+    "export.lang": ("ภาษา", "Language"),
+    "export.digits": ("ตัวเลข", "Digits"),
+    "export.folder": ("โฟลเดอร์", "Folder"),
+    "export.file": ("ชื่อไฟล์", "File name"),
+    "export.write": ("ส่งออก", "Export"),
+    "export.will_write": ("จะเขียนไปที่ {path}", "Will write {path}"),
+    "export.written": ("เขียนรายงานแล้ว: {path}", "Report written: {path}"),
+    "export.failed": ("เขียนรายงานไม่ได้: {error}", "Could not write the report: {error}"),
+    "export.exists": ("มีไฟล์นี้อยู่แล้ว: จะเขียนทับ", "That file exists: it will be replaced"),
+    "export.no_folder": ("ไม่มีโฟลเดอร์นี้", "No such folder"),
+    "export.no_name": ("ใส่ชื่อไฟล์", "Enter a file name"),
+    "lang.th": ("ไทย", "Thai"),
+    "lang.en": ("อังกฤษ", "English"),
+    "digits.thai": ("เลขไทย ๑๒๓", "Thai ๑๒๓"),
+    "digits.arabic": ("เลขอารบิก 123", "Arabic 123"),
+}
+
+
+def tr(key: str, lang: str, /, **values: object) -> str:
+    """The label ``key`` in ``lang`` ("th" or "en"), with ``{names}`` filled from ``values``."""
+    th, en = MESSAGES[key]
+    text = en if lang == "en" else th
+    return text.format(**values) if values else text
+
+
+def num(value: int | str, digits: str) -> str:
+    """A number (or an id such as ``1.2``) in Thai or Arabic digits."""
+    text = str(value)
+    return to_thai_digits(text) if digits == "thai" else text
+
+
+def status_label(status: Status, lang: str) -> str:
+    return tr(f"status.{status.value}", lang)
+
+
+def state_label(state: ActivityState, lang: str) -> str:
+    return tr(f"state.{state.value}", lang)

@@ -1,0 +1,138 @@
+"""The main screen's keys, in one table: bindings, the footer, the help screen and the
+command palette are all made from it, so they never disagree.
+
+Every letter key also works with the Thai (Kedmanee) keyboard layout switched on: the key
+in the same place sends a Thai character (``s`` -> ``ห``), bound here as a hidden alias.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from ita_tui.tui.i18n import tr
+
+
+@dataclass(frozen=True)
+class Key:
+    keys: str
+    action: str
+    label: str
+    help: str
+    show: bool = True
+    display: str | None = None
+    thai: str = ""
+    palette: bool = True
+    help_keys: str = ""
+
+    @property
+    def names(self) -> str:
+        """The keys as the help screen lists them."""
+        return self.help_keys or self.display or self.keys
+
+
+MAIN_KEYS: tuple[Key, ...] = (
+    Key("space", "tick", "key.tick", "help.tick", display="space"),
+    Key("space", "open_close", "key.toggle", "help.tick", display="space", palette=False),
+    Key("s", "cycle_status", "key.status", "help.status", thai="ห"),
+    Key("d", "done_on", "key.done_on", "help.done_on", thai="ก"),
+    Key("v", "evidence", "key.evidence", "help.evidence", thai="อ"),
+    Key("a", "note", "key.note", "help.note", thai="ฟ"),
+    Key("slash", "search", "key.search", "help.search", display="/", thai="ฝ"),
+    Key(
+        "n,f3",
+        "next_match",
+        "key.next_match",
+        "help.next_match",
+        show=False,
+        thai="ื",
+        help_keys="n  F3",
+    ),
+    Key(
+        "N,shift+f3",
+        "previous_match",
+        "key.previous_match",
+        "help.previous_match",
+        show=False,
+        thai="์",
+        help_keys="N  shift+F3",
+    ),
+    Key("f", "filter", "key.filter", "help.filter", thai="ด"),
+    Key("c", "clear_filter", "key.clear_filter", "help.clear_filter", thai="แ"),
+    Key("ctrl+z", "undo", "key.undo", "help.undo", show=False),
+    Key("ctrl+y", "redo", "key.redo", "help.redo", show=False),
+    Key("e", "export", "key.export", "help.export", thai="ำ"),
+    Key("t", "toggle_lang", "key.lang", "help.lang", show=False, thai="ะ"),
+    Key("0", "toggle_digits", "key.digits", "help.digits", show=False, thai="จ"),
+    Key(
+        "J",
+        "scroll_details(1)",
+        "key.scroll_details",
+        "help.scroll_details",
+        show=False,
+        thai="๋",
+        palette=False,
+        help_keys="J  K",
+    ),
+    Key(
+        "K",
+        "scroll_details(-1)",
+        "key.scroll_details",
+        "help.scroll_details",
+        show=False,
+        thai="ษ",
+        palette=False,
+    ),
+    Key(
+        "question_mark,f1",
+        "help",
+        "key.help",
+        "help.help",
+        display="?",
+        thai="ฦ",
+        help_keys="?  F1",
+    ),
+    Key("q", "quit", "key.quit", "help.quit", thai="ๆ"),
+)
+
+#: Keys the tree itself handles, listed in the help screen.
+TREE_KEYS: tuple[tuple[str, str], ...] = (
+    ("↑ ↓  j k", "help.move"),
+    ("← →  h l", "help.fold"),
+    ("ctrl+p", "help.palette"),
+)
+
+
+def bindings(keys: tuple[Key, ...] = MAIN_KEYS) -> list[Binding]:
+    """Bindings for a BINDINGS list (labels in Thai; :func:`localize` switches them)."""
+    made: list[Binding] = []
+    for key in keys:
+        made.append(
+            Binding(
+                key.keys,
+                key.action,
+                tr(key.label, "th"),
+                show=key.show,
+                key_display=key.display,
+                id=key.action,
+            )
+        )
+        if key.thai:
+            made.append(Binding(key.thai, key.action, tr(key.label, "th"), show=False))
+    return made
+
+
+def localize(node: DOMNode, lang: str) -> None:
+    """Rewrite the descriptions of ``node``'s bindings in ``lang`` (the footer shows them)."""
+    labels = {key.action: key.label for key in MAIN_KEYS}
+    mapping = node._bindings.key_to_bindings
+    for key_name, key_bindings in mapping.items():
+        mapping[key_name] = [
+            dataclasses.replace(binding, description=tr(labels[binding.action], lang))
+            if binding.action in labels
+            else binding
+            for binding in key_bindings
+        ]

@@ -1,0 +1,55 @@
+"""What every dialog shares: a framed box, a title, esc to cancel, labels in the app's language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, TextArea
+
+from ita_tui.tui.i18n import tr
+
+if TYPE_CHECKING:
+    from ita_tui.tui.app import ItaApp
+
+ResultT = TypeVar("ResultT")
+
+
+class Dialog(ModalScreen[ResultT]):
+    """A modal dialog; ``esc`` dismisses it with ``None``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", show=False),
+    ]
+
+    @property
+    def ita(self) -> ItaApp:
+        return cast("ItaApp", self.app)
+
+    @property
+    def lang(self) -> str:
+        return self.ita.view.lang
+
+    @property
+    def digits(self) -> str:
+        return self.ita.view.digits
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(key, self.lang, **values)
+
+    def c(self, key: str, **values: object) -> Content:
+        """A label as Content: shown as written, never parsed as markup."""
+        return Content(self.t(key, **values))
+
+    def button(self, key: str, *, id: str, variant: str = "default") -> Button:
+        return Button(self.c(key), id=id, variant=variant, compact=True)  # type: ignore[arg-type]
+
+    def steady(self, widget: Input | TextArea) -> Input | TextArea:
+        """Apply the app's cursor-blink choice (tests switch blinking off)."""
+        widget.cursor_blink = self.ita.cursor_blink
+        return widget
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,78 @@
+"""``d``: the date an outcome was done, typed in B.E. or C.E., Thai or Arabic digits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, Static
+
+from ita_tui.thai_calendar import ce_to_be, format_date, parse_date
+from ita_tui.tui.screens.dialog import Dialog
+
+
+def be_iso(day: dt.date) -> str:
+    """``2568-02-10``: the form officers type (B.E. year, Arabic digits)."""
+    return f"{ce_to_be(day.year)}-{day.month:02d}-{day.day:02d}"
+
+
+class DoneOnDialog(Dialog[dt.date]):
+    """Returns the date typed, or None when cancelled."""
+
+    def __init__(self, current: dt.date | None, today: dt.date, title: str) -> None:
+        super().__init__()
+        self.current = current
+        self.today = today
+        self.outcome_title = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog -narrow"):
+            yield Label(self.c("done_on.title"), classes="dialog-title")
+            yield Static(Content(self.outcome_title), classes="dialog-subject")
+            yield Label(self.c("done_on.prompt"), classes="dialog-hint")
+            yield self.steady(Input(be_iso(self.current or self.today), id="date"))
+            yield Static("", id="preview", classes="dialog-preview")
+            with Horizontal(classes="dialog-buttons"):
+                yield self.button("dialog.save", id="save", variant="primary")
+                yield self.button("dialog.cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#date", Input).focus()
+        self._check(self.query_one("#date", Input).value)
+
+    def _check(self, text: str) -> dt.date | None:
+        preview = self.query_one("#preview", Static)
+        if not text.strip():
+            preview.update(Content(self.t("done_on.empty")))
+            preview.set_class(True, "-error")
+            return None
+        try:
+            day = parse_date(text)
+        except ValueError as exc:
+            preview.update(Content(str(exc)))
+            preview.set_class(True, "-error")
+            return None
+        shown = format_date(day, lang=self.lang, digits=self.digits, abbreviated=False)
+        if day > self.today:
+            shown += " · " + self.t("done_on.future")
+        preview.update(Content("= " + shown))
+        preview.set_class(False, "-error")
+        return day
+
+    @on(Input.Changed, "#date")
+    def _changed(self, event: Input.Changed) -> None:
+        self._check(event.value)
+
+    @on(Input.Submitted, "#date")
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
+        day = self._check(self.query_one("#date", Input).value)
+        if day is not None:
+            self.dismiss(day)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,63 @@
+"""``a``: annotate an outcome with a note of several lines."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Label, Static, TextArea
+
+from ita_tui.tui.screens.dialog import Dialog
+
+
+class TextDialog(Dialog[str]):
+    """A multi-line editor; ``ctrl+s`` (or the button) returns the text, ``esc`` None."""
+
+    TITLE_KEY = "note.title"
+    PROMPT_KEY = "note.prompt"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", show=False, priority=True),
+    ]
+
+    def __init__(self, text: str, title: str) -> None:
+        super().__init__()
+        self.text = text
+        self.subject = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog -wide"):
+            yield Label(self.c(self.TITLE_KEY), classes="dialog-title")
+            yield Static(Content(self.subject), classes="dialog-subject")
+            yield Label(self.c(self.PROMPT_KEY), classes="dialog-hint")
+            yield self.steady(TextArea(self.text, id="text", soft_wrap=True, tab_behavior="focus"))
+            with Horizontal(classes="dialog-buttons"):
+                yield self.button("dialog.save", id="save", variant="primary")
+                yield self.button("dialog.cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        area = self.query_one("#text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def result(self) -> str:
+        return self.query_one("#text", TextArea).text
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        self.dismiss(self.result())
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteDialog(TextDialog):
+    """The outcome's note; the text returned is stripped of trailing blank space."""
+
+    def result(self) -> str:
+        return super().result().rstrip()

@@ -1,0 +1,82 @@
+"""``?``: every key, what the symbols and colours mean, and where the progress is kept."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Label, Static
+
+from ita_tui.model import Status
+from ita_tui.state import ActivityState
+from ita_tui.tui.i18n import state_label, status_label
+from ita_tui.tui.keys import MAIN_KEYS, TREE_KEYS
+from ita_tui.tui.labels import GLYPHS
+from ita_tui.tui.screens.dialog import Dialog
+
+STATE_COLOURS = {
+    ActivityState.COMPLETE: "green",
+    ActivityState.DUE: "yellow",
+    ActivityState.OVERDUE: "bold red",
+    ActivityState.NOT_STARTED: "dim",
+}
+
+
+class HelpScreen(Dialog[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1,ๆ", "cancel", "Close", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog -wide -tall"):
+            yield Label(self.c("help.title"), classes="dialog-title")
+            with VerticalScroll(id="help-body"):
+                yield Static(self._body())
+
+    def _body(self) -> RenderableType:
+        store = self.ita.view.store
+        keys = Table.grid(padding=(0, 2))
+        keys.add_column(no_wrap=True, style="bold")
+        keys.add_column()
+        seen: set[str] = set()
+        for key in MAIN_KEYS:
+            if key.help in seen:
+                continue
+            seen.add(key.help)
+            keys.add_row(Text(key.names), Text(self.t(key.help)))
+        for names, help_key in TREE_KEYS:
+            keys.add_row(Text(names), Text(self.t(help_key)))
+        legend = Table.grid(padding=(0, 2))
+        legend.add_column(no_wrap=True)
+        legend.add_column()
+        for status in Status:
+            legend.add_row(Text(GLYPHS[status]), Text(status_label(status, self.lang)))
+        legend.add_row(
+            Text("[๓/๕]" if self.digits == "thai" else "[3/5]"), Text(self.t("help.cookie"))
+        )
+        for state, colour in STATE_COLOURS.items():
+            legend.add_row(
+                Text("■", style=colour), Text(state_label(state, self.lang), style=colour)
+            )
+        files = Table.grid(padding=(0, 2))
+        files.add_column(no_wrap=True)
+        files.add_column()
+        files.add_row(Text(self.t("help.progress_file")), Text(str(store.path)))
+        files.add_row(Text(self.t("help.log_file")), Text(str(store.log_path)))
+        files.add_row(Text(self.t("help.backups")), Text(str(store.backup_dir)))
+        return Group(
+            Text(self.t("help.keys"), style="bold underline"),
+            keys,
+            Text(self.t("help.thai_keys"), style="italic"),
+            Text(),
+            Text(self.t("help.legend"), style="bold underline"),
+            legend,
+            Text(),
+            Text(self.t("help.files"), style="bold underline"),
+            files,
+        )

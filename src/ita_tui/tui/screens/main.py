@@ -1,0 +1,423 @@
+"""The main screen: header, the plan tree, the details pane, search box, save errors, footer.
+
+Every action that changes progress goes through the session (the store) and then repaints
+only what shows that outcome: its line, its activity's and issue's cookies, the header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static, Tree
+
+from ita_tui.model import Activity, Issue, Outcome, Status
+from ita_tui.thai_calendar import quarter_of
+from ita_tui.tui import keys
+from ita_tui.tui.details import Details
+from ita_tui.tui.filtering import PlanFilter
+from ita_tui.tui.header import PlanHeader
+from ita_tui.tui.i18n import num, status_label, tr
+from ita_tui.tui.labels import safe
+from ita_tui.tui.matching import SearchIndex, pattern
+from ita_tui.tui.plan_tree import PlanNode, PlanTree
+from ita_tui.tui.screens.done_on import DoneOnDialog
+from ita_tui.tui.screens.edit_note import NoteDialog
+from ita_tui.tui.screens.evidence import EvidenceDialog, parse_links
+from ita_tui.tui.screens.filter import FilterDialog
+from ita_tui.tui.screens.help import HelpScreen
+from ita_tui.tui.search_bar import SearchBar
+from ita_tui.tui.session import Result
+
+if TYPE_CHECKING:
+    from ita_tui.tui.app import ItaApp
+
+OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
+SAVED_NOTE_SECONDS = 3.0
+
+
+class MainScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *keys.bindings(),
+        Binding("escape", "clear_search", "", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="main")
+        view = self.ita.view
+        self.view = view
+        self.header_bar = PlanHeader(view, id="header")
+        self.plan_tree = PlanTree(view, id="tree")
+        self.details = Details(view, id="details")
+        self.search_bar = SearchBar(id="search")
+        self.error_bar = Static("", id="save-error")
+        self._index: SearchIndex | None = None
+        self._matches: list[str] = []
+        self._search_origin: str | None = None
+        self._note_timer: Timer | None = None
+        self._retry_timer: Timer | None = None
+
+    @property
+    def ita(self) -> ItaApp:
+        return cast("ItaApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield self.header_bar
+        with Horizontal(id="body"):
+            yield self.plan_tree
+            yield self.details
+        yield self.search_bar
+        yield self.error_bar
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.search_bar.display = False
+        self.error_bar.display = False
+        keys.localize(self, self.view.lang)
+        self.plan_tree.load()
+        self.plan_tree.focus()
+        self.details.show(self.plan_tree.current)
+        self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
+        self.set_interval(self.ita.poll_interval, self.poll)
+        for notice in self.ita.session.new_notices():
+            self.notify(notice, severity="warning", timeout=30, markup=False)
+
+    # context -------------------------------------------------------------------------
+
+    @property
+    def current(self) -> PlanNode | None:
+        return self.plan_tree.current
+
+    @property
+    def current_outcome(self) -> Outcome | None:
+        node = self.current
+        return node if isinstance(node, Outcome) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in OUTCOME_ACTIONS:
+            return self.current_outcome is not None
+        if action == "open_close":
+            return isinstance(self.current, Issue | Activity)
+        if action == "clear_filter":
+            return self.view.plan_filter.active
+        if action == "clear_search":
+            return self.view.pattern is not None
+        return True
+
+    @on(Tree.NodeHighlighted)
+    def _highlighted(self, event: Tree.NodeHighlighted[PlanNode]) -> None:
+        self.details.show(event.node.data)
+        self.refresh_bindings()
+
+    # changing progress ---------------------------------------------------------------
+
+    def _after(self, result: Result, *, quiet: bool = False) -> None:
+        """Repaint what shows the changed outcomes, and say whether it was saved."""
+        if result.changed:
+            self.view.tallies.forget(result.changed)
+            self.plan_tree.refresh_outcomes(result.changed)
+            self.header_bar.refresh()
+            self.details.update()
+        if result.error is not None:
+            self._show_error(result.error)
+        elif not quiet and result.changed:
+            self._saved(tr("saved", self.view.lang))
+
+    def change(self, outcome_id: str, **fields: Any) -> None:
+        self._after(self.ita.session.update(outcome_id, **fields))
+
+    def _saved(self, note: str) -> None:
+        if self.ita.session.unsaved:
+            return
+        self.error_bar.display = False
+        if self._retry_timer is not None:
+            self._retry_timer.pause()
+        self.header_bar.show_note(note)
+        if self._note_timer is not None:
+            self._note_timer.stop()
+        self._note_timer = self.set_timer(SAVED_NOTE_SECONDS, lambda: self.header_bar.show_note(""))
+
+    def _show_error(self, error: str) -> None:
+        seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
+        self.error_bar.update(
+            Content(tr("save_failed", self.view.lang, seconds=seconds, error=safe(error)))
+        )
+        self.error_bar.display = True
+        self.header_bar.show_note("")
+        if self._retry_timer is not None:
+            self._retry_timer.resume()
+
+    def _retry_save(self) -> None:
+        error = self.ita.session.retry()
+        if error is not None:
+            self._show_error(error)
+        else:
+            self._saved(tr("saved_after_retry", self.view.lang))
+
+    def poll(self) -> None:
+        """Show changes another program made to the progress file (every few seconds)."""
+        result = self.ita.session.poll()
+        if result.error is not None:
+            self.error_bar.update(
+                Content(tr("read_failed", self.view.lang, error=safe(result.error)))
+            )
+            self.error_bar.display = True
+            return
+        if result.changed:
+            self._after(result, quiet=True)
+            self.header_bar.show_note(tr("external_change", self.view.lang))
+        for notice in self.ita.session.new_notices():
+            self.notify(notice, severity="warning", timeout=30, markup=False)
+
+    def action_tick(self) -> None:
+        outcome = self.current_outcome
+        if outcome is None:
+            return
+        done = self.view.record(outcome.id).status is Status.DONE
+        self.change(outcome.id, status=Status.PENDING if done else Status.DONE)
+
+    def action_open_close(self) -> None:
+        node = self.plan_tree.cursor_node
+        if node is not None:
+            self.plan_tree.toggle(node)
+
+    def action_cycle_status(self) -> None:
+        outcome = self.current_outcome
+        if outcome is not None:
+            self.change(outcome.id, status=self.view.record(outcome.id).status.next())
+
+    def _subject(self, outcome: Outcome) -> str:
+        return f"{num(outcome.id, self.view.digits)}  {safe(outcome.text)}"
+
+    def action_done_on(self) -> None:
+        outcome = self.current_outcome
+        if outcome is None:
+            return
+        record = self.view.record(outcome.id)
+
+        def chosen(day: dt.date | None) -> None:
+            if day is not None and (record.status is not Status.DONE or record.done_on != day):
+                self.change(outcome.id, status=Status.DONE, done_on=day)
+
+        self.app.push_screen(
+            DoneOnDialog(record.achieved_on, self.view.today, self._subject(outcome)), chosen
+        )
+
+    def action_evidence(self) -> None:
+        outcome = self.current_outcome
+        if outcome is None:
+            return
+        record = self.view.record(outcome.id)
+
+        def chosen(text: str | None) -> None:
+            if text is None:
+                return
+            links = parse_links(text)
+            if links != record.evidence:
+                self.change(outcome.id, evidence=links)
+
+        self.app.push_screen(EvidenceDialog(record.evidence, self._subject(outcome)), chosen)
+
+    def action_note(self) -> None:
+        outcome = self.current_outcome
+        if outcome is None:
+            return
+        record = self.view.record(outcome.id)
+
+        def chosen(text: str | None) -> None:
+            if text is not None and text != record.note:
+                self.change(outcome.id, note=text)
+
+        self.app.push_screen(NoteDialog(record.note, self._subject(outcome)), chosen)
+
+    def _undo_redo(self, redo: bool) -> None:
+        session = self.ita.session
+        result = session.redo() if redo else session.undo()
+        lang = self.view.lang
+        if result is None or result.edit is None:
+            self.header_bar.show_note(tr("nothing_to_redo" if redo else "nothing_to_undo", lang))
+            return
+        edit = result.edit
+        self._after(result, quiet=True)
+        self.plan_tree.select_id(edit.outcome_id)
+        record = self.view.record(edit.outcome_id)
+        what = f"{num(edit.outcome_id, self.view.digits)} {status_label(record.status, lang)}"
+        if result.error is None:
+            self._saved(tr("redone" if redo else "undone", lang, what=what))
+
+    def action_undo(self) -> None:
+        self._undo_redo(redo=False)
+
+    def action_redo(self) -> None:
+        self._undo_redo(redo=True)
+
+    # search --------------------------------------------------------------------------
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(self.view.shown)
+        return self._index
+
+    def action_search(self) -> None:
+        current = self.current
+        self._search_origin = current.id if current is not None else None
+        self.search_bar.open(tr("search_placeholder", self.view.lang), self.ita.cursor_blink)
+        if self.search_bar.input.value:
+            self._run_search(self.search_bar.input.value)
+
+    def _run_search(self, query: str) -> None:
+        view = self.view
+        view.pattern = pattern(query)
+        self._matches = self.index.search(query) if view.pattern else []
+        matched = frozenset(self._matches)
+        view.matches = matched
+        self.plan_tree.refresh_labels()
+        lang, digits = view.lang, view.digits
+        if view.pattern is None:
+            self.search_bar.show_count("", True)
+        elif self._matches:
+            self.search_bar.show_count(tr("matches", lang, n=num(len(self._matches), digits)), True)
+        else:
+            self.search_bar.show_count(tr("no_matches", lang), False)
+        self.refresh_bindings()
+
+    def _count_position(self) -> None:
+        current = self.current
+        if current is None or current.id not in self.view.matches:
+            return
+        position = self._matches.index(current.id) + 1
+        digits = self.view.digits
+        self.search_bar.show_count(
+            tr(
+                "match_position",
+                self.view.lang,
+                i=num(position, digits),
+                n=num(len(self._matches), digits),
+            ),
+            True,
+        )
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, event: SearchBar.Changed) -> None:
+        self._run_search(event.query)
+        target = self.index.first_outcome(self._matches)
+        if target is not None:
+            self.plan_tree.select_id(target)
+        elif self._search_origin is not None:
+            self.plan_tree.select_id(self._search_origin)
+
+    @on(SearchBar.Step)
+    def _search_step(self, event: SearchBar.Step) -> None:
+        self._step(event.forward)
+        self._count_position()
+
+    @on(SearchBar.Done)
+    def _search_done(self, event: SearchBar.Done) -> None:
+        self.search_bar.close()
+        self.plan_tree.focus()
+        if event.accepted:
+            self._run_search(event.query)
+            target = self.index.first_outcome(self._matches)
+            if target is not None:
+                self.plan_tree.select_id(target)
+        else:
+            self.action_clear_search()
+            if self._search_origin is not None:
+                self.plan_tree.select_id(self._search_origin)
+        self.refresh_bindings()
+
+    def action_clear_search(self) -> None:
+        self.view.pattern = None
+        self.view.matches = frozenset()
+        self._matches = []
+        self.search_bar.input.value = ""
+        self.plan_tree.refresh_labels()
+        self.refresh_bindings()
+
+    def _step(self, forward: bool) -> None:
+        if not self._matches:
+            self.header_bar.show_note(
+                tr("no_search" if self.view.pattern is None else "no_matches", self.view.lang)
+            )
+            return
+        current = self.current
+        target = self.index.step(self._matches, current.id if current else None, forward)
+        if target is not None:
+            self.plan_tree.select_id(target)
+
+    def action_next_match(self) -> None:
+        self._step(True)
+
+    def action_previous_match(self) -> None:
+        self._step(False)
+
+    # filter --------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        view = self.view
+        today_q = quarter_of(view.today)
+        this_quarter = today_q.number if today_q.fiscal_year == view.plan.fiscal_year else None
+
+        def chosen(plan_filter: PlanFilter | None) -> None:
+            if plan_filter is not None:
+                self.apply_filter(plan_filter)
+
+        self.app.push_screen(
+            FilterDialog(view.plan_filter, view.plan.job_titles(), this_quarter), chosen
+        )
+
+    def apply_filter(self, plan_filter: PlanFilter) -> None:
+        self.view.apply_filter(plan_filter)
+        self._index = None
+        self.plan_tree.load()
+        self.header_bar.update_filter_line()
+        if self.view.pattern is not None:
+            self._run_search(self.search_bar.input.value)
+        self.details.show(self.plan_tree.current)
+        self.refresh_bindings()
+
+    def action_clear_filter(self) -> None:
+        self.apply_filter(PlanFilter())
+
+    # display -------------------------------------------------------------------------
+
+    def relabel(self) -> None:
+        """Language or digits changed: every label is drawn again."""
+        keys.localize(self, self.view.lang)
+        self.refresh_bindings()
+        self.plan_tree.refresh_labels()
+        self.header_bar.refresh()
+        self.details.update()
+        if self.view.pattern is not None:
+            self._run_search(self.search_bar.input.value)
+
+    def action_toggle_lang(self) -> None:
+        self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
+        self.header_bar.show_note(tr("lang_now", self.view.lang))
+
+    def action_toggle_digits(self) -> None:
+        self.ita.set_display(digits="arabic" if self.view.digits == "thai" else "thai")
+        self.header_bar.show_note(tr(f"digits_now.{self.view.digits}", self.view.lang))
+
+    def action_scroll_details(self, direction: int) -> None:
+        if direction > 0:
+            self.details.scroll_page_down(animate=False)
+        else:
+            self.details.scroll_page_up(animate=False)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        self.ita.open_export()
+
+    async def action_quit(self) -> None:
+        await self.ita.action_quit()
