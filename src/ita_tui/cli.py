@@ -27,7 +27,7 @@ examples:
 exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, date)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _base_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ita-tui",
         description=DESCRIPTION,
@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``ita-tui COMMAND …``."""
+    parser = _base_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for command in COMMANDS:
         command.add_parser(subparsers)
@@ -42,13 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_open_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ita-tui",
-        description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
+    """The parser of ``ita-tui [PLAN]``, which opens the app."""
+    parser = _base_parser()
     parser.add_argument(
         "plan", nargs="?", metavar="PLAN", help="plan file (default: the bundled plan)"
     )
