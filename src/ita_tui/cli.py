@@ -27,9 +27,15 @@ examples:
 exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, date)."""
 
 
+USAGE = """\
+ita-tui [PLAN] [--data-dir DIR] [--lang {th,en}] [--digits {thai,arabic}]
+       ita-tui COMMAND [options]   (COMMAND --help for its options)"""
+
+
 def _base_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ita-tui",
+        usage=USAGE,
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -41,7 +47,9 @@ def _base_parser() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``ita-tui COMMAND …``."""
     parser = _base_parser()
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", prog="ita-tui"
+    )
     for command in COMMANDS:
         command.add_parser(subparsers)
     return parser
