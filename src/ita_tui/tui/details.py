@@ -17,8 +17,9 @@ from ita_tui.state import ActivityState
 from ita_tui.textutil import bar, percent
 from ita_tui.thai_calendar import format_date, format_span, quarters_label
 from ita_tui.tui.i18n import num, state_label, status_label, tr
-from ita_tui.tui.labels import GLYPHS, cookie, plain, safe
+from ita_tui.tui.labels import GLYPHS, cookie, plain, safe, short_id
 from ita_tui.tui.plan_tree import PlanNode
+from ita_tui.tui.thai_text import ThaiText
 from ita_tui.tui.view import View
 
 STATE_STYLE = {
@@ -77,6 +78,11 @@ class Details(VerticalScroll, can_focus=False):
 
     # pieces --------------------------------------------------------------------------
 
+    @staticmethod
+    def _group(parts: list[RenderableType]) -> Group:
+        """Every paragraph wrapped at Thai syllable boundaries."""
+        return Group(*(ThaiText(part) if isinstance(part, Text) else part for part in parts))
+
     def _s(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
 
@@ -114,7 +120,7 @@ class Details(VerticalScroll, can_focus=False):
         ]
         if not self.view.shown.issues:
             parts.append(Text(tr("empty_filter", lang), style=self._s("details--muted")))
-        return Group(*parts)
+        return self._group(parts)
 
     def _issue(self, issue: Issue) -> RenderableType:
         view = self.view
@@ -130,12 +136,12 @@ class Details(VerticalScroll, can_focus=False):
         ]
         for activity in issue.activities:
             state = view.tallies.activity_state(activity, view.today)
-            line = Text(num(activity.id, digits) + " ", style=self._s("details--muted"))
-            line.append_text(plain(activity.title))
+            line = plain(activity.title)
             line.append(" " + cookie(view.tallies.activity(activity), digits))
             line.append(" " + state_label(state, lang), style=self._s(STATE_STYLE[state]))
-            parts.append(line)
-        return Group(*parts)
+            number = Text(num(activity.id, digits) + " ", style=self._s("details--muted"))
+            parts.append(ThaiText(line, number))
+        return self._group(parts)
 
     def _activity(self, activity: Activity) -> RenderableType:
         view = self.view
@@ -165,21 +171,20 @@ class Details(VerticalScroll, can_focus=False):
             self._label(tr("responsible", lang)),
         ]
         for job in activity.responsible:
-            parts.append(Text("• ") + plain(job))
+            parts.append(ThaiText(plain(job), Text("• ")))
         if activity.steps:
             parts += [Text(), self._label(tr("steps", lang))]
             for number, step in enumerate(activity.steps, 1):
-                parts.append(Text(f"{num(number, digits)}. ") + plain(step))
+                parts.append(ThaiText(plain(step), Text(f"{num(number, digits)}. ")))
         parts += [Text(), self._label(tr("outcomes", lang))]
         if not activity.outcomes:
             parts.append(Text(tr("no_outcomes", lang), style=self._s("details--muted")))
         for outcome in activity.outcomes:
             status = view.record(outcome.id).status
-            line = Text(GLYPHS[status] + " ", style=self._s(STATUS_STYLE[status]))
-            line.append(num(outcome.id.rsplit(".", 1)[-1], digits) + ") ")
-            line.append_text(plain(outcome.text))
-            parts.append(line)
-        return Group(*parts)
+            lead = Text(GLYPHS[status] + " ", style=self._s(STATUS_STYLE[status]))
+            lead.append(num(short_id(outcome.id), digits) + ") ")
+            parts.append(ThaiText(plain(outcome.text), lead))
+        return self._group(parts)
 
     def _outcome(self, outcome: Outcome) -> RenderableType:
         view = self.view
@@ -210,7 +215,7 @@ class Details(VerticalScroll, can_focus=False):
         parts += [Text(), self._label(tr("evidence", lang))]
         if record.evidence:
             for link in record.evidence:
-                parts.append(Text("• ") + self._link(link))
+                parts.append(ThaiText(self._link(link), Text("• ")))
         else:
             parts.append(Text(tr("none", lang), style=self._s("details--muted")))
         parts += [Text(), self._label(tr("note", lang))]
@@ -223,7 +228,7 @@ class Details(VerticalScroll, can_focus=False):
         parts.append(
             Text(tr("outcome_id", lang, id=safe(outcome.id)), style=self._s("details--muted"))
         )
-        return Group(*parts)
+        return self._group(parts)
 
     def _link(self, link: str) -> Text:
         text = safe(link)

@@ -111,7 +111,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "key.export": ("ส่งออก", "Export"),
     "key.lang": ("EN", "ไทย"),
     "key.digits": ("เลข", "Digits"),
-    "key.help": ("ช่วยเหลือ", "Help"),
+    "key.help": ("วิธีใช้", "Help"),
     "key.quit": ("ออก", "Quit"),
     "key.down": ("ลง", "Down"),
     "key.up": ("ขึ้น", "Up"),

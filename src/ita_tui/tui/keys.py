@@ -27,6 +27,8 @@ class Key:
     thai: str = ""
     palette: bool = True
     help_keys: str = ""
+    #: Where the footer lists it: on an "outcome", on an issue or activity ("parent"), or "all".
+    where: str = "all"
 
     @property
     def names(self) -> str:
@@ -60,11 +62,11 @@ MAIN_KEYS: tuple[Key, ...] = (
         thai="์",
         help_keys="N  shift+F3",
     ),
-    Key("f", "filter", "key.filter", "help.filter", thai="ด"),
-    Key("c", "clear_filter", "key.clear_filter", "help.clear_filter", thai="แ"),
+    Key("f", "filter", "key.filter", "help.filter", thai="ด", where="parent"),
+    Key("c", "clear_filter", "key.clear_filter", "help.clear_filter", thai="แ", where="parent"),
     Key("ctrl+z", "undo", "key.undo", "help.undo", show=False),
     Key("ctrl+y", "redo", "key.redo", "help.redo", show=False),
-    Key("e", "export", "key.export", "help.export", thai="ำ"),
+    Key("e", "export", "key.export", "help.export", thai="ำ", where="parent"),
     Key("t", "toggle_lang", "key.lang", "help.lang", show=False, thai="ะ"),
     Key("0", "toggle_digits", "key.digits", "help.digits", show=False, thai="จ"),
     Key(
@@ -121,18 +123,34 @@ def bindings(keys: tuple[Key, ...] = MAIN_KEYS) -> list[Binding]:
             )
         )
         if key.thai:
-            made.append(Binding(key.thai, key.action, tr(key.label, "th"), show=False))
+            made.append(
+                Binding(
+                    key.thai, key.action, tr(key.label, "th"), show=False, id=f"{key.action}.thai"
+                )
+            )
     return made
 
 
-def localize(node: DOMNode, lang: str) -> None:
-    """Rewrite the descriptions of ``node``'s bindings in ``lang`` (the footer shows them)."""
-    labels = {key.action: key.label for key in MAIN_KEYS}
+def localize(node: DOMNode, lang: str, context: str = "all") -> None:
+    """Label ``node``'s bindings in ``lang`` and show in the footer those for ``context``.
+
+    The footer lists the bindings' descriptions; at 80 columns it has room for the keys of
+    one context: an outcome's edits, or an issue's or activity's open/filter/export.
+    """
+    by_action = {key.action: key for key in MAIN_KEYS}
     mapping = node._bindings.key_to_bindings
     for key_name, key_bindings in mapping.items():
-        mapping[key_name] = [
-            dataclasses.replace(binding, description=tr(labels[binding.action], lang))
-            if binding.action in labels
-            else binding
-            for binding in key_bindings
-        ]
+        updated = []
+        for binding in key_bindings:
+            key = by_action.get(binding.action)
+            if key is not None:
+                shown = (
+                    key.show
+                    and not (binding.id or "").endswith(".thai")
+                    and (key.where == "all" or context in ("all", key.where))
+                )
+                binding = dataclasses.replace(binding, description=tr(key.label, lang), show=shown)
+            elif binding.action == "command_palette":
+                binding = dataclasses.replace(binding, description=tr("key.palette", lang))
+            updated.append(binding)
+        mapping[key_name] = updated

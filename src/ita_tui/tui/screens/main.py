@@ -75,13 +75,13 @@ class MainScreen(Screen[None]):
             yield self.details
         yield self.search_bar
         yield self.error_bar
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.search_bar.display = False
         self.error_bar.display = False
-        keys.localize(self, self.view.lang)
         self.plan_tree.load()
+        self._relabel_keys()
         self.plan_tree.focus()
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
@@ -111,10 +111,15 @@ class MainScreen(Screen[None]):
             return self.view.pattern is not None
         return True
 
+    def _relabel_keys(self) -> None:
+        context = "outcome" if self.current_outcome is not None else "parent"
+        keys.localize(self, self.view.lang, context)
+        self.refresh_bindings()
+
     @on(Tree.NodeHighlighted)
     def _highlighted(self, event: Tree.NodeHighlighted[PlanNode]) -> None:
         self.details.show(event.node.data)
-        self.refresh_bindings()
+        self._relabel_keys()
 
     # changing progress ---------------------------------------------------------------
 
@@ -391,8 +396,7 @@ class MainScreen(Screen[None]):
 
     def relabel(self) -> None:
         """Language or digits changed: every label is drawn again."""
-        keys.localize(self, self.view.lang)
-        self.refresh_bindings()
+        self._relabel_keys()
         self.plan_tree.refresh_labels()
         self.header_bar.refresh()
         self.details.update()

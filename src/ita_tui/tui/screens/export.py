@@ -1,0 +1,177 @@
+"""``e``: write the quarterly status report: quarter, format, language, digits, where to.
+
+The report itself is :mod:`ita_tui.report`'s job; this dialog gathers the choices, shows
+the full path it will write, and writes atomically (CSV text carries its own BOM).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, Select, Static
+
+from ita_tui import report
+from ita_tui.atomic import atomic_write_text
+from ita_tui.progress import StoreError
+from ita_tui.thai_calendar import quarter_label
+from ita_tui.tui.i18n import tr
+from ita_tui.tui.screens.dialog import Dialog
+
+FORMAT_NAMES: dict[str, tuple[str, str]] = {
+    "text": ("ข้อความ (.txt)", "plain text (.txt)"),
+    "md": ("Markdown (.md)", "Markdown (.md)"),
+    "html": ("เว็บเพจ (.html)", "web page (.html)"),
+    "csv": ("ตาราง CSV สำหรับ Excel (.csv)", "CSV table for Excel (.csv)"),
+    "json": ("JSON (.json)", "JSON (.json)"),
+}
+MACHINE_FORMATS = frozenset({"csv", "json"})
+
+
+class ExportDialog(Dialog[Path]):
+    """Returns the path written, or None when cancelled."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        super().__init__()
+        self.folder = folder if folder is not None else Path.cwd()
+        self._suggested = ""
+
+    def compose(self) -> ComposeResult:
+        app = self.ita
+        plan = app.plan
+        lang, digits = self.lang, self.digits
+        quarter = report.default_quarter(plan, app.today())
+        quarters = [(Content(quarter_label(n, lang=lang, digits=digits)), n) for n in range(1, 5)]
+        formats = [(Content(self._format_name(fmt)), fmt) for fmt in report.FORMATS]
+        langs = [(self.c(f"lang.{code}"), code) for code in report.LANGS]
+        digit_styles = [(self.c(f"digits.{style}"), style) for style in report.DIGITS]
+        self._suggested = report.default_filename(plan, quarter, report.FORMATS[0])
+        with Vertical(id="dialog", classes="dialog -wide"):
+            yield Label(self.c("export.title"), classes="dialog-title")
+            with Grid(id="export-grid"):
+                yield Label(self.c("export.quarter"), classes="dialog-field")
+                yield Select(quarters, value=quarter, allow_blank=False, id="quarter", compact=True)
+                yield Label(self.c("export.format"), classes="dialog-field")
+                yield Select(
+                    formats, value=report.FORMATS[0], allow_blank=False, id="format", compact=True
+                )
+                yield Label(self.c("export.lang"), classes="dialog-field")
+                yield Select(langs, value=lang, allow_blank=False, id="lang", compact=True)
+                yield Label(self.c("export.digits"), classes="dialog-field")
+                yield Select(
+                    digit_styles, value=digits, allow_blank=False, id="digits", compact=True
+                )
+                yield Label(self.c("export.folder"), classes="dialog-field")
+                yield self.steady(Input(str(self.folder), id="folder", compact=True))
+                yield Label(self.c("export.file"), classes="dialog-field")
+                yield self.steady(Input(self._suggested, id="file", compact=True))
+            yield Static("", id="export-target", classes="dialog-preview")
+            with Horizontal(classes="dialog-buttons"):
+                yield self.button("export.write", id="write", variant="primary")
+                yield self.button("dialog.cancel", id="cancel")
+
+    def _format_name(self, fmt: str) -> str:
+        th, en = FORMAT_NAMES.get(fmt, (fmt, fmt))
+        return en if self.lang == "en" else th
+
+    def on_mount(self) -> None:
+        self.query_one("#quarter", Select).focus()
+        self._update_target()
+
+    # choices -------------------------------------------------------------------------
+
+    def _value(self, widget_id: str) -> object:
+        return self.query_one(f"#{widget_id}", Select).value
+
+    @property
+    def quarter(self) -> int:
+        value = self._value("quarter")
+        return value if isinstance(value, int) else 1
+
+    @property
+    def fmt(self) -> str:
+        return str(self._value("format"))
+
+    def target(self) -> Path | None:
+        folder = Path(self.query_one("#folder", Input).value.strip() or ".").expanduser()
+        name = self.query_one("#file", Input).value.strip()
+        if not name:
+            return None
+        return (folder / name).absolute()
+
+    @on(Select.Changed, "#quarter")
+    @on(Select.Changed, "#format")
+    def _suggest_name(self) -> None:
+        """Follow the quarter and format in the file name, unless the user typed their own."""
+        file_input = self.query_one("#file", Input)
+        fresh = report.default_filename(self.ita.plan, self.quarter, self.fmt)
+        if file_input.value.strip() in ("", self._suggested):
+            file_input.value = fresh
+        self._suggested = fresh
+        machine = self.fmt in MACHINE_FORMATS
+        self.query_one("#digits", Select).disabled = machine
+        self.query_one("#lang", Select).disabled = machine
+        self._update_target()
+
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        self._update_target()
+
+    def _update_target(self) -> None:
+        shown = self.query_one("#export-target", Static)
+        target = self.target()
+        problem = None
+        if target is None:
+            problem = self.t("export.no_name")
+        elif not target.parent.is_dir():
+            problem = self.t("export.no_folder") + f": {target.parent}"
+        if problem is not None:
+            shown.update(Content(problem))
+            shown.set_class(True, "-error")
+            return
+        assert target is not None
+        text = self.t("export.will_write", path=str(target))
+        if target.exists():
+            text += "\n" + self.t("export.exists")
+        shown.update(Content(text))
+        shown.set_class(False, "-error")
+
+    # writing -------------------------------------------------------------------------
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#write")
+    def write(self) -> None:
+        target = self.target()
+        shown = self.query_one("#export-target", Static)
+        if target is None or not target.parent.is_dir():
+            self._update_target()
+            return
+        app = self.ita
+        lang = str(self._value("lang"))
+        digits = str(self._value("digits"))
+        try:
+            text = report.export(
+                app.plan,
+                app.store.records,
+                list(app.store.changes()),
+                quarter=self.quarter,
+                fmt=self.fmt,
+                lang=lang,
+                digits=digits,
+                today=app.today(),
+            )
+            atomic_write_text(target, text)
+        except (OSError, StoreError, ValueError) as exc:
+            error = getattr(exc, "strerror", None) or str(exc)
+            shown.update(Content(self.t("export.failed", error=error)))
+            shown.set_class(True, "-error")
+            return
+        app.notify(tr("export.written", self.lang, path=str(target)), timeout=15, markup=False)
+        self.dismiss(target)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
