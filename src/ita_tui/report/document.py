@@ -16,6 +16,7 @@ from typing import Literal
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
+from ita_tui.state import ActivityState
 from ita_tui.textutil import printable
 
 Align = Literal["left", "right", "center"]
@@ -65,6 +66,8 @@ class Column:
 class Table:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Inline, ...], ...]
+    #: a long list rather than a grid: plain text draws it without lines between rows
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -265,18 +268,23 @@ def _outstanding(report: Report, w: Words) -> Section:
         )
         blocks.append(Subheading(heading))
         rows = tuple(
-            (
-                *_item_cells(item, w),
-                w.date(item.activity.due),
-                Badge(
-                    f"{w.state(item.activity.state)}\n{w.status(item.outcome.status)}",
-                    STATE_NAMES[item.activity.state],
-                ),
-            )
+            (*_item_cells(item, w), w.date(item.activity.due), _open_state(item, w))
             for item in group.items
         )
-        blocks.append(Table(columns, rows))
+        blocks.append(Table(columns, rows, compact=True))
     return Section("outstanding", w("s_outstanding"), tuple(blocks))
+
+
+def _open_state(item: Item, w: Words) -> Badge:
+    """Overdue, and whether work has begun; or, for an activity still running, the outcome's status."""
+    state = item.activity.state
+    if state is ActivityState.OVERDUE:
+        text = w.state(state)
+        if item.outcome.status is Status.IN_PROGRESS:
+            text += "\n" + w.status(Status.IN_PROGRESS)
+    else:
+        text = w.status(item.outcome.status)
+    return Badge(text, STATE_NAMES[state])
 
 
 def _evidence(urls: tuple[str, ...], w: Words) -> Inline:

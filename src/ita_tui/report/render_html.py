@@ -48,21 +48,23 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1.25rem; margin: 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
-nav ol { margin: .5rem 0 0; padding-left: 1.5rem; columns: 2; }
+nav ol { margin: .5rem 0 0; padding: 0; list-style: none; columns: 2; }
 .notice { border-left: 4px solid #b26b00; background: #fff6e5; padding: .4rem .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; font-size: .95rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
   vertical-align: top; }
 thead th { background: var(--head); }
-td.num { text-align: right; white-space: nowrap; }
-td.nowrap { white-space: nowrap; }
+th.fit, td.fit { width: 1%; }
+td.nw, .progress { white-space: nowrap; }
+td.num { text-align: right; }
+.item { white-space: nowrap; }
 a { color: #0b5cad; overflow-wrap: anywhere; }
-.bar { display: inline-block; width: 6rem; height: .7rem; background: var(--bar-bg);
+.bar { display: inline-block; width: 4rem; height: .7rem; background: var(--bar-bg);
   border: 1px solid #9aa6b2; vertical-align: middle; }
 .bar > span { display: block; height: 100%; background: var(--bar); }
 .facts .bar { width: 12rem; }
 .pct { margin-left: .4rem; white-space: nowrap; }
-.state { white-space: nowrap; font-weight: 600; }
+.state { font-weight: 600; }
 .state-complete { color: #1e6b3a; }
 .state-in_progress { color: #0b5cad; }
 .state-overdue { color: #b3261e; }
@@ -105,8 +107,8 @@ def bar(part: Bar) -> str:
     filled = 100 if part.total <= 0 else 100 * part.done // part.total
     label = esc(part.label)
     return (
-        f'<span class="bar" role="img" aria-label="{label}">'
-        f'<span style="width:{filled}%"></span></span><span class="pct">{label}</span>'
+        f'<span class="progress"><span class="bar" role="img" aria-label="{label}">'
+        f'<span style="width:{filled}%"></span></span><span class="pct">{label}</span></span>'
     )
 
 
@@ -119,24 +121,35 @@ def inline(part: Inline) -> str:
         return f'<span class="state state-{token(part.kind)}">{esc(part.text)}</span>'
     if isinstance(part, Lines) and part.links:
         return "<br>".join(link(url) for url in part.items)
-    return "<br>".join(esc(item) for item in part.items)
+    return "<br>".join(f'<span class="item">{esc(item)}</span>' for item in part.items)
 
 
 def _table(table: Table) -> list[str]:
-    out = ["<table>", "<thead><tr>"]
-    out += [f'<th scope="col">{esc(c.header)}</th>' for c in table.columns]
-    out += ["</tr></thead>", "<tbody>"]
+    # columns of short fixed texts take what they need; the texts that wrap share the rest
     classes = [
-        ' class="num"' if c.align == "right" else ' class="nowrap"' if c.nowrap else ""
-        for c in table.columns
+        "fit num" if c.align == "right" else "fit" if c.nowrap else "" for c in table.columns
     ]
+    out = ["<table>", "<thead><tr>"]
+    out += [
+        f'<th scope="col"{_cell_class(cls, None)}>{esc(c.header)}</th>'
+        for c, cls in zip(table.columns, classes, strict=True)
+    ]
+    out += ["</tr></thead>", "<tbody>"]
     for row in table.rows:
         cells = "".join(
-            f"<td{cls}>{inline(part)}</td>" for part, cls in zip(row, classes, strict=True)
+            f"<td{_cell_class(cls, part)}>{inline(part)}</td>"
+            for part, cls in zip(row, classes, strict=True)
         )
         out.append(f"<tr>{cells}</tr>")
     out += ["</tbody>", "</table>"]
     return out
+
+
+def _cell_class(classes: str, part: Inline | None) -> str:
+    """A fitted column keeps ids, dates and numbers on one line; words may still wrap."""
+    if classes and isinstance(part, str):
+        classes += " nw"
+    return f' class="{classes}"' if classes else ""
 
 
 def _facts(facts: Facts) -> list[str]:

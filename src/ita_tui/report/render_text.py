@@ -124,11 +124,12 @@ def _merged(table: Table) -> tuple[list[Column], list[list[Inline]]]:
 
 def _table(table: Table) -> RichTable:
     out = RichTable(
-        box=box.SQUARE,
-        show_lines=True,
+        box=box.SIMPLE_HEAD if table.compact else box.SQUARE,
+        show_lines=not table.compact,
+        show_edge=not table.compact,
         expand=True,
         header_style="",
-        pad_edge=True,
+        pad_edge=not table.compact,
         highlight=False,
     )
     columns, rows = _merged(table)

@@ -1,0 +1,24 @@
+"""Fixtures of the report tests: the bundled plan and the fixed progress of report_helpers."""
+
+from __future__ import annotations
+
+import pytest
+from report_helpers import bundled_plan, fixture
+
+from ita_tui.model import OutcomeProgress, Plan
+from ita_tui.progress import Change
+
+
+@pytest.fixture(scope="session")
+def plan() -> Plan:
+    return bundled_plan()
+
+
+@pytest.fixture
+def records() -> dict[str, OutcomeProgress]:
+    return fixture()[0]
+
+
+@pytest.fixture
+def changes() -> list[Change]:
+    return fixture()[1]
