@@ -150,6 +150,7 @@ class PlanTree(Tree[PlanNode]):
                 self._add_outcomes(parent)
                 parent.expand()
             parent = parent.parent
+        _ = self.last_line  # lay the lines out now, so that the node knows its line
         self.move_cursor(node)
         self.call_after_refresh(self._scroll_to_cursor)
 
