@@ -1,0 +1,27 @@
+"""Screenshots of the main screen (pytest-textual-snapshot), Thai and English, 80x24 and 120x40.
+
+The bundled plan, the fixed progress fixture, a fixed day (10 Feb 2025, Q2 of FY 2568)
+and no cursor blinking: a change in the pictures is a change in what officers see.
+Update after a deliberate change with ``pytest tests/tui/test_snapshots.py --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import MakeApp
+
+#: Open activity 1.1 so that outcome lines (with their status glyphs) are in the picture.
+OPEN_FIRST_ACTIVITY = ("down", "right")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_main_screen(
+    snap_compare: Any, make_app: MakeApp, fixture_progress: Path, lang: str, size: tuple[int, int]
+) -> None:
+    app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic")
+    assert snap_compare(app, press=OPEN_FIRST_ACTIVITY, terminal_size=size)
