@@ -93,3 +93,64 @@ def write_fixture(folder: Path, plan_id: str = "saikhao-2568") -> None:
 
 def bundled_plan() -> Plan:
     return load_plan(PLAN_PATH).plan
+
+
+#: A plan written to hurt every format: markup, HTML, control characters, formulas, very
+#: long unbroken text, piles of combining marks. (TOML writes control characters as \u.)
+HOSTILE_PLAN = r"""
+id = "hostile"
+title = "[bold]แผน[/bold] [@click=app.quit]ออก[/] </title><script>alert('t')</script>"
+organisation = "<b>เทศบาล</b> \u001b[2J\u001b]0;pwned\u0007"
+district = "=cmd|' /C calc'!A0"
+province = "จังหวัด | ไปป์ *ดอกจัน* _ขีด_ `โค้ด` # หัว"
+fiscal_year = 2568
+
+[ita]
+year = 2567
+score = 12.5
+level = "<script>x</script>"
+
+[[issues]]
+id = "1"
+title = "<img src=x onerror=alert(1)> \u009b31m ประเด็น"
+
+[[issues.activities]]
+id = "1.1"
+title = "กิจกรรมยาวมากไม่มีช่องว่างเลยสักนิดเดียวกิจกรรมยาวมากไม่มีช่องว่างเลยสักนิดเดียวกิจกรรมยาวมากไม่มีช่องว่างเลย"
+quarters = [1, 2]
+responsible = ["[red]นิติกร[/red]", "<script>ปลัด</script>", "+SUM(A1:A9)"]
+steps = ["ขั้น\u001b[31m"]
+
+[[issues.activities.outcomes]]
+id = "1.1.1"
+text = "ก็็็็็็็็็็็็็็็็็็็็็็็็็็็็็็็็็ ผลลัพธ์ https://example.go.th/a/very/long/path/that/never/ends/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+
+[[issues.activities.outcomes]]
+id = "1.1.2"
+text = "@SUM(1+1)*cmd|' /C calc'!A0 และ -2+3"
+
+[[issues.activities.outcomes]]
+id = "1.1.3"
+text = "漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字 wide"
+"""
+
+
+def hostile() -> tuple[Plan, dict[str, OutcomeProgress], list[Change]]:
+    """The hostile plan with hostile progress: done in Q1, evidence and notes to hurt."""
+    from ita_tui.plan import parse_plan
+
+    plan = parse_plan(HOSTILE_PLAN.encode("utf-8")).plan
+    at = dt.datetime(2024, 11, 2, 3, 0, tzinfo=UTC)
+    records = {
+        "1.1.1": OutcomeProgress(
+            Status.DONE, dt.date(2024, 11, 1), HOSTILE_EVIDENCE, HOSTILE_NOTE, "<b>x</b>", at
+        ),
+        "1.1.2": OutcomeProgress(
+            Status.IN_PROGRESS, None, ('=HYPERLINK("http://evil")',), "=1+1", "\x1b[2J", at
+        ),
+    }
+    changes = [
+        Change(at=at, by="\x1b[2J<script>", outcome_id=k, old=PENDING, new=v)
+        for k, v in records.items()
+    ]
+    return plan, records, changes

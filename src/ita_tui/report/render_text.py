@@ -38,8 +38,10 @@ from ita_tui.report.document import (
 
 BAR_IN_TABLE = 10
 BAR_IN_FACTS = 20
-#: A column that wraps needs no more than this to begin with; Rich shares out the rest.
+#: No column needs more than this to show its longest word; longer ones are cut in two.
 _MIN_CAP = 12
+#: The share of a table's width kept for its growing columns before the others widen.
+FLEX_SHARE = 0.33
 
 
 class Wrapped:
@@ -54,18 +56,18 @@ class Wrapped:
         self._min = -1
         self._max = -1
 
-    def _measure(self) -> tuple[int, int]:
+    def measure(self) -> tuple[int, int]:
+        """(the longest piece that cannot be broken, capped; the width without wrapping)."""
         if self._max < 0:
             lines = self.text.split("\n")
             self._max = max(thai_wrap.cell_len(line) for line in lines)
-            if self.nowrap:
-                self._min = self._max
-            else:
-                self._min = min(_MIN_CAP, max(thai_wrap.min_width(line) for line in lines))
+            self._min = min(_MIN_CAP, max(thai_wrap.min_width(line) for line in lines))
         return self._min, self._max
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        low, high = self._measure()
+        low, high = self.measure()
+        if self.nowrap:
+            low = high
         return Measurement(min(low, options.max_width), min(high, options.max_width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -76,6 +78,31 @@ class Wrapped:
                 line = " " * (width - thai_wrap.cell_len(line)) + line
             yield Segment(line)
             yield newline
+
+
+class BarCell:
+    """A bar and its label that shortens to fit its cell (the label never wraps into it)."""
+
+    __slots__ = ("bar",)
+
+    def __init__(self, bar: Bar) -> None:
+        self.bar = bar
+
+    def measure(self) -> tuple[int, int]:
+        label = thai_wrap.cell_len(self.bar.label)
+        return label + 4, label + 1 + BAR_IN_TABLE
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        low, high = self.measure()
+        return Measurement(min(low, options.max_width), min(high, options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        room = min(BAR_IN_TABLE, width - thai_wrap.cell_len(self.bar.label) - 1)
+        text = bar_text(self.bar, room) if room >= 3 else self.bar.label
+        for line in thai_wrap.wrap(text, width):
+            yield Segment(line)
+            yield Segment.line()
 
 
 def bar_text(bar: Bar, width: int) -> str:
@@ -94,9 +121,9 @@ def inline_text(part: Inline, bar_width: int) -> str:
     return "\n".join(part.items)
 
 
-def _cell(part: Inline, *, nowrap: bool, right: bool) -> Wrapped:
+def _cell(part: Inline, *, nowrap: bool, right: bool) -> Wrapped | BarCell:
     if isinstance(part, Bar):
-        return Wrapped(bar_text(part, BAR_IN_TABLE), nowrap=True)
+        return BarCell(part)
     text = inline_text(part, BAR_IN_TABLE)
     if isinstance(part, Lines) and part.links:
         nowrap = False
@@ -122,33 +149,90 @@ def _merged(table: Table) -> tuple[list[Column], list[list[Inline]]]:
     return columns, rows
 
 
-def _table(table: Table) -> RichTable:
+def fit_widths(mins: list[int], maxs: list[int], grows: list[int], room: int) -> list[int]:
+    """Content widths of a table's columns that add up to ``room``.
+
+    Columns that do not grow get their natural width; growing columns are first promised
+    :data:`FLEX_SHARE` of the room. When that is too much, the widest fixed columns give way
+    first (down to their longest word), then the growing ones; spare room goes to the
+    growing columns. Whatever the squeeze, no column is ever left with nothing.
+    """
+    count = len(mins)
+    total_grow = sum(grows)
+    widths = list(maxs)
+    for i in range(count):
+        if grows[i]:
+            share = int(room * FLEX_SHARE * grows[i] / total_grow)
+            widths[i] = max(mins[i], min(maxs[i], share))
+
+    def shrink(candidates: list[int], floor: list[int]) -> None:
+        excess = sum(widths) - room
+        while excess > 0:
+            able = [i for i in candidates if widths[i] > floor[i]]
+            if not able:
+                return
+            widest = max(able, key=lambda i: widths[i])
+            widths[widest] -= 1
+            excess -= 1
+
+    fixed = [i for i in range(count) if not grows[i]]
+    growing = [i for i in range(count) if grows[i]]
+    shrink(fixed, mins)
+    shrink(growing, mins)
+    shrink(list(range(count)), [1] * count)
+    spare = room - sum(widths)
+    if spare > 0:
+        takers = growing or [count - 1]
+        weights = [grows[i] or 1 for i in takers]
+        for n, i in enumerate(takers):
+            share = spare * weights[n] // sum(weights)
+            if n == len(takers) - 1:
+                share = room - sum(widths)
+            widths[i] += share
+    return widths
+
+
+def _table(table: Table, width: int) -> RichTable:
+    compact = table.compact
+    columns, rows = _merged(table)
+    count = len(columns)
+    headers = [Wrapped(c.header) for c in columns]
+    flags = [(c.nowrap, c.align == "right") for c in columns]
+    cells = [
+        [
+            _cell(part, nowrap=nowrap, right=right)
+            for part, (nowrap, right) in zip(row, flags, strict=True)
+        ]
+        for row in rows
+    ]
+    mins = [header.measure()[0] for header in headers]
+    maxs = [header.measure()[1] for header in headers]
+    for row_cells in cells:
+        for i, cell in enumerate(row_cells):
+            low, high = cell.measure()
+            if low > mins[i]:
+                mins[i] = low
+            if high > maxs[i]:
+                maxs[i] = high
+    # a border between columns (and at each edge of a boxed table), one space of padding
+    # each side of a cell except at the edges of a compact list
+    borders = count - 1 if compact else count + 1
+    padding = 2 * count - (2 if compact else 0)
+    room = max(count, width - borders - padding)
+    widths = fit_widths(mins, maxs, [c.grow for c in columns], room)
     out = RichTable(
-        box=box.SIMPLE_HEAD if table.compact else box.SQUARE,
-        show_lines=not table.compact,
-        show_edge=not table.compact,
-        expand=True,
+        box=box.SIMPLE_HEAD if compact else box.SQUARE,
+        show_lines=not compact,
+        show_edge=not compact,
+        expand=False,
         header_style="",
-        pad_edge=not table.compact,
+        pad_edge=not compact,
         highlight=False,
     )
-    columns, rows = _merged(table)
-    for column in columns:
-        out.add_column(
-            Wrapped(column.header, nowrap=column.nowrap),
-            justify=column.align,
-            no_wrap=column.nowrap,
-            ratio=column.grow or None,
-            overflow="fold",
-        )
-    flags = [(c.nowrap, c.align == "right") for c in columns]
-    for row in rows:
-        out.add_row(
-            *(
-                _cell(part, nowrap=nowrap, right=right)
-                for part, (nowrap, right) in zip(row, flags, strict=True)
-            )
-        )
+    for column, header, size in zip(columns, headers, widths, strict=True):
+        out.add_column(header, justify=column.align, width=size, overflow="fold")
+    for row_cells in cells:
+        out.add_row(*row_cells)
     return out
 
 
@@ -162,9 +246,9 @@ def _facts(facts: Facts) -> RichTable:
     return grid
 
 
-def _block(block: Block) -> Iterable[Wrapped | RichTable | Text]:
+def _block(block: Block, width: int) -> Iterable[Wrapped | RichTable | Text]:
     if isinstance(block, Table):
-        yield _table(block)
+        yield _table(block, width)
     elif isinstance(block, Facts):
         yield _facts(block)
     elif isinstance(block, Subheading):
@@ -178,7 +262,7 @@ def _section(console: Console, section: Section) -> None:
     console.print()
     console.print(Rule(Text(section.title), align="left", characters="═"))
     for block in section.blocks:
-        for renderable in _block(block):
+        for renderable in _block(block, console.width):
             console.print(renderable)
 
 
