@@ -1,0 +1,96 @@
+"""JSON: the stable keys the README documents, Arabic digits, ISO dates, exact texts."""
+
+from __future__ import annotations
+
+import json
+
+from report_helpers import HOSTILE_NOTE, TODAY, hostile
+
+from ita_tui.model import OutcomeProgress, Plan
+from ita_tui.progress import Change
+from ita_tui.report import export
+
+
+def test_json_keys_are_stable(
+    plan: Plan, records: dict[str, OutcomeProgress], changes: list[Change]
+) -> None:
+    data = json.loads(export(plan, records, changes, quarter=2, fmt="json", today=TODAY))
+    assert list(data) == [
+        "schema",
+        "schema_version",
+        "plan",
+        "quarter",
+        "as_of",
+        "provisional",
+        "generated",
+        "totals",
+        "issues",
+        "outstanding",
+        "done_in_quarter",
+        "not_applicable",
+        "changes",
+    ]
+    assert data["quarter"] == {
+        "number": 2,
+        "fiscal_year": 2568,
+        "start": "2025-01-01",
+        "end": "2025-03-31",
+    }
+    assert data["as_of"] == "2025-03-31" and data["generated"] == "2025-04-10"
+    assert data["plan"]["ita"] == {"year": 2567, "score": 90.68, "level": "ผ่านดี"}
+    assert data["totals"]["outcomes"] == {
+        "done": 8,
+        "applicable": 52,
+        "not_applicable": 1,
+        "total": 53,
+        "percent": 15.4,
+    }
+    assert set(data["totals"]["activities"]) == {
+        "total",
+        "complete",
+        "in_progress",
+        "overdue",
+        "not_started",
+    }
+    issue = data["issues"][0]
+    assert list(issue) == ["id", "title", "totals", "activities"]
+    activity = issue["activities"][0]
+    assert list(activity) == [
+        "id",
+        "title",
+        "period",
+        "quarters",
+        "responsible",
+        "steps",
+        "state",
+        "due",
+        "totals",
+        "outcomes",
+    ]
+    assert activity["quarters"] == [1, 2] and activity["state"] == "overdue"
+    outcome = activity["outcomes"][0]
+    assert list(outcome) == ["id", "text", "oit", "status", "done_on", "evidence", "note"]
+    assert outcome["id"] == "1.1.1" and outcome["done_on"] == "2024-12-31"
+    states = {
+        o["id"]: o["status"] for i in data["issues"] for a in i["activities"] for o in a["outcomes"]
+    }
+    assert states["1.1.4"] == "pending" and states["2.1.7"] == "not_applicable"
+    assert data["not_applicable"] == ["2.1.7"]
+    assert data["changes"][0]["at"] == "2025-01-02T08:00:00+07:00"
+
+
+def test_json_is_the_same_whatever_the_language_and_digits(
+    plan: Plan, records: dict[str, OutcomeProgress], changes: list[Change]
+) -> None:
+    a = export(plan, records, changes, quarter=2, fmt="json", today=TODAY)
+    b = export(plan, records, changes, quarter=2, fmt="json", lang="en", digits="thai", today=TODAY)
+    assert a == b
+
+
+def test_json_keeps_texts_exactly_and_escapes_every_control_character() -> None:
+    plan, records, changes = hostile()
+    text = export(plan, records, changes, quarter=1, fmt="json", today=TODAY)
+    assert not any(ch in text for ch in "\x1b\x07\x9b")
+    data = json.loads(text)
+    assert data["plan"]["title"] == plan.title
+    assert data["issues"][0]["activities"][0]["outcomes"][0]["note"] == HOSTILE_NOTE
