@@ -1,0 +1,161 @@
+"""The dialogs: export, help, filter and date, at 80x24."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select, Static
+
+from ita_tui.model import Status
+from ita_tui.tui.filtering import PlanFilter
+from ita_tui.tui.screens.export import ExportDialog
+from ita_tui.tui.screens.filter import FilterDialog
+
+from .conftest import MakeApp, screen_text
+from .test_keys import SIZE, goto
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+async def test_export_suggests_this_quarter_in_the_current_folder(
+    make_app: MakeApp, in_tmp: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#quarter", Select).value == 2
+        assert dialog.query_one("#folder", Input).value == str(in_tmp)
+        name = dialog.query_one("#file", Input).value
+        assert name == "saikhao-2568-ita-report-2568-Q2.txt"
+        shown = str(dialog.query_one("#export-target", Static).content)
+        assert str(in_tmp / name) in shown  # the full path it will write
+
+
+async def test_export_writes_the_report_and_tells_where(make_app: MakeApp, in_tmp: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("space")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.click("#write")
+        await pilot.pause()
+        written = in_tmp / "saikhao-2568-ita-report-2568-Q2.txt"
+        assert written.is_file()
+        assert "เทศบาลตำบลทรายขาว" in written.read_text(encoding="utf-8")
+        assert not isinstance(app.screen, ExportDialog)
+        messages = [n.message for n in app._notifications]
+        assert any(str(written) in message for message in messages)
+
+
+async def test_export_csv_has_one_byte_order_mark_and_its_own_name(
+    make_app: MakeApp, in_tmp: Path
+) -> None:
+    app = make_app(lang="en", digits="arabic")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#format", Select).value = "csv"
+        dialog.query_one("#quarter", Select).value = 1
+        await pilot.pause()
+        name = dialog.query_one("#file", Input).value
+        assert name == "saikhao-2568-ita-report-2568-Q1.csv"
+        assert dialog.query_one("#digits", Select).disabled
+        await pilot.click("#write")
+        await pilot.pause()
+        raw = (in_tmp / name).read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and not raw.startswith(b"\xef\xbb\xbf" * 2)
+
+
+async def test_export_keeps_a_name_the_user_typed(make_app: MakeApp, in_tmp: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#file", Input).value = "รายงาน.html"
+        dialog.query_one("#format", Select).value = "html"
+        await pilot.pause()
+        assert dialog.query_one("#file", Input).value == "รายงาน.html"
+        await pilot.click("#write")
+        await pilot.pause()
+        assert (in_tmp / "รายงาน.html").read_text(encoding="utf-8").lstrip().startswith("<!")
+
+
+async def test_export_to_a_missing_folder_says_so(make_app: MakeApp, in_tmp: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#folder", Input).value = str(in_tmp / "nowhere")
+        await pilot.pause()
+        assert "ไม่มีโฟลเดอร์นี้" in screen_text(app)
+        await pilot.click("#write")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert os.listdir(in_tmp) == []
+
+
+async def test_export_write_failure_is_shown(make_app: MakeApp, in_tmp: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        (in_tmp / "taken").mkdir()
+        dialog.query_one("#file", Input).value = "taken"  # a folder of that name
+        await pilot.click("#write")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert "เขียนรายงานไม่ได้" in screen_text(app)
+
+
+async def test_filter_dialog_clear_button(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.main.apply_filter(PlanFilter(quarter=1, open_only=True))
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FilterDialog)
+        await pilot.click("#clear")
+        await pilot.pause()
+        assert not app.view.plan_filter.active
+
+
+async def test_done_on_warns_about_a_future_date(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.5")
+        await pilot.press("d")
+        app.screen.query_one("#date", Input).value = "2568-09-30"
+        await pilot.pause()
+        assert "อนาคต" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.store.get("1.1.5").status is Status.DONE
+
+
+async def test_help_lists_keys_legend_and_files(make_app: MakeApp) -> None:
+    app = make_app(lang="en", digits="arabic")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        for expected in ("Tick or untick", "Undo the last change", "☑", "overdue"):
+            assert expected in text
+        app.screen.query_one("#help-body").scroll_end(animate=False)
+        await pilot.pause()
+        assert "Progress is saved in" in screen_text(app)
