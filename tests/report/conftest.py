@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from report_helpers import bundled_plan, fixture
 
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
+
+from .report_helpers import bundled_plan, fixture
 
 
 @pytest.fixture(scope="session")

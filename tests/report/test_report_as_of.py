@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 
 import pytest
-from report_helpers import TODAY
 
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import parse_plan
@@ -16,6 +15,8 @@ from ita_tui.report import export
 from ita_tui.report.model import Report, build_report
 from ita_tui.state import ActivityState, plan_tally
 from ita_tui.thai_calendar import Quarter
+
+from .report_helpers import TODAY
 
 Records = dict[str, OutcomeProgress]
 

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from report_helpers import TODAY, write_fixture
 
 from ita_tui import cli
 from ita_tui.commands import export as export_command
+
+from .report_helpers import TODAY, write_fixture
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 
-from report_helpers import HOSTILE_NOTE, TODAY, hostile
-
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
 from ita_tui.report import export
 from ita_tui.report.model import STATE_NAMES, build_report
 from ita_tui.report.render_csv import BOM, COLUMNS
 from ita_tui.thai_calendar import Quarter
+
+from .report_helpers import HOSTILE_NOTE, TODAY, hostile
 
 
 def read(text: str) -> list[dict[str, str]]:

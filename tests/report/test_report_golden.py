@@ -10,11 +10,12 @@ import os
 from pathlib import Path
 
 import pytest
-from report_helpers import TODAY
 
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
 from ita_tui.report import export
+
+from .report_helpers import TODAY
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 REGENERATE = os.environ.get("ITA_TUI_REGEN_GOLDEN") == "1"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from report_helpers import TODAY, hostile
 
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
 from ita_tui.report import export
+
+from .report_helpers import TODAY, hostile
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "col", "base", "wbr"}
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from report_helpers import HOSTILE_NOTE, TODAY, hostile
-
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
 from ita_tui.report import export
+
+from .report_helpers import HOSTILE_NOTE, TODAY, hostile
 
 
 def test_json_keys_are_stable(

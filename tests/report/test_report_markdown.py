@@ -6,12 +6,13 @@ import re
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
-from report_helpers import TODAY, hostile
 
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
 from ita_tui.report import export
 from ita_tui.report.render_markdown import escape
+
+from .report_helpers import TODAY, hostile
 
 
 class Tags(HTMLParser):

@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 import pytest
-from report_helpers import TODAY, hostile
 
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.progress import Change
@@ -14,6 +13,8 @@ from ita_tui.report import export
 from ita_tui.report.model import build_report
 from ita_tui.report.thai_wrap import atoms
 from ita_tui.thai_calendar import Quarter
+
+from .report_helpers import TODAY, hostile
 
 
 def display_width(line: str) -> int:

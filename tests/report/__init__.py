@@ -1,0 +1,1 @@
+"""Tests of the quarterly report (ita_tui.report) and the export command."""
