@@ -18,7 +18,6 @@ from ita_tui.progress import ProgressStore
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.keys import MAIN_KEYS
 from ita_tui.tui.labels import safe
-from ita_tui.tui.screens.confirm_quit import ConfirmQuit
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.session import Session
 from ita_tui.tui.view import View
@@ -113,6 +112,8 @@ class ItaApp(App[int]):
         if error is None:
             self.exit(0)
             return
+
+        from ita_tui.tui.screens.confirm_quit import ConfirmQuit
 
         def answer(leave: bool | None) -> None:
             if leave:

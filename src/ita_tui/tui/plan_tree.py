@@ -27,6 +27,10 @@ PlanNode = Issue | Activity | Outcome
 TOGGLE_STYLE = Style.from_meta({"toggle": True})
 _EMPTY = Text()
 
+#: Above this many activities, issues start closed. Textual's Tree lays out every open line
+#: again when a node opens; a plan this large cannot be seen at once anyway.
+OPEN_ISSUES_UP_TO = 2500
+
 STATE_CLASS = {
     ActivityState.COMPLETE: "plan-tree--complete",
     ActivityState.DUE: "plan-tree--due",
@@ -79,6 +83,7 @@ class PlanTree(Tree[PlanNode]):
         self._by_id: dict[str, TreeNode[PlanNode]] = {}
         self._filled: set[str] = set()
         self._label_styles: dict[str, Style] = {}
+        self._populate(set())  # before mounting: no repaint is asked for per node
 
     # building ------------------------------------------------------------------------
 
@@ -87,9 +92,9 @@ class PlanTree(Tree[PlanNode]):
         return _EMPTY
 
     def load(self) -> None:
-        """(Re)build from ``view.shown``; issues open to their activities, outcomes closed.
+        """Rebuild from ``view.shown`` (a new filter), keeping what can be kept.
 
-        Opened activities and the cursor's place are kept where the filter still shows them.
+        Opened activities and the cursor's place stay where the filter still shows them.
         """
         opened = {
             node_id
@@ -97,13 +102,26 @@ class PlanTree(Tree[PlanNode]):
             if isinstance(node.data, Activity) and node.is_expanded
         }
         cursor = self.cursor_node.data.id if self.cursor_node and self.cursor_node.data else None
+        self._populate(opened)
+        target = self.node_for(cursor) if cursor else None
+        if target is not None:
+            self.reveal(target)
+        else:
+            self.cursor_to_top()
+
+    def cursor_to_top(self) -> None:
+        self.cursor_line = 0 if self.root.children else -1
+
+    def _populate(self, opened: set[str]) -> None:
+        """Issues (open to their activities unless the plan is huge); outcomes not yet."""
         self.clear()
         self._by_id.clear()
         self._filled.clear()
         shown = self.view.shown
+        open_issues = len(shown.activities) <= OPEN_ISSUES_UP_TO
         root = self.root
         for issue in shown.issues:
-            issue_node = root.add(_EMPTY, issue, expand=True)
+            issue_node = root.add(_EMPTY, issue, expand=open_issues)
             self._by_id[issue.id] = issue_node
             for activity in shown.activities_of(issue):
                 has_outcomes = any(True for _ in shown.outcomes_of(activity))
@@ -112,11 +130,6 @@ class PlanTree(Tree[PlanNode]):
                 if activity.id in opened and has_outcomes:
                     self._add_outcomes(node)
                     node.expand()
-        target = self.node_for(cursor) if cursor else None
-        if target is not None:
-            self.reveal(target)
-        else:
-            self.cursor_line = 0 if root.children else -1
 
     def _add_outcomes(self, node: TreeNode[PlanNode]) -> None:
         activity = node.data

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
-from ita_tui.model import Activity, Issue, OutcomeProgress, Plan
+from ita_tui.model import Activity, Issue, OutcomeProgress, Plan, Status
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 
 
@@ -23,6 +23,7 @@ class Tallies:
         for issue in plan.issues:
             for activity in issue.activities:
                 self._issue_of[activity.id] = issue
+        self._outcome_count = sum(len(a.outcomes) for _, a in plan.activities())
         self._activities: dict[str, Tally] = {}
         self._issues: dict[str, Tally] = {}
         self._total: Tally | None = None
@@ -46,11 +47,18 @@ class Tallies:
         return cached
 
     def total(self) -> Tally:
+        """The whole plan, counted from the records (few) rather than the outcomes (many)."""
         if self._total is None:
-            total = Tally()
-            for issue in self.plan.issues:
-                total = total + self.issue(issue)
-            self._total = total
+            done = not_applicable = 0
+            for outcome_id, record in self._records().items():
+                if self.plan.outcome(outcome_id) is None:
+                    continue  # kept for an outcome the plan no longer has
+                if record.status is Status.NOT_APPLICABLE:
+                    not_applicable += 1
+                elif record.status is Status.DONE:
+                    done += 1
+            applicable = self._outcome_count - not_applicable
+            self._total = Tally(done, applicable, not_applicable)
         return self._total
 
     def activity_state(self, activity: Activity, today: dt.date) -> ActivityState:

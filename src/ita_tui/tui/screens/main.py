@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Static, Tree
 
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.thai_calendar import quarter_of
@@ -25,14 +25,10 @@ from ita_tui.tui.details import Details
 from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, status_label, tr
+from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
 from ita_tui.tui.matching import SearchIndex, pattern
 from ita_tui.tui.plan_tree import PlanNode, PlanTree
-from ita_tui.tui.screens.done_on import DoneOnDialog
-from ita_tui.tui.screens.edit_note import NoteDialog
-from ita_tui.tui.screens.evidence import EvidenceDialog, parse_links
-from ita_tui.tui.screens.filter import FilterDialog
-from ita_tui.tui.screens.help import HelpScreen
 from ita_tui.tui.search_bar import SearchBar
 from ita_tui.tui.session import Result
 
@@ -63,6 +59,8 @@ class MainScreen(Screen[None]):
         self._search_origin: str | None = None
         self._note_timer: Timer | None = None
         self._retry_timer: Timer | None = None
+        self._keys_for = (view.lang, "parent")
+        keys.localize(self, view.lang, "parent")
 
     @property
     def ita(self) -> ItaApp:
@@ -75,13 +73,12 @@ class MainScreen(Screen[None]):
             yield self.details
         yield self.search_bar
         yield self.error_bar
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.search_bar.display = False
         self.error_bar.display = False
-        self.plan_tree.load()
-        self._relabel_keys()
+        self.plan_tree.cursor_to_top()
         self.plan_tree.focus()
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
@@ -112,7 +109,11 @@ class MainScreen(Screen[None]):
         return True
 
     def _relabel_keys(self) -> None:
+        """Footer labels for the language and the cursor's context (only when they change)."""
         context = "outcome" if self.current_outcome is not None else "parent"
+        if (self.view.lang, context) == self._keys_for:
+            return
+        self._keys_for = (self.view.lang, context)
         keys.localize(self, self.view.lang, context)
         self.refresh_bindings()
 
@@ -201,7 +202,11 @@ class MainScreen(Screen[None]):
     def _subject(self, outcome: Outcome) -> str:
         return f"{num(outcome.id, self.view.digits)}  {safe(outcome.text)}"
 
+    # Dialogs are imported when first opened: the first screen appears sooner.
+
     def action_done_on(self) -> None:
+        from ita_tui.tui.screens.done_on import DoneOnDialog
+
         outcome = self.current_outcome
         if outcome is None:
             return
@@ -216,6 +221,8 @@ class MainScreen(Screen[None]):
         )
 
     def action_evidence(self) -> None:
+        from ita_tui.tui.screens.evidence import EvidenceDialog, parse_links
+
         outcome = self.current_outcome
         if outcome is None:
             return
@@ -231,6 +238,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(EvidenceDialog(record.evidence, self._subject(outcome)), chosen)
 
     def action_note(self) -> None:
+        from ita_tui.tui.screens.edit_note import NoteDialog
+
         outcome = self.current_outcome
         if outcome is None:
             return
@@ -367,6 +376,8 @@ class MainScreen(Screen[None]):
     # filter --------------------------------------------------------------------------
 
     def action_filter(self) -> None:
+        from ita_tui.tui.screens.filter import FilterDialog
+
         view = self.view
         today_q = quarter_of(view.today)
         this_quarter = today_q.number if today_q.fiscal_year == view.plan.fiscal_year else None
@@ -418,6 +429,8 @@ class MainScreen(Screen[None]):
             self.details.scroll_page_up(animate=False)
 
     def action_help(self) -> None:
+        from ita_tui.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     def action_export(self) -> None:

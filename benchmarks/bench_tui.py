@@ -1,0 +1,327 @@
+"""How fast the terminal app opens and repaints, beside a bare Textual app (the floor).
+
+    .venv/bin/python benchmarks/bench_tui.py            # 53, 1,000, 10,000, 100,000 outcomes
+    .venv/bin/python benchmarks/bench_tui.py --sizes 53 1000 --runs 5
+
+Each measure runs in a fresh Python process, headless, at 80x24:
+
+* start (best of --runs processes): from the first line of the script to the first
+  complete screen
+  (imports, reading the plan and the progress, building the tree, the first paint);
+* tick: from pressing space on an outcome to the repainted line, cookies and header
+  (the change is saved to disk in between, as in real use);
+* peak memory: the process's maximum resident set size.
+
+The floor is the same measure for a bare Textual app showing one label (its "tick"
+updates the label). Targets (issue 5): the bundled plan within 1.3x of the floor;
+10,000 outcomes within 2x the floor plus tomllib's parse time, ticks under 50 ms;
+100,000 outcomes opens (outcomes collapsed) and stays responsive.
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()  # before anything else is imported
+
+# Only what a child needs is imported here; the parent's tools are imported in main().
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SIZE = (80, 24)
+TICKS = 15
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- children: one measurement each ----------------------------------------------------
+
+
+class Frames:
+    """Times of the screen's repaints (Textual's compositor refresh), as they happen."""
+
+    def __init__(self, ready: Any) -> None:
+        from textual.screen import Screen
+
+        self.ready = ready  # a predicate: is the screen complete?
+        self.first: float | None = None
+        self.event = asyncio.Event()
+        self.last = 0.0
+        original = Screen._compositor_refresh
+        frames = self
+
+        def refresh(screen: Screen[Any]) -> None:
+            original(screen)
+            now = time.perf_counter()
+            if frames.first is None and frames.ready():
+                frames.first = now - T0
+            frames.last = now
+            frames.event.set()
+
+        Screen._compositor_refresh = refresh  # type: ignore[method-assign]
+
+    async def key(self, app: Any, key: str, character: str | None = None) -> float:
+        """Press ``key`` (as a terminal would send it) and wait for the repaint."""
+        from textual import events
+
+        await asyncio.sleep(0.05)  # let timers and idle work from the last key settle
+        self.event.clear()
+        event = events.Key(key, character)
+        event.set_sender(app)
+        began = time.perf_counter()
+        app._driver.send_message(event)
+        await asyncio.wait_for(self.event.wait(), 10)
+        return self.last - began
+
+
+async def wait_first(frames: Frames) -> None:
+    for _ in range(2000):
+        if frames.first is not None:
+            return
+        await asyncio.sleep(0.001)
+    raise RuntimeError("no complete screen")
+
+
+def child_floor() -> dict[str, Any]:
+    from typing import ClassVar
+
+    from textual.app import App, ComposeResult
+    from textual.binding import BindingType
+    from textual.widgets import Label
+
+    class Floor(App[None]):
+        BINDINGS: ClassVar[list[BindingType]] = [("space", "tick", "Tick")]
+        count = 0
+
+        def compose(self) -> ComposeResult:
+            yield Label("0", id="label")
+
+        def action_tick(self) -> None:
+            self.count += 1
+            self.query_one(Label).update(str(self.count))
+
+    result: dict[str, Any] = {}
+
+    async def run() -> None:
+        app = Floor()
+        frames = Frames(lambda: bool(app.query("#label")))
+        async with app.run_test(size=SIZE):
+            await wait_first(frames)
+            result["start"] = frames.first
+            result["ticks"] = [await frames.key(app, "space", " ") for _ in range(TICKS)]
+            result["move"] = result["expand"] = statistics.median(result["ticks"])
+
+    asyncio.run(run())
+    result["peak_mb"] = peak_mb()
+    return result
+
+
+def child_app(plan_path: str, data_dir: str) -> dict[str, Any]:
+    import datetime as dt
+
+    from ita_tui.config import Settings
+    from ita_tui.plan import load_plan
+    from ita_tui.progress import ProgressStore
+    from ita_tui.tui.app import ItaApp
+
+    result: dict[str, Any] = {}
+
+    async def run() -> None:
+        plan = load_plan(plan_path).plan
+        store = ProgressStore(Path(data_dir), plan.id)
+        store.load()
+        app = ItaApp(
+            plan,
+            store,
+            settings=Settings(),
+            data_dir=Path(data_dir),
+            today=dt.date(2025, 2, 10),
+            config_path=Path(data_dir) / "config.toml",
+        )
+
+        def complete() -> bool:  # header, tree, details and keys drawn
+            screens = app.screen_stack
+            return bool(screens) and bool(screens[0].query("KeyBar"))
+
+        frames = Frames(complete)
+        async with app.run_test(size=SIZE):
+            await wait_first(frames)
+            result["start"] = frames.first
+            screen = screen_text(app)
+            assert "ปีงบประมาณ" in screen and "[๐/" in screen, "first screen incomplete"
+            tree = app.main.plan_tree
+            activity = next(a for _, a in plan.activities())
+            tree.select_id(activity.id)
+            # responsiveness: open an activity (its outcomes are built now), move the cursor
+            result["expand"] = await frames.key(app, "right")
+            result["move"] = await frames.key(app, "down")
+            outcome = activity.outcomes[0]
+            assert tree.current is not None and tree.current.id == outcome.id
+            result["ticks"] = [await frames.key(app, "space", " ") for _ in range(TICKS)]
+            await asyncio.sleep(0.05)
+            # an odd number of ticks leaves the outcome done: the screen must say so
+            screen = screen_text(app)
+            assert f"[๑/{to_thai(len(activity.outcomes))}]" in screen, "cookie not repainted"
+            assert "เสร็จ ๑/" in screen, "header not repainted"
+
+    asyncio.run(run())
+    result["peak_mb"] = peak_mb()
+    return result
+
+
+def to_thai(number: int) -> str:
+    from ita_tui.thai_calendar import to_thai_digits
+
+    return to_thai_digits(str(number))
+
+
+def screen_text(app: Any) -> str:
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=SIZE[0], record=True, file=io.StringIO(), color_system=None)
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text()
+
+
+# --- the parent: run children, print the table ------------------------------------------
+
+
+def run_child(args: list[str]) -> dict[str, Any]:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", *args],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"child {args} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def parse_time(path: Path) -> float:
+    import tomllib
+
+    raw = path.read_text(encoding="utf-8")
+    times = []
+    for _ in range(3):
+        began = time.perf_counter()
+        tomllib.loads(raw)
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def measure(plan: Path, runs: int, work: Path) -> dict[str, Any]:
+    import shutil
+
+    starts, ticks, results = [], [], []
+    for run in range(runs):
+        data = work / f"data-{plan.stem}-{run}"
+        shutil.rmtree(data, ignore_errors=True)
+        result = run_child(["app", str(plan), str(data)])
+        starts.append(result["start"])
+        ticks += result["ticks"]
+        results.append(result)
+    return {
+        "start": min(starts),
+        "tick": statistics.median(ticks),
+        "tick_max": max(ticks),
+        "move": statistics.median(r["move"] for r in results),
+        "expand": statistics.median(r["expand"] for r in results),
+        "peak_mb": max(r["peak_mb"] for r in results),
+    }
+
+
+def floor(runs: int) -> dict[str, Any]:
+    results = [run_child(["floor"]) for _ in range(runs)]
+    ticks = [t for r in results for t in r["ticks"]]
+    return {
+        "start": min(r["start"] for r in results),
+        "tick": statistics.median(ticks),
+        "tick_max": max(ticks),
+        "peak_mb": max(r["peak_mb"] for r in results),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[53, 1000, 10_000, 100_000])
+    parser.add_argument(
+        "--runs", type=int, default=5, help="processes per measure (start: best of them)"
+    )
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        result = child_floor() if kind == "floor" else child_app(*rest)
+        print(json.dumps(result))
+        return 0
+
+    sys.path.insert(0, str(HERE))
+    from make_plan import write_plan
+
+    from ita_tui.plan import bundled_plan_path
+
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as tmp:
+        work = Path(tmp)
+        base = floor(args.runs)
+        print(
+            f"floor (bare Textual app, one label): start {base['start'] * 1000:.0f} ms, "
+            f"key-to-repaint {base['tick'] * 1000:.1f} ms, peak {base['peak_mb']:.0f} MB\n"
+        )
+        header = (
+            f"{'outcomes':>9} {'parse':>8} {'start':>8} {'floor':>7} {'ratio':>6} {'target':>8} "
+            f"{'tick':>7} {'tick max':>8} {'move':>7} {'open act':>8} {'peak MB':>8} {'floor MB':>8}"
+        )
+        print(header)
+        print("-" * len(header))
+        verdicts = []
+        for size in args.sizes:
+            if size == 53:
+                plan = bundled_plan_path()
+            else:
+                plan = write_plan(work / f"plan-{size}.toml", size)
+            parse = parse_time(plan)
+            app = measure(plan, args.runs, work)
+            ratio = app["start"] / base["start"]
+            if size == 53:
+                limit = 1.3 * base["start"]
+                target = "1.3x"
+            elif size <= 10_000:
+                limit = 2 * base["start"] + parse
+                target = "2x+parse"
+            else:
+                limit = float("inf")
+                target = "opens"
+            ok = app["start"] <= limit and (size > 10_000 or app["tick"] < 0.050)
+            verdicts.append((size, ok))
+            print(
+                f"{size:>9,} {parse * 1000:>6.0f}ms {app['start'] * 1000:>6.0f}ms "
+                f"{base['start'] * 1000:>5.0f}ms {ratio:>5.2f}x {target:>8} "
+                f"{app['tick'] * 1000:>5.1f}ms {app['tick_max'] * 1000:>6.1f}ms "
+                f"{app['move'] * 1000:>5.1f}ms {app['expand'] * 1000:>6.1f}ms "
+                f"{app['peak_mb']:>8.0f} {base['peak_mb']:>8.0f}"
+            )
+        print()
+        for size, ok in verdicts:
+            print(f"{size:>9,} outcomes: {'meets the target' if ok else 'MISSES the target'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

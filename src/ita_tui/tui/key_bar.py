@@ -1,0 +1,48 @@
+"""The bottom line: the keys of the current context, as Textual's Footer lists them.
+
+One widget drawing one line of text, so that the keys are there in the very first frame
+(Textual's Footer mounts a widget per key a few frames later) and cost nothing after.
+A key can be clicked: it acts as if it were pressed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyBar(Widget):
+    """Shows the screen's active bindings that have ``show=True``, one per action."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        self.refresh()
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-bar--key", partial=True)
+        description_style = self.get_component_rich_style("key-bar--description", partial=True)
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        seen: set[str] = set()
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if not binding.show or not active.enabled or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            click = Style.from_meta({"@click": f"app.simulate_key({binding.key!r})"})
+            if line:
+                line.append("  ")
+            line.append(self.app.get_key_display(binding), key_style + click)
+            line.append(" " + binding.description, description_style + click)
+        line.truncate(max(self.size.width, 1), overflow="ellipsis")
+        return line
