@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from rich.cells import cell_len
 
 from ita_tui.model import Issue, Outcome
+from ita_tui.tui import plan_tree
 
 from .conftest import MakeApp, screen_text
 from .test_keys import goto
@@ -80,3 +82,16 @@ async def test_a_plan_whose_year_has_passed_says_so(make_app: MakeApp) -> None:
         await pilot.pause()
         header = screen_text(app).splitlines()[1]
         assert "ปีงบ ๒๕๖๙" in header
+
+
+async def test_a_huge_plan_opens_with_its_issues_closed(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(plan_tree, "OPEN_ISSUES_UP_TO", 5)  # the bundled plan has 10
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        tree = app.main.plan_tree
+        assert tree.last_line == 6  # seven issue lines
+        assert tree.select_id("3.1.2")  # search and undo still reach anything
+        await pilot.pause()
+        assert tree.current is not None and tree.current.id == "3.1.2"

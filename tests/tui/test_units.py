@@ -97,6 +97,11 @@ def test_tallies_match_the_core_and_forget_only_what_changed(bundled: Plan) -> N
     assert tallies.activity(activity).done == 1
 
 
+def test_total_ignores_records_of_outcomes_the_plan_no_longer_has(bundled: Plan) -> None:
+    records = {"9.9.9": OutcomeProgress(Status.DONE), "1.1.1": OutcomeProgress(Status.DONE)}
+    assert Tallies(bundled, lambda: records).total() == Tally(1, 53, 0)
+
+
 # --- filtering -------------------------------------------------------------------------
 
 
