@@ -218,3 +218,10 @@ def test_thai_text_renders_in_a_console() -> None:
     console = Console(width=30, record=True, color_system=None, file=io.StringIO())
     console.print(ThaiText(Text("มีความเท่าเทียมไม่เลือกปฏิบัติ มุ่งผลสัมฤทธิ์ ของงาน")))
     assert len(console.export_text().splitlines()) >= 2
+
+
+def test_the_styles_ship_inside_the_package() -> None:
+    from ita_tui.tui import app
+
+    for path in app.ItaApp.CSS_PATH:
+        assert Path(path).is_file(), path

@@ -94,6 +94,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "match_position": ("{i}/{n}", "{i}/{n}"),
     "no_matches": ("ไม่พบ", "no match"),
     "no_search": ("กด / เพื่อค้นหา", "Press / to search"),
+    "search_enter": ("ไปที่ผลลัพธ์แรก", "go to the first outcome"),
+    "search_step": ("ถัดไป", "next"),
+    "search_cancel": ("ยกเลิก", "cancel"),
     # bindings (footer, help and command palette)
     "key.tick": ("ติ๊ก", "Tick"),
     "key.toggle": ("เปิด/ปิด", "Open/close"),

@@ -20,6 +20,15 @@ class KeyBar(Widget):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hints: list[tuple[str, str]] | None = None
+
+    def show_hints(self, hints: list[tuple[str, str]] | None) -> None:
+        """Show these (key, description) pairs instead of the bindings (e.g. while typing)."""
+        self.hints = hints
+        self.refresh()
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
@@ -33,6 +42,14 @@ class KeyBar(Widget):
         key_style = self.get_component_rich_style("key-bar--key", partial=True)
         description_style = self.get_component_rich_style("key-bar--description", partial=True)
         line = Text(no_wrap=True, overflow="ellipsis", end="")
+        if self.hints is not None:
+            for key, description in self.hints:
+                if line:
+                    line.append("  ")
+                line.append(key, key_style)
+                line.append(" " + description, description_style)
+            line.truncate(max(self.size.width, 1), overflow="ellipsis")
+            return line
         seen: set[str] = set()
         for active in self.screen.active_bindings.values():
             binding = active.binding

@@ -20,8 +20,6 @@ class SearchBar(Horizontal):
         Binding("escape", "cancel", "Cancel", show=False),
         Binding("f3", "step(1)", "Next", show=False),
         Binding("shift+f3", "step(-1)", "Previous", show=False),
-        Binding("down", "step(1)", "Next", show=False),
-        Binding("up", "step(-1)", "Previous", show=False),
     ]
 
     class Changed(Message):

@@ -53,6 +53,7 @@ class MainScreen(Screen[None]):
         self.plan_tree = PlanTree(view, id="tree")
         self.details = Details(view, id="details")
         self.search_bar = SearchBar(id="search")
+        self.key_bar = KeyBar(id="keys")
         self.error_bar = Static("", id="save-error")
         self._index: SearchIndex | None = None
         self._matches: list[str] = []
@@ -73,7 +74,7 @@ class MainScreen(Screen[None]):
             yield self.details
         yield self.search_bar
         yield self.error_bar
-        yield KeyBar(id="keys")
+        yield self.key_bar
 
     def on_mount(self) -> None:
         self.search_bar.display = False
@@ -283,7 +284,15 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         current = self.current
         self._search_origin = current.id if current is not None else None
-        self.search_bar.open(tr("search_placeholder", self.view.lang), self.ita.cursor_blink)
+        lang = self.view.lang
+        self.search_bar.open(tr("search_placeholder", lang), self.ita.cursor_blink)
+        self.key_bar.show_hints(
+            [
+                ("enter", tr("search_enter", lang)),
+                ("F3", tr("search_step", lang)),
+                ("esc", tr("search_cancel", lang)),
+            ]
+        )
         if self.search_bar.input.value:
             self._run_search(self.search_bar.input.value)
 
@@ -336,6 +345,7 @@ class MainScreen(Screen[None]):
     @on(SearchBar.Done)
     def _search_done(self, event: SearchBar.Done) -> None:
         self.search_bar.close()
+        self.key_bar.show_hints(None)
         self.plan_tree.focus()
         if event.accepted:
             self._run_search(event.query)
