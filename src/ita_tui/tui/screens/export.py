@@ -19,6 +19,7 @@ from ita_tui.atomic import atomic_write_text
 from ita_tui.progress import StoreError
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
+from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.dialog import Dialog
 
 FORMAT_NAMES: dict[str, tuple[str, str]] = {
@@ -127,13 +128,13 @@ class ExportDialog(Dialog[Path]):
         if target is None:
             problem = self.t("export.no_name")
         elif not target.parent.is_dir():
-            problem = self.t("export.no_folder") + f": {target.parent}"
+            problem = self.t("export.no_folder") + f": {safe(str(target.parent))}"
         if problem is not None:
             shown.update(Content(problem))
             shown.set_class(True, "-error")
             return
         assert target is not None
-        text = self.t("export.will_write", path=str(target))
+        text = self.t("export.will_write", path=safe(str(target)))
         if target.exists():
             text += "\n" + self.t("export.exists")
         shown.update(Content(text))
@@ -166,10 +167,12 @@ class ExportDialog(Dialog[Path]):
             atomic_write_text(target, text)
         except (OSError, StoreError, ValueError) as exc:
             error = getattr(exc, "strerror", None) or str(exc)
-            shown.update(Content(self.t("export.failed", error=error)))
+            shown.update(Content(self.t("export.failed", error=safe(error))))
             shown.set_class(True, "-error")
             return
-        app.notify(tr("export.written", self.lang, path=str(target)), timeout=15, markup=False)
+        app.notify(
+            tr("export.written", self.lang, path=safe(str(target))), timeout=15, markup=False
+        )
         self.dismiss(target)
 
     @on(Button.Pressed, "#cancel")

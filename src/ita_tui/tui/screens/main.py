@@ -85,7 +85,7 @@ class MainScreen(Screen[None]):
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
         for notice in self.ita.session.new_notices():
-            self.notify(notice, severity="warning", timeout=30, markup=False)
+            self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
     # context -------------------------------------------------------------------------
 
@@ -181,7 +181,7 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         for notice in self.ita.session.new_notices():
-            self.notify(notice, severity="warning", timeout=30, markup=False)
+            self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
     def action_tick(self) -> None:
         outcome = self.current_outcome
