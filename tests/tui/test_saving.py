@@ -178,3 +178,24 @@ async def test_an_external_change_while_a_save_is_pending_keeps_both(
         assert app.store.get("2.1.2").status is Status.DONE
         app.main._retry_save()
         assert not app.store.unsaved
+
+
+async def test_a_progress_file_that_cannot_be_read_is_shown_until_it_can(
+    make_app: MakeApp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+
+        def broken() -> bool:
+            raise progress.StoreError("cannot read the progress file: Input/output error")
+
+        working = app.store.refresh
+        monkeypatch.setattr(app.store, "refresh", broken)
+        app.main.poll()
+        await pilot.pause()
+        assert app.main.error_bar.display
+        assert "Input/output error" in screen_text(app)
+        monkeypatch.setattr(app.store, "refresh", working)
+        app.main.poll()
+        await pilot.pause()
+        assert not app.main.error_bar.display

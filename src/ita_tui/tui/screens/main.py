@@ -60,6 +60,7 @@ class MainScreen(Screen[None]):
         self._search_origin: str | None = None
         self._note_timer: Timer | None = None
         self._retry_timer: Timer | None = None
+        self._read_error = False
         self._keys_for = (view.lang, "parent")
         keys.localize(self, view.lang, "parent")
 
@@ -170,13 +171,19 @@ class MainScreen(Screen[None]):
 
     def poll(self) -> None:
         """Show changes another program made to the progress file (every few seconds)."""
-        result = self.ita.session.poll()
+        session = self.ita.session
+        result = session.poll()
         if result.error is not None:
-            self.error_bar.update(
-                Content(tr("read_failed", self.view.lang, error=safe(result.error)))
-            )
-            self.error_bar.display = True
+            if not session.unsaved:  # a save error, if any, says more and stays
+                self.error_bar.update(
+                    Content(tr("read_failed", self.view.lang, error=safe(result.error)))
+                )
+                self.error_bar.display = True
+                self._read_error = True
             return
+        if self._read_error and not session.unsaved:
+            self._read_error = False
+            self.error_bar.display = False
         if result.changed:
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
