@@ -166,3 +166,9 @@ def test_import_of_text_with_no_measures_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2 and "no measures found" in result.stderr
     assert not (tmp_path / "p.toml").exists()
     no_traceback(result)
+
+
+def test_every_command_module_is_registered_under_its_name() -> None:
+    from ita_tui.commands import COMMAND_MODULES, load_commands
+
+    assert [m.NAME for m in load_commands()] == list(COMMAND_MODULES)

@@ -18,10 +18,15 @@ def test_settings_round_trip_and_defaults(isolated_dirs: Path) -> None:
     assert load_settings() == Settings("en", "arabic")
     settings_path().write_text('lang = "fr"\ndigits = [', encoding="utf-8")
     assert load_settings() == Settings()  # a damaged preferences file gives the defaults
-    assert Settings().with_lang("xx").lang == "th" and Settings().with_digits("arabic").digits == "arabic"
+    assert (
+        Settings().with_lang("xx").lang == "th"
+        and Settings().with_digits("arabic").digits == "arabic"
+    )
 
 
-def test_folders_follow_option_then_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_folders_follow_option_then_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     assert data_dir(tmp_path / "x") == tmp_path / "x"
     monkeypatch.setenv("ITA_TUI_DATA_DIR", str(tmp_path / "env"))
     assert data_dir() == tmp_path / "env"

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ita_tui import __version__
-from ita_tui.commands import COMMANDS, common
+from ita_tui.commands import COMMAND_MODULES, common, load_commands
 
 DESCRIPTION = """\
 ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="commands", prog="ita-tui"
     )
-    for command in COMMANDS:
+    for command in load_commands():
         command.add_parser(subparsers)
     return parser
 
@@ -74,9 +74,8 @@ def build_open_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_stdio()
-    names = {command.NAME for command in COMMANDS}
     try:
-        if args_list and args_list[0] in names:
+        if args_list and args_list[0] in COMMAND_MODULES:
             args = build_parser().parse_args(args_list)
             return int(args.run(args))
         if any(a in ("-h", "--help") for a in args_list[:1]):

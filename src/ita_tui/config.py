@@ -6,8 +6,6 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import tomlkit
-
 from ita_tui.atomic import atomic_write_text
 from ita_tui.paths import config_dir
 
@@ -48,6 +46,8 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically. Raises OSError if the folder is not writable."""
+    import tomlkit  # only writing needs it
+
     doc = tomlkit.document()
     doc.add(tomlkit.comment("ita-tui settings. lang: th | en; digits: thai | arabic"))
     doc["lang"] = settings.lang

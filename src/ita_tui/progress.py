@@ -25,9 +25,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import filelock
-import tomlkit
-
 from ita_tui.atomic import append_line, atomic_write_bytes
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
 from ita_tui.paths import safe_file_stem
@@ -187,6 +184,8 @@ def parse_progress(raw: bytes, where: str = "progress file") -> dict[str, Outcom
 
 def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str:
     """The progress file's text (tomlkit: a commented, human-readable TOML document)."""
+    import tomlkit  # only writing needs it; reading uses the faster tomllib
+
     doc = tomlkit.document()
     for line in HEADER.format(plan_id=plan_id).splitlines():
         doc.add(tomlkit.comment(line))
@@ -203,7 +202,9 @@ def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str
         if record.evidence:
             entry["evidence"] = list(record.evidence)
         if record.note:
-            entry["note"] = tomlkit.string(record.note, multiline="\n" in record.note)
+            # multi-line strings read "\r\n" back as "\n": keep a note with "\r" on one escaped line
+            multiline = "\n" in record.note and "\r" not in record.note
+            entry["note"] = tomlkit.string(record.note, multiline=multiline)
         if record.updated_by:
             entry["updated_by"] = record.updated_by
         if record.updated_at is not None:
@@ -321,10 +322,12 @@ class ProgressStore:
         return sorted((i for i in self._records if i not in known), key=_id_key)
 
     def load(self) -> None:
-        """Read the file from disk (under the lock), keeping any unsaved changes on top."""
-        with self._locked():
-            self._remove_stale_temp_files()
-            disk = self._read_disk()
+        """Read the file from disk, keeping any unsaved changes on top.
+
+        Reading needs no lock: writes replace the file atomically, so a reader sees a
+        whole version. Only a damaged file is handled under the lock.
+        """
+        disk = self._read_disk(locked=False)
         self._records = merge(disk, self._unsaved)
 
     def _remove_stale_temp_files(self) -> None:
@@ -342,6 +345,8 @@ class ProgressStore:
             raise StoreError(
                 f"cannot create the data folder {self.folder}: {exc.strerror or exc}"
             ) from None
+        import filelock  # imported when first needed: opening the app reads without a lock
+
         lock = filelock.FileLock(str(self.lock_path), timeout=self.lock_timeout)
         try:
             lock.acquire()
@@ -364,7 +369,7 @@ class ProgressStore:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
-    def _read_disk(self) -> dict[str, OutcomeProgress]:
+    def _read_disk(self, *, locked: bool) -> dict[str, OutcomeProgress]:
         """The file's records; a damaged file is moved aside and the newest good backup used."""
         self._signature = self._stat_signature()
         try:
@@ -376,6 +381,9 @@ class ProgressStore:
         try:
             return parse_progress(raw, str(self.path))
         except ProgressFileError as exc:
+            if not locked:
+                with self._locked():  # re-read under the lock: a writer may have fixed it
+                    return self._read_disk(locked=True)
             return self._recover(str(exc))
 
     def _recover(self, reason: str) -> dict[str, OutcomeProgress]:
@@ -499,7 +507,8 @@ class ProgressStore:
         if not self.unsaved:
             return
         with self._locked():
-            disk = self._read_disk()
+            self._remove_stale_temp_files()
+            disk = self._read_disk(locked=True)
             merged = merge(disk, self._unsaved)
             if merged != disk or not self.path.exists():
                 self._write(merged)

@@ -1,9 +1,25 @@
-"""Subcommands of ``ita-tui``. Each module has NAME, add_parser(subparsers) and run(args) -> int."""
+"""Subcommands of ``ita-tui``. Each module has NAME, add_parser(subparsers) and run(args) -> int.
+
+The modules are imported only when a subcommand is used, so that opening the app does not
+pay for the report and the importer.
+"""
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
-from ita_tui.commands import export, import_, mark, status, validate
+#: Command name -> module in this package, in the order ``--help`` lists them.
+COMMAND_MODULES: dict[str, str] = {
+    "validate": "validate",
+    "mark": "mark",
+    "status": "status",
+    "export": "export",
+    "import": "import_",
+}
 
-COMMANDS: tuple[ModuleType, ...] = (validate, mark, status, export, import_)
+
+def load_commands() -> tuple[ModuleType, ...]:
+    return tuple(
+        importlib.import_module(f"{__name__}.{module}") for module in COMMAND_MODULES.values()
+    )

@@ -20,7 +20,7 @@ from rich.segment import Segment
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from ita_tui.report import thai_wrap
+from ita_tui import thai_wrap
 from ita_tui.report.document import (
     Badge,
     Bar,

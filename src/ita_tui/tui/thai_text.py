@@ -12,7 +12,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from ita_tui.report.thai_wrap import min_width, wrap
+from ita_tui.thai_wrap import min_width, wrap
 
 #: Below this many columns for the text, a hanging indent costs more than it helps.
 MIN_HANG_ROOM = 8

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ita_tui.report.thai_wrap import atoms, cell_len, clusters, min_width, wrap
+from ita_tui.thai_wrap import atoms, cell_len, clusters, min_width, wrap
 
 
 def starts_with_mark(line: str) -> bool:
