@@ -63,7 +63,9 @@ def build_open_parser() -> argparse.ArgumentParser:
     )
     common.add_data_dir(parser)
     parser.add_argument(
-        "--lang", choices=("th", "en"), help="labels in Thai or English (remembered)"
+        "--lang",
+        choices=("th", "en"),
+        help="labels in Thai or English, with Thai or Arabic digits to match (remembered)",
     )
     parser.add_argument(
         "--digits", choices=("thai", "arabic"), help="numbers in Thai or Arabic digits (remembered)"

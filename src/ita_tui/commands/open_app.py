@@ -16,8 +16,11 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     changed = settings
     if args.lang:
-        changed = changed.with_lang(args.lang)
-    if args.digits:
+        # a language chosen on the command line brings its usual digits, unless told otherwise
+        changed = changed.with_lang(args.lang).with_digits(
+            args.digits or ("arabic" if args.lang == "en" else "thai")
+        )
+    elif args.digits:
         changed = changed.with_digits(args.digits)
     if changed != settings:
         with contextlib.suppress(OSError):  # preferences only: the app still opens without them

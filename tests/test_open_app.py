@@ -1,0 +1,65 @@
+"""``ita-tui [PLAN]``: the command-line side of opening the app (the app itself is faked)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ita_tui.cli import main
+from ita_tui.config import Settings, load_settings
+
+
+class FakeApp:
+    opened: list[dict[str, Any]] = []
+
+    def __init__(self, plan: Any, store: Any, *, settings: Settings, data_dir: Path) -> None:
+        FakeApp.opened.append(
+            {"plan": plan, "store": store, "settings": settings, "data_dir": data_dir}
+        )
+        self.return_code = 0
+
+    def run(self) -> None:
+        pass
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> type[FakeApp]:
+    import ita_tui.tui.app
+
+    FakeApp.opened = []
+    monkeypatch.setattr(ita_tui.tui.app, "ItaApp", FakeApp)
+    return FakeApp
+
+
+def test_opens_the_bundled_plan_with_the_remembered_settings(
+    fake_app: type[FakeApp], data_dir: Path
+) -> None:
+    assert main([]) == 0
+    [opened] = fake_app.opened
+    assert opened["plan"].id == "saikhao-2568"
+    assert opened["settings"] == Settings("th", "thai")
+    assert opened["data_dir"] == data_dir
+
+
+def test_lang_brings_its_digits_and_is_remembered(fake_app: type[FakeApp]) -> None:
+    assert main(["--lang", "en"]) == 0
+    assert fake_app.opened[-1]["settings"] == Settings("en", "arabic")
+    assert load_settings() == Settings("en", "arabic")
+    assert main(["--lang", "en", "--digits", "thai"]) == 0
+    assert fake_app.opened[-1]["settings"] == Settings("en", "thai")
+    assert main(["--digits", "arabic"]) == 0
+    assert load_settings() == Settings("en", "arabic")
+    assert main([]) == 0
+    assert fake_app.opened[-1]["settings"] == Settings("en", "arabic")
+
+
+def test_a_bad_plan_never_opens_the_app(
+    fake_app: type[FakeApp], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("id = \n", encoding="utf-8")
+    assert main([str(bad)]) == 2
+    assert fake_app.opened == []
+    assert "TOML syntax error" in capsys.readouterr().err
