@@ -36,3 +36,19 @@ def test_append_line_adds_exactly_one_line(tmp_path: Path) -> None:
     append_line(log, "a")
     append_line(log, "ข\n")
     assert log.read_text(encoding="utf-8") == "a\nข\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_new_files_get_the_usual_permissions_and_old_ones_keep_theirs(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.txt"
+        atomic_write_text(fresh, "x")
+        assert fresh.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+        shared = tmp_path / "shared.toml"
+        shared.write_text("a", encoding="utf-8")
+        shared.chmod(0o664)
+        atomic_write_text(shared, "b")
+        assert shared.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(umask)

@@ -18,6 +18,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
+        _chmod_like(tmp, path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -41,6 +42,20 @@ def _replace(source: Path, target: Path, attempts: int = 10) -> None:
             if os.name != "nt" or attempt == attempts - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
+
+
+def _chmod_like(tmp: Path, target: Path) -> None:
+    """Give the new file the old one's permissions, or the usual ones for a new file
+    (mkstemp makes it private, 0600, which would lock colleagues out of a shared folder)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
