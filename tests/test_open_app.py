@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -12,7 +12,7 @@ from ita_tui.config import Settings, load_settings
 
 
 class FakeApp:
-    opened: list[dict[str, Any]] = []
+    opened: ClassVar[list[dict[str, Any]]] = []
 
     def __init__(self, plan: Any, store: Any, *, settings: Settings, data_dir: Path) -> None:
         FakeApp.opened.append(
