@@ -31,16 +31,22 @@ class ThaiText:
         if width - hang < MIN_HANG_ROOM:
             prefix, body, hang = Text(), Text.assemble(prefix, body), 0
         plain = body.plain
-        out: list[Text] = []
+        # Where each line starts and ends in ``plain`` (the spaces and newlines at the
+        # breaks fall between them), then one pass to cut the styled text at all of them.
+        offsets: list[int] = []
         position = 0
-        for index, line in enumerate(wrap(plain, max(1, width - hang))):
+        for line in wrap(plain, max(1, width - hang)):
             start = plain.find(line, position) if line else position
             if start < 0:  # cannot happen with a breaker that only cuts: keep Rich's wrap
                 return list(Text.assemble(self.prefix, self.body).wrap(Console(), width))
-            lead = prefix if index == 0 else Text(" " * hang)
-            out.append(Text.assemble(lead, body[start : start + len(line)]))
             position = start + len(line)
-        return out or [prefix.copy()]
+            offsets += (start, position)
+        pieces = body.divide(offsets)[1::2]  # the even pieces are the gaps between lines
+        indent = Text(" " * hang)
+        return [
+            Text.assemble(prefix if index == 0 else indent, piece)
+            for index, piece in enumerate(pieces)
+        ] or [prefix.copy()]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for line in self.lines(options.max_width):
