@@ -42,13 +42,29 @@ class SearchBar(Horizontal):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.input = Input(id="search-input", compact=True)
+        self._input: Input | None = None  # made when the search first opens: start-up is faster
         self.count = Label("", id="search-count")
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-slash")
-        yield self.input
         yield self.count
+
+    @property
+    def input(self) -> Input:
+        """The text box (made, and mounted before the count, on first use)."""
+        if self._input is None:
+            self._input = Input(id="search-input", compact=True)
+            self.mount(self._input, before=self.count)
+        return self._input
+
+    @property
+    def value(self) -> str:
+        """What is typed in the box ("" before the search was ever opened)."""
+        return self._input.value if self._input is not None else ""
+
+    def clear(self) -> None:
+        if self._input is not None:
+            self._input.value = ""
 
     def open(self, placeholder: str, blink: bool) -> None:
         self.input.placeholder = placeholder
@@ -61,7 +77,7 @@ class SearchBar(Horizontal):
 
     def show_count(self, text: str, found: bool) -> None:
         self.count.update(Content(text))
-        self.count.set_class(not found and bool(self.input.value.strip()), "-none")
+        self.count.set_class(not found and bool(self.value.strip()), "-none")
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -74,7 +90,7 @@ class SearchBar(Horizontal):
         self.post_message(self.Done(event.value, accepted=True))
 
     def action_cancel(self) -> None:
-        self.post_message(self.Done(self.input.value, accepted=False))
+        self.post_message(self.Done(self.value, accepted=False))
 
     def action_step(self, direction: int) -> None:
         self.post_message(self.Step(direction > 0))

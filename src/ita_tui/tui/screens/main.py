@@ -300,8 +300,8 @@ class MainScreen(Screen[None]):
                 ("esc", tr("search_cancel", lang)),
             ]
         )
-        if self.search_bar.input.value:
-            self._run_search(self.search_bar.input.value)
+        if self.search_bar.value:
+            self._run_search(self.search_bar.value)
 
     def _run_search(self, query: str) -> None:
         view = self.view
@@ -369,7 +369,7 @@ class MainScreen(Screen[None]):
         self.view.pattern = None
         self.view.matches = frozenset()
         self._matches = []
-        self.search_bar.input.value = ""
+        self.search_bar.clear()
         self.plan_tree.refresh_labels()
         self.refresh_bindings()
 
@@ -413,7 +413,7 @@ class MainScreen(Screen[None]):
         self.plan_tree.load()
         self.header_bar.update_filter_line()
         if self.view.pattern is not None:
-            self._run_search(self.search_bar.input.value)
+            self._run_search(self.search_bar.value)
         self.details.show(self.plan_tree.current)
         self.refresh_bindings()
 
@@ -429,7 +429,7 @@ class MainScreen(Screen[None]):
         self.header_bar.refresh()
         self.details.update()
         if self.view.pattern is not None:
-            self._run_search(self.search_bar.input.value)
+            self._run_search(self.search_bar.value)
 
     def action_toggle_lang(self) -> None:
         self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
