@@ -148,23 +148,26 @@ class _Checker:
         self.errors.append(f"{where}: {message}" if where else message)
 
     def unknown_keys(self, where: str, table: dict[str, Any], known: set[str]) -> None:
+        if table.keys() <= known:  # the usual case, checked in one step
+            return
         for key in table:
             if key not in known:
                 place = f"{where}.{key}" if where else key
                 self.warnings.append(f"{place}: unknown key, ignored")
 
     def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        value = table.get(key)
+        if isinstance(value, str) and (value.strip() or not required):
+            return value  # the usual case: no error to place
         place = f"{where}.{key}" if where else key
         if key not in table:
             if required:
                 self.error(place, "missing (a text is required)")
             return ""
-        value = table[key]
         if not isinstance(value, str):
             self.error(place, f"must be text, not {_type_name(value)}")
             return ""
-        if required and not value.strip():
-            self.error(place, "must not be empty")
+        self.error(place, "must not be empty")
         return value
 
     def integer(
