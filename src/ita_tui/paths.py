@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from pathlib import Path
@@ -55,6 +54,8 @@ def safe_file_stem(plan_id: str) -> str:
     if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
         cleaned = f"_{cleaned}"
     if cleaned != plan_id:
+        import hashlib  # only ids that had to change need it
+
         digest = hashlib.sha256(plan_id.encode("utf-8")).hexdigest()[:8]
         cleaned = f"{cleaned}-{digest}"
     return cleaned

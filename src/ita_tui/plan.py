@@ -10,7 +10,6 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +67,8 @@ class LoadedPlan:
 
 def bundled_plan_path() -> Path:
     """The measures.toml that ships inside the package (a checkout's top-level copy in development)."""
+    from importlib import resources  # only the bundled plan needs it: keep it off start-up
+
     packaged = resources.files("ita_tui") / "data" / BUNDLED_PLAN_NAME
     if packaged.is_file():
         return Path(str(packaged))
