@@ -76,6 +76,52 @@ def test_restore_puts_a_record_back_as_a_new_change(tmp_path: Path) -> None:
     assert len(list(store.changes())) == 2
 
 
+def test_update_without_saving_waits_for_save_which_writes_and_logs_every_change(
+    tmp_path: Path,
+) -> None:
+    store = store_in(tmp_path)
+    store.update("1.1.1", status=Status.IN_PROGRESS)
+    before = store.path.read_bytes()
+    logged = store.log_path.read_bytes()
+    store.update("1.1.1", status=Status.DONE, save=False)
+    store.update("1.1.2", status=Status.DONE, note="n", save=False)
+    first = store.update("1.1.3", status=Status.DONE, save=False)
+    store.restore("1.1.3", first.old, save=False)
+    # Recorded in memory, marked unsaved, and nothing on disk touched yet.
+    assert store.unsaved
+    assert store.get("1.1.1").status is Status.DONE and store.get("1.1.2").note == "n"
+    assert store.path.read_bytes() == before and store.log_path.read_bytes() == logged
+    assert store_in(tmp_path, user="other").get("1.1.1").status is Status.IN_PROGRESS
+    store.save()  # one save writes them all
+    assert not store.unsaved
+    again = store_in(tmp_path, user="other")
+    assert again.get("1.1.1").status is Status.DONE
+    assert again.get("1.1.2").status is Status.DONE and again.get("1.1.2").note == "n"
+    assert again.get("1.1.3").status is Status.PENDING
+    assert [(c.outcome_id, c.old.status, c.new.status) for c in store.changes()] == [
+        ("1.1.1", Status.PENDING, Status.IN_PROGRESS),
+        ("1.1.1", Status.IN_PROGRESS, Status.DONE),
+        ("1.1.2", Status.PENDING, Status.DONE),
+        ("1.1.3", Status.PENDING, Status.DONE),
+        ("1.1.3", Status.DONE, Status.PENDING),
+    ]
+
+
+def test_refresh_keeps_changes_not_saved_yet(tmp_path: Path) -> None:
+    app = store_in(tmp_path, user="app")
+    app.update("1.1.1", status=Status.DONE, save=False)
+    store_in(tmp_path, user="cli").update("1.1.2", status=Status.DONE)
+    assert app.refresh() is True
+    assert app.get("1.1.1").status is Status.DONE  # ours, still only in memory
+    assert app.get("1.1.2").status is Status.DONE  # theirs
+    assert app.unsaved
+    app.save()
+    on_disk = store_in(tmp_path, user="other")
+    assert on_disk.get("1.1.1").status is Status.DONE
+    assert on_disk.get("1.1.2").status is Status.DONE
+    assert [c.outcome_id for c in app.changes()] == ["1.1.2", "1.1.1"]
+
+
 def test_backups_roll(tmp_path: Path) -> None:
     store = ProgressStore(tmp_path, "p", user="u", keep_backups=3)
     store.load()

@@ -459,12 +459,14 @@ class ProgressStore:
         evidence: Iterable[str] = _UNSET,
         note: str = _UNSET,
         today: dt.date | None = None,
+        save: bool = True,
     ) -> Change:
-        """Record a change to one outcome and save it at once.
+        """Record a change to one outcome and save it at once (unless ``save`` is false).
 
         Marking ``done`` without a date sets ``done_on`` to today; leaving ``done`` clears it.
         The change is kept in memory even if saving fails (:class:`StoreError` is raised,
-        and :meth:`save` retries).
+        and :meth:`save` retries). With ``save=False`` it is only recorded in memory and
+        marked unsaved: a later :meth:`save` writes and logs it, with any others made since.
         """
         old = self.get(outcome_id)
         fields: dict[str, Any] = {}
@@ -489,10 +491,11 @@ class ProgressStore:
         self._records[outcome_id] = new
         self._unsaved[outcome_id] = new
         self._unlogged.append(change)
-        self.save()
+        if save:
+            self.save()
         return change
 
-    def restore(self, outcome_id: str, record: OutcomeProgress) -> Change:
+    def restore(self, outcome_id: str, record: OutcomeProgress, *, save: bool = True) -> Change:
         """Put an outcome back as ``record`` says (undo/redo), as a new change."""
         return self.update(
             outcome_id,
@@ -500,6 +503,7 @@ class ProgressStore:
             done_on=record.done_on,
             evidence=record.evidence,
             note=record.note,
+            save=save,
         )
 
     def save(self) -> None:
