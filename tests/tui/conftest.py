@@ -7,6 +7,7 @@ folders; every app made here also gets its own config file path.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from ita_tui import progress
 from ita_tui.config import Settings
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import load_plan
@@ -130,6 +132,21 @@ def injection_plan(tmp_path: Path) -> Plan:
     path = tmp_path / "inject.toml"
     path.write_text(INJECTION_PLAN, encoding="utf-8")
     return load_plan(path).plan
+
+
+@pytest.fixture
+def failing_disk(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Writes of progress files fail while the list holds True (a read-only or full disk)."""
+    broken = [True]
+    real = progress.atomic_write_bytes
+
+    def write(path: Path, data: bytes) -> None:
+        if broken[0]:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        real(path, data)
+
+    monkeypatch.setattr(progress, "atomic_write_bytes", write)
+    return broken
 
 
 def screen_text(app: ItaApp) -> str:

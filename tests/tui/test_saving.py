@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import shutil
 from pathlib import Path
 
@@ -48,21 +47,6 @@ async def test_every_change_is_on_disk_at_once(make_app: MakeApp, data_dir: Path
         other.load()
         assert other.get("6.1.1").status is Status.IN_PROGRESS
         assert "✓" in screen_text(app)  # the quiet "saved" note
-
-
-@pytest.fixture
-def failing_disk(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Writes of progress files fail while the list holds True (a read-only or full disk)."""
-    broken = [True]
-    real = progress.atomic_write_bytes
-
-    def write(path: Path, data: bytes) -> None:
-        if broken[0]:
-            raise OSError(errno.EROFS, "Read-only file system", str(path))
-        real(path, data)
-
-    monkeypatch.setattr(progress, "atomic_write_bytes", write)
-    return broken
 
 
 async def test_a_failed_save_is_shown_kept_and_retried(

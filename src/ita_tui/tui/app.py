@@ -121,6 +121,11 @@ class ItaApp(App[int]):
 
         self.push_screen(ConfirmQuit(safe(error)), answer)
 
+    def on_unmount(self) -> None:
+        """However the app ends, a change whose save has not run yet is written first."""
+        if self.session.pending:
+            self.session.retry()
+
     # command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

@@ -3,6 +3,10 @@
 No widgets here: each call says which outcomes changed and whether saving failed, and
 the screen repaints accordingly. A failed save never loses the change: the store keeps
 it in memory and :meth:`Session.retry` writes it when the folder is writable again.
+
+A change made with ``save=False`` is only recorded in memory (:attr:`Session.pending`):
+the screen repaints first and then calls :meth:`Session.retry`, which writes every change
+made since in one save. On a slow network folder the tick shows without waiting for it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ class Session:
         self.today = today
         self.history = History()
         self.error: str | None = None
+        #: Changes were recorded with ``save=False`` and no save has been tried since.
+        self.pending = False
         self._notices_seen = len(store.notices)
 
     @property
@@ -39,6 +45,7 @@ class Session:
         return self.store.unsaved
 
     def _save(self, call: Callable[[], Any]) -> str | None:
+        self.pending = False
         try:
             call()
         except StoreError as exc:
@@ -48,31 +55,44 @@ class Session:
             self.error = None
         return None
 
-    def update(self, outcome_id: str, **fields: Any) -> Result:
-        """Change one outcome (status, done_on, evidence, note) and save it at once."""
+    def _change(self, call: Callable[[bool], Any], save: bool) -> str | None:
+        """Make a change; save it now, or leave it pending for :meth:`retry`."""
+        if save:
+            return self._save(lambda: call(True))
+        call(False)  # only memory: cannot fail
+        self.pending = True
+        return None
+
+    def update(self, outcome_id: str, *, save: bool = True, **fields: Any) -> Result:
+        """Change one outcome (status, done_on, evidence, note); save it now unless told not to."""
         before = self.store.get(outcome_id)
-        error = self._save(lambda: self.store.update(outcome_id, today=self.today(), **fields))
+        error = self._change(
+            lambda now: self.store.update(outcome_id, today=self.today(), save=now, **fields),
+            save,
+        )
         edit = Edit(outcome_id, before, self.store.get(outcome_id))
         self.history.record(edit)
         return Result({outcome_id}, error, edit)
 
-    def _put_back(self, outcome_id: str, record: OutcomeProgress) -> str | None:
-        return self._save(lambda: self.store.restore(outcome_id, record))
+    def _put_back(self, outcome_id: str, record: OutcomeProgress, save: bool) -> str | None:
+        return self._change(lambda now: self.store.restore(outcome_id, record, save=now), save)
 
-    def undo(self) -> Result | None:
+    def undo(self, *, save: bool = True) -> Result | None:
         edit = self.history.undo()
         if edit is None:
             return None
-        return Result({edit.outcome_id}, self._put_back(edit.outcome_id, edit.before), edit)
+        error = self._put_back(edit.outcome_id, edit.before, save)
+        return Result({edit.outcome_id}, error, edit)
 
-    def redo(self) -> Result | None:
+    def redo(self, *, save: bool = True) -> Result | None:
         edit = self.history.redo()
         if edit is None:
             return None
-        return Result({edit.outcome_id}, self._put_back(edit.outcome_id, edit.after), edit)
+        error = self._put_back(edit.outcome_id, edit.after, save)
+        return Result({edit.outcome_id}, error, edit)
 
     def retry(self) -> str | None:
-        """Try again to write what could not be saved; None once everything is on disk."""
+        """Write what is not saved yet (pending or failed); None once everything is on disk."""
         return self._save(self.store.save)
 
     def poll(self) -> Result:

@@ -2,6 +2,8 @@
 
 Every action that changes progress goes through the session (the store) and then repaints
 only what shows that outcome: its line, its activity's and issue's cookies, the header.
+The change is saved right after that repaint (on a slow network folder a save can take
+long, and the tick must show at once); a failed save shows the error line and is retried.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class MainScreen(Screen[None]):
         self._search_origin: str | None = None
         self._note_timer: Timer | None = None
         self._retry_timer: Timer | None = None
+        self._pending_note = ""
         self._read_error = False
         self._keys_for = (view.lang, "parent")
         keys.localize(self, view.lang, "parent")
@@ -139,7 +142,28 @@ class MainScreen(Screen[None]):
             self._saved(tr("saved", self.view.lang))
 
     def change(self, outcome_id: str, **fields: Any) -> None:
-        self._after(self.ita.session.update(outcome_id, **fields))
+        self._after(self.ita.session.update(outcome_id, save=False, **fields), quiet=True)
+        self._save_soon(tr("saved", self.view.lang))
+
+    def _save_soon(self, note: str) -> None:
+        """Save the changes just made once the screen shows them; ``note`` then says so.
+
+        Each change asks; the first save writes every change made so far and the others
+        find nothing left to do. Quitting, the poll and the retry timer also save first.
+        """
+        self._pending_note = note
+        self.call_after_refresh(self.save_pending)
+
+    def save_pending(self) -> None:
+        """Write the changes not tried yet, and show the result."""
+        session = self.ita.session
+        if not session.pending:
+            return
+        error = session.retry()
+        if error is not None:
+            self._show_error(error)
+        else:
+            self._saved(self._pending_note)
 
     def _saved(self, note: str) -> None:
         if self.ita.session.unsaved:
@@ -172,6 +196,7 @@ class MainScreen(Screen[None]):
     def poll(self) -> None:
         """Show changes another program made to the progress file (every few seconds)."""
         session = self.ita.session
+        self.save_pending()  # a change whose save has not run yet is written first
         result = session.poll()
         if result.error is not None:
             if not session.unsaved:  # a save error, if any, says more and stays
@@ -261,7 +286,7 @@ class MainScreen(Screen[None]):
 
     def _undo_redo(self, redo: bool) -> None:
         session = self.ita.session
-        result = session.redo() if redo else session.undo()
+        result = session.redo(save=False) if redo else session.undo(save=False)
         lang = self.view.lang
         if result is None or result.edit is None:
             self.header_bar.show_note(tr("nothing_to_redo" if redo else "nothing_to_undo", lang))
@@ -271,8 +296,7 @@ class MainScreen(Screen[None]):
         self.plan_tree.select_id(edit.outcome_id)
         record = self.view.record(edit.outcome_id)
         what = f"{num(edit.outcome_id, self.view.digits)} {status_label(record.status, lang)}"
-        if result.error is None:
-            self._saved(tr("redone" if redo else "undone", lang, what=what))
+        self._save_soon(tr("redone" if redo else "undone", lang, what=what))
 
     def action_undo(self) -> None:
         self._undo_redo(redo=False)
