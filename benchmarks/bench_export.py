@@ -33,9 +33,9 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from ita_tui.change_log import Change
 from ita_tui.model import PENDING, OutcomeProgress, Status
 from ita_tui.plan import parse_plan
-from ita_tui.progress import Change
 from ita_tui.report import export
 
 TITLES = (

@@ -63,3 +63,31 @@ def test_a_bad_plan_never_opens_the_app(
     assert main([str(bad)]) == 2
     assert fake_app.opened == []
     assert "TOML syntax error" in capsys.readouterr().err
+
+
+def test_changes_still_unsaved_when_the_app_ends_are_rescued(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app could not save its last change (the folder went away): the command saves
+    again, and if that fails too, writes the changes beside the user instead of losing them."""
+    import ita_tui.tui.app
+    from ita_tui.model import Status
+    from ita_tui.progress import ProgressStore, StoreError
+
+    class UnsavedApp(FakeApp):
+        def run(self) -> None:
+            store: ProgressStore = FakeApp.opened[-1]["store"]
+
+            def fail() -> None:
+                raise StoreError("could not save: disk full")
+
+            monkeypatch.setattr(store, "save", fail)
+            store.update("1.1.1", status=Status.DONE, save=False)
+
+    monkeypatch.setattr(ita_tui.tui.app, "ItaApp", UnsavedApp)
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "disk full" in err and "unsaved changes were written to" in err
+    [rescued] = list(tmp_path.glob("saikhao-2568.unsaved-*.jsonl"))
+    assert '"outcome": "1.1.1"' in rescued.read_text(encoding="utf-8")

@@ -11,16 +11,7 @@ from hypothesis import strategies as st
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.plan import load_plan
-from ita_tui.progress import (
-    Change,
-    ProgressStore,
-    StoreError,
-    change_from_json,
-    change_to_json,
-    merge,
-    parse_progress,
-    render_progress,
-)
+from ita_tui.progress import ProgressStore, StoreError
 
 T0 = dt.datetime(2025, 1, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -276,48 +267,6 @@ def test_lock_timeout_is_a_clear_error(tmp_path: Path) -> None:
 
 
 # --- property-based: the file format and the merge ------------------------------------
-
-texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
-records = st.builds(
-    OutcomeProgress,
-    status=st.sampled_from(list(Status)),
-    done_on=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 1, 1)),
-    evidence=st.lists(texts, max_size=3).map(tuple),
-    note=texts,
-    updated_by=texts,
-    updated_at=st.none()
-    | st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1)).map(
-        lambda d: d.replace(tzinfo=dt.UTC)
-    ),
-)
-ids = st.sampled_from(["1.1.1", "1.1.2", "2.1.1", "10.2.3", "a-b", "ผ"])
-record_maps = st.dictionaries(ids, records, max_size=5)
-
-
-@settings(max_examples=150, deadline=None)
-@given(record_maps)
-def test_progress_file_round_trips_any_text(data: dict[str, OutcomeProgress]) -> None:
-    assert parse_progress(render_progress("p", data).encode("utf-8")) == data
-
-
-@settings(max_examples=150, deadline=None)
-@given(records, records)
-def test_change_log_lines_round_trip(old: OutcomeProgress, new: OutcomeProgress) -> None:
-    at = new.updated_at or T0
-    change = Change(at=at, by="u", outcome_id="1.1.1", old=old, new=new)
-    assert change_from_json(change_to_json(change)) == change
-    assert "\n" not in change_to_json(change)
-
-
-@settings(max_examples=200, deadline=None)
-@given(record_maps, record_maps, record_maps)
-def test_merge_is_commutative_associative_and_idempotent(
-    a: dict[str, OutcomeProgress], b: dict[str, OutcomeProgress], c: dict[str, OutcomeProgress]
-) -> None:
-    assert merge(a, b) == merge(b, a)
-    assert merge(merge(a, b), c) == merge(a, merge(b, c))
-    assert merge(a, a) == a
-
 
 operations = st.lists(
     st.tuples(

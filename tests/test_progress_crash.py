@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from ita_tui.model import Status
-from ita_tui.progress import ProgressStore, parse_progress
+from ita_tui.progress import ProgressStore
+from ita_tui.progress_file import parse_progress
 
 WRITER = """
 import sys, itertools

@@ -16,56 +16,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
-import json
 import os
-import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ita_tui.atomic import append_line, atomic_write_bytes
+from ita_tui.change_log import Change, change_from_json, change_to_json
+from ita_tui.merge import merge
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
 from ita_tui.paths import safe_file_stem
+from ita_tui.progress_file import ProgressFileError, id_order, parse_progress, render_progress
 
-FORMAT_VERSION = 1
 USER_ENV = "ITA_TUI_USER"
 KEEP_BACKUPS = 20
 LOCK_TIMEOUT = 15.0
-
-HEADER = """\
-ita-tui progress file: what has been recorded about each outcome of plan {plan_id!r}.
-Written by ita-tui; safe to read, and to edit by hand with care (keep it valid TOML).
-Each [outcomes."ID"] table belongs to the outcome with that id in the plan:
-  status      pending | in_progress | done | not_applicable
-  done_on     the date the outcome was achieved (the quarterly report counts it then)
-  evidence    links to the published evidence
-  note        free text
-  updated_by / updated_at   who recorded the last change, and when (UTC)
-Older versions are in backups/; every change is in the .changes.jsonl log beside this file."""
 
 
 class StoreError(Exception):
     """Saving or reading progress failed; the message says what and where. No data is lost."""
 
 
-class ProgressFileError(Exception):
-    """A progress file that cannot be read as progress."""
-
-
 _UNSET: Any = object()
-
-
-@dataclass(frozen=True)
-class Change:
-    """One recorded change to one outcome."""
-
-    at: dt.datetime
-    by: str
-    outcome_id: str
-    old: OutcomeProgress
-    new: OutcomeProgress
 
 
 def current_user() -> str:
@@ -81,186 +54,6 @@ def current_user() -> str:
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _id_key(outcome_id: str) -> tuple[tuple[int, int | str], ...]:
-    """Natural order for ids: 1.2.10 after 1.2.9."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.]", outcome_id))
-
-
-# --- merging ---------------------------------------------------------------------------
-
-
-def _order_key(record: OutcomeProgress) -> tuple[Any, ...]:
-    """Total order for last-writer-wins: time of change, then a fixed tie-break."""
-    at = record.updated_at or dt.datetime.min.replace(tzinfo=dt.UTC)
-    return (
-        at,
-        record.updated_by,
-        record.status.value,
-        record.done_on.isoformat() if record.done_on else "",
-        record.evidence,
-        record.note,
-    )
-
-
-def newer(a: OutcomeProgress, b: OutcomeProgress) -> OutcomeProgress:
-    """The record changed later (deterministic on ties)."""
-    return b if _order_key(b) > _order_key(a) else a
-
-
-def merge(
-    base: Mapping[str, OutcomeProgress], other: Mapping[str, OutcomeProgress]
-) -> dict[str, OutcomeProgress]:
-    """Merge two views per outcome, the later change winning. Commutative and idempotent."""
-    merged = dict(base)
-    for outcome_id, record in other.items():
-        mine = merged.get(outcome_id)
-        merged[outcome_id] = record if mine is None else newer(mine, record)
-    return merged
-
-
-# --- the file format -------------------------------------------------------------------
-
-
-def _as_datetime(value: Any, where: str) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    raise ProgressFileError(f"{where}: must be a date and time, not {value!r}")
-
-
-def _record_from_toml(table: Any, where: str) -> OutcomeProgress:
-    if not isinstance(table, dict):
-        raise ProgressFileError(f"{where}: must be a table")
-    try:
-        status = Status(table.get("status", "pending"))
-    except ValueError:
-        raise ProgressFileError(
-            f"{where}.status: {table.get('status')!r} is not one of "
-            + ", ".join(s.value for s in Status)
-        ) from None
-    done_on = table.get("done_on")
-    if done_on is not None:
-        if isinstance(done_on, dt.datetime):
-            done_on = done_on.date()
-        elif not isinstance(done_on, dt.date):
-            raise ProgressFileError(f"{where}.done_on: must be a date, not {done_on!r}")
-    evidence = table.get("evidence", [])
-    if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
-        raise ProgressFileError(f"{where}.evidence: must be a list of texts")
-    note = table.get("note", "")
-    by = table.get("updated_by", "")
-    if not isinstance(note, str) or not isinstance(by, str):
-        raise ProgressFileError(f"{where}: note and updated_by must be texts")
-    at = table.get("updated_at")
-    return OutcomeProgress(
-        status=status,
-        done_on=done_on,
-        evidence=tuple(evidence),
-        note=note,
-        updated_by=by,
-        updated_at=_as_datetime(at, f"{where}.updated_at") if at is not None else None,
-    )
-
-
-def parse_progress(raw: bytes, where: str = "progress file") -> dict[str, OutcomeProgress]:
-    """Read progress file bytes. Raises :class:`ProgressFileError` if they are not progress."""
-    try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ProgressFileError(f"{where}: not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ProgressFileError(f"{where}: {exc}") from None
-    version = data.get("format", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
-        raise ProgressFileError(f"{where}: format {version!r} is not one this version reads")
-    outcomes = data.get("outcomes", {})
-    if not isinstance(outcomes, dict):
-        raise ProgressFileError(f"{where}: [outcomes] must be a table")
-    return {
-        str(key): _record_from_toml(value, f"outcomes.{key}") for key, value in outcomes.items()
-    }
-
-
-def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str:
-    """The progress file's text (tomlkit: a commented, human-readable TOML document)."""
-    import tomlkit  # only writing needs it; reading uses the faster tomllib
-
-    doc = tomlkit.document()
-    for line in HEADER.format(plan_id=plan_id).splitlines():
-        doc.add(tomlkit.comment(line))
-    doc.add(tomlkit.nl())
-    doc["format"] = FORMAT_VERSION
-    doc["plan_id"] = plan_id
-    outcomes = tomlkit.table(is_super_table=True)
-    for outcome_id in sorted(records, key=_id_key):
-        record = records[outcome_id]
-        entry = tomlkit.table()
-        entry["status"] = record.status.value
-        if record.done_on is not None:
-            entry["done_on"] = record.done_on
-        if record.evidence:
-            entry["evidence"] = list(record.evidence)
-        if record.note:
-            # multi-line strings read "\r\n" back as "\n": keep a note with "\r" on one escaped line
-            multiline = "\n" in record.note and "\r" not in record.note
-            entry["note"] = tomlkit.string(record.note, multiline=multiline)
-        if record.updated_by:
-            entry["updated_by"] = record.updated_by
-        if record.updated_at is not None:
-            entry["updated_at"] = record.updated_at
-        outcomes[outcome_id] = entry
-    doc["outcomes"] = outcomes
-    return tomlkit.dumps(doc)
-
-
-def _record_to_json(record: OutcomeProgress) -> dict[str, Any]:
-    return {
-        "status": record.status.value,
-        "done_on": record.done_on.isoformat() if record.done_on else None,
-        "evidence": list(record.evidence),
-        "note": record.note,
-        "updated_by": record.updated_by,
-        "updated_at": record.updated_at.isoformat() if record.updated_at else None,
-    }
-
-
-def _record_from_json(data: Mapping[str, Any]) -> OutcomeProgress:
-    return OutcomeProgress(
-        status=Status(data.get("status", "pending")),
-        done_on=dt.date.fromisoformat(data["done_on"]) if data.get("done_on") else None,
-        evidence=tuple(data.get("evidence") or ()),
-        note=data.get("note") or "",
-        updated_by=data.get("updated_by") or "",
-        updated_at=dt.datetime.fromisoformat(data["updated_at"])
-        if data.get("updated_at")
-        else None,
-    )
-
-
-def change_to_json(change: Change) -> str:
-    return json.dumps(
-        {
-            "at": change.at.isoformat(),
-            "by": change.by,
-            "outcome": change.outcome_id,
-            "old": _record_to_json(change.old),
-            "new": _record_to_json(change.new),
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-
-
-def change_from_json(line: str) -> Change:
-    data = json.loads(line)
-    return Change(
-        at=dt.datetime.fromisoformat(data["at"]),
-        by=str(data["by"]),
-        outcome_id=str(data["outcome"]),
-        old=_record_from_json(data["old"]),
-        new=_record_from_json(data["new"]),
-    )
 
 
 # --- the store -------------------------------------------------------------------------
@@ -316,10 +109,24 @@ class ProgressStore:
         """Changes held in memory that could not be written yet."""
         return bool(self._unsaved or self._unlogged)
 
+    @property
+    def unsaved_changes(self) -> list[Change]:
+        """The changes not written (or not logged) yet, oldest first."""
+        return list(self._unlogged)
+
+    def rescue(self, folder: Path) -> Path:
+        """Last resort when saving keeps failing: write the unsaved changes, as change-log
+        lines, to a new file in ``folder`` (e.g. the temp folder) and return its path."""
+        stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
+        target = folder / f"{self._stem}.unsaved-{stamp}.jsonl"
+        text = "".join(change_to_json(change) + "\n" for change in self._unlogged)
+        atomic_write_bytes(target, text.encode("utf-8"))
+        return target
+
     def orphans(self, plan: Plan) -> list[str]:
         """Ids with recorded progress that the plan no longer has (kept, never dropped)."""
         known = set(plan.outcome_ids())
-        return sorted((i for i in self._records if i not in known), key=_id_key)
+        return sorted((i for i in self._records if i not in known), key=id_order)
 
     def load(self) -> None:
         """Read the file from disk, keeping any unsaved changes on top.

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
-from ita_tui.progress import Change
 from ita_tui.report import export
 
 from .report_helpers import TODAY

@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
-from ita_tui.progress import Change
 from ita_tui.report import export
 
 from .report_helpers import TODAY, hostile

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
-from ita_tui.progress import Change
 from ita_tui.report import export
 
 from .report_helpers import HOSTILE_NOTE, TODAY, hostile
