@@ -28,7 +28,7 @@ STYLES = Path(__file__).parent / "styles"
 class ItaApp(App[int]):
     """Review the ITA measures and tick outcomes; every change is saved at once."""
 
-    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "app.tcss", STYLES / "dialogs.tcss"]
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "app.tcss"]  # dialogs bring their own
     TITLE = "ita-tui"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.binding import Binding, BindingType
@@ -19,6 +20,11 @@ ResultT = TypeVar("ResultT")
 
 class Dialog(ModalScreen[ResultT]):
     """A modal dialog; ``esc`` dismisses it with ``None``."""
+
+    # Loaded with the first dialog, not at start: the main screen opens faster without it.
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        Path(__file__).resolve().parent.parent / "styles" / "dialogs.tcss"
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", show=False),
