@@ -164,6 +164,11 @@ def child_app(plan_path: str, data_dir: str) -> dict[str, Any]:
             result["expand"] = await frames.key(app, "right")
             result["move"] = await frames.key(app, "down")
             outcome = activity.outcomes[0]
+            # another repaint (a timer's) may have ended the wait before the key was handled
+            for _ in range(200):
+                if tree.current is not None and tree.current.id == outcome.id:
+                    break
+                await asyncio.sleep(0.01)
             assert tree.current is not None and tree.current.id == outcome.id
             result["ticks"] = [await frames.key(app, "space", " ") for _ in range(TICKS)]
             await asyncio.sleep(0.05)
