@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import random
 import statistics
@@ -30,13 +29,13 @@ from collections.abc import Callable
 from functools import partial
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 
 from ita_tui.change_log import Change
 from ita_tui.model import PENDING, OutcomeProgress, Status
 from ita_tui.plan import parse_plan
 from ita_tui.report import export
+from ita_tui.report.render_text import recording_console
 
 TITLES = (
     "ปลัด",
@@ -168,16 +167,7 @@ def floor(raw: bytes, records: dict[str, OutcomeProgress], width: int) -> str:
                     record.status.value,
                     record.done_on.isoformat() if record.done_on else "",
                 )
-    console = Console(
-        file=io.StringIO(),
-        record=True,
-        width=width,
-        color_system=None,
-        force_terminal=False,
-        markup=False,
-        highlight=False,
-        emoji=False,
-    )
+    console = recording_console(width)
     console.print(table)
     return console.export_text(styles=False)
 

@@ -23,24 +23,25 @@ _WINDOWS_RESERVED = {
 }
 
 
-def data_dir(override: Path | str | None = None) -> Path:
-    """Progress files live here: ``--data-dir``, else ``$ITA_TUI_DATA_DIR``, else the user data dir."""
+def _folder(override: Path | str | None, env_name: str, default: str) -> Path:
     if override:
         return Path(override).expanduser()
-    env = os.environ.get(DATA_DIR_ENV)
+    env = os.environ.get(env_name)
     if env:
         return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(default)
+
+
+def data_dir(override: Path | str | None = None) -> Path:
+    """Progress files live here: ``--data-dir``, else ``$ITA_TUI_DATA_DIR``, else the user data dir."""
+    return _folder(override, DATA_DIR_ENV, platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir(override: Path | str | None = None) -> Path:
     """Settings (language, digits) live here: ``$ITA_TUI_CONFIG_DIR``, else the user config dir."""
-    if override:
-        return Path(override).expanduser()
-    env = os.environ.get(CONFIG_DIR_ENV)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return _folder(
+        override, CONFIG_DIR_ENV, platformdirs.user_config_dir(APP_NAME, appauthor=False)
+    )
 
 
 def safe_file_stem(plan_id: str) -> str:

@@ -266,9 +266,10 @@ def _section(console: Console, section: Section) -> None:
             console.print(renderable)
 
 
-def render_text(doc: Document, width: int = 100) -> str:
-    """The whole report as text, every line at most ``width`` cells wide."""
-    console = Console(
+def recording_console(width: int) -> Console:
+    """The console every text file is rendered with: recording, no colour system, no
+    terminal, no markup or emoji from text, a fixed width, and no environment sniffing."""
+    return Console(
         file=io.StringIO(),
         record=True,
         width=width,
@@ -283,6 +284,11 @@ def render_text(doc: Document, width: int = 100) -> str:
         soft_wrap=False,
         _environ={},
     )
+
+
+def render_text(doc: Document, width: int = 100) -> str:
+    """The whole report as text, every line at most ``width`` cells wide."""
+    console = recording_console(width)
     console.print(Wrapped(doc.place))
     console.print(Wrapped(doc.plan_title))
     console.print(Wrapped(doc.period))
