@@ -172,3 +172,35 @@ def test_every_command_module_is_registered_under_its_name() -> None:
     from ita_tui.commands import COMMAND_MODULES, load_commands
 
     assert [m.NAME for m in load_commands()] == list(COMMAND_MODULES)
+
+
+def test_every_command_takes_data_dir(tmp_path: Path) -> None:
+    for args in (["validate"], ["status"], ["export"], ["mark", "1.1.1", "done"]):
+        result = run(*args, "--data-dir", str(tmp_path / "d"))
+        assert result.returncode == 0, (args, result.stderr)
+    out = tmp_path / "p.toml"
+    result = run("import", str(SEED), "-o", str(out), "--data-dir", str(tmp_path / "d"))
+    assert (
+        result.returncode == 0 and str(tmp_path / "d" / "ita-2568.progress.toml") in result.stderr
+    )
+
+
+def test_validate_reports_the_recorded_progress(tmp_path: Path, data_dir: Path) -> None:
+    assert "none recorded yet" in run("validate").stdout
+    assert run("mark", "1.1.1", "done").returncode == 0
+    text = (data_dir / "saikhao-2568.progress.toml").read_text(encoding="utf-8")
+    (data_dir / "saikhao-2568.progress.toml").write_text(
+        text + '\n[outcomes."9.9.9"]\nstatus = "done"\n', encoding="utf-8"
+    )
+    result = run("validate")
+    assert result.returncode == 0
+    assert (
+        "progress      2 recorded" in result.stdout
+        and "1 not in this plan (kept): 9.9.9" in result.stdout
+    )
+    (data_dir / "saikhao-2568.progress.toml").write_text("[[[", encoding="utf-8")
+    broken = run("validate")
+    assert broken.returncode == 1 and "cannot be read" in broken.stdout
+    assert (data_dir / "saikhao-2568.progress.toml").read_text(
+        encoding="utf-8"
+    ) == "[[["  # untouched

@@ -9,6 +9,8 @@ from typing import Any
 
 from ita_tui import importer
 from ita_tui.commands import common
+from ita_tui.paths import data_dir
+from ita_tui.progress import ProgressStore
 
 NAME = "import"
 
@@ -42,6 +44,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--plan-id", metavar="ID", help="plan id (default: ita-<fiscal year>)")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    common.add_data_dir(parser)
     parser.set_defaults(run=run)
 
 
@@ -61,5 +64,7 @@ def run(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(importer.summary(result, args.output))
+    progress = ProgressStore(data_dir(args.data_dir), str(result.plan["id"])).path
     print(f"check it with: ita-tui validate {args.output}", file=sys.stderr)
+    print(f"its progress will be kept in {progress}", file=sys.stderr)
     return common.EXIT_OK

@@ -6,7 +6,10 @@ import argparse
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
+from ita_tui.progress import ProgressStore
+from ita_tui.progress_file import ProgressFileError, parse_progress
 from ita_tui.textutil import printable
 from ita_tui.thai_calendar import FiscalYear, format_date
 
@@ -18,9 +21,11 @@ def add_parser(subparsers: Any) -> None:
         NAME,
         help="check a plan file and print a summary",
         description="Check a plan file: every error is listed with its key path (exit 2); "
-        "a good file gets a one-screen summary (exit 0). Unknown keys are warnings.",
+        "a good file gets a one-screen summary (exit 0), with what is recorded for it in the "
+        "progress folder (read only). Unknown keys are warnings.",
     )
     common.add_plan(parser)
+    common.add_data_dir(parser)
     parser.set_defaults(run=run)
 
 
@@ -56,4 +61,21 @@ def summary(loaded: LoadedPlan) -> str:
 def run(args: argparse.Namespace) -> int:
     loaded = common.load(args.plan)
     print(summary(loaded))
+    store = ProgressStore(data_dir(args.data_dir), loaded.plan.id)
+    if store.path.exists():
+        # the plan's recorded progress: read only (never moved or written by validate)
+        try:
+            records = parse_progress(store.path.read_bytes(), str(store.path))
+        except (OSError, ProgressFileError) as exc:
+            print(f"progress      cannot be read: {exc}")
+            return common.EXIT_FAILED
+        known = set(loaded.plan.outcome_ids())
+        orphans = sorted(i for i in records if i not in known)
+        print(f"progress      {len(records)} recorded in {store.path}")
+        if orphans:
+            print(
+                f"              {len(orphans)} not in this plan (kept): {', '.join(orphans[:10])}"
+            )
+    else:
+        print(f"progress      none recorded yet ({store.path})")
     return common.EXIT_OK
