@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ita_tui.model import OutcomeProgress, Status
+from ita_tui.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     """One recorded change to one outcome."""
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from ita_tui.atomic import atomic_write_text
 from ita_tui.paths import config_dir
+from ita_tui.records import record
 
 LANGS = ("th", "en")
 DIGITS = ("thai", "arabic")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     lang: str = "th"
     digits: str = "thai"

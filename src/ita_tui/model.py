@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
+from ita_tui.records import record
 from ita_tui.thai_calendar import FiscalYear, Quarter
 
 
@@ -27,7 +28,7 @@ class Status(StrEnum):
         return order[(order.index(self) + 1) % len(order)]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ItaResult:
     """The ITA assessment result the plan's measures answer."""
 
@@ -36,14 +37,14 @@ class ItaResult:
     level: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Outcome:
     id: str
     text: str
     oit: str | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Activity:
     id: str
     title: str
@@ -62,7 +63,7 @@ class Activity:
         return max(self.quarters)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Issue:
     id: str
     title: str
@@ -73,7 +74,7 @@ class Issue:
             yield from activity.outcomes
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Plan:
     id: str
     title: str
@@ -148,7 +149,7 @@ class Plan:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlanCounts:
     issues: int
     activities: int
@@ -156,7 +157,7 @@ class PlanCounts:
     outcomes: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class OutcomeProgress:
     """What has been recorded about one outcome."""
 

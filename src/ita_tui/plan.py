@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
+from ita_tui.records import record
 
 BUNDLED_PLAN_NAME = "measures.toml"
 ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
@@ -58,7 +59,7 @@ class PlanError(Exception):
         return "\n".join(lines)
 
 
-@dataclass
+@record
 class LoadedPlan:
     plan: Plan
     path: Path

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
 from ita_tui.model import PENDING, Activity, OutcomeProgress, Plan, Status
+from ita_tui.records import record
 from ita_tui.thai_calendar import FiscalYear, quarter_of
 
 
@@ -21,7 +21,7 @@ class ActivityState(StrEnum):
     NOT_STARTED = "not_started"  # its first quarter is later
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Tally:
     """Outcomes done, applicable (total less not-applicable) and not applicable."""
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+from ita_tui.records import record
 
 BE_OFFSET = 543
 #: A four-digit year at or above this is read as B.E. (2400 B.E. = 1857 C.E.).
@@ -90,7 +91,7 @@ def month_name(month: int, *, abbreviated: bool = False) -> str:
     return (THAI_MONTH_ABBRS if abbreviated else THAI_MONTHS)[month - 1]
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class Quarter:
     """One quarter of a Thai government fiscal year.
 
@@ -131,7 +132,7 @@ class Quarter:
         return Quarter(self.fiscal_year, self.number - 1)
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class FiscalYear:
     """A Thai government fiscal year, named by the B.E. year in which it ends."""
 

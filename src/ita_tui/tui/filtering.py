@@ -6,14 +6,14 @@ Pure functions over the plan and the records; the tree asks them when it is (re)
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
+from ita_tui.records import record
 
 OPEN_STATUSES = frozenset({Status.PENDING, Status.IN_PROGRESS})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlanFilter:
     """Which part of the plan to show; the default shows everything."""
 
@@ -35,7 +35,7 @@ def is_open(record: OutcomeProgress) -> bool:
     return record.status in OPEN_STATUSES
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Visible:
     """A snapshot of what a filter lets through, taken when the filter is applied.
 

@@ -5,12 +5,11 @@ Applying an edit is the store's job (``store.restore``); this only remembers the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ita_tui.model import OutcomeProgress
+from ita_tui.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Edit:
     outcome_id: str
     before: OutcomeProgress

@@ -8,15 +8,15 @@ in the same place sends a Thai character (``s`` -> ``ห``), bound here as a hid
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.dom import DOMNode
 
+from ita_tui.records import record
 from ita_tui.tui.i18n import tr
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Key:
     keys: str
     action: str

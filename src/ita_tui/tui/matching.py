@@ -7,9 +7,9 @@ Results come in tree order, so "next match" walks down the tree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ita_tui.model import Activity, Issue, Outcome
+from ita_tui.records import record
 from ita_tui.textutil import printable
 from ita_tui.thai_calendar import THAI_DIGITS, to_arabic_digits
 from ita_tui.tui.filtering import Visible
@@ -33,7 +33,7 @@ def pattern(query: str) -> re.Pattern[str] | None:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entry:
     node_id: str
     is_outcome: bool

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ita_tui.model import OutcomeProgress
 from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.records import record
 from ita_tui.tui.history import Edit, History
 
 
-@dataclass
+@record
 class Result:
     """What a call did: the outcomes whose records changed, and the save error if any."""
 
