@@ -29,13 +29,13 @@ from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, status_label, tr
 from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
-from ita_tui.tui.matching import SearchIndex, pattern
 from ita_tui.tui.plan_tree import PlanNode, PlanTree
 from ita_tui.tui.search_bar import SearchBar
 from ita_tui.tui.session import Result
 
 if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.matching import SearchIndex
 
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 SAVED_NOTE_SECONDS = 3.0
@@ -309,6 +309,8 @@ class MainScreen(Screen[None]):
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
+            from ita_tui.tui.matching import SearchIndex  # only a search needs it
+
             self._index = SearchIndex(self.view.shown)
         return self._index
 
@@ -328,6 +330,8 @@ class MainScreen(Screen[None]):
             self._run_search(self.search_bar.value)
 
     def _run_search(self, query: str) -> None:
+        from ita_tui.tui.matching import pattern
+
         view = self.view
         view.pattern = pattern(query)
         self._matches = self.index.search(query) if view.pattern else []
