@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
@@ -42,19 +41,16 @@ class SearchBar(Horizontal):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._input: Input | None = None  # made when the search first opens: start-up is faster
+        # The contents are made when the search first opens: start-up is faster.
+        self._input: Input | None = None
         self.count = Label("", id="search-count")
-
-    def compose(self) -> ComposeResult:
-        yield Label("/", id="search-slash")
-        yield self.count
 
     @property
     def input(self) -> Input:
-        """The text box (made, and mounted before the count, on first use)."""
+        """The text box (made, and mounted with the rest of the bar, on first use)."""
         if self._input is None:
             self._input = Input(id="search-input", compact=True)
-            self.mount(self._input, before=self.count)
+            self.mount(Label("/", id="search-slash"), self._input, self.count)
         return self._input
 
     @property

@@ -77,8 +77,7 @@ class MainScreen(Screen[None]):
             yield self.plan_tree
             yield self.details
         yield self.search_bar
-        yield self.error_bar
-        yield self.key_bar
+        yield self.key_bar  # the error bar goes above it when first needed: start-up is faster
 
     def on_mount(self) -> None:
         self.search_bar.display = False
@@ -178,13 +177,19 @@ class MainScreen(Screen[None]):
 
     def _show_error(self, error: str) -> None:
         seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
-        self.error_bar.update(
+        self._error_bar_shown(
             Content(tr("save_failed", self.view.lang, seconds=seconds, error=safe(error)))
         )
-        self.error_bar.display = True
         self.header_bar.show_note("")
         if self._retry_timer is not None:
             self._retry_timer.resume()
+
+    def _error_bar_shown(self, message: Content) -> None:
+        error_bar = self.error_bar
+        error_bar.update(message)
+        error_bar.display = True
+        if error_bar.parent is None:
+            self.mount(error_bar, before=self.key_bar)
 
     def _retry_save(self) -> None:
         error = self.ita.session.retry()
@@ -200,10 +205,9 @@ class MainScreen(Screen[None]):
         result = session.poll()
         if result.error is not None:
             if not session.unsaved:  # a save error, if any, says more and stays
-                self.error_bar.update(
+                self._error_bar_shown(
                     Content(tr("read_failed", self.view.lang, error=safe(result.error)))
                 )
-                self.error_bar.display = True
                 self._read_error = True
             return
         if self._read_error and not session.unsaved:
