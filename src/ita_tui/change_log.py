@@ -25,15 +25,18 @@ class Change:
     new: OutcomeProgress
 
 
-def _record_to_json(record: OutcomeProgress) -> dict[str, Any]:
-    return {
+def record_to_json(record: OutcomeProgress, *, provenance: bool = True) -> dict[str, Any]:
+    """A record as JSON-ready data; ``provenance`` adds who changed it last, and when."""
+    data: dict[str, Any] = {
         "status": record.status.value,
         "done_on": record.done_on.isoformat() if record.done_on else None,
         "evidence": list(record.evidence),
         "note": record.note,
-        "updated_by": record.updated_by,
-        "updated_at": record.updated_at.isoformat() if record.updated_at else None,
     }
+    if provenance:
+        data["updated_by"] = record.updated_by
+        data["updated_at"] = record.updated_at.isoformat() if record.updated_at else None
+    return data
 
 
 def _record_from_json(data: Mapping[str, Any]) -> OutcomeProgress:
@@ -55,8 +58,8 @@ def change_to_json(change: Change) -> str:
             "at": change.at.isoformat(),
             "by": change.by,
             "outcome": change.outcome_id,
-            "old": _record_to_json(change.old),
-            "new": _record_to_json(change.new),
+            "old": record_to_json(change.old),
+            "new": record_to_json(change.new),
         },
         ensure_ascii=False,
         sort_keys=True,

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from ita_tui.model import OutcomeProgress
+from ita_tui.change_log import record_to_json
 from ita_tui.report.model import STATE_NAMES, STATE_ORDER, ActivityRow, OutcomeRow, Report
 from ita_tui.state import Tally
 
@@ -55,15 +55,6 @@ def _activity(row: ActivityRow) -> dict[str, Any]:
         "due": row.due.isoformat(),
         "totals": _tally(row.tally),
         "outcomes": [_outcome(o) for o in row.outcomes],
-    }
-
-
-def _record(record: OutcomeProgress) -> dict[str, Any]:
-    return {
-        "status": record.status.value,
-        "done_on": record.done_on.isoformat() if record.done_on else None,
-        "evidence": list(record.evidence),
-        "note": record.note,
     }
 
 
@@ -124,8 +115,8 @@ def report_data(report: Report) -> dict[str, Any]:
                 "at": change.at.isoformat(),
                 "by": change.by,
                 "outcome": change.outcome_id,
-                "old": _record(change.old),
-                "new": _record(change.new),
+                "old": record_to_json(change.old, provenance=False),
+                "new": record_to_json(change.new, provenance=False),
             }
             for change in report.changes
         ],
