@@ -9,6 +9,7 @@ from rich.cells import cell_len
 
 from ita_tui.model import Issue, Outcome
 from ita_tui.tui import plan_tree
+from ita_tui.tui.details import Details
 
 from .conftest import MakeApp, screen_text
 from .test_keys import goto
@@ -95,3 +96,29 @@ async def test_a_huge_plan_opens_with_its_issues_closed(
         assert tree.select_id("3.1.2")  # search and undo still reach anything
         await pilot.pause()
         assert tree.current is not None and tree.current.id == "3.1.2"
+
+
+async def test_start_up_shows_the_first_issue_without_a_flash_of_the_plan(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setting Tree.show_root in __init__ once made the hidden root "highlighted": the details
+    pane drew the plan's summary for a frame after start-up, then the first issue again."""
+    drawn: list[object] = []
+    original = Details.update
+
+    def update(self: Details) -> None:
+        drawn.append(self.node)
+        original(self)
+
+    monkeypatch.setattr(Details, "update", update)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        first_issue = app.plan.issues[0]
+        assert drawn == [first_issue]  # drawn once, and only the issue under the cursor
+        assert app.main.plan_tree.current is first_issue
+        # the search box is made on the first search, not at start-up
+        assert not app.main.query("SearchBar")
+        await pilot.press("slash")
+        assert app.main.search_bar.input.has_focus

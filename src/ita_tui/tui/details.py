@@ -54,13 +54,16 @@ class Details(VerticalScroll, can_focus=False):
         self.view = view
         self.node: PlanNode | None = None
         self._body = Static(id="details-body", expand=True)
+        self._drawn = False
 
     def compose(self) -> ComposeResult:
         yield self._body
 
     def show(self, node: PlanNode | None) -> None:
-        if node is not self.node:
-            self.scroll_home(animate=False)
+        """Show ``node``; the node already shown is not drawn again (see :meth:`update`)."""
+        if node is self.node and self._drawn:
+            return
+        self.scroll_home(animate=False)
         self.node = node
         self.update()
 
@@ -75,6 +78,7 @@ class Details(VerticalScroll, can_focus=False):
         else:
             body = self._outcome(node)
         self._body.update(body)
+        self._drawn = True
 
     # pieces --------------------------------------------------------------------------
 

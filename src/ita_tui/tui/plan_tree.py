@@ -77,9 +77,12 @@ class PlanTree(Tree[PlanNode]):
     def __init__(self, view: View, *, id: str | None = None) -> None:
         super().__init__("plan", id=id)
         self.view = view
-        self.show_root = False
-        self.guide_depth = 3
-        self.auto_expand = True
+        # set_reactive: no watchers yet. Setting show_root with "=" here ran Tree's watcher,
+        # which posted a NodeHighlighted for the hidden root: the details pane showed the
+        # plan for one frame after start-up and then the first issue again.
+        self.set_reactive(Tree.show_root, False)
+        self.set_reactive(Tree.guide_depth, 3)
+        self.set_reactive(Tree.auto_expand, True)
         self._by_id: dict[str, TreeNode[PlanNode]] = {}
         self._filled: set[str] = set()
         self._label_styles: dict[str, Style] = {}

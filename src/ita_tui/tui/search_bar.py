@@ -1,10 +1,14 @@
-"""The inline search box (``/``): a line above the footer with the query and the match count."""
+"""The inline search box (``/``): a line above the footer with the query and the match count.
+
+The main screen makes it on the first search, so start-up does not import or mount it.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
@@ -41,32 +45,33 @@ class SearchBar(Horizontal):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        # The contents are made when the search first opens: start-up is faster.
-        self._input: Input | None = None
+        self.input = Input(id="search-input", compact=True)
         self.count = Label("", id="search-count")
 
-    @property
-    def input(self) -> Input:
-        """The text box (made, and mounted with the rest of the bar, on first use)."""
-        if self._input is None:
-            self._input = Input(id="search-input", compact=True)
-            self.mount(Label("/", id="search-slash"), self._input, self.count)
-        return self._input
+    def compose(self) -> ComposeResult:
+        yield Label("/", id="search-slash")
+        yield self.input
+        yield self.count
 
     @property
     def value(self) -> str:
-        """What is typed in the box ("" before the search was ever opened)."""
-        return self._input.value if self._input is not None else ""
+        """What is typed in the box."""
+        return self.input.value
 
     def clear(self) -> None:
-        if self._input is not None:
-            self._input.value = ""
+        self.input.value = ""
 
     def open(self, placeholder: str, blink: bool) -> None:
         self.input.placeholder = placeholder
         self.input.cursor_blink = blink
         self.display = True
-        self.input.focus()
+        if self.is_mounted:
+            self.input.focus()
+        # else the bar was made just now: on_mount focuses the box
+
+    def on_mount(self) -> None:
+        if self.display:
+            self.input.focus()
 
     def close(self) -> None:
         self.display = False

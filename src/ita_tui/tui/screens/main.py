@@ -30,12 +30,12 @@ from ita_tui.tui.i18n import num, status_label, tr
 from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
 from ita_tui.tui.plan_tree import PlanNode, PlanTree
-from ita_tui.tui.search_bar import SearchBar
 from ita_tui.tui.session import Result
 
 if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp
     from ita_tui.tui.matching import SearchIndex
+    from ita_tui.tui.search_bar import SearchBar
 
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 SAVED_NOTE_SECONDS = 3.0
@@ -54,7 +54,7 @@ class MainScreen(Screen[None]):
         self.header_bar = PlanHeader(view, id="header")
         self.plan_tree = PlanTree(view, id="tree")
         self.details = Details(view, id="details")
-        self.search_bar = SearchBar(id="search")
+        self._search_bar: SearchBar | None = None  # made on the first search
         self.key_bar = KeyBar(id="keys")
         self.error_bar = Static("", id="save-error")
         self._index: SearchIndex | None = None
@@ -76,11 +76,11 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             yield self.plan_tree
             yield self.details
-        yield self.search_bar
-        yield self.key_bar  # the error bar goes above it when first needed: start-up is faster
+        # The search box and the error bar go above the keys when first needed: start-up is
+        # faster without them.
+        yield self.key_bar
 
     def on_mount(self) -> None:
-        self.search_bar.display = False
         self.error_bar.display = False
         self.plan_tree.cursor_to_top()
         self.plan_tree.focus()
@@ -95,6 +95,22 @@ class MainScreen(Screen[None]):
     @property
     def current(self) -> PlanNode | None:
         return self.plan_tree.current
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search box, made and mounted above the keys on first use."""
+        if self._search_bar is None:
+            from ita_tui.tui.search_bar import SearchBar
+
+            self._search_bar = SearchBar(id="search")
+            self._search_bar.display = False
+            self.mount(self._search_bar, before=self.key_bar)
+        return self._search_bar
+
+    @property
+    def search_query(self) -> str:
+        """What is typed in the search box ("" before the first search)."""
+        return self._search_bar.value if self._search_bar is not None else ""
 
     @property
     def current_outcome(self) -> Outcome | None:
@@ -330,8 +346,8 @@ class MainScreen(Screen[None]):
                 ("esc", tr("search_cancel", lang)),
             ]
         )
-        if self.search_bar.value:
-            self._run_search(self.search_bar.value)
+        if self.search_query:
+            self._run_search(self.search_query)
 
     def _run_search(self, query: str) -> None:
         from ita_tui.tui.matching import pattern
@@ -367,8 +383,9 @@ class MainScreen(Screen[None]):
             True,
         )
 
-    @on(SearchBar.Changed)
-    def _search_changed(self, event: SearchBar.Changed) -> None:
+    # the search box's messages (handlers by name: the box is imported on the first search)
+
+    def on_search_bar_changed(self, event: SearchBar.Changed) -> None:
         self._run_search(event.query)
         target = self.index.first_outcome(self._matches)
         if target is not None:
@@ -376,13 +393,11 @@ class MainScreen(Screen[None]):
         elif self._search_origin is not None:
             self.plan_tree.select_id(self._search_origin)
 
-    @on(SearchBar.Step)
-    def _search_step(self, event: SearchBar.Step) -> None:
+    def on_search_bar_step(self, event: SearchBar.Step) -> None:
         self._step(event.forward)
         self._count_position()
 
-    @on(SearchBar.Done)
-    def _search_done(self, event: SearchBar.Done) -> None:
+    def on_search_bar_done(self, event: SearchBar.Done) -> None:
         self.search_bar.close()
         self.key_bar.show_hints(None)
         self.plan_tree.focus()
@@ -401,7 +416,8 @@ class MainScreen(Screen[None]):
         self.view.pattern = None
         self.view.matches = frozenset()
         self._matches = []
-        self.search_bar.clear()
+        if self._search_bar is not None:
+            self._search_bar.clear()
         self.plan_tree.refresh_labels()
         self.refresh_bindings()
 
@@ -445,7 +461,7 @@ class MainScreen(Screen[None]):
         self.plan_tree.load()
         self.header_bar.update_filter_line()
         if self.view.pattern is not None:
-            self._run_search(self.search_bar.value)
+            self._run_search(self.search_query)
         self.details.show(self.plan_tree.current)
         self.refresh_bindings()
 
@@ -461,7 +477,7 @@ class MainScreen(Screen[None]):
         self.header_bar.refresh()
         self.details.update()
         if self.view.pattern is not None:
-            self._run_search(self.search_bar.value)
+            self._run_search(self.search_query)
 
     def action_toggle_lang(self) -> None:
         self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
