@@ -11,7 +11,7 @@ from conftest import MINIMAL_PLAN
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ita_tui.plan import PlanError, bundled_plan_path, load_plan, parse_plan
+from ita_tui.plan import PlanError, _Checker, bundled_plan_path, load_plan, parse_plan
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_fdfe43d4a522ba1f.txt"
 
@@ -186,3 +186,33 @@ def test_loader_raises_only_plan_error_on_arbitrary_toml(data: dict[str, Any]) -
         return  # not representable as TOML: nothing to load
     with contextlib.suppress(PlanError):
         parse_plan(text.encode("utf-8"))
+
+
+_OUTCOME_VALUES = st.one_of(
+    st.none(),
+    st.sampled_from(["1.1.1", "1.1.2", "x y", "", "  ", "มีคู่มือ", "-bad"]),
+    st.text(max_size=8),
+    st.integers(-2, 2),
+    st.booleans(),
+    st.lists(st.text(max_size=3), max_size=2),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["id", "text", "oit", "colour"]), _OUTCOME_VALUES),
+    st.sampled_from([{}, {"1.1.1": "issues[0]"}]),
+)
+def test_the_quick_outcome_check_agrees_with_the_full_one(
+    table: dict[str, Any], seen: dict[str, str]
+) -> None:
+    """Outcomes are checked in one step when nothing is unusual: same result, same errors."""
+    table = {key: value for key, value in table.items() if value is not None}
+    quick, full = _Checker(), _Checker()
+    quick.seen_ids, full.seen_ids = dict(seen), dict(seen)
+    assert quick.outcome(table, "o") == full.outcome_in_full(table, "o")
+    assert (quick.errors, quick.warnings, quick.seen_ids) == (
+        full.errors,
+        full.warnings,
+        full.seen_ids,
+    )

@@ -85,3 +85,25 @@ def test_record_rejects_bad_calls_as_dataclass_does() -> None:
         fast("a", name="b")
     with pytest.raises(TypeError):
         fast("a", colour="red")
+
+
+def test_record_fields_go_through_setattr_where_the_class_needs_it() -> None:
+    seen: list[str] = []
+
+    @record
+    class Watched:
+        name: str
+        size: int = 0
+
+        def __setattr__(self, key: str, value: Any) -> None:
+            seen.append(key)
+            super().__setattr__(key, value)
+
+    @record(frozen=True)
+    class Checked:
+        name: str
+
+    thing = Watched("a", size=2)
+    assert seen == ["name", "size"] and (thing.name, thing.size) == ("a", 2)
+    assert Checked("b").name == "b"
+    assert "name" in Checked("b").__dict__

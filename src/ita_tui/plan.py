@@ -356,6 +356,24 @@ class _Checker:
         return tuple(sorted(result)) or (1,)
 
     def outcome(self, table: dict[str, Any], where: str) -> Outcome:
+        # The usual outcome checked in one step (a plan may have 10,000 of them); anything
+        # unusual takes the long way below, which says what is wrong.
+        outcome_id, text, oit = table.get("id"), table.get("text"), table.get("oit")
+        if (
+            table.keys() <= _OUTCOME_KEYS
+            and type(outcome_id) is str
+            and type(text) is str
+            and (oit is None or type(oit) is str)
+            and text.strip()
+            and ID_RE.match(outcome_id)
+            and outcome_id not in self.seen_ids
+        ):
+            self.seen_ids[outcome_id] = where
+            return Outcome(id=outcome_id, text=text, oit=oit or None)
+        return self.outcome_in_full(table, where)
+
+    def outcome_in_full(self, table: dict[str, Any], where: str) -> Outcome:
+        """Every check of an outcome, one by one (what :meth:`outcome` does for any outcome)."""
         self.unknown_keys(where, table, _OUTCOME_KEYS)
         outcome_id = self.ident(table, where)
         text = self.text(table, "text", where)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from rich.cells import cell_len
+from textual.widgets import Tree
 
 from ita_tui.model import Issue, Outcome
 from ita_tui.tui import plan_tree
@@ -30,6 +31,35 @@ async def test_outcomes_are_added_only_when_their_activity_opens(make_app: MakeA
         await pilot.press("right")
         outcome_nodes = [n for n in tree._by_id.values() if isinstance(n.data, Outcome)]
         assert {n.data.id for n in outcome_nodes if n.data} == {f"2.1.{i}" for i in range(1, 8)}
+
+
+async def test_nodes_are_added_in_one_batch(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's Tree drops its caches and lays out again after every node added; the plan
+    tree adds a whole plan, or an activity's outcomes, and then does it once."""
+    calls: list[int] = []
+    original = Tree._invalidate
+
+    def invalidate(self: Tree[object]) -> None:
+        calls.append(len(self._tree_nodes))
+        original(self)
+
+    monkeypatch.setattr(Tree, "_invalidate", invalidate)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        tree = app.main.plan_tree
+        assert len(tree._tree_nodes) == 1 + 7 + 10  # the root, issues, activities
+        # Tree's own clear(), the batch, and Tree's mount and resize: not one per node
+        assert len(calls) <= 5, calls
+        await goto(pilot, app, "7.1")
+        calls.clear()
+        await pilot.press("right")  # 12 outcomes added
+        await pilot.pause()
+        assert len(calls) == 2  # opening it, then its outcomes in one batch
+        lines = tree._tree_lines
+        assert sum(isinstance(line.node.data, Outcome) for line in lines) == 12  # laid out
+        assert "☐" in screen_text(app)  # and drawn
 
 
 async def test_a_tick_repaints_lines_without_rebuilding_the_tree(make_app: MakeApp) -> None:

@@ -8,6 +8,8 @@ rebuilds the tree. Outcomes are added the first time their activity opens, so a 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import ClassVar
 
 from rich.style import Style
@@ -115,8 +117,31 @@ class PlanTree(Tree[PlanNode]):
     def cursor_to_top(self) -> None:
         self.cursor_line = 0 if self.root.children else -1
 
+    #: Nodes are being added in a batch: the tree's caches are dropped once, at the end.
+    _adding = False
+
+    def _invalidate(self) -> None:
+        # Tree drops its line caches and asks for a new layout after every node added; adding
+        # a whole plan (2,200 nodes at 10,000 outcomes) does that once, in _adding_nodes.
+        if not self._adding:
+            super()._invalidate()
+
+    @contextmanager
+    def _adding_nodes(self) -> Iterator[None]:
+        outer = self._adding  # batches nest: the outermost one invalidates
+        self._adding = True
+        try:
+            yield
+        finally:
+            self._adding = outer
+            self._invalidate()
+
     def _populate(self, opened: set[str]) -> None:
         """Issues (open to their activities unless the plan is huge); outcomes not yet."""
+        with self._adding_nodes():
+            self._populate_nodes(opened)
+
+    def _populate_nodes(self, opened: set[str]) -> None:
         self.clear()
         self._by_id.clear()
         self._filled.clear()
@@ -139,8 +164,9 @@ class PlanTree(Tree[PlanNode]):
         if not isinstance(activity, Activity) or activity.id in self._filled:
             return
         self._filled.add(activity.id)
-        for outcome in self.view.shown.outcomes_of(activity):
-            self._by_id[outcome.id] = node.add_leaf(_EMPTY, outcome)
+        with self._adding_nodes():
+            for outcome in self.view.shown.outcomes_of(activity):
+                self._by_id[outcome.id] = node.add_leaf(_EMPTY, outcome)
 
     def _on_tree_node_expanded(self, event: Tree.NodeExpanded[PlanNode]) -> None:
         self._add_outcomes(event.node)
