@@ -24,6 +24,7 @@ from __future__ import annotations
 import time
 
 T0 = time.perf_counter()  # before anything else is imported
+CPU0 = time.process_time()
 
 # Only what a child needs is imported here; the parent's tools are imported in main().
 import asyncio  # noqa: E402
@@ -66,6 +67,7 @@ class Frames:
 
         self.ready = ready  # a predicate: is the screen complete?
         self.first: float | None = None
+        self.first_cpu: float | None = None  # CPU time: what other processes cannot add to
         self.event = asyncio.Event()
         self.last = 0.0
         original = Screen._compositor_refresh
@@ -76,6 +78,7 @@ class Frames:
             now = time.perf_counter()
             if frames.first is None and frames.ready():
                 frames.first = now - T0
+                frames.first_cpu = time.process_time() - CPU0
             frames.last = now
             frames.event.set()
 
@@ -129,6 +132,7 @@ def child_floor() -> dict[str, Any]:
         async with app.run_test(size=SIZE):
             await wait_first(frames)
             result["start"] = frames.first
+            result["start_cpu"] = frames.first_cpu
             result["ticks"] = [await frames.key(app, "space", " ") for _ in range(TICKS)]
             result["move"] = result["expand"] = statistics.median(result["ticks"])
 
@@ -168,6 +172,7 @@ def child_app(plan_path: str, data_dir: str) -> dict[str, Any]:
         async with app.run_test(size=SIZE):
             await wait_first(frames)
             result["start"] = frames.first
+            result["start_cpu"] = frames.first_cpu
             screen = screen_text(app)
             assert "ปีงบประมาณ" in screen and "[๐/" in screen, "first screen incomplete"
             tree = app.main.plan_tree
@@ -234,7 +239,7 @@ def parse_time(path: Path) -> float:
 
     raw = path.read_text(encoding="utf-8")
     times = []
-    for _ in range(3):
+    for _ in range(7 if len(raw) < 10_000_000 else 3):  # best of several: it is noisy too
         began = time.perf_counter()
         tomllib.loads(raw)
         times.append(time.perf_counter() - began)
