@@ -8,9 +8,9 @@ from typing import ClassVar
 from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.state import ActivityState
@@ -37,8 +37,14 @@ STATUS_STYLE = {
 WEB_SCHEMES = ("http://", "https://")
 
 
-class Details(VerticalScroll, can_focus=False):
-    """Details of one node, rebuilt from the plan and the records whenever asked."""
+class Details(ScrollView, can_focus=False):
+    """Details of one node, rebuilt from the plan and the records whenever asked.
+
+    A line-API widget, as the tree is: the details are rendered once into lines at the
+    pane's width (again only when the width changes) and each line is drawn from them.
+    A scrolling container around a Static would lay the text out twice per change and
+    costs a few milliseconds more at start-up.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *STATE_STYLE.values(),
@@ -53,11 +59,11 @@ class Details(VerticalScroll, can_focus=False):
         super().__init__(id=id)
         self.view = view
         self.node: PlanNode | None = None
-        self._body = Static(id="details-body", expand=True)
+        self._body: RenderableType = Text()
         self._drawn = False
-
-    def compose(self) -> ComposeResult:
-        yield self._body
+        self._theme = ""  # the theme the lines were drawn in
+        self._strips: list[Strip] = []
+        self._strips_width = -1  # the width the strips were made for
 
     def show(self, node: PlanNode | None) -> None:
         """Show ``node``; the node already shown is not drawn again (see :meth:`update`)."""
@@ -77,8 +83,46 @@ class Details(VerticalScroll, can_focus=False):
             body = self._activity(node)
         else:
             body = self._outcome(node)
-        self._body.update(body)
+        self._body = body
         self._drawn = True
+        self._theme = self.app.theme
+        self._lay_out()
+
+    # drawing -------------------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        """Render the body into lines at the pane's width, and size the scroll area."""
+        width = self.scrollable_content_region.width
+        if width <= 0:  # not laid out yet: on_resize comes next
+            self._strips_width = -1
+            return
+        console = self.app.console
+        options = self.app.console_options.update(highlight=False, width=width, height=None)
+        lines = console.render_lines(self._body, options, pad=False)
+        self._strips = [Strip(line) for line in lines]
+        self._strips_width = width
+        self.virtual_size = Size(width, len(self._strips))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._strips_width:
+            self._lay_out()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # The component styles are baked into the lines: a new theme needs them again, once
+        # its styles have reached the component classes too (after this refresh).
+        if self._drawn and self._theme != self.app.theme:
+            self._theme = self.app.theme
+            self.call_after_refresh(self.update)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        index = y + self.scroll_offset.y
+        if 0 <= index < len(self._strips):
+            return self._strips[index].crop_extend(0, width, style).apply_style(style)
+        return Strip.blank(width, style)
 
     # pieces --------------------------------------------------------------------------
 
