@@ -250,10 +250,14 @@ def measure(plan: Path, runs: int, work: Path) -> tuple[dict[str, Any], dict[str
     """The app on ``plan`` and the floor, ``runs`` times each, interleaved.
 
     Floor and app take turns (floor, app, floor, app, ...), so that a slower spell of the
-    machine (other processes, CPU frequency) weighs on both sides of the ratio alike.
+    machine (other processes, CPU frequency) weighs on both sides of the ratio alike; a
+    first pair warms the caches and is not counted.
     """
     import shutil
 
+    # One pair first, not counted: the first processes after a pause find cold caches.
+    run_child(["floor"])
+    run_child(["app", str(plan), str(work / f"data-{plan.stem}-warm-up")])
     floors, apps = [], []
     for run in range(runs):
         floors.append(run_child(["floor"]))
