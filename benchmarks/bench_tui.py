@@ -24,7 +24,6 @@ from __future__ import annotations
 import time
 
 T0 = time.perf_counter()  # before anything else is imported
-CPU0 = time.process_time()
 
 # Only what a child needs is imported here; the parent's tools are imported in main().
 import asyncio  # noqa: E402
@@ -67,7 +66,6 @@ class Frames:
 
         self.ready = ready  # a predicate: is the screen complete?
         self.first: float | None = None
-        self.first_cpu: float | None = None  # CPU time: what other processes cannot add to
         self.event = asyncio.Event()
         self.last = 0.0
         original = Screen._compositor_refresh
@@ -78,7 +76,6 @@ class Frames:
             now = time.perf_counter()
             if frames.first is None and frames.ready():
                 frames.first = now - T0
-                frames.first_cpu = time.process_time() - CPU0
             frames.last = now
             frames.event.set()
 
@@ -132,7 +129,6 @@ def child_floor() -> dict[str, Any]:
         async with app.run_test(size=SIZE):
             await wait_first(frames)
             result["start"] = frames.first
-            result["start_cpu"] = frames.first_cpu
             result["ticks"] = [await frames.key(app, "space", " ") for _ in range(TICKS)]
             result["move"] = result["expand"] = statistics.median(result["ticks"])
 
@@ -172,7 +168,6 @@ def child_app(plan_path: str, data_dir: str) -> dict[str, Any]:
         async with app.run_test(size=SIZE):
             await wait_first(frames)
             result["start"] = frames.first
-            result["start_cpu"] = frames.first_cpu
             screen = screen_text(app)
             assert "ปีงบประมาณ" in screen and "[๐/" in screen, "first screen incomplete"
             tree = app.main.plan_tree
