@@ -1,0 +1,50 @@
+"""The benchmark tools still work (their figures are not judged here: no timed tests)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ita_tui.plan import load_plan
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.mark.parametrize("outcomes", [1, 53, 1000])
+def test_make_plan_writes_a_valid_thai_plan_of_the_size_asked(
+    tmp_path: Path, outcomes: int
+) -> None:
+    path = tmp_path / "plan.toml"
+    script = str(BENCHMARKS / "make_plan.py")
+    done = subprocess.run(
+        [sys.executable, script, "--outcomes", str(outcomes), "-o", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = load_plan(path)
+    assert loaded.warnings == []
+    plan = loaded.plan
+    assert len(list(plan.outcomes())) == outcomes
+    assert any("\u0e00" <= char <= "\u0e7f" for char in plan.issues[0].title)
+
+
+def test_the_app_benchmark_runs_and_reports_a_verdict(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_tui.py"), "--sizes", "53", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    row = next(line for line in lines if line.split()[:1] == ["53"])
+    assert "1.3x" in row and "ms" in row
+    assert any(line.strip().startswith("53 outcomes:") for line in lines)
