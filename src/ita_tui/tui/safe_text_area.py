@@ -26,6 +26,7 @@ class SafeTextArea(TextArea):
         # Textual calls the handler of every class in the MRO unless the default is prevented:
         # this one inserts the cleaned text and stops TextArea's from inserting the raw one.
         event.prevent_default()
+        event.stop()
         if self.read_only:
             return
         if result := self._replace_via_keyboard(editable(event.text), *self.selection):
