@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from ita_tui import report
 from ita_tui.atomic import atomic_write_text
 from ita_tui.progress import StoreError
+from ita_tui.textutil import has_invisible
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
@@ -66,13 +67,20 @@ class ExportDialog(Dialog[Path]):
                     digit_styles, value=digits, allow_blank=False, id="digits", compact=True
                 )
                 yield Label(self.c("export.folder"), classes="dialog-field")
-                yield self.steady(Input(str(self.folder), id="folder", compact=True))
+                yield self.steady(Input(self._folder_text(), id="folder", compact=True))
                 yield Label(self.c("export.file"), classes="dialog-field")
                 yield self.steady(Input(self._suggested, id="file", compact=True))
             yield Static("", id="export-target", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("export.write", id="write", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
+
+    def _folder_text(self) -> str:
+        """The folder as typed text; a name holding control codes or invisible characters is
+        left empty (empty means this folder) so that it never reaches the terminal raw: the
+        line below the fields shows the full path, made visible."""
+        folder = str(self.folder)
+        return "" if has_invisible(folder) else folder
 
     def _format_name(self, fmt: str) -> str:
         th, en = FORMAT_NAMES.get(fmt, (fmt, fmt))
