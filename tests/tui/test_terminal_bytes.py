@@ -9,6 +9,7 @@ holds escapes too. Every dialog is opened; the raw output must hold none of thos
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -79,8 +80,14 @@ def planted(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def run_app(plan_path: Path, data_dir: Path, keys: list[str], tmp_path: Path) -> bytes:
-    cwd = tmp_path / f"cwd {CWD}"
-    cwd.mkdir(exist_ok=True)
+    # A short current folder, so that the export dialog's folder field shows all of its name.
+    with tempfile.TemporaryDirectory(dir="/tmp") as short:
+        cwd = Path(short) / f"c{CWD}"
+        cwd.mkdir()
+        return _run_app(plan_path, data_dir, keys, tmp_path, cwd)
+
+
+def _run_app(plan_path: Path, data_dir: Path, keys: list[str], tmp_path: Path, cwd: Path) -> bytes:
     env = {"ITA_TUI_CONFIG_DIR": str(tmp_path / "config"), "ITA_TUI_USER": "tester"}
     args = [str(plan_path), "--data-dir", str(data_dir), "--lang", "en"]
     return run_in_terminal(args, keys, env=env, cwd=cwd)
