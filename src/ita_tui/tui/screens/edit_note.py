@@ -40,7 +40,9 @@ class TextDialog(Dialog[str]):
             yield Label(self.c(self.TITLE_KEY), classes="dialog-title")
             yield Static(Content(self.subject), classes="dialog-subject")
             yield Label(self.c(self.PROMPT_KEY), classes="dialog-hint")
-            yield self.steady(SafeTextArea(self.text, id="text", soft_wrap=True, tab_behavior="focus"))
+            yield self.steady(
+                SafeTextArea(self.text, id="text", soft_wrap=True, tab_behavior="focus")
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("dialog.save", id="save", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
