@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ita_tui import __version__
 from ita_tui.commands import COMMAND_MODULES, common, load_commands
+from ita_tui.textutil import visible
 
 DESCRIPTION = """\
 ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล
@@ -87,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return open_app.run(build_open_parser().parse_args(args_list))
     except common.Failure as exc:
-        print(exc.message, file=sys.stderr)
+        print(visible(exc.message), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.textutil import visible
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -48,7 +49,7 @@ def load(plan: Path | str | None) -> LoadedPlan:
     except PlanError as exc:
         raise Failure(f"error: {exc.message}", EXIT_BAD_INPUT) from None
     for warning in loaded.warnings:
-        print(f"warning: {loaded.path}: {warning}", file=sys.stderr)
+        print(visible(f"warning: {loaded.path}: {warning}"), file=sys.stderr)
     return loaded
 
 
@@ -60,13 +61,15 @@ def open_store(loaded: LoadedPlan, folder: Path | None) -> ProgressStore:
     except StoreError as exc:
         raise Failure(f"error: {exc}", EXIT_FAILED) from None
     for notice in store.notices:
-        print(f"notice: {notice}", file=sys.stderr)
+        print(visible(f"notice: {notice}"), file=sys.stderr)
     orphans = store.orphans(loaded.plan)
     if orphans:
         print(
-            f"notice: {len(orphans)} recorded outcome(s) are not in this plan and are kept: "
-            + ", ".join(orphans[:10])
-            + (" …" if len(orphans) > 10 else ""),
+            visible(
+                f"notice: {len(orphans)} recorded outcome(s) are not in this plan and are kept: "
+                + ", ".join(orphans[:10])
+                + (" …" if len(orphans) > 10 else "")
+            ),
             file=sys.stderr,
         )
     return store

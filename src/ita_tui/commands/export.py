@@ -12,6 +12,7 @@ from ita_tui import report
 from ita_tui.atomic import atomic_write_bytes
 from ita_tui.commands import common
 from ita_tui.progress import StoreError
+from ita_tui.textutil import visible
 from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
 
 NAME = "export"
@@ -167,7 +168,10 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(
             f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
         ) from None
-    print(f"wrote {fmt} report, Q{quarter} of FY {year}, to {target.resolve()}", file=sys.stderr)
+    print(
+        visible(f"wrote {fmt} report, Q{quarter} of FY {year}, to {target.resolve()}"),
+        file=sys.stderr,
+    )
     return common.EXIT_OK
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ita_tui.commands import common
 from ita_tui.model import Status
 from ita_tui.progress import StoreError
+from ita_tui.textutil import visible
 from ita_tui.thai_calendar import parse_date
 
 NAME = "mark"
@@ -121,5 +122,9 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
     new = change.new
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
-    print(f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})")
+    print(
+        visible(
+            f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})"
+        )
+    )
     return common.EXIT_OK
