@@ -26,8 +26,9 @@ from ita_tui.report.document import (
     Subheading,
     Table,
 )
+from ita_tui.textutil import has_invisible
 
-_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"'`\\]+$", re.IGNORECASE)
+_SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\]+", re.IGNORECASE)
 _TOKEN = re.compile(r"^[a-z_]+$")
 
 CSS = """\
@@ -93,7 +94,7 @@ def esc(text: str) -> str:
 
 
 def link(url: str) -> str:
-    if _SAFE_URL.match(url):
+    if _SAFE_URL.fullmatch(url) and not has_invisible(url):
         return f'<a href="{html.escape(url, quote=True)}">{esc(url)}</a>'
     return esc(url)
 

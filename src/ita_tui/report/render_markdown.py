@@ -3,8 +3,13 @@
 Every text from the document is escaped: ``<``, ``>`` and ``&`` become entities (raw HTML
 such as ``<script>`` never reaches the page), and the characters that start emphasis,
 links, code or table cells are backslash-escaped, so ``[bold]`` or ``*x*`` show as
-written. Line breaks inside a cell or a note become ``<br>``. Evidence links become
-autolinks only for http, https and mailto addresses; anything else is shown as text.
+written. With ``[`` and ``]`` escaped no link, image (``![``) or link reference can form, so
+``(``, ``)`` and ``!`` need no escape. Renderers that turn bare addresses into links (GitHub's
+autolinks, markdown-it's linkify: ``http://…``, ``www.…``, ``saikhao.go.th``, ``a@b.th``) are
+stopped by escaping the ``:`` after a scheme, the ``.`` inside a domain and the ``@`` of an
+address. Line breaks inside a cell or a note become ``<br>``. Evidence links become
+autolinks only for http, https and mailto addresses holding no invisible character (a bidi
+override or a zero-width space); anything else is shown as text.
 """
 
 from __future__ import annotations
@@ -22,24 +27,30 @@ from ita_tui.report.document import (
     Table,
 )
 from ita_tui.report.render_text import BAR_IN_FACTS, BAR_IN_TABLE, bar_text
+from ita_tui.textutil import has_invisible
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Backslash-escapes are only for ASCII punctuation; [ and ] escaped means no link can form.
-_SPECIAL = re.compile(r"([\\`*_\[\]#|~])|([&<>])")
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~])|([&<>])|(!(?=\[))")
+# What a renderer would turn into a link without any markup: a scheme's colon ("http:",
+# "mailto:", "javascript:"), a dot inside a domain ("saikhao.go.th", "www.x") and the at sign
+# of an address.
+_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=\S)|(?<=[A-Za-z0-9-])\.(?=[A-Za-z])|(?<=\S)@(?=\S)")
 # What starts a list, a quote or a heading underline at the start of a line.
 _LINE_START = re.compile(r"^(\s*)(?:([-+=])|([0-9]+)([.)]))")
-_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"'`\\|*_\[\]()]+$", re.IGNORECASE)
+_SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\|*_\[\]()]+", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
     """Text shown literally by any Markdown renderer; newlines become ``<br>``."""
 
     def replace(match: re.Match[str]) -> str:
-        if match.group(1):
-            return "\\" + match.group(1)
-        return _ENTITIES[match.group(2)]
+        if match.group(2):
+            return _ENTITIES[match.group(2)]
+        return "\\" + match.group()
 
     escaped = _SPECIAL.sub(replace, text)
+    escaped = _AUTOLINK.sub(lambda match: "\\" + match.group(), escaped)
     lines = escaped.split("\n")
     # a line that would start a list or a heading when it begins a paragraph
     lines = [_LINE_START.sub(_line_start, line) for line in lines]
@@ -52,7 +63,7 @@ def _line_start(match: re.Match[str]) -> str:
 
 
 def link(url: str) -> str:
-    if _SAFE_URL.match(url):
+    if _SAFE_URL.fullmatch(url) and not has_invisible(url):
         return f"<{url}>"
     return escape(url)
 
