@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from test_cli import no_traceback, run
 
 RAW = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e\u200b]")
