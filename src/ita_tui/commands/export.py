@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from ita_tui import report
-from ita_tui.atomic import atomic_write_bytes
 from ita_tui.commands import common
 from ita_tui.progress import StoreError
+from ita_tui.report.output import is_special, write_report
 from ita_tui.textutil import visible
 from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
 
@@ -160,16 +161,27 @@ def run(args: argparse.Namespace) -> int:
     )
     data = text.encode("utf-8")
     if target is None:
-        _to_stdout(data)
+        try:
+            _to_stdout(data)
+        except BrokenPipeError:
+            raise  # the reader left (``| head``): not an error
+        except OSError as exc:
+            _silence_stdout()
+            raise common.Failure(
+                f"error: cannot write the report to standard output: {exc.strerror or exc}",
+                common.EXIT_FAILED,
+            ) from None
         return common.EXIT_OK
+    # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
+    shown = target if is_special(target) else target.resolve()
     try:
-        atomic_write_bytes(target, data)
+        write_report(target, data)
     except OSError as exc:
         raise common.Failure(
             f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
         ) from None
     print(
-        visible(f"wrote {fmt} report, Q{quarter} of FY {year}, to {target.resolve()}"),
+        visible(f"wrote {fmt} report, Q{quarter} of FY {year}, to {shown}"),
         file=sys.stderr,
     )
     return common.EXIT_OK
@@ -196,6 +208,17 @@ def _notices(plan_year: int, quarter: Quarter, day: dt.date) -> None:
             f"note: {label} runs until {quarter.end.isoformat()}: the report is as of today",
             file=sys.stderr,
         )
+
+
+def _silence_stdout() -> None:
+    """After a failed write, what is left in stdout's buffer must not fail again (with a
+    traceback) when Python flushes it at exit: point stdout at the null device."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _to_stdout(data: bytes) -> None:

@@ -1,7 +1,8 @@
 """``e``: write the quarterly status report: quarter, format, language, digits, where to.
 
 The report itself is :mod:`ita_tui.report`'s job; this dialog gathers the choices, shows
-the full path it will write, and writes atomically (CSV text carries its own BOM).
+the full path it will write, and writes atomically (CSV text carries its own BOM), or into
+a device or a pipe, never replacing it (:mod:`ita_tui.report.output`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ita_tui import report
-from ita_tui.atomic import atomic_write_text
 from ita_tui.progress import StoreError
+from ita_tui.report.output import write_report
 from ita_tui.textutil import has_invisible
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
@@ -172,7 +173,7 @@ class ExportDialog(Dialog[Path]):
                 digits=digits,
                 today=app.today(),
             )
-            atomic_write_text(target, text)
+            write_report(target, text.encode("utf-8"), wait_for_reader=False)
         except (OSError, StoreError, ValueError) as exc:
             error = getattr(exc, "strerror", None) or str(exc)
             shown.update(Content(self.t("export.failed", error=safe(error))))
