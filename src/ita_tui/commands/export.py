@@ -100,7 +100,7 @@ def _quarter(text: str) -> int:
 
 def _year(text: str) -> int:
     cleaned = to_arabic_digits(text.strip())
-    if not cleaned.isdigit():
+    if not (cleaned.isascii() and cleaned.isdigit()):  # "²⁰" is a digit to isdigit()
         raise argparse.ArgumentTypeError(f"{text!r} is not a year: write the B.E. year, e.g. 2568")
     year = int(cleaned)
     if year < BE_THRESHOLD:

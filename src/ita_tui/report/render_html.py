@@ -29,7 +29,7 @@ from ita_tui.report.document import (
 from ita_tui.textutil import has_invisible
 
 _SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\]+", re.IGNORECASE)
-_TOKEN = re.compile(r"^[a-z_]+$")
+_TOKEN = re.compile(r"[a-z_]+")
 
 CSS = """\
 :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #c9d1da;
@@ -101,7 +101,7 @@ def link(url: str) -> str:
 
 def token(kind: str) -> str:
     """A class name built only from the document's fixed tokens."""
-    return kind if _TOKEN.match(kind) else "other"
+    return kind if _TOKEN.fullmatch(kind) else "other"
 
 
 def bar(part: Bar) -> str:
