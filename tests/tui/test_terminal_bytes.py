@@ -105,6 +105,7 @@ def assert_nothing_planted(output: bytes) -> None:
 ESC = "\x1b"
 CTRL_S = "\x13"
 CTRL_P = "\x10"
+END = "\x1b[F"
 TO_OUTCOME = ["j", "l", "j"]
 
 
@@ -112,7 +113,8 @@ def test_editors_and_dialogs_write_no_planted_escape(
     planted: tuple[Path, Path], tmp_path: Path
 ) -> None:
     plan_path, data_dir = planted
-    keys = [*TO_OUTCOME, "a", ESC, "v", ESC, "d", ESC, "?", ESC, "f", ESC, "e", ESC]
+    # help is scrolled to its end, where the data folder's paths are
+    keys = [*TO_OUTCOME, "a", ESC, "v", ESC, "d", ESC, "?", END, ESC, "f", ESC, "e", ESC]
     keys += [CTRL_P, ESC, "q"]
     output = run_app(plan_path, data_dir, keys, tmp_path)
     assert_nothing_planted(output)
