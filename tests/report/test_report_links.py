@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from ita_tui.model import OutcomeProgress, Status
@@ -123,3 +125,15 @@ def test_html_never_puts_an_invisible_character_in_a_link() -> None:
 )
 def test_escape_stops_bare_autolinks_and_leaves_numbers(text: str, escaped: str) -> None:
     assert escape(text) == escaped
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"htpsw:/.@ab-[]()!<>`*_ \\", "www.", "http://", ".com", "mailto:"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_escaped_text_never_renders_a_link_or_an_image(text: str) -> None:
+    html = render_like_a_website(escape(text))
+    assert not {"a", "img", "code", "em", "strong"} & set(html.tags), (text, escape(text))

@@ -35,7 +35,10 @@ _SPECIAL = re.compile(r"([\\`*_\[\]#|~])|([&<>])|(!(?=\[))")
 # What a renderer would turn into a link without any markup: a scheme's colon ("http:",
 # "mailto:", "javascript:"), a dot inside a domain ("saikhao.go.th", "www.x") and the at sign
 # of an address.
-_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=\S)|(?<=[A-Za-z0-9-])\.(?=[A-Za-z])|(?<=\S)@(?=\S)")
+# The characters are found by a class (fast); their neighbours are looked at only then.
+_AUTOLINK = re.compile(r"[:.@]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_DOMAIN_CHARS = _ASCII_LETTERS | frozenset("0123456789-")
 # What starts a list, a quote or a heading underline at the start of a line.
 _LINE_START = re.compile(r"^(\s*)(?:([-+=])|([0-9]+)([.)]))")
 _SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\|*_\[\]()]+", re.IGNORECASE)
@@ -50,11 +53,26 @@ def escape(text: str) -> str:
         return "\\" + match.group()
 
     escaped = _SPECIAL.sub(replace, text)
-    escaped = _AUTOLINK.sub(lambda match: "\\" + match.group(), escaped)
+    escaped = _AUTOLINK.sub(lambda match: _autolink_char(match, escaped), escaped)
     lines = escaped.split("\n")
     # a line that would start a list or a heading when it begins a paragraph
     lines = [_LINE_START.sub(_line_start, line) for line in lines]
     return "<br>".join(lines)
+
+
+def _autolink_char(match: re.Match[str], text: str) -> str:
+    """Escape ``:`` after a letter (a scheme), ``.`` between a domain character and a letter,
+    and ``@`` between two visible characters; leave every other one (``90.68``, ``Note: x``)."""
+    char, at = match.group(), match.start()
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if char == ":":
+        breaks = before in _ASCII_LETTERS and not after.isspace()
+    elif char == ".":
+        breaks = before in _DOMAIN_CHARS and after in _ASCII_LETTERS
+    else:
+        breaks = not before.isspace() and not after.isspace()
+    return "\\" + char if breaks else char
 
 
 def _line_start(match: re.Match[str]) -> str:
