@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from ita_tui.change_log import Change
+from ita_tui.store.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import parse_plan
 from ita_tui.report import export

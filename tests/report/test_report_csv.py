@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ita_tui.change_log import Change
+from ita_tui.store.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 from ita_tui.report.model import STATE_NAMES, build_report

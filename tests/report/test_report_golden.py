@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui.change_log import Change
+from ita_tui.store.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 

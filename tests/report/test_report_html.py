@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ita_tui.change_log import Change
+from ita_tui.store.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from ita_tui.change_log import Change
+from ita_tui.store.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 from ita_tui.report.model import build_report

@@ -14,7 +14,7 @@ import pytest
 from textual.pilot import Pilot
 
 from ita_tui.model import Status
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 
 from .conftest import TODAY, MakeApp, screen_text

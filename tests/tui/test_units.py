@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.state import Tally, plan_tally
 from ita_tui.tui.filtering import PlanFilter, visible
 from ita_tui.tui.history import Edit, History

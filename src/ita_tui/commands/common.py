@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 
 EXIT_OK = 0
 EXIT_FAILED = 1

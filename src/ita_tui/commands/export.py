@@ -11,7 +11,7 @@ from typing import Any
 from ita_tui import report
 from ita_tui.atomic import atomic_write_bytes
 from ita_tui.commands import common
-from ita_tui.progress import StoreError
+from ita_tui.store import StoreError
 from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
 
 NAME = "export"

@@ -9,7 +9,7 @@ from typing import Any
 
 from ita_tui.commands import common
 from ita_tui.model import Status
-from ita_tui.progress import StoreError
+from ita_tui.store import StoreError
 from ita_tui.thai_calendar import parse_date
 
 NAME = "mark"

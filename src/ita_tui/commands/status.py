@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ita_tui.commands import common
 from ita_tui.model import OutcomeProgress, Plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.textutil import bar, percent, printable
 from ita_tui.thai_calendar import quarter_of

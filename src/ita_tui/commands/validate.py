@@ -8,8 +8,8 @@ from typing import Any
 from ita_tui.commands import common
 from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
-from ita_tui.progress import ProgressStore
-from ita_tui.progress_file import ProgressFileError, parse_progress
+from ita_tui.store import ProgressStore
+from ita_tui.store.progress_file import ProgressFileError, parse_progress
 from ita_tui.textutil import printable
 from ita_tui.thai_calendar import FiscalYear, format_date
 

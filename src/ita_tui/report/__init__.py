@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from ita_tui.change_log import Change
+from ita_tui.store.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.report.document import build_document

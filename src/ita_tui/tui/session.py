@@ -17,7 +17,7 @@ from dataclasses import field
 from typing import Any
 
 from ita_tui.model import OutcomeProgress
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 from ita_tui.records import record
 from ita_tui.tui.history import Edit, History
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ita_tui.model import PENDING, OutcomeProgress, Plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.filtering import PlanFilter, Visible, visible
 from ita_tui.tui.tallies import Tallies
 

@@ -5,7 +5,7 @@ import datetime as dt
 from hypothesis import given, settings
 from progress_strategies import records
 
-from ita_tui.change_log import Change, change_from_json, change_to_json
+from ita_tui.store.change_log import Change, change_from_json, change_to_json
 from ita_tui.model import OutcomeProgress
 
 T0 = dt.datetime(2025, 1, 1, 9, 0, tzinfo=dt.UTC)

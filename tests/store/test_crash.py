@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from ita_tui.model import Status
-from ita_tui.progress import ProgressStore
-from ita_tui.progress_file import parse_progress
+from ita_tui.store import ProgressStore
+from ita_tui.store.progress_file import parse_progress
 
 WRITER = """
 import sys, itertools
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.model import Status
 store = ProgressStore(sys.argv[1], "crash-plan", user="writer")
 store.load()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.plan import load_plan
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 
 T0 = dt.datetime(2025, 1, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -132,8 +132,10 @@ def test_a_damaged_file_is_moved_aside_and_the_newest_good_backup_restored(tmp_p
     aside = list(tmp_path.glob("test-plan.progress.toml.damaged-*"))
     assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "this is [not toml"
     assert any("moved aside" in n for n in again.notices)
-    assert any("restored from the backup" in n for n in again.notices)
+    assert any("Restored from the backup" in n for n in again.notices)
+    assert any("1 later change(s) from the change log" in n for n in again.notices)
     assert again.get("1.1.1").status is Status.DONE  # the backup held the first tick
+    assert again.get("1.1.2").status is Status.DONE  # the log after it, the last one
 
 
 def test_a_damaged_file_with_no_backup_is_kept_and_reported(tmp_path: Path) -> None:
@@ -219,7 +221,7 @@ def test_save_failure_when_the_disk_is_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Simulate ENOSPC in the atomic writer: nothing on disk changes, the change waits in memory."""
-    import ita_tui.progress as progress
+    import ita_tui.store.store as progress
 
     store = store_in(tmp_path)
     store.update("1.1.1", status=Status.DONE)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from progress_strategies import record_maps
 
-from ita_tui.merge import merge
+from ita_tui.store.merge import merge
 from ita_tui.model import OutcomeProgress
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from progress_strategies import record_maps
 
 from ita_tui.model import OutcomeProgress, Status
-from ita_tui.progress_file import ProgressFileError, id_order, parse_progress, render_progress
+from ita_tui.store.progress_file import ProgressFileError, id_order, parse_progress, render_progress
 
 
 @settings(max_examples=150, deadline=None)
