@@ -5,8 +5,8 @@ import datetime as dt
 from hypothesis import given, settings
 from progress_strategies import records
 
-from ita_tui.store.change_log import Change, change_from_json, change_to_json
 from ita_tui.model import OutcomeProgress
+from ita_tui.store.change_log import Change, change_from_json, change_to_json
 
 T0 = dt.datetime(2025, 1, 1, 9, 0, tzinfo=dt.UTC)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from progress_strategies import record_maps
 
-from ita_tui.store.merge import merge
 from ita_tui.model import OutcomeProgress
+from ita_tui.store.merge import merge
 
 
 @settings(max_examples=200, deadline=None)

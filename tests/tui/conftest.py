@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from ita_tui import progress
+from ita_tui.store import store as progress
 from ita_tui.config import Settings
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import load_plan

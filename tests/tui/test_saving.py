@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui import progress
+from ita_tui.store import store as progress
 from ita_tui.model import Status
 from ita_tui.store import ProgressStore
 from ita_tui.tui.screens.confirm_quit import ConfirmQuit

@@ -14,9 +14,10 @@ from rich.console import Console
 from rich.text import Text
 
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
-from ita_tui.store import ProgressStore
 from ita_tui.state import Tally, plan_tally
+from ita_tui.store import ProgressStore
 from ita_tui.tui.filtering import PlanFilter, visible
+from ita_tui.store.ops import NOTE, STATUS, Op, StatusValue
 from ita_tui.tui.history import Edit, History
 from ita_tui.tui.i18n import MESSAGES, num, tr
 from ita_tui.tui.labels import cookie, fit, highlight, plain, short_id
@@ -161,8 +162,8 @@ def test_search_text_is_data_not_a_regex(bundled: Plan) -> None:
 
 def test_history_undo_redo_order() -> None:
     history = History()
-    one = Edit("a", PENDING, OutcomeProgress(Status.DONE))
-    two = Edit("b", PENDING, OutcomeProgress(Status.IN_PROGRESS))
+    one = Edit("a", (Op(STATUS, StatusValue(), StatusValue(Status.DONE, TODAY)),))
+    two = Edit("b", (Op(NOTE, "", "n"),))
     history.record(one)
     history.record(two)
     assert history.undo() == two and history.undo() == one and history.undo() is None

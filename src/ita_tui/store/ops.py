@@ -51,7 +51,7 @@ class Op:
 
     @property
     def is_noop(self) -> bool:
-        return self.old == self.new
+        return bool(self.old == self.new)
 
 
 @record(frozen=True)
@@ -93,9 +93,7 @@ def apply_op(rec: OutcomeProgress, op: Op) -> tuple[OutcomeProgress, Conflict | 
     if current == op.new:
         return rec, None
     conflict = (
-        None
-        if current == op.old
-        else Conflict(op.field, op.old, current, op.new, rec.updated_by)
+        None if current == op.old else Conflict(op.field, op.old, current, op.new, rec.updated_by)
     )
     if op.field == STATUS:
         value: StatusValue = op.new
@@ -141,7 +139,7 @@ def ops_for(
     rec: OutcomeProgress,
     *,
     status: Status | None = None,
-    done_on: dt.date | None | Any = ...,
+    done_on: dt.date | Any | None = ...,
     evidence: Iterable[str] | None = None,
     note: str | None = None,
     today: dt.date,

@@ -270,8 +270,10 @@ class ProgressStore:
                     "then try again."
                 ) from None
             self._tell(
-                [f"The progress file could not be read ({reason}). It was moved aside, "
-                 f"unchanged, to {aside}."]
+                [
+                    f"The progress file could not be read ({reason}). It was moved aside, "
+                    f"unchanged, to {aside}."
+                ]
             )
         else:
             self._tell([f"The progress file {self.path} is missing ({reason})."])
@@ -283,8 +285,7 @@ class ProgressStore:
                 atomic_write_bytes(self.path, data.encode("utf-8"))
             except OSError as exc:
                 raise StoreError(
-                    f"recovered progress could not be written to {self.path}: "
-                    f"{exc.strerror or exc}"
+                    f"recovered progress could not be written to {self.path}: {exc.strerror or exc}"
                 ) from None
             self._tell([f"The recovered progress was written to {self.path}."])
         self._signature = self._stat_signature()
@@ -377,8 +378,7 @@ class ProgressStore:
             disk = self._read_disk(locked=True)
             working = dict(disk)
             entries = [
-                apply_change(working, c.outcome_id, c.ops, by=c.by, at=c.at)
-                for c in self._pending
+                apply_change(working, c.outcome_id, c.ops, by=c.by, at=c.at) for c in self._pending
             ]
             entries = [e for e in entries if e.new != e.old or e.conflicts]
             if entries:
