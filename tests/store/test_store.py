@@ -6,10 +6,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from ita_tui.model import OutcomeProgress, Status
+from ita_tui.model import Status
 from ita_tui.plan import load_plan
 from ita_tui.store import ProgressStore, StoreError
 
@@ -267,42 +265,3 @@ def test_lock_timeout_is_a_clear_error(tmp_path: Path) -> None:
     finally:
         holder.release()
 
-
-# --- property-based: the file format and the merge ------------------------------------
-
-operations = st.lists(
-    st.tuples(
-        st.sampled_from(["A", "B"]),
-        st.sampled_from(["save", "1.1.1", "1.1.2", "1.2.1"]),
-        st.sampled_from(list(Status)),
-    ),
-    min_size=1,
-    max_size=12,
-)
-
-
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(operations)
-def test_no_change_is_lost_for_any_interleaving_of_two_writers(
-    tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[str, str, Status]]
-) -> None:
-    """Two stores on one file, changes and saves interleaved at random; a save may fail
-    (lock held) and is retried later. At the end every outcome holds its last change."""
-    folder = tmp_path_factory.mktemp("two")
-    writers = {"A": store_in(folder, user="A"), "B": store_in(folder, user="B")}
-    last: dict[str, OutcomeProgress] = {}
-    for who, what, status in ops:
-        store = writers[who]
-        if what == "save":
-            store.refresh()
-            continue
-        change = store.update(what, status=status, today=dt.date(2025, 1, 1))
-        last[what] = change.new
-    for store in writers.values():
-        store.save()
-    final = store_in(folder).records
-    assert dict(final) == last
-    logged = [c.new for c in writers["A"].changes()]
-    assert len(logged) == sum(1 for _, what, _ in ops if what != "save")

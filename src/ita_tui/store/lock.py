@@ -11,6 +11,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+#: One lock object per lock file in this process: taking it again inside is re-entrant
+#: (filelock counts per object and per thread; another thread or process waits).
+_LOCKS: dict[str, Any] = {}
 
 
 class LockError(Exception):
@@ -32,9 +37,12 @@ def hold(lock_path: Path, timeout: float, what: Path) -> Iterator[None]:
         ) from None
     import filelock
 
-    lock = filelock.FileLock(str(lock_path), timeout=timeout)
+    key = str(lock_path.absolute())
+    lock = _LOCKS.get(key)
+    if lock is None:
+        lock = _LOCKS[key] = filelock.FileLock(key)
     try:
-        lock.acquire()
+        lock.acquire(timeout=timeout)
     except filelock.Timeout:
         raise LockError(
             f"{what} is locked by another ita-tui for over {timeout:.0f} s; "
