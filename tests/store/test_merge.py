@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -31,7 +32,10 @@ def test_the_same_field_goes_to_the_later_save_and_the_overwritten_value_is_name
     assert disk["1"].note == "B's"
     [conflict] = change.conflicts
     assert (conflict.field, conflict.based_on, conflict.replaced, conflict.kept) == (
-        NOTE, "", "A's", "B's"
+        NOTE,
+        "",
+        "A's",
+        "B's",
     )
     assert conflict.replaced_by == "A" and change.old.note == "A's"
 
@@ -59,7 +63,9 @@ def test_time_of_change_never_runs_backwards_per_outcome() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(record_strategy, record_strategy), max_size=6))
-def test_replaying_a_chain_of_changes_reaches_its_end(pairs: list[tuple[OutcomeProgress, OutcomeProgress]]) -> None:
+def test_replaying_a_chain_of_changes_reaches_its_end(
+    pairs: list[tuple[OutcomeProgress, OutcomeProgress]],
+) -> None:
     """Records driven through arbitrary targets: the log they write replays to the same end."""
     live: dict[str, OutcomeProgress] = {}
     log = []
@@ -69,7 +75,7 @@ def test_replaying_a_chain_of_changes_reaches_its_end(pairs: list[tuple[OutcomeP
     rebuilt: dict[str, OutcomeProgress] = {}
     replay(rebuilt, log)
     assert rebuilt == {k: v for k, v in live.items()}
-    for before, after in zip(log, log[1:], strict=False):
+    for before, after in itertools.pairwise(log):
         assert after.old == before.new  # a true chain
 
 

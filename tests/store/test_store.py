@@ -264,4 +264,3 @@ def test_lock_timeout_is_a_clear_error(tmp_path: Path) -> None:
         assert other.unsaved
     finally:
         holder.release()
-
