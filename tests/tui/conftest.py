@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from ita_tui.store import store as progress
 from ita_tui.config import Settings
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import load_plan
 from ita_tui.store import ProgressStore
+from ita_tui.store import store as progress
 from ita_tui.store.progress_file import render_progress
 from ita_tui.tui.app import ItaApp
 

@@ -13,11 +13,11 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
+from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.state import Tally, plan_tally
 from ita_tui.store import ProgressStore
-from ita_tui.tui.filtering import PlanFilter, visible
 from ita_tui.store.ops import NOTE, STATUS, Op, StatusValue
+from ita_tui.tui.filtering import PlanFilter, visible
 from ita_tui.tui.history import Edit, History
 from ita_tui.tui.i18n import MESSAGES, num, tr
 from ita_tui.tui.labels import cookie, fit, highlight, plain, short_id
