@@ -125,7 +125,7 @@ def test_a_mark_that_overwrites_a_colleagues_value_says_so(data_dir: Path) -> No
         )
         time.sleep(4)  # mark has read the outcome and waits for the lock
         colleague.update("2.1.2", note="ของสมศรี")
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err.decode()
     message = err.decode()
     assert "2.1.2: note changed meanwhile by somsri: kept 'ของสมชาย'" in message
