@@ -185,3 +185,22 @@ async def test_the_date_dialog_refuses_implausible_dates(make_app: MakeApp) -> N
         await pilot.press("escape")
         await pilot.pause()
         assert app.store.get("1.1.1").status is Status.PENDING
+
+
+async def test_the_one_whose_value_was_overwritten_is_told_too(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(lang="en", digits="arabic")
+    app.poll_interval = 60
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "6.1.1")
+        other = colleague(data_dir, app.plan.id)  # read before our save
+        app.main.change("6.1.1", note="mine")
+        await pilot.pause()
+        other.update("6.1.1", note="Somsri's")  # overwrites ours, based on the empty note
+        app.main.poll()
+        await pilot.pause()
+        [message] = [m for m in notices(app) if "changed it meanwhile" in m]
+        assert message.startswith("6.1.1 note: somsri changed it meanwhile: kept “Somsri's”")
+        assert "over your “mine”" in message
+        assert app.store.get("6.1.1").note == "Somsri's"

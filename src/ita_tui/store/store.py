@@ -317,6 +317,22 @@ class ProgressStore:
         self._tell(found.problems)
         yield from found.changes
 
+    def log_end(self) -> int:
+        """The change log's size now (where the next :meth:`changes_after` starts)."""
+        return log_size(self.log_path)
+
+    def changes_after(self, offset: int) -> tuple[list[Change], int]:
+        """The changes logged from byte ``offset`` on, and where they end (a line being
+        written right now is left for the next call). A log that shrank starts again at its end."""
+        size = log_size(self.log_path)
+        if size < offset:
+            return [], size
+        try:
+            found = read_log(self.log_path, offset, torn_tail_ok=True)
+        except OSError:
+            return [], offset
+        return found.changes, found.end
+
     # writing ------------------------------------------------------------------------
 
     def apply(self, outcome_id: str, ops: Iterable[Op], *, save: bool = True) -> Change:

@@ -65,6 +65,20 @@ def conflict_text(outcome_id: str, conflict: Conflict, lang: str, digits: str) -
     )
 
 
+def overwritten_text(outcome_id: str, conflict: Conflict, by: str, lang: str, digits: str) -> str:
+    """Told to the one whose value was overwritten: who replaced it, and with what."""
+    f = conflict.field
+    return tr(
+        "change.overwritten",
+        lang,
+        id=num(outcome_id, digits),
+        field=tr(f"change.field.{f}", lang),
+        user=safe(by) or tr("change.someone", lang),
+        yours=value_text(f, conflict.replaced, lang, digits),
+        kept=value_text(f, conflict.kept, lang, digits),
+    )
+
+
 def stale_text(outcome_id: str, stale: list[tuple[Op, Any]], lang: str, digits: str) -> str:
     """For the undo question: each field a colleague changed since, what it holds now, and
     what undo would put there."""

@@ -91,6 +91,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{id} {field}: changed meanwhile by {user}: kept {kept} "
         "({user}'s {theirs} is in the change log)",
     ),
+    "change.overwritten": (
+        "{id} {field}: {user} แก้ไขทับค่าของคุณ {yours} เป็น {kept} "
+        "(ค่าของคุณยังอยู่ในบันทึกการแก้ไข)",
+        "{id} {field}: {user} changed it meanwhile: kept {kept} over your {yours} "
+        "(yours is in the change log)",
+    ),
     "change.stale": (
         "{field}: มีผู้อื่นแก้ไขเป็น {now} หลังจากคุณ — เลิกทำจะเปลี่ยนกลับเป็น {back}",
         "{field}: changed by someone else since, to {now} — undo would put back {back}",

@@ -39,6 +39,8 @@ class Result:
     edit: Edit | None = None
     conflicts: list[tuple[str, Conflict]] = field(default_factory=list)
     stale: list[tuple[Op, Any]] = field(default_factory=list)
+    #: (poll) our values a colleague's later save overwrote: (outcome, conflict, who)
+    overwritten: list[tuple[str, Conflict, str]] = field(default_factory=list)
 
 
 class Session:
@@ -52,6 +54,7 @@ class Session:
         self._notices_seen = len(store.notices)
         self._merged: set[str] = set()
         self._conflicts: list[tuple[str, Conflict]] = []
+        self._log_seen = store.log_end()
 
     @property
     def unsaved(self) -> bool:
@@ -175,7 +178,19 @@ class Session:
             return Result(error=str(exc))
         if not changed:
             return Result()
-        return Result(changed_ids(before, self.store.records))
+        return Result(changed_ids(before, self.store.records), overwritten=self._overwritten())
+
+    def _overwritten(self) -> list[tuple[str, Conflict, str]]:
+        """Our values that others' saves since the last look overwrote (the loser is told too)."""
+        changes, self._log_seen = self.store.changes_after(self._log_seen)
+        me = self.store.user
+        return [
+            (change.outcome_id, conflict, change.by)
+            for change in changes
+            if change.by != me
+            for conflict in change.conflicts
+            if conflict.replaced_by == me
+        ]
 
     def new_notices(self) -> list[str]:
         """Notices from the store (a damaged file moved aside...) not shown yet."""

@@ -245,6 +245,13 @@ class MainScreen(Screen[None]):
         if result.changed:
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
+        if result.overwritten:
+            from ita_tui.tui.change_text import overwritten_text
+
+            view = self.view
+            for outcome_id, conflict, by in result.overwritten:
+                text = overwritten_text(outcome_id, conflict, by, view.lang, view.digits)
+                self.notify(text, severity="warning", timeout=20, markup=False)
         for notice in self.ita.session.new_notices():
             self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
