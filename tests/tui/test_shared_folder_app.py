@@ -204,3 +204,50 @@ async def test_the_one_whose_value_was_overwritten_is_told_too(
         assert message.startswith("6.1.1 note: somsri changed it meanwhile: kept “Somsri's”")
         assert "over your “mine”" in message
         assert app.store.get("6.1.1").note == "Somsri's"
+
+
+async def test_a_hostile_or_foreign_file_appearing_while_open_is_shown_and_left_alone(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(lang="en", digits="arabic")
+    app.poll_interval = 60
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        path = data_dir / f"{app.plan.id}.progress.toml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for text, said in (
+            ("x = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+            ('format = 1\nplan_id = "another-plan"\n', "progress of plan 'another-plan'"),
+        ):
+            path.write_text(text, encoding="utf-8")
+            app.main.poll()
+            if app.store.unsaved:
+                app.main._retry_save()  # the save error line then says why, too
+            await pilot.pause()
+            assert app.main.error_bar.display and said in screen_text(app)
+            await pilot.press("space")  # a tick: kept in memory, never written over the file
+            await pilot.pause()
+            await pilot.pause()
+            assert app.store.unsaved and "Not saved" in screen_text(app)
+            assert path.read_text(encoding="utf-8") == text
+            await pilot.press("space")
+            await pilot.pause()
+        assert app.is_running
+
+
+async def test_a_progress_key_with_a_superscript_digit_opens(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    from ita_tui.model import OutcomeProgress
+
+    from .conftest import write_progress
+
+    app0 = make_app()
+    write_progress(data_dir, app0.plan, {"1.²": OutcomeProgress(Status.DONE)})
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("space")
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.store.unsaved and "1.²" in app.store.records
