@@ -226,3 +226,31 @@ def test_the_styles_ship_inside_the_package() -> None:
 
     for path in app.ItaApp.CSS_PATH:
         assert Path(path).is_file(), path
+
+
+def test_history_peeks_without_moving() -> None:
+    history = History()
+    edit = Edit("a", (Op(NOTE, "", "n"),))
+    history.record(edit)
+    assert history.peek_undo() == edit and history.peek_undo() == edit and len(history) == 1
+    assert edit.inverse() == Edit("a", (Op(NOTE, "n", ""),))
+    assert history.undo() == edit and history.peek_redo() == edit
+
+
+def test_change_text_says_field_and_value() -> None:
+    from ita_tui.store.ops import EVIDENCE, Conflict
+    from ita_tui.tui.change_text import conflict_text, edit_text
+
+    ops = (
+        Op(STATUS, StatusValue(), StatusValue(Status.DONE, TODAY)),
+        Op(EVIDENCE, None, "http://e.example/\x1b[2J"),
+        Op(NOTE, "x", ""),
+    )
+    assert edit_text("1.1.1", ops, "en", "arabic") == (
+        "1.1.1 status → done 10 Feb 2025; evidence added http://e.example/␛[2J; note → (no note)"
+    )
+    assert edit_text("1.1.1", ops[:1], "th", "thai") == ("๑.๑.๑ สถานะ → ดำเนินการแล้ว ๑๐ ก.พ. ๒๕๖๘")
+    text = conflict_text(
+        "1.1.1", Conflict(NOTE, "", "theirs", "mine", "som\x1bchai"), "en", "arabic"
+    )
+    assert "\x1b" not in text and "changed meanwhile by som␛chai: kept “mine”" in text
