@@ -29,7 +29,8 @@ Each [outcomes."ID"] table belongs to the outcome with that id in the plan:
   evidence    links to the published evidence
   note        free text
   updated_by / updated_at   who recorded the last change, and when (UTC)
-log_offset: how much of the change log (bytes) this file already holds.
+log_offset: how much of the change log (bytes) this file already holds. Keep the last
+line: a file without it is taken as cut short, moved aside and rebuilt from the backups.
 Older versions are in backups/; every change is in the .changes.jsonl log beside this file."""
 
 
