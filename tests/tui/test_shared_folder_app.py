@@ -77,6 +77,9 @@ async def test_a_save_that_overwrites_a_colleagues_note_says_so_on_that_outcome(
         [message] = [m for m in notices(app) if "changed meanwhile" in m]
         assert message.startswith("2.1.1 note: changed meanwhile by somsri: kept “my note”")
         assert "Somsri's note" in message
+        app.clear_notifications()
+        await pilot.pause()
+        assert "⚠ 2.1.1 note: changed meanwhile" in screen_text(app)  # in its details too
     assert colleague(data_dir, app.plan.id).get("2.1.1").note == "my note"
 
 

@@ -39,6 +39,8 @@ class View:
         #: The search as a pattern for highlighting, and the ids that match it.
         self.pattern: re.Pattern[str] | None = None
         self.matches: frozenset[str] = frozenset()
+        #: Per outcome, the last "changed meanwhile" notice (shown in its details).
+        self.conflicts: dict[str, str] = {}
 
     @property
     def today(self) -> dt.date:

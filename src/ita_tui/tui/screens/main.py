@@ -157,7 +157,9 @@ class MainScreen(Screen[None]):
             view = self.view
             for outcome_id, conflict in result.conflicts:
                 text = conflict_text(outcome_id, conflict, view.lang, view.digits)
+                view.conflicts[outcome_id] = text
                 self.notify(text, severity="warning", timeout=20, markup=False)
+            self.details.update()
         if result.error is not None:
             self._show_error(result.error)
         elif not quiet and result.changed:
@@ -251,7 +253,9 @@ class MainScreen(Screen[None]):
             view = self.view
             for outcome_id, conflict, by in result.overwritten:
                 text = overwritten_text(outcome_id, conflict, by, view.lang, view.digits)
+                view.conflicts[outcome_id] = text
                 self.notify(text, severity="warning", timeout=20, markup=False)
+            self.details.update()
         for notice in self.ita.session.new_notices():
             self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
