@@ -170,6 +170,7 @@ class MainScreen(Screen[None]):
         self._after(self.ita.session.take_saved(), quiet=True)
 
     def change(self, outcome_id: str, **fields: Any) -> None:
+        self.view.conflicts.pop(outcome_id, None)  # an older notice no longer applies
         self._after(self.ita.session.update(outcome_id, save=False, **fields), quiet=True)
         self._save_soon(tr("saved", self.view.lang))
 
