@@ -151,15 +151,10 @@ class MainScreen(Screen[None]):
             self.plan_tree.refresh_outcomes(result.changed)
             self.header_bar.refresh()
             self.details.update()
-        if result.conflicts:
-            from ita_tui.tui.change_text import conflict_text
+        if result.conflicts or result.overwritten:
+            from ita_tui.tui.conflict_notices import show_conflicts
 
-            view = self.view
-            for outcome_id, conflict in result.conflicts:
-                text = conflict_text(outcome_id, conflict, view.lang, view.digits)
-                view.conflicts[outcome_id] = text
-                self.notify(text, severity="warning", timeout=20, markup=False)
-            self.details.update()
+            show_conflicts(self, result)
         if result.error is not None:
             self._show_error(result.error)
         elif not quiet and result.changed:
@@ -248,15 +243,6 @@ class MainScreen(Screen[None]):
         if result.changed:
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
-        if result.overwritten:
-            from ita_tui.tui.change_text import overwritten_text
-
-            view = self.view
-            for outcome_id, conflict, by in result.overwritten:
-                text = overwritten_text(outcome_id, conflict, by, view.lang, view.digits)
-                view.conflicts[outcome_id] = text
-                self.notify(text, severity="warning", timeout=20, markup=False)
-            self.details.update()
         for notice in self.ita.session.new_notices():
             self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
