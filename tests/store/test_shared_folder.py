@@ -267,3 +267,14 @@ def test_status_and_export_agree_on_what_counts_as_done(data_dir: Path) -> None:
         if o["status"] == "done"
     ]
     assert done == ["1.1.1"]
+
+
+def test_names_from_the_folder_reach_the_terminal_as_text(data_dir: Path) -> None:
+    """A planted user name with escape codes, in the log replayed by a recovery."""
+    evil = "x\x1b]52;c;ZXZpbA==\x07\x1b[2J"
+    assert run("mark", "1.1.1", "done", ITA_TUI_USER=evil).returncode == 0
+    assert run("mark", "1.1.2", "done", ITA_TUI_USER=evil).returncode == 0
+    (data_dir / f"{PLAN_ID}.progress.toml").write_bytes(b"")
+    result = run("mark", "1.1.3", "done")
+    assert result.returncode == 0 and "later change(s)" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.store import ProgressStore, StoreError, StoreRefused
+from ita_tui.textutil import printable
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -54,8 +55,8 @@ def load(plan: Path | str | None) -> LoadedPlan:
 
 def tell_notices(store: ProgressStore, seen: int = 0) -> int:
     """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
-    for notice in store.notices[seen:]:
-        print(f"notice: {notice}", file=sys.stderr)
+    for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
+        print(f"notice: {printable(notice, keep_newlines=False)}", file=sys.stderr)
     return len(store.notices)
 
 

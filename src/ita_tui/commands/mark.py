@@ -13,6 +13,7 @@ from ita_tui.model import Status
 from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
 from ita_tui.store.ops import Conflict
+from ita_tui.textutil import printable
 from ita_tui.thai_calendar import ce_to_be, parse_date
 
 NAME = "mark"
@@ -129,7 +130,8 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(f"error: {outcome.id} not saved: {exc}", common.EXIT_FAILED) from None
     common.tell_notices(store, seen)
     for outcome_id, conflict in store.last_saved.conflicts:
-        print(f"notice: {outcome_id}: {describe_conflict(conflict)}", file=sys.stderr)
+        notice = printable(f"{outcome_id}: {describe_conflict(conflict)}", keep_newlines=False)
+        print(f"notice: {notice}", file=sys.stderr)
     new = store.get(outcome.id)
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
     print(f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})")
