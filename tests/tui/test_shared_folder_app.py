@@ -254,3 +254,38 @@ async def test_a_progress_key_with_a_superscript_digit_opens(
         await pilot.pause()
         await pilot.pause()
         assert not app.store.unsaved and "1.²" in app.store.records
+
+
+async def test_an_editor_open_while_a_colleague_saves_loses_nothing_silently(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(lang="en", digits="arabic")
+    app.poll_interval = 60
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "6.1.2")
+        await pilot.press("v")  # the evidence editor, empty
+        await pilot.pause()
+        other = colleague(data_dir, app.plan.id)
+        other.update("6.1.2", evidence=["http://e.example/hers"], note="hers")
+        app.main.poll()  # the app now knows her link; the editor still shows none
+        await pilot.pause()
+        await pilot.press(*"http://e.example/mine")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert set(app.store.get("6.1.2").evidence) == {
+            "http://e.example/hers",
+            "http://e.example/mine",
+        }
+        await pilot.press("a")  # the note editor, opened on "hers"
+        await pilot.pause()
+        other.load()
+        other.update("6.1.2", note="hers, changed again")
+        await pilot.press("end", *" and mine")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.store.get("6.1.2").note == "hers and mine"
+        assert any("changed meanwhile by somsri" in m for m in notices(app))
+    on_disk = colleague(data_dir, app.plan.id).get("6.1.2")
+    assert len(on_disk.evidence) == 2 and on_disk.note == "hers and mine"

@@ -365,12 +365,18 @@ class ProgressStore:
         note: str = _UNSET,
         today: dt.date | None = None,
         save: bool = True,
+        base: OutcomeProgress | None = None,
     ) -> Change:
         """Change fields of one outcome (``evidence``: the whole list wanted; the links added
         and removed are what is recorded). Marking ``done`` without a date keeps its date,
-        else today; leaving ``done`` clears it."""
+        else today; leaving ``done`` clears it.
+
+        ``base`` is the record the user saw when deciding (an editor opened a while ago):
+        the change is made relative to it, so a link a colleague added meanwhile is not
+        taken as removed, and a note a colleague changed meanwhile is a conflict, not lost.
+        """
         ops = ops_for(
-            self.get(outcome_id),
+            base if base is not None else self.get(outcome_id),
             status=None if status is _UNSET else Status(status),
             done_on=... if done_on is _UNSET else done_on,
             evidence=None if evidence is _UNSET else evidence,

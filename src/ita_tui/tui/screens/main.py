@@ -278,7 +278,7 @@ class MainScreen(Screen[None]):
 
         def chosen(day: dt.date | None) -> None:
             if day is not None and (record.status is not Status.DONE or record.done_on != day):
-                self.change(outcome.id, status=Status.DONE, done_on=day)
+                self.change(outcome.id, status=Status.DONE, done_on=day, base=record)
 
         self.app.push_screen(
             DoneOnDialog(
@@ -302,8 +302,8 @@ class MainScreen(Screen[None]):
             if text is None:
                 return
             links = parse_links(text)
-            if links != record.evidence:
-                self.change(outcome.id, evidence=links)
+            if links != record.evidence:  # relative to what the editor showed
+                self.change(outcome.id, evidence=links, base=record)
 
         self.app.push_screen(EvidenceDialog(record.evidence, self._subject(outcome)), chosen)
 
@@ -317,7 +317,7 @@ class MainScreen(Screen[None]):
 
         def chosen(text: str | None) -> None:
             if text is not None and text != record.note:
-                self.change(outcome.id, note=text)
+                self.change(outcome.id, note=text, base=record)
 
         self.app.push_screen(NoteDialog(record.note, self._subject(outcome)), chosen)
 
