@@ -171,6 +171,8 @@ def test_another_plans_or_a_newer_file_is_refused_untouched_exit_2(data_dir: Pat
             assert result.returncode == 2, (args, result.stderr)
             assert "left untouched" in result.stderr
             no_traceback(result)
+        validate = run("validate")
+        assert validate.returncode == 2 and "left untouched" in validate.stdout
         assert path.read_text(encoding="utf-8") == text
         assert sorted(p.name for p in data_dir.iterdir() if "lock" not in p.name) == [path.name]
 
