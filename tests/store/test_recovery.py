@@ -218,3 +218,13 @@ def test_the_lock_is_public_and_reentrant(tmp_path: Path) -> None:
         thread.start()
         thread.join()
         raise errors[0]
+
+
+def test_an_unreadable_newer_backup_is_skipped_and_said(tmp_path: Path) -> None:
+    store = three_ticks(tmp_path)
+    newest = store.backups()[0]
+    newest.write_text("[[[ broken", encoding="utf-8")
+    store.path.write_text("", encoding="utf-8")
+    again = store_in(tmp_path)
+    assert_latest(again)  # an older backup, and more of the log after it
+    assert any(str(newest) in n and "skipped" in n for n in again.notices)

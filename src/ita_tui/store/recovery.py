@@ -35,15 +35,22 @@ def move_aside(path: Path) -> Path:
     return aside
 
 
-def newest_backup(files: StoreFiles, plan_id: str) -> tuple[Path, ProgressData] | None:
-    """The newest backup of this plan that reads as a complete progress file."""
+def newest_backup(
+    files: StoreFiles, plan_id: str, skipped: list[str] | None = None
+) -> tuple[Path, ProgressData] | None:
+    """The newest backup of this plan that reads as a complete progress file; newer ones
+    that do not are named in ``skipped``."""
     for backup in list_backups(files.backups, files.stem):
         try:
             data = read_progress(backup.read_bytes(), str(backup), plan_id=plan_id)
-        except (OSError, ProgressFileError):
+        except (OSError, ProgressFileError) as exc:
+            if skipped is not None:
+                skipped.append(f"The backup {backup} could not be read ({exc}); it was skipped.")
             continue
         if data.complete:
             return backup, data
+        if skipped is not None:
+            skipped.append(f"The backup {backup} is cut short; it was skipped.")
     return None
 
 
@@ -59,7 +66,9 @@ def recover(files: StoreFiles, plan_id: str) -> Recovered:
     """The latest known state from this plan's own backups and log (with the lock held)."""
     notices: list[str] = []
     log = read_log(files.log)
-    found = newest_backup(files, plan_id)
+    skipped: list[str] = []
+    found = newest_backup(files, plan_id, skipped)
+    notices += skipped
     records: dict[str, OutcomeProgress] = {}
     after = log.changes
     if found is not None:

@@ -92,8 +92,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "({user}'s {theirs} is in the change log)",
     ),
     "change.overwritten": (
-        "{id} {field}: {user} แก้ไขทับค่าของคุณ {yours} เป็น {kept} "
-        "(ค่าของคุณยังอยู่ในบันทึกการแก้ไข)",
+        "{id} {field}: {user} แก้ไขทับค่าของคุณ {yours} เป็น {kept} (ค่าของคุณยังอยู่ในบันทึกการแก้ไข)",
         "{id} {field}: {user} changed it meanwhile: kept {kept} over your {yours} "
         "(yours is in the change log)",
     ),
