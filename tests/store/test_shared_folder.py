@@ -280,3 +280,23 @@ def test_names_from_the_folder_reach_the_terminal_as_text(data_dir: Path) -> Non
     result = run("mark", "1.1.3", "done")
     assert result.returncode == 0 and "later change(s)" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_plan_a_never_restores_plan_a_progress_bs_backup(data_dir: Path, tmp_path: Path) -> None:
+    from conftest import MINIMAL_PLAN
+
+    plans = {}
+    for plan_id in ("a", "a.progress.b"):
+        plans[plan_id] = tmp_path / f"{plan_id}.toml"
+        plans[plan_id].write_text(
+            MINIMAL_PLAN.replace('id = "test-plan"', f'id = "{plan_id}"'), encoding="utf-8"
+        )
+    for outcome in ("1.1.1", "1.1.2", "1.2.1"):  # b's backups are the newest
+        assert run("mark", outcome, "done", "--plan", str(plans["a"])).returncode == 0
+    for outcome in ("1.1.1", "1.1.2"):
+        assert run("mark", outcome, "pending", "--plan", str(plans["a.progress.b"])).returncode == 0
+    (data_dir / "a.progress.toml").write_bytes(b"")
+    status = run("status", str(plans["a"]), NO_COLOR="1")
+    assert status.returncode == 0, status.stderr
+    assert "3/3" in status.stdout  # a's own backup and log, not b's pending outcomes
+    assert "a.progress.b.progress" not in status.stderr
