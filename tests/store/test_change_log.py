@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from progress_strategies import records
 
 from ita_tui.model import OutcomeProgress
@@ -76,3 +77,43 @@ def test_reading_from_an_offset_and_taking_lines_back(tmp_path: Path) -> None:
     assert [c.new.note for c in read_log(log, end).changes] == ["two", "three"]
     truncate(log, start)
     assert [c.new.note for c in read_log(log).changes] == ["one"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["at", "by", "outcome", "old", "new", "ops", "conflict", "x"]),
+        json_values,
+    ),
+    st.sampled_from(["status", "note", "evidence", "foo"]),
+    json_values,
+    json_values,
+)
+def test_no_line_planted_in_the_log_breaks_reading_or_replaying(
+    tmp_path_factory: object, data: dict[str, object], field: str, old: object, new: object
+) -> None:
+    """Whatever a shared folder's log holds: it is read or reported, and replays without error."""
+    import json as json_module
+
+    from ita_tui.store.merge import replay
+
+    valid = json_module.loads(change_to_json(_change("ok")))
+    planted = {**valid, **data}
+    mixed = {**valid, "ops": [{"field": field, "old": old, "new": new}]}
+    lines = [json_module.dumps(planted), json_module.dumps(mixed), "[" * 5000, "\x00\xff"]
+    folder = tmp_path_factory.mktemp("log")  # type: ignore[attr-defined]
+    log = folder / "p.changes.jsonl"
+    log.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="replace")
+    found = read_log(log)
+    assert len(found.changes) + len(found.problems) == len(lines)
+    records = {"1.1.1": OutcomeProgress(note="x", updated_at=T0)}
+    replay(records, found.changes)

@@ -19,7 +19,7 @@ from typing import Any
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.records import record
-from ita_tui.store.ops import EVIDENCE, STATUS, Conflict, Op, StatusValue
+from ita_tui.store.ops import EVIDENCE, NOTE, STATUS, Conflict, Op, StatusValue
 
 
 @record(frozen=True)
@@ -58,16 +58,23 @@ def record_to_json(record: OutcomeProgress, *, provenance: bool = True) -> dict[
     return data
 
 
+def _when(text: Any) -> dt.datetime:
+    """A time from the log (one written without a zone is UTC, as ita-tui writes them)."""
+    at = dt.datetime.fromisoformat(str(text))
+    return at if at.tzinfo else at.replace(tzinfo=dt.UTC)
+
+
 def _record_from_json(data: Mapping[str, Any]) -> OutcomeProgress:
+    evidence = data.get("evidence") or ()
+    if not isinstance(evidence, list | tuple):
+        raise ValueError("evidence must be a list")
     return OutcomeProgress(
         status=Status(data.get("status", "pending")),
         done_on=dt.date.fromisoformat(data["done_on"]) if data.get("done_on") else None,
-        evidence=tuple(str(e) for e in data.get("evidence") or ()),
+        evidence=tuple(str(e) for e in evidence),
         note=str(data.get("note") or ""),
         updated_by=str(data.get("updated_by") or ""),
-        updated_at=dt.datetime.fromisoformat(data["updated_at"])
-        if data.get("updated_at")
-        else None,
+        updated_at=_when(data["updated_at"]) if data.get("updated_at") else None,
     )
 
 
@@ -83,12 +90,29 @@ def value_to_json(field_name: str, value: Any) -> Any:
 
 
 def value_from_json(field_name: str, data: Any) -> Any:
-    if field_name == STATUS and isinstance(data, Mapping):
+    """A field's value from the log; ValueError if it is not one that field can hold."""
+    if field_name == STATUS:
+        if not isinstance(data, Mapping):
+            raise ValueError("a status value must be an object")
         day = data.get("done_on")
         return StatusValue(Status(data["status"]), dt.date.fromisoformat(day) if day else None)
-    if field_name == EVIDENCE and isinstance(data, list):
-        return tuple(str(e) for e in data)
-    return data if data is None else str(data)
+    if field_name == EVIDENCE:
+        if isinstance(data, list):
+            return tuple(str(e) for e in data)
+        if data is None or isinstance(data, str):
+            return data
+        raise ValueError("an evidence link must be a text")
+    if field_name == NOTE and isinstance(data, str):
+        return data
+    raise ValueError(f"{field_name!r} is not a field ita-tui records")
+
+
+def _op_from_json(data: Mapping[str, Any]) -> Op:
+    name = str(data["field"])
+    op = Op(name, value_from_json(name, data.get("old")), value_from_json(name, data.get("new")))
+    if name == EVIDENCE and (op.old is None) == (op.new is None):
+        raise ValueError("an evidence op adds or removes one link")
+    return op
 
 
 def _op_to_json(op: Op) -> dict[str, Any]:
@@ -127,14 +151,7 @@ def change_to_json(change: Change) -> str:
 
 def change_from_json(line: str) -> Change:
     data = json.loads(line)
-    ops = tuple(
-        Op(
-            str(o["field"]),
-            value_from_json(o["field"], o.get("old")),
-            value_from_json(o["field"], o.get("new")),
-        )
-        for o in data.get("ops") or ()
-    )
+    ops = tuple(_op_from_json(o) for o in data.get("ops") or ())
     conflicts = tuple(
         Conflict(
             str(c["field"]),
@@ -146,7 +163,7 @@ def change_from_json(line: str) -> Change:
         for c in data.get("conflict") or ()
     )
     return Change(
-        at=dt.datetime.fromisoformat(data["at"]),
+        at=_when(data["at"]),
         by=str(data["by"]),
         outcome_id=str(data["outcome"]),
         old=_record_from_json(data["old"]),
@@ -229,7 +246,7 @@ def _read_line(
     try:
         result.changes.append(change_from_json(line.decode("utf-8")))
         return
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         pass
     where = f"line {number}" if number is not None else f"the line at byte {offset}"
     why = "is cut short (a crash or a full disk while writing it)" if cut else "cannot be read"
