@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -128,6 +128,8 @@ def test_escape_stops_bare_autolinks_and_leaves_numbers(text: str, escaped: str)
 
 
 @settings(max_examples=300, deadline=None)
+@example("    indented like code")
+@example("\tx")
 @given(
     st.lists(
         st.sampled_from([*"htpsw:/.@ab-[]()!<>`*_ \\", "www.", "http://", ".com", "mailto:"]),

@@ -16,8 +16,8 @@ import pytest
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.plan import load_plan
-from ita_tui.progress import ProgressStore
-from ita_tui.progress_file import render_progress
+from ita_tui.store import ProgressStore
+from ita_tui.store.progress_file import render_progress
 
 from .terminal import POSIX, run_in_terminal
 

@@ -57,7 +57,12 @@ def escape(text: str) -> str:
     lines = escaped.split("\n")
     # a line that would start a list or a heading when it begins a paragraph
     lines = [_LINE_START.sub(_line_start, line) for line in lines]
-    return "<br>".join(lines)
+    joined = "<br>".join(lines)
+    # four spaces (or a tab) at the start of a paragraph would make it a code block: the first
+    # blank as a character reference still shows as a blank but starts no block
+    if joined[:1] in (" ", "\t"):
+        joined = f"&#{ord(joined[0])};" + joined[1:]
+    return joined
 
 
 def _autolink_char(match: re.Match[str], text: str) -> str:

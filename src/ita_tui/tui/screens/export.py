@@ -16,8 +16,8 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ita_tui import report
-from ita_tui.progress import StoreError
 from ita_tui.report.output import write_report
+from ita_tui.store import StoreError
 from ita_tui.textutil import has_invisible
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
