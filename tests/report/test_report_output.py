@@ -119,3 +119,20 @@ def test_a_folder_is_refused_and_nothing_special_about_files(tmp_path: Path) -> 
     assert not is_special(tmp_path / "missing")
     (tmp_path / "f").write_bytes(b"")
     assert not is_special(tmp_path / "f")
+
+
+@pytest.mark.parametrize("command", [["status"], ["validate"], ["export", "-f", "md"]])
+def test_every_command_printing_to_a_full_disk_fails_cleanly(
+    tmp_path: Path, command: list[str]
+) -> None:
+    full = device(tmp_path, "full", 7)
+    with open(full, "wb") as stdout:
+        result = subprocess.run(
+            [str(CLI), *command, "--data-dir", str(tmp_path / "data")],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    stderr = clean_failure(result)  # type: ignore[arg-type]
+    assert "No space left on device" in stderr

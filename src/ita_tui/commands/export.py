@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -168,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
         except BrokenPipeError:
             raise  # the reader left (``| head``): not an error
         except OSError as exc:
-            _silence_stdout()
+            common.silence_stdout()
             raise common.Failure(
                 f"error: cannot write the report to standard output: {exc.strerror or exc}",
                 common.EXIT_FAILED,
@@ -210,17 +209,6 @@ def _notices(plan_year: int, quarter: Quarter, day: dt.date) -> None:
             f"note: {label} runs until {quarter.end.isoformat()}: the report is as of today",
             file=sys.stderr,
         )
-
-
-def _silence_stdout() -> None:
-    """After a failed write, what is left in stdout's buffer must not fail again (with a
-    traceback) when Python flushes it at exit: point stdout at the null device."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
 
 
 def _to_stdout(data: bytes) -> None:
