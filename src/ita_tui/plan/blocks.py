@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, Literal
 
@@ -75,11 +75,18 @@ class Block:
         return _issue_data(self.text)
 
     def keys(self) -> list[str]:
-        """Its own key and every key inside it."""
+        """Its own key and every key inside it, in order."""
         found = [self.key]
         for child in self.children:
             found += child.keys()
         return found
+
+    @cached_property
+    def key_set(self) -> frozenset[str]:
+        """Its own key and every key inside it (cached: blocks never change)."""
+        if not self.children:
+            return frozenset((self.key,))
+        return frozenset((self.key,)).union(*(child.key_set for child in self.children))
 
     def last_leaf(self) -> Block:
         return self.children[-1].last_leaf() if self.children else self
@@ -99,7 +106,6 @@ class Doc:
     issues: tuple[Block, ...]
     newline: str = "\n"
     bom: bool = False
-    _paths: dict[str, Path_] = field(default_factory=dict, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -120,14 +126,19 @@ class Doc:
         return {**self.prefix_data, "issues": [issue.data for issue in self.issues]}
 
     def path_of(self, key: str) -> Path_ | None:
-        if not self._paths:
-            for i, issue in enumerate(self.issues):
-                self._paths[issue.key] = (i,)
-                for j, activity in enumerate(issue.children):
-                    self._paths[activity.key] = (i, j)
-                    for k, outcome in enumerate(activity.children):
-                        self._paths[outcome.key] = (i, j, k)
-        return self._paths.get(key)
+        """Where the block with ``key`` is: (issue, activity, outcome) indexes."""
+        for i, issue in enumerate(self.issues):
+            if key not in issue.key_set:
+                continue
+            if issue.key == key:
+                return (i,)
+            for j, activity in enumerate(issue.children):
+                if activity.key == key:
+                    return (i, j)
+                for k, outcome in enumerate(activity.children):
+                    if outcome.key == key:
+                        return (i, j, k)
+        return None
 
     def get(self, path: Path_) -> Block:
         block = self.issues[path[0]]
@@ -141,20 +152,20 @@ class Doc:
     def keys(self) -> set[str]:
         found: set[str] = set()
         for issue in self.issues:
-            found.update(issue.keys())
+            found |= issue.key_set
         return found
 
     # pure edits: each returns a new Doc sharing the untouched blocks -------------------
 
     def with_children(self, parent: Path_, children: tuple[Block, ...]) -> Doc:
         if not parent:
-            return replace(self, issues=children, _paths={})
+            return replace(self, issues=children)
         return self.with_block(parent, replace(self.get(parent), children=children))
 
     def with_block(self, path: Path_, block: Block) -> Doc:
         if len(path) == 1:
             issues = (*self.issues[: path[0]], block, *self.issues[path[0] + 1 :])
-            return replace(self, issues=issues, _paths={})
+            return replace(self, issues=issues)
         parent = path[:-1]
         siblings = self.children(parent)
         index = path[-1]

@@ -29,7 +29,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ita_tui.atomic import atomic_write_bytes
 from ita_tui.model import Activity, Issue, Outcome, Plan
@@ -691,12 +691,14 @@ class PlanEditor:
         except OSError as exc:
             raise EditFailed(f"{self.path}: cannot be read: {exc.strerror or exc}") from None
         try:
-            loaded = parse_plan(raw, self.path)
-        except PlanError as exc:
-            raise EditFailed(f"the plan is not valid, fix it first: {exc.message}") from None
-        try:
+            # read once, as blocks (each issue's text parsed alone), and checked from them
             doc = split(raw.decode("utf-8"))
-        except LayoutError as exc:
+            loaded = self._validate(doc)
+        except (LayoutError, EditRejected, UnicodeDecodeError) as exc:
+            try:  # the loader's own message, with lines and columns, if the plan is bad
+                parse_plan(raw, self.path)
+            except PlanError as bad:
+                raise EditFailed(f"the plan is not valid, fix it first: {bad.message}") from None
             raise EditFailed(f"{self.path} cannot be edited safely here: {exc}") from None
         self._doc, self._loaded, self._signature = doc, loaded, signature
         self._seen |= doc.keys()
@@ -771,7 +773,32 @@ class PlanEditor:
         except LayoutError as exc:
             raise EditRejected(f"the edit would not read back: {exc}") from None
         checker = _Checker()
-        plan = checker.plan(data)
+        # An issue's text unchanged and at the same place: its checked model is kept (on the
+        # block); the others are checked again. A 10,000-outcome plan re-checks one issue.
+        fresh = []
+        kept_keys: set[str] = set()
+        for index, block in enumerate(doc.issues):
+            kept = block.__dict__.get("model")
+            if kept is not None and kept[0] == index:
+                kept_keys |= block.key_set
+            else:
+                fresh.append(index)
+        fresh_set = set(fresh)
+
+        def issue_of(index: int, table: dict[str, Any]) -> Issue:
+            block = doc.issues[index]
+            if index not in fresh_set:
+                checker.warnings.extend(block.__dict__["model"][2])
+                return cast(Issue, block.__dict__["model"][1])
+            errors, warnings = len(checker.errors), len(checker.warnings)
+            issue = checker.issue(table, f"issues[{index}]", str(index + 1))
+            if len(checker.errors) == errors:
+                block.__dict__["model"] = (index, issue, checker.warnings[warnings:])
+            return issue
+
+        plan = checker.plan(data, issue_of)
+        for key in checker.seen_ids.keys() & kept_keys:  # a key used again in another issue
+            checker.error(f"{checker.seen_ids[key]}", f"duplicate id {key!r}")
         if checker.errors or plan is None:
             raise EditRejected(checker.errors)
         return LoadedPlan(plan=plan, path=self.path, warnings=checker.warnings)
@@ -809,7 +836,8 @@ class PlanEditor:
                 self._write(doc.text, new_doc.text, safe_file_stem(plan_id))
                 self._doc, self._loaded = new_doc, loaded
                 self._signature = self._stat()
-                self._seen |= new_doc.keys()
+                if isinstance(inverse, RestoreItem):  # a removed item's keys stay taken
+                    self._seen |= inverse.block.key_set
         except StoreError as exc:
             raise EditFailed(str(exc)) from None
         summary = _summary(applied, kind, key, doc, loaded, removed)
