@@ -829,10 +829,11 @@ class PlanEditor:
             with store.locked():
                 doc = self.current()  # as it is on disk now: a colleague's edit is kept
                 notices: list[str] = []
-                if isinstance(op, AddItem):
-                    taken = self._taken(doc, store)
-                    if op.key is None or op.key in taken:
-                        op = replace(op, key=fresh_key(taken))
+                if isinstance(op, AddItem) and op.key is None:
+                    op = replace(op, key=fresh_key(self._taken(doc, store)))
+                elif isinstance(op, AddItem) and op.key in doc.keys():
+                    raise EditRejected(f"the plan already has an item with key {op.key!r}")
+                # (a redo adds the item again with its own key: its progress comes back)
                 new_doc, applied, inverse, kind, key, removed = _apply(doc, op)
                 loaded = self._validate(new_doc)
                 self._write(doc.text, new_doc.text, safe_file_stem(plan_id))
