@@ -451,7 +451,7 @@ def _apply(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str, .
             index = _index_after(siblings, op.after)
         except EditRejected:
             index = min(op.index, len(siblings))
-        taken = doc.keys() & set(op.block.keys())
+        taken = doc.all_keys() & set(op.block.keys())
         if taken:
             raise EditRejected(f"cannot put it back: the plan has {sorted(taken)[0]!r} again")
         restored = _restore(doc, parent, index, op.block, op.before_tail)
@@ -703,7 +703,7 @@ class PlanEditor:
                 raise EditFailed(f"the plan is not valid, fix it first: {bad.message}") from None
             raise EditFailed(f"{self.path} cannot be edited safely here: {exc}") from None
         self._doc, self._loaded, self._signature = doc, loaded, signature
-        self._seen |= doc.keys()
+        self._seen |= doc.all_keys()
         return doc
 
     def current(self) -> Doc:
@@ -735,7 +735,7 @@ class PlanEditor:
         return [key for key in keys if key in store.records]
 
     def _taken(self, doc: Doc, store: ProgressStore) -> set[str]:
-        taken = doc.keys() | self._seen
+        taken = doc.all_keys() | self._seen
         with contextlib.suppress(StoreError):
             store.load()
             taken |= set(store.records)
@@ -810,7 +810,7 @@ class PlanEditor:
         try:
             op = self._check_op(op)
             if isinstance(op, AddItem) and op.key is None:
-                op = replace(op, key=fresh_key(self.current().keys()))
+                op = replace(op, key=fresh_key(self.current().all_keys()))
             new_doc = _apply(self.current(), op)[0]
             self._validate(new_doc)
         except EditError as exc:
@@ -831,7 +831,7 @@ class PlanEditor:
                 notices: list[str] = []
                 if isinstance(op, AddItem) and op.key is None:
                     op = replace(op, key=fresh_key(self._taken(doc, store)))
-                elif isinstance(op, AddItem) and op.key in doc.keys():
+                elif isinstance(op, AddItem) and op.key in doc.all_keys():
                     raise EditRejected(f"the plan already has an item with key {op.key!r}")
                 # (a redo adds the item again with its own key: its progress comes back)
                 new_doc, applied, inverse, kind, key, removed = _apply(doc, op)
