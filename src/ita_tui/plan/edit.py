@@ -597,6 +597,8 @@ def _set_plan(doc: Doc, op: SetFields) -> Doc:
                 sep = doc.newline if tables.strip() or top.strip() else ""
                 tables += sep + "[ita]" + doc.newline
                 tables_doc = tomlkit.parse(tables)
+                if not end and doc.issues:  # a blank line between it and the first issue
+                    end = doc.newline
         if ita_fields:
             ita = tables_doc["ita"]
             for name, value in ita_fields.items():
