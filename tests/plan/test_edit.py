@@ -297,3 +297,16 @@ def test_redo_of_an_add_keeps_the_key_and_its_progress(editor: PlanEditor, tmp_p
     assert store.orphans(redone.loaded.plan) == []
     with pytest.raises(EditRejected, match="already has"):
         editor.apply(added.op)
+
+
+def test_the_plan_returned_is_the_plan_written(editor: PlanEditor, plan_file: Path) -> None:
+    """Issues moved by an edit are renumbered, not re-read: the result must still be exact."""
+    editor.load()
+    for op in (RemoveItem("2"), MoveItem("5", None, FIRST), AddItem("issue", {"title": "x"})):
+        result = editor.apply(op)
+        assert result.loaded.plan == load_plan(plan_file).plan
+        assert [i.number for i in result.loaded.plan.issues] == [
+            str(n) for n in range(1, len(result.loaded.plan.issues) + 1)
+        ]
+        undone = editor.apply(result.inverse)
+        assert undone.loaded.plan == load_plan(plan_file).plan

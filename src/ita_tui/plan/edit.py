@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ita_tui.atomic import atomic_write_bytes
-from ita_tui.model import Issue, Plan
+from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.plan.blocks import Doc, LayoutError, split
 from ita_tui.plan.fields import (
@@ -285,7 +285,12 @@ class PlanEditor:
         kept_keys: set[str] = set()
         for index, block in enumerate(doc.issues):
             kept = block.__dict__.get("model")
-            if kept is not None and kept[0] == index:
+            if kept is not None and kept[0] != index:  # the same text at another place
+                old = f"issues[{kept[0]}]"
+                warnings = [f"issues[{index}]" + w[len(old) :] for w in kept[2]]
+                kept = (index, _renumbered(kept[1], str(index + 1)), warnings)
+                block.__dict__["model"] = kept
+            if kept is not None:
                 kept_keys |= block.key_set
             else:
                 fresh.append(index)
@@ -418,3 +423,29 @@ def _summary(
         old = parse_number_map(before).get(op.key, op.key)
         return f"moved {kind} {old} to {_number(plan, key)} (key {key})"
     return str(op)
+
+
+def _renumbered(issue: Issue, number: str) -> Issue:
+    """The same checked issue shown at another place: only the numbers change."""
+    return Issue(
+        id=issue.id,
+        title=issue.title,
+        number=number,
+        activities=tuple(
+            Activity(
+                id=a.id,
+                title=a.title,
+                quarters=a.quarters,
+                responsible=a.responsible,
+                steps=a.steps,
+                period=a.period,
+                oit=a.oit,
+                number=f"{number}.{j}",
+                outcomes=tuple(
+                    Outcome(id=o.id, text=o.text, oit=o.oit, number=f"{number}.{j}.{k}")
+                    for k, o in enumerate(a.outcomes, 1)
+                ),
+            )
+            for j, a in enumerate(issue.activities, 1)
+        ),
+    )
