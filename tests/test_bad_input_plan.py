@@ -15,7 +15,8 @@ from conftest import MINIMAL_PLAN
 from test_cli import no_traceback, run
 
 from ita_tui.importer.parser import PLAN_ID_RE
-from ita_tui.plan import ID_RE, TOO_DEEP, PlanError, parse_plan
+from ita_tui.plan import ID_RE, PlanError, parse_plan
+from ita_tui.plan.load import TOO_DEEP
 from ita_tui.thai_calendar import parse_date
 
 DEEP_ARRAYS = "x = " + "[" * 500 + "]" * 500 + "\n"

@@ -62,7 +62,7 @@ def render(
         overall = overall + issue_tally
         overdue_total += overdue
         table.add_row(
-            Text(visible(issue.id)),
+            Text(visible(issue.number or issue.id)),
             Text(visible(issue.title, keep_newlines=False)),
             f"{issue_tally.done}/{issue_tally.applicable}",
             f"{bar(issue_tally.done, issue_tally.applicable, 20)} {percent(issue_tally.done, issue_tally.applicable):>4}",
