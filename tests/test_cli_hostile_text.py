@@ -109,3 +109,17 @@ def test_a_bad_plan_path_is_reported_visibly(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert_clean(result.stderr)
     assert "no␛[2Jsuch.toml" in result.stderr
+
+
+def test_new_prints_paths_and_names_visibly(tmp_path: Path) -> None:
+    plan = tmp_path / "p\x1b[2J.toml"
+    data = tmp_path / "d\x1b]0;T\x07"
+    made = run(
+        "new", str(plan), "--organisation", "org\u202eevil", "--fiscal-year", "2570",
+        "--data-dir", str(data),
+    )  # fmt: skip
+    no_traceback(made)
+    assert made.returncode == 0, made.stderr
+    assert_clean(made.stdout + made.stderr)
+    assert "p␛[2J.toml" in made.stdout and "org\\u202eevil" in made.stdout
+    assert "d␛]0;T␇" in made.stdout
