@@ -1,0 +1,132 @@
+"""The report's file to rows: which format it is (by extension and by content), and one
+reader per format, each giving the same rows (:class:`~ita_tui.importer.table._Record`)
+with their place in the source ("table 2, row 3", "page 4, row 5", "line 12").
+
+Readers of container formats import their library only when such a file is imported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from ita_tui.importer.result import ReportImportError
+from ita_tui.importer.table import _Record
+
+#: Formats by the file's extension.
+EXTENSIONS = {
+    ".docx": "docx",
+    ".docm": "docx",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".tsv": "text",
+    ".tab": "text",
+    ".csv": "text",
+}
+NAMES = {
+    "docx": "Word (.docx)",
+    "xlsx": "Excel (.xlsx)",
+    "html": "a web page (HTML)",
+    "pdf": "PDF",
+    "text": "text",
+}
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta|div)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass
+class Source:
+    """A report read into rows, and what the reading itself noted (for the plan's head)."""
+
+    kind: str
+    records: list[_Record]
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff(raw: bytes) -> str | None:
+    """The format the bytes are, whatever the file is called; None for plain text."""
+    head = raw[:4096]
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if b"word/" in raw[:200_000] or b"word/document.xml" in raw[-200_000:]:
+            return "docx"
+        if b"xl/" in raw[:200_000] or b"xl/workbook.xml" in raw[-200_000:]:
+            return "xlsx"
+        return "zip"
+    if head.startswith((b"\xd0\xcf\x11\xe0",)):
+        return "ole"  # .doc / .xls of Office 97-2003
+    text = head.lstrip(b"\xef\xbb\xbf")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = head.decode("utf-16", errors="ignore").encode("utf-8")
+        except UnicodeError:  # pragma: no cover - errors="ignore" never raises
+            text = b""
+    if _HTML_START.match(text):
+        return "html"
+    return None
+
+
+def kind_of(raw: bytes, name: str) -> tuple[str, str]:
+    """The format to read ``raw`` as, and a note when its content overrules its name."""
+    by_name = EXTENSIONS.get(PurePath(name).suffix.lower())
+    by_content = sniff(raw)
+    if by_content == "ole":
+        raise ReportImportError(
+            f"{name}: an old Office 97-2003 file (.doc/.xls): open it in Word or Excel and save "
+            "it as .docx or .xlsx, then import that"
+        )
+    if by_content == "zip":
+        raise ReportImportError(
+            f"{name}: a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file"
+        )
+    if by_content is None:
+        kind = "text" if by_name in (None, "docx", "xlsx", "pdf") else by_name
+    else:
+        kind = by_content
+    note = ""
+    if by_name is not None and by_name != kind:
+        note = f"the file is named {PurePath(name).suffix} but holds {NAMES[kind]}: read as {kind}"
+    return kind, note
+
+
+def read_source(raw: bytes, name: str) -> Source:
+    """Rows of the report in ``raw`` (the file named ``name``), whatever its format."""
+    kind, note = kind_of(raw, name)
+    if kind == "docx":
+        from ita_tui.importer.formats import docx
+
+        source = docx.read(raw, name)
+    elif kind == "xlsx":
+        from ita_tui.importer.formats import xlsx
+
+        source = xlsx.read(raw, name)
+    elif kind == "pdf":
+        from ita_tui.importer.formats import pdf
+
+        source = pdf.read(raw, name)
+    else:
+        from ita_tui.importer.files import decode_report
+
+        text = decode_report(raw, name)
+        if kind == "html":
+            from ita_tui.importer.formats import html
+
+            source = html.read(text, name)
+        else:
+            from ita_tui.importer.formats import pasted
+
+            source = pasted.read(text)
+    if note:
+        source.notes.insert(0, note)
+    return source
