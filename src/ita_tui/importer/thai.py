@@ -4,7 +4,8 @@ Thai fonts without OpenType shaping place tone marks and upper/lower vowels with
 Private Use Area (U+F700-U+F71A, the Windows convention); a PDF's text layer often carries
 those code points instead of the real marks.  Text extraction also writes ำ (SARA AM) as
 NIKHAHIT + SARA AA (``ํ`` + ``า``, the nikhahit sometimes before the tone mark), and puts a tone
-mark before the vowel it sits on.  :func:`repair_thai` undoes all three exactly; a replacement
+mark before the vowel it sits on, or a space inside a word before a mark or a following vowel
+(``ฝ่ าย``).  :func:`repair_thai` undoes all three exactly; a replacement
 character "�" cannot be undone and is only counted, so the caller can warn with the place.
 """
 
@@ -50,6 +51,10 @@ _VOWELS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47"
 _SARA_AM = re.compile(f"\u0e4d([{_TONES}]?)\u0e32|([{_TONES}])\u0e4d\u0e32")
 # a tone mark written before the vowel it sits on
 _TONE_FIRST = re.compile(f"([{_TONES}\u0e4c])([{_VOWELS}])")
+# a space put between a letter and a mark or following vowel (no Thai word starts with them)
+_SPACE_IN_WORD = re.compile(
+    "(?<=[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) +(?=[\u0e30\u0e32\u0e33\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
 REPLACEMENT = "\ufffd"
 
 
@@ -60,16 +65,18 @@ class Repair:
     pua: int = 0
     sara_am: int = 0
     order: int = 0
+    spaces: int = 0
     lost: int = 0  # replacement characters left in (cannot be restored)
 
     @property
     def changed(self) -> bool:
-        return bool(self.pua or self.sara_am or self.order)
+        return bool(self.pua or self.sara_am or self.order or self.spaces)
 
     def add(self, other: Repair) -> None:
         self.pua += other.pua
         self.sara_am += other.sara_am
         self.order += other.order
+        self.spaces += other.spaces
         self.lost += other.lost
 
 
@@ -88,5 +95,7 @@ def repair_thai(text: str) -> tuple[str, Repair]:
         )
     if any(tone in text for tone in _TONES + "\u0e4c"):
         text, repair.order = _TONE_FIRST.subn(r"\2\1", text)
+    if " " in text:
+        text, repair.spaces = _SPACE_IN_WORD.subn("", text)
     repair.lost = text.count(REPLACEMENT)
     return text, repair

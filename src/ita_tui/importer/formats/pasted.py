@@ -56,48 +56,70 @@ def read(text: str) -> Source:
     return source
 
 
-def _drop_page_furniture(raw: list[str], source: Source) -> list[tuple[int, str]]:
-    """Lines without page numbers and running headers (noted), with their line numbers."""
-    lines = list(enumerate(raw, start=1))
-    pages = [i for i, (_, line) in enumerate(lines) if _PAGE_NUMBER.match(line)]
+def _furniture(texts: list[str]) -> tuple[set[int], set[int], list[str]]:
+    """Indexes of page-number lines and of running-header lines (a line repeated next to page
+    numbers; its first appearance stays when it opens the document), and notes on both."""
+    pages = {i for i, line in enumerate(texts) if _PAGE_NUMBER.match(line)}
     near: Counter[str] = Counter()
     for index in pages:
-        for other in range(max(0, index - 3), min(len(lines), index + 4)):
-            line = lines[other][1].strip()
-            if line and not _PAGE_NUMBER.match(line) and len(line) <= 150:
+        for other in range(max(0, index - 3), min(len(texts), index + 4)):
+            line = texts[other].strip()
+            if line and other not in pages and len(line) <= 150:
                 near[line] += 1
+    counts = Counter(line.strip() for line in texts)
     running = {
         line
         for line, count in near.items()
         if count >= 2
-        and sum(1 for _, text in lines if text.strip() == line) >= 2
+        and counts[line] >= 2
         and heading(line) is None
         and _ROW_START.match(line) is None
     }
-    first_lines = [text.strip() for _, text in lines if text.strip()][:5]
-    kept: list[tuple[int, str]] = []
-    seen: set[str] = set()
+    opening = [i for i, line in enumerate(texts) if line.strip()][:5]
+    headers: set[int] = set()
+    kept_once: set[str] = set()
     removed: Counter[str] = Counter()
-    page_numbers: list[int] = []
-    for number, line in lines:
+    for index, line in enumerate(texts):
         stripped = line.strip()
-        if _PAGE_NUMBER.match(line):
-            page_numbers.append(number)
+        if stripped not in running:
             continue
-        if stripped in running:
-            if stripped in first_lines and stripped not in seen:
-                seen.add(stripped)
-                kept.append((number, line))
-                continue
-            removed[stripped] += 1
+        if index in opening and stripped not in kept_once:
+            kept_once.add(stripped)
             continue
-        kept.append((number, line))
-    if page_numbers:
-        shown = ", ".join(str(n) for n in page_numbers[:8]) + ("…" if len(page_numbers) > 8 else "")
-        source.notes.append(f"left out {len(page_numbers)} page number line(s): lines {shown}")
-    for line, count in removed.items():
-        source.notes.append(f"left out a running header repeated {count} time(s): «{line[:80]}»")
-    return kept
+        headers.add(index)
+        removed[stripped] += 1
+    notes: list[str] = []
+    if pages:
+        notes.append(f"left out {len(pages)} page number line(s)")
+    notes += [
+        f"left out a running header repeated {count} time(s): «{line[:80]}»"
+        for line, count in removed.items()
+    ]
+    return pages, headers, notes
+
+
+def _drop_page_furniture(raw: list[str], source: Source) -> list[tuple[int, str]]:
+    """Lines without page numbers and running headers (noted), with their line numbers."""
+    pages, headers, notes = _furniture(raw)
+    source.notes += notes
+    return [(i + 1, line) for i, line in enumerate(raw) if i not in pages and i not in headers]
+
+
+def drop_furniture_records(records: list[_Record], source: Source) -> list[_Record]:
+    """Page numbers and running headers among one-cell rows (a PDF's text outside tables)."""
+    texts = [record.cells[0] if len(record.cells) == 1 else "\t" for record in records]
+    pages, headers, notes = _furniture(texts)
+    source.notes += notes
+    return [r for i, r in enumerate(records) if i not in pages and i not in headers]
+
+
+def rebuild_records(records: list[_Record]) -> list[_Record]:
+    """One-cell rows (lines of text) rebuilt into table rows, keeping their places."""
+    places = {record.line: record.place for record in records}
+    rebuilt = _rebuild([(record.line, " ".join(record.filled)) for record in records])
+    return [
+        _Record(r.line, r.cells, places.get(r.line, r.place), r.notes) for r in rebuilt
+    ]
 
 
 def _pipe_records(lines: list[tuple[int, str]]) -> list[_Record]:
@@ -120,11 +142,12 @@ def _pipe_records(lines: list[tuple[int, str]]) -> list[_Record]:
 
 
 def _header_run(lines: list[tuple[int, str]], index: int) -> int:
-    """How many lines from ``index`` are a table header written one column name per line (or
-    all on one line): 0 when they are not a header."""
+    """How many lines from ``index`` are a table header, written on one line or one column
+    name per line: 0 when they are not a header."""
     first = lines[index][1].strip()
-    roles = {role for role in (_role_of(part) for part in re.split(r"\s+", first)) if role}
-    if len({_role_of(first)} - {None}) and len(_roles_in(first)) >= 3:
+    if _ROW_START.match(first) is None and (
+        len(first) <= 200 or first.startswith(("ลำดับ", "ที่ "))
+    ) and len(_roles_in(first)) >= 3:
         return 1
     found: set[str] = set()
     count = 0
@@ -135,7 +158,6 @@ def _header_run(lines: list[tuple[int, str]], index: int) -> int:
             break
         found.add(role)
         count += 1
-    del roles
     return count if len(found) >= 3 else 0
 
 

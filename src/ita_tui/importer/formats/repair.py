@@ -46,5 +46,7 @@ def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:
             parts.append(f"{total.sara_am} ำ written as ํ + า")
         if total.order:
             parts.append(f"{total.order} tone mark(s) written before their vowel")
+        if total.spaces:
+            parts.append(f"{total.spaces} space(s) inside a word before a vowel or mark")
         notes.append("Thai text repaired (exactly): " + "; ".join(parts))
     return result, notes
