@@ -61,7 +61,12 @@ def rows(activity: dict[str, Any], number: int) -> list[Row]:
         number, base.title, base.period, base.responsible, steps[:SPLIT_AT], outcomes[:half]
     )
     second = Row(
-        number, base.title, base.period, base.responsible, steps[SPLIT_AT:], outcomes[half:],
+        number,
+        base.title,
+        base.period,
+        base.responsible,
+        steps[SPLIT_AT:],
+        outcomes[half:],
         continued=True,
     )
     return [first, second]
@@ -89,13 +94,15 @@ def opening() -> list[str]:
 
 
 def _w_paragraph(text: str, *, numbered: bool = False) -> str:
-    num = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' if numbered else ""
+    num = (
+        '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        if numbered
+        else ""
+    )
     return f'<w:p>{num}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
 
-def _w_cell(
-    lines: list[str], *, span: int = 1, merged: str | None = None, width: int = 0
-) -> str:
+def _w_cell(lines: list[str], *, span: int = 1, merged: str | None = None, width: int = 0) -> str:
     props = f'<w:tcW w:w="{width}" w:type="dxa"/>' if width else ""
     if span > 1:
         props += f'<w:gridSpan w:val="{span}"/>'
@@ -115,7 +122,7 @@ def docx_xml(*, damage: Any = None) -> str:
     for index, (heading, found) in enumerate(issues()):
         table: list[str] = []
         header = "".join(_w_cell([fix(h)], width=w) for h, w in zip(HEADER, WIDTHS, strict=True))
-        table.append(f'<w:tr><w:trPr><w:tblHeader/></w:trPr>{header}</w:tr>')
+        table.append(f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{header}</w:tr>")
         if index == 0:  # the heading as a merged row inside the table
             table.append(f"<w:tr>{_w_cell([fix(heading)], span=6, width=sum(WIDTHS))}</w:tr>")
         else:
@@ -141,7 +148,7 @@ def docx_xml(*, damage: Any = None) -> str:
             table.append(f"<w:tr>{''.join(cells)}</w:tr>")
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS)
         body.append(
-            f"<w:tbl><w:tblPr><w:tblW w:w=\"{sum(WIDTHS)}\" w:type=\"dxa\"/><w:tblBorders>"
+            f'<w:tbl><w:tblPr><w:tblW w:w="{sum(WIDTHS)}" w:type="dxa"/><w:tblBorders>'
             + "".join(
                 f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                 for side in ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -297,7 +304,11 @@ def page_html() -> str:
         parts += [f"<th>{e(h)}</th>" for h in HEADER]
         parts.append("</tr></thead><tbody>")
         for row in found:
-            number = f"{to_thai_digits(str(row.number))} (ต่อ)" if row.continued else to_thai_digits(str(row.number))
+            number = (
+                f"{to_thai_digits(str(row.number))} (ต่อ)"
+                if row.continued
+                else to_thai_digits(str(row.number))
+            )
             parts.append(
                 f"<tr><td>{number}</td><td>{e(row.title)}</td><td>{e(row.period)}</td>"
                 f"<td>{'<br>'.join(e(r) for r in row.responsible)}</td>"
@@ -319,7 +330,13 @@ if __name__ == "__main__":
 
 # -- damaged copies, as PDFs and their copies damage Thai
 
-PUA_FOR = {"\u0e48": "\uf70a", "\u0e49": "\uf70b", "\u0e34": "\uf701", "\u0e35": "\uf702", "\u0e38": "\uf718"}
+PUA_FOR = {
+    "\u0e48": "\uf70a",
+    "\u0e49": "\uf70b",
+    "\u0e34": "\uf701",
+    "\u0e35": "\uf702",
+    "\u0e38": "\uf718",
+}
 
 
 def damage_pua(text: str) -> str:

@@ -19,7 +19,10 @@ def preview(result: ImportResult) -> str:
     counts = result.counts()
     lines = [
         f"{_clean(plan['title'])}",
-        f"organisation  {_clean(' '.join(plan.get(k, '') for k in ('organisation', 'district', 'province')).strip())}",
+        "organisation  "
+        + _clean(
+            " ".join(plan[k] for k in ("organisation", "district", "province") if plan.get(k))
+        ),
         f"fiscal year   {plan['fiscal_year']}    plan id  {_clean(plan['id'])}",
     ]
     ita: dict[str, Any] | None = plan.get("ita")

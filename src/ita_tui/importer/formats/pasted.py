@@ -33,6 +33,8 @@ _PERIOD = re.compile(
     r"(?:\s*[0-9๐-๙]{2,4})?",
     re.IGNORECASE,
 )
+_PARAGRAPH_TAG = re.compile(r"</?p\b[^<>]*>|<br\s*/?>", re.IGNORECASE)
+_HEADER_STARTS = ("ลำดับ", "ที่ ", "ข้อ ", "มาตรการ", "กิจกรรม", "โครงการ", "No")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -117,9 +119,7 @@ def rebuild_records(records: list[_Record]) -> list[_Record]:
     """One-cell rows (lines of text) rebuilt into table rows, keeping their places."""
     places = {record.line: record.place for record in records}
     rebuilt = _rebuild([(record.line, " ".join(record.filled)) for record in records])
-    return [
-        _Record(r.line, r.cells, places.get(r.line, r.place), r.notes) for r in rebuilt
-    ]
+    return [_Record(r.line, r.cells, places.get(r.line, r.place), r.notes) for r in rebuilt]
 
 
 def _pipe_records(lines: list[tuple[int, str]]) -> list[_Record]:
@@ -145,10 +145,10 @@ def _header_run(lines: list[tuple[int, str]], index: int) -> int:
     """How many lines from ``index`` are a table header, written on one line or one column
     name per line: 0 when they are not a header."""
     first = lines[index][1].strip()
-    if _ROW_START.match(first) is None and (
-        len(first) <= 200 or first.startswith(("ลำดับ", "ที่ "))
-    ) and len(_roles_in(first)) >= 3:
+    if first.startswith(_HEADER_STARTS) and len(first) <= 300 and len(_roles_in(first)) >= 3:
         return 1
+    if _role_of(first) not in ("number", "title") or len(first) > 60:
+        return 0
     found: set[str] = set()
     count = 0
     while index + count < len(lines):
@@ -212,7 +212,7 @@ def _rebuild(lines: list[tuple[int, str]]) -> list[_Record]:
 def _split_row(line: int, parts: list[str]) -> _Record:
     """One table row from the text of its lines: [number, title, period, responsible, steps,
     outcomes], with a note on how it was cut."""
-    text = "\n".join(parts)
+    text = _PARAGRAPH_TAG.sub("\n", "\n".join(parts))
     number = ""
     start = _ROW_START.match(text)
     if start is not None:

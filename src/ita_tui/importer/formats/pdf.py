@@ -95,8 +95,12 @@ def _read_page(page: Any) -> _Page:
                 segment(state["point"], state["start"])
             elif op == b"re" and len(args) >= 4:
                 x, y, w, h = (float(v) for v in args[:4])
-                corners = [_transform(cm, x, y), _transform(cm, x + w, y),
-                           _transform(cm, x + w, y + h), _transform(cm, x, y + h)]
+                corners = [
+                    _transform(cm, x, y),
+                    _transform(cm, x + w, y),
+                    _transform(cm, x + w, y + h),
+                    _transform(cm, x, y + h),
+                ]
                 if abs(w) <= _RULE_THICKNESS or abs(h) <= _RULE_THICKNESS:
                     xs = [c[0] for c in corners]
                     ys = [c[1] for c in corners]
@@ -146,18 +150,24 @@ def read(raw: bytes, name: str) -> Source:
         pages = list(reader.pages)
     except ReportImportError:
         raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
-        raise ReportImportError(f"{name}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:
+        raise ReportImportError(
+            f"{name}: not a readable PDF ({type(exc).__name__}: {exc})"
+        ) from None
     if len(pages) > MAX_PAGES:
-        source.warnings.append(f"{name}: only the first {MAX_PAGES} of {len(pages)} pages were read")
+        source.warnings.append(
+            f"{name}: only the first {MAX_PAGES} of {len(pages)} pages were read"
+        )
     text_pages = 0
     for number, page in enumerate(pages[:MAX_PAGES], start=1):
         try:
             found = _read_page(page)
         except RecursionError:
             raise
-        except Exception as exc:  # noqa: BLE001 - one damaged page must not lose the others
-            source.warnings.append(f"page {number}: cannot be read ({type(exc).__name__}): left out")
+        except Exception as exc:
+            source.warnings.append(
+                f"page {number}: cannot be read ({type(exc).__name__}): left out"
+            )
             continue
         if found.chunks:
             text_pages += 1
@@ -188,9 +198,7 @@ def _add_page(records: list[_Record], page: list[_Record]) -> None:
     """Add a page's rows; a table row broken by the page end (its first cell empty at the top
     of the next page, after any repeated header row) is joined to the row it continues."""
     last = next((r for r in reversed(records) if len(r.cells) > 1), None)
-    first = next(
-        (i for i, r in enumerate(page) if len(r.cells) > 1 and not _is_header(r)), None
-    )
+    first = next((i for i, r in enumerate(page) if len(r.cells) > 1 and not _is_header(r)), None)
     if (
         last is not None
         and first is not None
@@ -293,10 +301,15 @@ def _page_records(page: _Page, number: int) -> list[_Record]:
                     continue
                 if not (edges[0] - 2 <= chunk.x <= edges[-1] + 2):
                     continue
-                column = max(0, min(len(cells) - 1, sum(1 for e in edges[1:-1] if chunk.x >= e - 1)))
+                column = max(
+                    0, min(len(cells) - 1, sum(1 for e in edges[1:-1] if chunk.x >= e - 1))
+                )
                 cells[column].append(chunk)
                 used.add(index)
-            texts = [_join_cell(["".join(c.text for c in line) for line in _lines(cell)]) for cell in cells]
+            texts = [
+                _join_cell(["".join(c.text for c in line) for line in _lines(cell)])
+                for cell in cells
+            ]
             if not any(texts):
                 continue
             row_number += 1
