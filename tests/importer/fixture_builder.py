@@ -355,7 +355,7 @@ def damage_order(text: str) -> str:
 
 
 def damage_all(text: str) -> str:
-    return damage_order(damage_sara_am(damage_pua(text)))
+    return damage_pua(damage_sara_am(damage_order(text)))
 
 
 if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[2] == "damaged":

@@ -134,6 +134,13 @@ class _Reader(HTMLParser):
         if tag == "table":
             if not self.tables:
                 self._flush_text()
+            elif self.tables[-1].cell is not None:
+                # a layout table around the report: what its cell holds before the inner
+                # table (a heading) comes before the inner table's rows
+                outer = self.tables[-1]
+                assert outer.cell is not None
+                self.text, outer.cell[:] = list(outer.cell), []
+                self._flush_text()
             self.count += 1
             self.tables.append(_Table(self.count))
         elif tag == "tr" and self.tables:
