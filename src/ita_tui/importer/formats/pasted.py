@@ -76,6 +76,9 @@ def _furniture(texts: list[str]) -> tuple[set[int], set[int], list[str]]:
         and counts[line] >= 2
         and heading(line) is None
         and _ROW_START.match(line) is None
+        and not _roles_in(line)  # a table's column names repeat on every page: kept
+        and not _STEP.match(line)
+        and not _OUTCOME.match(line)
     }
     opening = [i for i, line in enumerate(texts) if line.strip()][:5]
     headers: set[int] = set()
@@ -150,15 +153,18 @@ def _header_run(lines: list[tuple[int, str]], index: int) -> int:
     if _role_of(first) not in ("number", "title") or len(first) > 60:
         return 0
     found: set[str] = set()
-    count = 0
+    count = used = 0
     while index + count < len(lines):
         line = lines[index + count][1].strip()
-        role = _role_of(line) if 0 < len(line) <= 60 else None
+        count += 1
+        if not line:
+            continue
+        role = _role_of(line) if len(line) <= 60 else None
         if role is None or _ROW_START.match(line):
             break
         found.add(role)
-        count += 1
-    return count if len(found) >= 3 else 0
+        used = count
+    return used if len(found) >= 3 else 0
 
 
 def _roles_in(text: str) -> set[str]:
