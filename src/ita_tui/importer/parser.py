@@ -56,6 +56,7 @@ class _Parser:
 
     def __init__(self) -> None:
         self.preamble: list[_Record] = []
+        self.opening: list[_Record] = []  # everything before the first measure (ITA analysis)
         self.issues: list[_Issue] = []
         self.columns: _Columns | None = None
         self.started = False
@@ -89,6 +90,8 @@ class _Parser:
 
     def row(self, record: _Record) -> None:
         self.touched: str | None = None
+        if not any(issue.activities for issue in self.issues):
+            self.opening.append(record)
         self._row(record)
         for message in record.notes:
             self.warn(self.touched or PLAN_NOTES, message, record.at)
@@ -373,7 +376,7 @@ class _Parser:
 
     def finish(self, fiscal_year: int | None, plan_id: str | None) -> ImportResult:
         plan: dict[str, Any] = {"format": 1}
-        meta = _Preamble(self, self.preamble)
+        meta = _Preamble(self, self.preamble, self.opening)
         found = _FiscalYear(self, meta.ita, fiscal_year, self._all_text()).value
         if found is None and any(issue.activities for issue in self.issues):
             raise FiscalYearNeededError(

@@ -33,7 +33,11 @@ _TRAILING_PUNCT = " ,.;:()"
 class _Preamble:
     """Title, organisation, intro and ITA result from the lines before the first table."""
 
-    def __init__(self, parser: _Notebook, records: list[_Record]) -> None:
+    def __init__(
+        self, parser: _Notebook, records: list[_Record], opening: list[_Record] | None = None
+    ) -> None:
+        """``records`` are the lines before the first table; ``opening`` everything before the
+        first measure (an analysis of last year's ITA under its own headings)."""
         self.parser = parser
         lines = [(r.line, _squash(_strip_html(r.text))) for r in records]
         lines = [(n, text) for n, text in lines if text]
@@ -51,7 +55,8 @@ class _Preamble:
                 f"organisation not found in the opening lines: wrote «{PLACEHOLDER}», put its name",
                 "organisation",
             )
-        self.ita = self._ita(" ".join(t for _, t in lines))
+        everything = [_squash(_strip_html(r.text)) for r in (opening or records)]
+        self.ita = self._ita(" ".join(t for t in everything if t))
 
     def _org_line(self, lines: list[tuple[int, str]]) -> int | None:
         for number, text in lines:
