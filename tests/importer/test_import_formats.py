@@ -152,7 +152,9 @@ def test_pdf_reproduces_the_bundled_plan_but_spaces_at_line_wraps() -> None:
     assert result.plan["ita"] == {"year": 2567, "score": 90.68, "level": "ผ่านดี"}
     assert result.plan["fiscal_year"] == 2568
     # the continuation rows and the rows broken by a page end are found by their place
-    assert any(n.startswith("continued by a row with no number at page ") for n in result.notes["7.1"])
+    assert any(
+        n.startswith("continued by a row with no number at page ") for n in result.notes["7.1"]
+    )
     assert all(re.match(r"page \d+, (row|line) \d+", w) for w in result.warnings)
     validated(result)
 

@@ -41,8 +41,7 @@ def test_oit_codes_are_kept_as_the_outcomes_oit() -> None:
     assert oit_codes("เผยแพร่ตามตัวชี้วัด O36 และ o37 (O๓๘)") == ["O36", "O37", "O38"]
     assert oit_codes("GO10 หรือ Oct") == []
     body = (
-        f"ประเด็นที่ 1 ทดสอบ\n{HEADER}\n"
-        "1\tเปิดเผยข้อมูล (O10)\tไตรมาส 1\tปลัด\t1. ทำ\t1) ได้ o36 2) ได้อีก\n"
+        f"ประเด็นที่ 1 ทดสอบ\n{HEADER}\n1\tเปิดเผยข้อมูล (O10)\tไตรมาส 1\tปลัด\t1. ทำ\t1) ได้ o36 2) ได้อีก\n"
     )
     result = parse_report(report("เทศบาลตำบลทดสอบ ปีงบประมาณ พ.ศ. 2568", body))
     first, second = result.activities[0]["outcomes"]
@@ -82,9 +81,7 @@ ANALYSIS = """การวิเคราะห์ผลการประเม
 ผลการประเมินในภาพรวม ปี ๒๕๖๗ ได้คะแนน ๘๒.๓๕ คะแนน อยู่ในระดับ {level}"""
 
 
-@pytest.mark.parametrize(
-    "level", ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน"]
-)
+@pytest.mark.parametrize("level", ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน"])
 def test_the_overall_score_and_its_whole_level(level: str) -> None:
     result = parse_report(report(ANALYSIS.format(level=level)))
     assert result.plan["ita"] == {"year": 2567, "score": 82.35, "level": level}
@@ -116,9 +113,13 @@ def test_fiscal_year_from_the_document(opening: str, year: int) -> None:
 
 def test_repair_thai() -> None:
     assert repair_thai("ผ\uf70bาน") == ("ผ้าน", repair_thai("ผ\uf70bาน")[1])
-    text, repair = repair_thai("ท\u0e4d\u0e32 น\u0e49\u0e4d\u0e32 น\u0e4d\u0e49\u0e32 ท\u0e48\u0e35 ฝ\u0e48 าย")
+    text, repair = repair_thai(
+        "ท\u0e4d\u0e32 น\u0e49\u0e4d\u0e32 น\u0e4d\u0e49\u0e32 ท\u0e48\u0e35 ฝ\u0e48 าย"
+    )
     assert text == "ทำ น้ำ น้ำ ที่ ฝ่าย"
     assert (repair.sara_am, repair.order, repair.spaces, repair.lost) == (3, 1, 1, 0)
     assert repair_thai("ก\ufffdข")[1].lost == 1
     plain = "ภาษาไทย ปกติ ๑๒๓ English"
-    assert repair_thai(plain) == (plain, repair_thai(plain)[1]) and not repair_thai(plain)[1].changed
+    assert (
+        repair_thai(plain) == (plain, repair_thai(plain)[1]) and not repair_thai(plain)[1].changed
+    )

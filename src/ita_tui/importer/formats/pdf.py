@@ -11,7 +11,9 @@ Page numbers (``-2-``) and running headers outside the tables are left out (note
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,6 +140,23 @@ def _read_page(page: Any) -> _Page:
 
 
 def read(raw: bytes, name: str) -> Source:
+    """The PDF's rows; pypdf's own complaints about a damaged file are kept off the terminal
+    (a damaged file ends in one clear message or a warning per page)."""
+    logger = logging.getLogger("pypdf")
+    quiet = logging.NullHandler()
+    propagate = logger.propagate
+    logger.addHandler(quiet)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read(raw, name)
+    finally:
+        logger.removeHandler(quiet)
+        logger.propagate = propagate
+
+
+def _read(raw: bytes, name: str) -> Source:
     try:
         import pypdf
     except ImportError:  # pragma: no cover - a dependency of ita-tui
