@@ -114,7 +114,7 @@ def _w_cell(lines: list[str], *, span: int = 1, merged: str | None = None, width
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{body}</w:tc>"
 
 
-def docx_xml(*, damage: Any = None) -> str:
+def docx_xml(*, damage: Any = None, borders: bool = True) -> str:
     def fix(text: str) -> str:
         return damage(text) if damage else text
 
@@ -150,7 +150,8 @@ def docx_xml(*, damage: Any = None) -> str:
         body.append(
             f'<w:tbl><w:tblPr><w:tblW w:w="{sum(WIDTHS)}" w:type="dxa"/><w:tblBorders>'
             + "".join(
-                f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                f'<w:{side} w:val="{"single" if borders else "nil"}" w:sz="4" w:space="0" '
+                'w:color="000000"/>'
                 for side in ("top", "left", "bottom", "right", "insideH", "insideV")
             )
             + f"</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(table)}</w:tbl>"
@@ -183,7 +184,9 @@ _STYLES = (
 )
 
 
-def write_docx(path: Path, *, damage: Any = None, document: str | None = None) -> Path:
+def write_docx(
+    path: Path, *, damage: Any = None, document: str | None = None, borders: bool = True
+) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr(
             "[Content_Types].xml",
@@ -209,7 +212,7 @@ def write_docx(path: Path, *, damage: Any = None, document: str | None = None) -
             'Target="styles.xml"/></Relationships>',
         )
         package.writestr("word/styles.xml", _STYLES)
-        package.writestr("word/document.xml", document or docx_xml(damage=damage))
+        package.writestr("word/document.xml", document or docx_xml(damage=damage, borders=borders))
     return path
 
 
@@ -360,3 +363,4 @@ def damage_all(text: str) -> str:
 
 if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[2] == "damaged":
     write_docx(Path(sys.argv[1]) / "saikhao_damaged.docx", damage=damage_all)
+    write_docx(Path(sys.argv[1]) / "saikhao_unruled.docx", borders=False)

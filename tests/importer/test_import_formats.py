@@ -159,6 +159,15 @@ def test_pdf_reproduces_the_bundled_plan_but_spaces_at_line_wraps() -> None:
     validated(result)
 
 
+def test_pdf_without_ruling_lines_takes_its_columns_from_the_header() -> None:
+    result = read(FIXTURES / "saikhao_unruled.pdf")
+    _same_but_wrap_spaces(result.plan)
+    assert (
+        "the PDF's table has no lines: columns placed by the header row's positions"
+        in (result.notes[""])
+    )
+
+
 def test_damaged_pdf_is_repaired() -> None:
     result = read(FIXTURES / "saikhao_damaged.pdf")
     _same_but_wrap_spaces(result.plan)

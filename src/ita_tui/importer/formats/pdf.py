@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ class _Chunk:
     x: float
     y: float
     text: str
+    size: float = 10.0  # the font size on the page, in points
 
 
 @dataclass
@@ -123,17 +125,21 @@ def _read_page(page: Any) -> _Page:
             return
         try:
             x, y = _transform(cm, float(tm[4]), float(tm[5]))
+            scale = math.hypot(float(tm[0]), float(tm[1])) * math.hypot(float(cm[0]), float(cm[1]))
+            points = float(size) * scale if size else 10.0
         except (TypeError, ValueError, IndexError):
             return
+        if not math.isfinite(points) or points <= 0:
+            points = 10.0
         span: _Span | None = state["show"]
         if span is not None:
             if not span.emitted and span.text:
                 span.emitted = True
-                result.chunks.append(_Chunk(x, y, span.text))
+                result.chunks.append(_Chunk(x, y, span.text, points))
             return
         if chunk.strip("\n") == "" and x == 0 and y == 0:
             return
-        result.chunks.append(_Chunk(x, y, chunk.replace("\n", "")))
+        result.chunks.append(_Chunk(x, y, chunk.replace("\n", ""), points))
 
     page.extract_text(visitor_operand_before=before, visitor_operand_after=after, visitor_text=text)
     return result
@@ -178,6 +184,7 @@ def _read(raw: bytes, name: str) -> Source:
             f"{name}: only the first {MAX_PAGES} of {len(pages)} pages were read"
         )
     text_pages = 0
+    read_pages: list[tuple[int, _Page]] = []
     for number, page in enumerate(pages[:MAX_PAGES], start=1):
         try:
             found = _read_page(page)
@@ -190,6 +197,7 @@ def _read(raw: bytes, name: str) -> Source:
             continue
         if found.chunks:
             text_pages += 1
+        read_pages.append((number, found))
         _add_page(source.records, _page_records(found, number))
     if pages and not text_pages:
         source.warnings.append(
@@ -200,10 +208,17 @@ def _read(raw: bytes, name: str) -> Source:
 
     source.records = pasted.drop_furniture_records(source.records, source)
     if not any(len(record.filled) > 1 for record in source.records):
-        # no ruled table anywhere: the text lines as a viewer would paste them
-        source.records = pasted.rebuild_records(source.records)
-        if source.records:
-            source.notes.append("the PDF has no table lines: rows rebuilt from the text")
+        # no ruled table: columns from the header row's positions, else the text as pasted
+        unruled = pasted.drop_furniture_records(_unruled_records(read_pages), Source("pdf", []))
+        if any(len(record.filled) > 1 for record in unruled):
+            source.records = unruled
+            source.notes.append(
+                "the PDF's table has no lines: columns placed by the header row's positions"
+            )
+        else:
+            source.records = pasted.rebuild_records(source.records)
+            if source.records:
+                source.notes.append("the PDF has no table lines: rows rebuilt from the text")
     return source
 
 
@@ -340,3 +355,104 @@ def _page_records(page: _Page, number: int) -> list[_Record]:
             records.append((line[0].y, _Record(0, [text], f"page {number}, line {line_number}")))
     records.sort(key=lambda pair: -pair[0])
     return [record for _, record in records]
+
+
+# -- tables without ruling lines
+
+
+_ZERO_WIDTH = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _width(chunk: _Chunk) -> float:
+    """A rough width: half an em per character that takes room (Thai marks take none)."""
+    return len(_ZERO_WIDTH.sub("", chunk.text)) * chunk.size * 0.5
+
+
+def _segments(line: list[_Chunk]) -> list[tuple[float, str]]:
+    """A line cut where a gap wider than a character separates its chunks: (x, text)."""
+    found: list[tuple[float, str]] = []
+    end = -1e9
+    for chunk in sorted(line, key=lambda c: c.x):
+        if found and chunk.x <= end + chunk.size * 0.9:
+            x, text = found[-1]
+            found[-1] = (x, text + chunk.text)
+        else:
+            found.append((chunk.x, chunk.text))
+        end = max(end, chunk.x + _width(chunk))
+    return [(x, text.strip()) for x, text in found if text.strip()]
+
+
+def _unruled_records(pages: list[tuple[int, _Page]]) -> list[_Record]:
+    """Rows of a table drawn without lines: the header row's cells give the columns; a line
+    whose first column holds a number (or «(ต่อ)») starts a row, the lines after it add to
+    its cells, across pages, until the next numbered line, heading or text outside the
+    columns."""
+    from ita_tui.importer.headings import heading
+    from ita_tui.importer.table import _header_roles
+
+    records: list[_Record] = []
+    columns: list[float] | None = None
+    row: tuple[str, list[list[str]]] | None = None
+    # a header row's cells wrap over lines: the lines after the first header line, up to the
+    # first row, are learnt once and skipped where the header repeats (on every page)
+    header_tail: list[str] | None = None
+    learning = False
+    expect: list[str] = []
+    numbered = re.compile(rf"^\(?[{_DIGIT}]{{1,3}}[.)]?\s*(?:\(\s*ต่อ\s*\))?$|^\(\s*ต่อ\s*\)")
+
+    def close() -> None:
+        nonlocal row
+        if row is not None:
+            place, cells = row
+            records.append(_Record(0, [_join_cell(lines) for lines in cells], place))
+        row = None
+
+    for number, page in pages:
+        for index, line in enumerate(_lines(page.chunks), start=1):
+            place = f"page {number}, line {index}"
+            segments = _segments(line)
+            if not segments:
+                continue
+            texts = [text for _, text in segments]
+            whole = "".join(c.text for c in line).strip()
+            if len(segments) >= 3 and _header_roles(texts) is not None:
+                if columns is None or row is None:
+                    close()
+                    records.append(_Record(0, texts, place))
+                columns = [x for x, _ in segments]
+                if header_tail is None:
+                    header_tail, learning = [], True
+                else:
+                    expect = list(header_tail)
+                continue
+            if expect and whole == expect[0]:
+                expect.pop(0)
+                continue
+            expect = []
+            if columns is None or heading(whole) is not None or segments[0][0] < columns[0] - 3:
+                close()
+                records.append(_Record(0, [whole], place))
+                continue
+            cells: list[list[str]] = [[] for _ in columns]
+            for chunk in line:
+                column = max(0, sum(1 for start in columns if chunk.x >= start - 3) - 1)
+                cells[column].append(chunk.text)
+            first = "".join(cells[0]).strip()
+            if learning and header_tail is not None and not (first and numbered.match(first)):
+                header_tail.append(whole)
+                continue
+            learning = False
+            if first and numbered.match(first):
+                close()
+                row = (f"page {number}, row {index}", [[] for _ in columns])
+            elif row is None:
+                close()
+                records.append(_Record(0, [whole], place))
+                continue
+            assert row is not None
+            for column, parts in enumerate(cells):
+                text = "".join(parts)
+                if text.strip():
+                    row[1][column].append(text)
+    close()
+    return [_Record(i, r.cells, r.place, r.notes) for i, r in enumerate(records, start=1)]
