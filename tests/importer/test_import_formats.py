@@ -253,3 +253,18 @@ def test_entities_are_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ReportImportError, match="declares entities"):
         read(write_docx(tmp_path / "a.docx", document=laughs))
+
+
+def test_container_libraries_load_only_for_their_format() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ita_tui.importer as i; i.parse_report('x');"
+        "print(sorted(m for m in sys.modules if m.startswith(('pypdf', 'ita_tui.importer.formats.'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (
+        out.stdout.strip()
+        == "['ita_tui.importer.formats.pasted', 'ita_tui.importer.formats.repair']"
+    )
