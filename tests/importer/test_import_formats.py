@@ -223,11 +223,23 @@ def test_a_txt_that_is_really_html_is_read_as_html(tmp_path: Path) -> None:
     assert "the file is named .txt but holds a web page (HTML): read as html" in result.notes[""]
 
 
+def _zip(parts: dict[str, bytes]) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for part, data in parts.items():
+            package.writestr(part, data)
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(
     ("name", "raw", "message"),
     [
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "save it as .docx or .xlsx"),
-        ("a.docx", b"PK\x03\x04 something", "neither a Word"),
+        ("a.docx", b"PK\x03\x04 something", "not a readable Word"),
+        ("a.txt", b"PK\x03\x04 something", "a damaged zip archive"),
+        ("a.docx", _zip({"notes.txt": b"hello"}), "neither a Word"),
         ("a.docx", b"PK\x03\x04word/" + b"\0" * 40, "not a readable Word"),
         ("a.pdf", b"%PDF-1.4\n garbage", "not a readable PDF"),
     ],

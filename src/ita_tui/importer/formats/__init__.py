@@ -59,11 +59,7 @@ def sniff(raw: bytes) -> str | None:
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        if b"word/" in raw[:200_000] or b"word/document.xml" in raw[-200_000:]:
-            return "docx"
-        if b"xl/" in raw[:200_000] or b"xl/workbook.xml" in raw[-200_000:]:
-            return "xlsx"
-        return "zip"
+        return _package_kind(raw)
     if head.startswith((b"\xd0\xcf\x11\xe0",)):
         return "ole"  # .doc / .xls of Office 97-2003
     text = head.lstrip(b"\xef\xbb\xbf")
@@ -77,6 +73,25 @@ def sniff(raw: bytes) -> str | None:
     return None
 
 
+def _package_kind(raw: bytes) -> str:
+    """docx or xlsx by the parts a zip holds (its directory, else the names in its headers)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            names = set(package.namelist())
+    except Exception:  # noqa: BLE001 - a damaged zip: judge by the part names in its bytes
+        names = {p.decode() for p in (b"word/document.xml", b"xl/workbook.xml") if p in raw}
+        if not names:
+            return "broken-zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return "zip"
+
+
 def kind_of(raw: bytes, name: str) -> tuple[str, str]:
     """The format to read ``raw`` as, and a note when its content overrules its name."""
     by_name = EXTENSIONS.get(PurePath(name).suffix.lower())
@@ -86,6 +101,11 @@ def kind_of(raw: bytes, name: str) -> tuple[str, str]:
             f"{name}: an old Office 97-2003 file (.doc/.xls): open it in Word or Excel and save "
             "it as .docx or .xlsx, then import that"
         )
+    if by_content == "broken-zip":
+        if by_name in ("docx", "xlsx"):
+            by_content = by_name  # its reader says what is wrong with it
+        else:
+            raise ReportImportError(f"{name}: a damaged zip archive: it cannot be read")
     if by_content == "zip":
         raise ReportImportError(
             f"{name}: a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file"
