@@ -81,7 +81,7 @@ def _package_kind(raw: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             names = set(package.namelist())
-    except Exception:  # noqa: BLE001 - a damaged zip: judge by the part names in its bytes
+    except Exception:  # zipfile raises many kinds on a damaged zip: judge by the part names
         names = {p.decode() for p in (b"word/document.xml", b"xl/workbook.xml") if p in raw}
         if not names:
             return "broken-zip"

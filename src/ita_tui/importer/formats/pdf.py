@@ -175,7 +175,7 @@ def _read(raw: bytes, name: str) -> Source:
         pages = list(reader.pages)
     except ReportImportError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # pypdf raises many kinds on a damaged file
         raise ReportImportError(
             f"{name}: not a readable PDF ({type(exc).__name__}: {exc})"
         ) from None
@@ -190,7 +190,7 @@ def _read(raw: bytes, name: str) -> Source:
             found = _read_page(page)
         except RecursionError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # one damaged page must not lose the others
             source.warnings.append(
                 f"page {number}: cannot be read ({type(exc).__name__}): left out"
             )
