@@ -124,6 +124,16 @@ def test_html_reproduces_the_bundled_plan(tmp_path: Path) -> None:
     assert not any("เมนู" in line or "ติดต่อเรา" in line for line in result.unplaced)
 
 
+def test_html_saved_as_windows_874() -> None:
+    page = page_html().replace(
+        "<meta charset='utf-8'>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=TIS-620">',
+    )
+    result = read_report(page.encode("cp874"), "report.htm")
+    assert shape(result.plan) == shape(bundled())
+    assert "the page is written in cp874: read as such" in result.notes[""]
+
+
 def test_html_spans_and_nested_tables() -> None:
     page = (
         "<html><body><div class='menu'><table><tr><td>ประเด็นที่ 9 เมนู</td></tr></table></div>"

@@ -73,6 +73,44 @@ def sniff(raw: bytes) -> str | None:
     return None
 
 
+_CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+_THAI_LABELS = {
+    "windows-874",
+    "x-windows-874",
+    "ms874",
+    "cp874",
+    "tis-620",
+    "tis620",
+    "iso-8859-11",
+}
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset a web page declares when it is not UTF-8 (Thai pages often say TIS-620 or
+    windows-874) and the page is not valid UTF-8 anyway; else None."""
+    import codecs
+
+    match = _CHARSET.search(raw[:4096])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii", errors="replace").lower()
+    if label in _THAI_LABELS:
+        label = "cp874"  # as browsers do: every Thai label means windows-874
+    try:
+        codec = codecs.lookup(label)
+    except LookupError:
+        return None
+    if codec.name in ("utf-8", "utf-8-sig"):
+        return None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return codec.name
+    return None  # declared otherwise but written in UTF-8 (a browser's "save as")
+
+
 def _package_kind(raw: bytes) -> str:
     """docx or xlsx by the parts a zip holds (its directory, else the names in its headers)."""
     import io
@@ -138,11 +176,17 @@ def read_source(raw: bytes, name: str) -> Source:
     else:
         from ita_tui.importer.files import decode_report
 
-        text = decode_report(raw, name)
+        charset = _declared_charset(raw) if kind == "html" else None
+        if charset is not None:
+            text = raw.decode(charset, errors="replace")  # a page saved as TIS-620 / windows-874
+        else:
+            text = decode_report(raw, name)
         if kind == "html":
             from ita_tui.importer.formats import html
 
             source = html.read(text, name)
+            if charset is not None:
+                source.notes.insert(0, f"the page is written in {charset}: read as such")
         else:
             from ita_tui.importer.formats import pasted
 
