@@ -185,7 +185,12 @@ _STYLES = (
 
 
 def write_docx(
-    path: Path, *, damage: Any = None, document: str | None = None, borders: bool = True
+    path: Path,
+    *,
+    damage: Any = None,
+    document: str | None = None,
+    borders: bool = True,
+    parts: dict[str, str] | None = None,
 ) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr(
@@ -213,6 +218,8 @@ def write_docx(
         )
         package.writestr("word/styles.xml", _STYLES)
         package.writestr("word/document.xml", document or docx_xml(damage=damage, borders=borders))
+        for part, text in (parts or {}).items():
+            package.writestr(part, text)
     return path
 
 

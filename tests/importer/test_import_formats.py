@@ -71,6 +71,28 @@ def test_docx_automatic_numbering_and_merged_columns(tmp_path: Path) -> None:
     assert not [w for w in result.warnings if "numbered" in w]
 
 
+NUMBERING = (
+    '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+    '<w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="ประเด็นที่ %1"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+)
+
+
+def test_docx_headings_numbered_by_word(tmp_path: Path) -> None:
+    """Headings whose «ประเด็นที่ ๑» is Word's list numbering (numbering.xml), not typed."""
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr>'
+    xml = re.sub(
+        r'<w:p>(<w:r><w:t xml:space="preserve">)ประเด็นที่ [๐-๙]+ ',
+        lambda m: f"<w:p>{numbered}{m.group(1)}",
+        docx_xml(),
+    )
+    assert not re.search("ประเด็นที่ [๐-๙]", xml)
+    path = write_docx(tmp_path / "r.docx", document=xml, parts={"word/numbering.xml": NUMBERING})
+    result = read(path)
+    assert shape(result.plan) == shape(bundled())
+
+
 def test_damaged_docx_is_repaired_exactly(tmp_path: Path) -> None:
     result = read(write_docx(tmp_path / "report.docx", damage=damage_all))
     assert shape(result.plan) == shape(bundled())

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
 from ita_tui.importer.table import _Record
+from ita_tui.thai_calendar import to_thai_digits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_SPAN = 64
@@ -31,29 +32,73 @@ def _paragraph_text(paragraph: Element) -> str:
     return "".join(parts)
 
 
-def _list_id(paragraph: Element) -> str | None:
-    props = paragraph.find(W + "pPr")
-    numbering = props.find(W + "numPr") if props is not None else None
-    if numbering is None:
-        return None
-    num = numbering.find(W + "numId")
-    level = numbering.find(W + "ilvl")
-    num_id = num.get(W + "val", "") if num is not None else ""
-    if num_id in ("", "0"):
-        return None
-    return f"{num_id}/{level.get(W + 'val', '0') if level is not None else '0'}"
+class _Numbering:
+    """Word's automatic list numbers, written out as Word shows them: each list level's text
+    (``%1.``, ``ประเด็นที่ %1``, ``%1)``) and format (Arabic or Thai digits), counted through the
+    document, a level's count restarting when a higher level moves on."""
+
+    def __init__(self, root: Element | None) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract -> level -> …
+        self.nums: dict[str, str] = {}  # numId -> abstractNumId
+        self.counts: dict[str, list[int]] = {}
+        if root is None:
+            return
+        for abstract in root.iter(W + "abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in abstract.iter(W + "lvl"):
+                level = _int(lvl.get(W + "ilvl"), 0)
+                text = lvl.find(W + "lvlText")
+                fmt = lvl.find(W + "numFmt")
+                start = lvl.find(W + "start")
+                default = f"%{level + 1}."
+                levels[level] = (
+                    text.get(W + "val", default) if text is not None else default,
+                    fmt.get(W + "val", "decimal") if fmt is not None else "decimal",
+                    _int(start.get(W + "val") if start is not None else None, 1),
+                )
+            self.levels[abstract.get(W + "abstractNumId", "")] = levels
+        for num in root.iter(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.nums[num.get(W + "numId", "")] = ref.get(W + "val", "")
+
+    def label(self, paragraph: Element) -> str | None:
+        """The number Word draws before ``paragraph`` (``"3."``), or None for no list."""
+        props = paragraph.find(W + "pPr")
+        numbering = props.find(W + "numPr") if props is not None else None
+        if numbering is None:
+            return None
+        num = numbering.find(W + "numId")
+        ilvl = numbering.find(W + "ilvl")
+        num_id = num.get(W + "val", "") if num is not None else ""
+        if num_id in ("", "0"):
+            return None
+        level = max(0, min(8, _int(ilvl.get(W + "val") if ilvl is not None else None, 0)))
+        levels = self.levels.get(self.nums.get(num_id, ""), {})
+        pattern, fmt, start = levels.get(level, (f"%{level + 1}.", "decimal", 1))
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        counts[level] = counts[level] + 1 if counts[level] else start
+        if fmt in ("bullet", "none") or "%" not in pattern:
+            return None  # bullets carry no number
+        text = pattern
+        for depth in range(level + 1):
+            depth_fmt, depth_start = levels.get(depth, ("", "decimal", 1))[1:]
+            value = counts[depth] or depth_start
+            thai = depth_fmt in ("thaiNumbers", "thaiCounting")
+            text = text.replace(f"%{depth + 1}", to_thai_digits(str(value)) if thai else str(value))
+        return text
 
 
-def _paragraphs(container: Element) -> list[str]:
+def _paragraphs(container: Element, numbering: _Numbering) -> list[str]:
     """The text of every paragraph in ``container`` (a cell), automatic numbers written out."""
     lines: list[str] = []
-    counters: dict[str, int] = {}
     for paragraph in container.iter(W + "p"):
         text = _paragraph_text(paragraph).strip()
-        list_id = _list_id(paragraph)
-        if list_id is not None and text:
-            counters[list_id] = counters.get(list_id, 0) + 1
-            text = f"{counters[list_id]}. {text}"
+        label = numbering.label(paragraph)
+        if label is not None and text:
+            text = f"{label} {text}"
         if text:
             lines.append(text)
     return lines
@@ -66,7 +111,7 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _row_cells(row: Element) -> list[str]:
+def _row_cells(row: Element, numbering: _Numbering) -> list[str]:
     cells: list[str] = []
     for cell in row:
         if cell.tag == W + "sdt":  # a content control around cells
@@ -86,7 +131,7 @@ def _row_cells(row: Element) -> list[str]:
                 )
                 vmerge = props.find(W + "vMerge")
                 merged_down = vmerge is not None and vmerge.get(W + "val", "continue") == "continue"
-            cells.append("" if merged_down else "\n".join(_paragraphs(tc)))
+            cells.append("" if merged_down else "\n".join(_paragraphs(tc, numbering)))
             cells.extend([""] * (span - 1))
     return cells
 
@@ -107,6 +152,10 @@ def read(raw: bytes, name: str) -> Source:
     package = open_package(raw, name, "Word (.docx)")
     with package:
         root = parse_xml(read_part(package, "word/document.xml", name), "word/document.xml", name)
+        numbering_xml = read_part(package, "word/numbering.xml", name, required=False)
+        numbering = _Numbering(
+            parse_xml(numbering_xml, "word/numbering.xml", name) if numbering_xml else None
+        )
     body = root.find(W + "body")
     records: list[_Record] = []
     counts = {"table": 0, "paragraph": 0}
@@ -115,7 +164,7 @@ def read(raw: bytes, name: str) -> Source:
         for child in container:
             if child.tag == W + "p":
                 counts["paragraph"] += 1
-                text = "\n".join(_paragraphs(child))
+                text = "\n".join(_paragraphs(child, numbering))
                 if text:
                     for line in text.split("\n"):
                         records.append(
@@ -126,7 +175,11 @@ def read(raw: bytes, name: str) -> Source:
                 table = counts["table"]
                 for index, row in enumerate(_rows(child), start=1):
                     records.append(
-                        _Record(len(records) + 1, _row_cells(row), f"table {table}, row {index}")
+                        _Record(
+                            len(records) + 1,
+                            _row_cells(row, numbering),
+                            f"table {table}, row {index}",
+                        )
                     )
             elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
                 walk(child)
