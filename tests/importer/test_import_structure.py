@@ -123,3 +123,17 @@ def test_repair_thai() -> None:
     assert (
         repair_thai(plain) == (plain, repair_thai(plain)[1]) and not repair_thai(plain)[1].changed
     )
+
+
+def test_an_analysis_table_in_the_opening_is_not_a_measure() -> None:
+    opening = (
+        "เทศบาลตำบลทดสอบ ปีงบประมาณ พ.ศ. 2568\n"
+        "ลำดับ\tตัวชี้วัด\tคะแนน\n"
+        "1\tการปฏิบัติหน้าที่ (IIT)\t95.12\n"
+        "2\tการเปิดเผยข้อมูล (OIT)\t70.50\n"
+        "ผลคะแนนในภาพรวม 92.35 อยู่ในระดับ ผ่านดีเยี่ยม"
+    )
+    result = parse_report(report(opening))
+    assert [a["title"] for a in result.activities] == ["กิจกรรม"]
+    assert result.plan["ita"]["score"] == 92.35 and result.plan["ita"]["level"] == "ผ่านดีเยี่ยม"
+    assert not any("no «ประเด็นที่» heading" in w for w in result.warnings)

@@ -142,7 +142,9 @@ class _Parser:
             else ""
         )
         if _number(number) is not None:
-            return True
+            # before any heading or table header, numbered rows are the opening's own tables
+            # (an ITA analysis: 1 | IIT | 95.12), not measures
+            return self.started
         if any(_CONTINUED_RE.search(cell) for cell in record.cells[:3]):
             return True
         if number_index is None and self._cell(record, "title"):

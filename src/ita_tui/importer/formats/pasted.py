@@ -34,6 +34,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^<>]*>|<br\s*/?>", re.IGNORECASE)
+#: The header of rebuilt rows: their cells are always in this order.
+STANDARD_HEADER = ("ลำดับ", "มาตรการ/กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ", "ขั้นตอน", "ผลลัพธ์")
 _HEADER_STARTS = ("ลำดับ", "ที่ ", "ข้อ ", "มาตรการ", "กิจกรรม", "โครงการ", "No")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -200,6 +202,7 @@ def _rebuild(lines: list[tuple[int, str]]) -> list[_Record]:
         if header:
             close()
             started = True
+            records.append(_Record(number, list(STANDARD_HEADER)))  # the rows' own order
             index += header - 1
             continue
         start = _ROW_START.match(stripped)
