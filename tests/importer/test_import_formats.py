@@ -108,6 +108,38 @@ def test_xlsx_reproduces_the_bundled_plan(tmp_path: Path) -> None:
     assert any(w.startswith("row 18: ") for w in result.warnings)  # the sheet's own row numbers
 
 
+def test_xlsx_other_sheets_are_left_out(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "report.xlsx")
+    summary = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>1</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>สรุปคะแนน</t></is></c><c r="C1"><v>95</v></c></row>'
+        "</sheetData></worksheet>"
+    )
+    rebuilt = tmp_path / "two.xlsx"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(rebuilt, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(
+                    b"</sheets>",
+                    '<sheet name="สรุป" sheetId="2" r:id="rId2"/></sheets>'.encode(),
+                )
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId2" Type="{rel}/worksheet" '
+                    'Target="worksheets/sheet2.xml"/></Relationships>'.encode(),
+                )
+            new.writestr(item, data)
+        new.writestr("xl/worksheets/sheet2.xml", summary)
+    result = read(rebuilt)
+    assert shape(result.plan) == shape(bundled())
+    assert "sheet «สรุป» holds no measures table: left out" in result.notes[""]
+    assert any(w.startswith("sheet «มาตรการ», row 18: ") for w in result.warnings)
+
+
 def test_xlsx_numbers_inline_strings_and_far_columns(tmp_path: Path) -> None:
     rows = sheet_rows()
     path = write_xlsx(tmp_path / "report.xlsx", rows)

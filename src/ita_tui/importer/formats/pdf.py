@@ -308,10 +308,6 @@ def _join_cell(lines: list[str]) -> str:
     return text.strip()
 
 
-def _join_parts(parts: list[str]) -> str:
-    return _join_cell(parts)
-
-
 def _page_records(page: _Page, number: int) -> list[_Record]:
     columns = _merge([x for x, low, high in page.vertical if high - low > 8], 2.0)
     ends = [edge for x, low, high in page.vertical if high - low > 8 for edge in (low, high)]

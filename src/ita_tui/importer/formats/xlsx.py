@@ -93,10 +93,36 @@ def read(raw: bytes, name: str) -> Source:
         sheets = _sheets(package, name)
         if not sheets:
             raise ReportImportError(f"{name}: the workbook has no sheets")
+        read: list[tuple[str, Source]] = []
         for sheet_name, part in sheets:
             root = parse_xml(read_part(package, part, name), part, name)
-            _read_sheet(root, sheet_name, strings, source, len(sheets) > 1)
+            sheet = Source("xlsx", [])
+            _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1)
+            read.append((sheet_name, sheet))
+    # a workbook's other sheets (a summary, the ITA scores) are not measures: only the sheets
+    # holding a measures table or issue headings are read, when any does
+    measures = [(n, s) for n, s in read if _has_measures(s)] or read
+    for sheet_name, sheet in read:
+        if (sheet_name, sheet) in measures:
+            source.records += sheet.records
+            source.warnings += sheet.warnings
+        elif sheet.records:
+            source.notes.append(f"sheet «{sheet_name}» holds no measures table: left out")
+    source.records = [
+        _Record(i, r.cells, r.place, r.notes) for i, r in enumerate(source.records, start=1)
+    ]
     return source
+
+
+def _has_measures(sheet: Source) -> bool:
+    from ita_tui.importer.headings import heading
+    from ita_tui.importer.table import _header_roles
+
+    return any(
+        _header_roles(record.cells) is not None
+        or (record.filled and heading(record.filled[0]) is not None)
+        for record in sheet.records
+    )
 
 
 def _read_sheet(
