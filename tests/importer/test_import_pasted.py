@@ -37,7 +37,15 @@ def pipes(text: str) -> str:
     return "\n".join(lines)
 
 
+def markdown(text: str) -> str:
+    """A Markdown page: headings as ``## **ประเด็นที่ ๑ …**`` and the rows as pipe tables."""
+    import re
+
+    return pipes(re.sub(r"^(ประเด็นที่ [^\n]*)$", r"## **\1**", text, flags=re.MULTILINE))
+
+
 VARIANTS = {
+    "Markdown page": lambda: markdown(seed()),
     "spaces instead of tabs": lambda: seed().replace("\t", " "),
     "one cell per line": lambda: seed().replace("\t", "\n"),
     "Markdown pipes": lambda: pipes(seed()),

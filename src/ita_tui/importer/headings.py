@@ -18,10 +18,11 @@ _OIT_RE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s?([0-9]{1,2})(?![0-9])")
 
 def heading(text: str) -> tuple[str, int, str] | None:
     """``("ประเด็นที่", 1, "rest of the title")`` for an issue heading, else None."""
-    match = _HEADING_RE.match(text.strip())
+    match = _HEADING_RE.match(text.strip().strip("#*_ \t"))  # Markdown: ## **ประเด็นที่ 1**
     if match is None:
         return None
     word, number, rest = match.groups()
+    rest = rest.rstrip("*_ \t")
     value = int(to_arabic_digits(number))
     if value == 0:
         return None
