@@ -64,6 +64,7 @@ class _Parser:
         self.notes: dict[str, list[str]] = {}
         self.unplaced: list[str] = []
         self.extra_cells: dict[tuple[str, str], list[str]] = {}
+        self.touched: str | None = None  # the activity the row being read made or continued
 
     # -- notes
 
@@ -89,7 +90,7 @@ class _Parser:
                 self.row(record)
 
     def row(self, record: _Record) -> None:
-        self.touched: str | None = None
+        self.touched = None
         if not any(issue.activities for issue in self.issues):
             self.opening.append(record)
         self._row(record)
