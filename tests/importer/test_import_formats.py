@@ -215,6 +215,12 @@ def test_pdf_reproduces_the_bundled_plan_but_spaces_at_line_wraps() -> None:
     _same_but_wrap_spaces(result.plan)
     assert result.plan["ita"] == {"year": 2567, "score": 90.68, "level": "ผ่านดี"}
     assert result.plan["fiscal_year"] == 2568
+    want = bundled()
+    assert [result.plan[k] for k in ("title", "organisation", "district", "province")] == [
+        want[k] for k in ("title", "organisation", "district", "province")
+    ]
+    # the opening paragraph's wrapped lines are one paragraph again (less a wrap's space)
+    assert result.plan["intro"].replace(" ", "") == want["intro"].replace(" ", "")
     # the continuation rows and the rows broken by a page end are found by their place
     assert any(
         n.startswith("continued by a row with no number at page ") for n in result.notes["7.1"]

@@ -345,12 +345,42 @@ def _page_records(page: _Page, number: int) -> list[_Record]:
             row_number += 1
             records.append((top, _Record(0, texts, f"page {number}, row {row_number}")))
     rest = [chunk for index, chunk in enumerate(page.chunks) if index not in used]
-    for line_number, line in enumerate(_lines(rest), start=1):
-        text = "".join(c.text for c in line).strip()
-        if text:
-            records.append((line[0].y, _Record(0, [text], f"page {number}, line {line_number}")))
+    for y, text, line_number in _paragraph_lines(_lines(rest)):
+        records.append((y, _Record(0, [text], f"page {number}, line {line_number}")))
     records.sort(key=lambda pair: -pair[0])
     return [record for _, record in records]
+
+
+def _paragraph_lines(lines: list[list[_Chunk]]) -> list[tuple[float, str, int]]:
+    """Text lines outside tables, a paragraph's wrapped lines joined again: a line that runs to
+    the right margin, followed at line spacing by one that is not a heading or a numbered
+    item, was wrapped (joined without a space, as Thai wraps between words)."""
+    from ita_tui.importer.headings import heading
+
+    found: list[list[Any]] = []  # first y, text, line number, last y, right end, size
+    right_margin = max((max(c.x + _width(c) for c in line) for line in lines), default=0.0)
+    for line_number, line in enumerate(lines, start=1):
+        text = "".join(c.text for c in line).strip()
+        if not text:
+            continue
+        y = line[0].y
+        size = max(c.size for c in line)
+        right = max(c.x + _width(c) for c in line)
+        if found:
+            last = found[-1]
+            wrapped = (
+                last[4] >= 0.75 * right_margin
+                and 0 < last[3] - y <= 1.8 * max(size, last[5])
+                and heading(text) is None
+                and heading(last[1]) is None
+                and not _ITEM_START.match(text)
+            )
+            if wrapped:
+                last[1] = last[1] + _wrap_space(last[1], text) + text
+                last[3:6] = [y, right, size]
+                continue
+        found.append([y, text, line_number, y, right, size])
+    return [(item[0], item[1], item[2]) for item in found]
 
 
 # -- tables without ruling lines
