@@ -185,6 +185,7 @@ def _read(raw: bytes, name: str) -> Source:
         )
     text_pages = 0
     read_pages: list[tuple[int, _Page]] = []
+    wraps: list[str] = []  # rows where wrapped lines were joined with no space (Thai+Thai)
     for number, page in enumerate(pages[:MAX_PAGES], start=1):
         try:
             found = _read_page(page)
@@ -198,7 +199,7 @@ def _read(raw: bytes, name: str) -> Source:
         if found.chunks:
             text_pages += 1
         read_pages.append((number, found))
-        _add_page(source.records, _page_records(found, number))
+        _add_page(source.records, _page_records(found, number, wraps), wraps)
     if pages and not text_pages:
         source.warnings.append(
             f"{name}: the PDF has no text layer (a scan?): run it through OCR first, or import "
@@ -209,9 +210,13 @@ def _read(raw: bytes, name: str) -> Source:
     source.records = pasted.drop_furniture_records(source.records, source)
     if not any(len(record.filled) > 1 for record in source.records):
         # no ruled table: columns from the header row's positions, else the text as pasted
-        unruled = pasted.drop_furniture_records(_unruled_records(read_pages), Source("pdf", []))
+        unruled_wraps: list[str] = []
+        unruled = pasted.drop_furniture_records(
+            _unruled_records(read_pages, unruled_wraps), Source("pdf", [])
+        )
         if any(len(record.filled) > 1 for record in unruled):
             source.records = unruled
+            wraps = unruled_wraps
             source.notes.append(
                 "the PDF's table has no lines: columns placed by the header row's positions"
             )
@@ -219,7 +224,38 @@ def _read(raw: bytes, name: str) -> Source:
             source.records = pasted.rebuild_records(source.records)
             if source.records:
                 source.notes.append("the PDF has no table lines: rows rebuilt from the text")
+    header_places = {r.place for r in source.records if len(r.cells) > 1 and _is_header(r)}
+    wrapped = [place for place in dict.fromkeys(wraps) if place not in header_places]
+    if wrapped:
+        source.warnings.append(
+            f"{_condense(wrapped)}: lines wrapped inside a cell were joined without a space "
+            "(Thai wraps between words); where the PDF wrapped at a space, put the space back"
+        )
     return source
+
+
+def _condense(places: list[str]) -> str:
+    """``page 1, row 2`` ``page 1, row 3`` ``page 2, line 4`` -> ``page 1 rows 2, 3; page 2 line 4``."""
+    by_page: dict[str, list[str]] = {}
+    for place in places:
+        match = re.fullmatch(r"page (\d+), (row|line) (\d+)", place)
+        if match is None:
+            by_page.setdefault(place, [])
+            continue
+        by_page.setdefault(f"page {match.group(1)}", []).append(
+            f"{match.group(2)} {match.group(3)}"
+        )
+    parts = []
+    for page, items in by_page.items():
+        rows = [i.split()[1] for i in items if i.startswith("row")]
+        lines = [i.split()[1] for i in items if i.startswith("line")]
+        shown = []
+        if rows:
+            shown.append(("rows " if len(rows) > 1 else "row ") + ", ".join(rows))
+        if lines:
+            shown.append(("lines " if len(lines) > 1 else "line ") + ", ".join(lines))
+        parts.append(f"{page} {' and '.join(shown)}".strip())
+    return "; ".join(parts)
 
 
 def _is_header(record: _Record) -> bool:
@@ -228,7 +264,7 @@ def _is_header(record: _Record) -> bool:
     return _header_roles(record.cells) is not None
 
 
-def _add_page(records: list[_Record], page: list[_Record]) -> None:
+def _add_page(records: list[_Record], page: list[_Record], wraps: list[str]) -> None:
     """Add a page's rows; a table row broken by the page end (its first cell empty at the top
     of the next page, after any repeated header row) is joined to the row it continues."""
     last = next((r for r in reversed(records) if len(r.cells) > 1), None)
@@ -242,6 +278,8 @@ def _add_page(records: list[_Record], page: list[_Record]) -> None:
     ):
         record = page[first]
         joined = [_join_cell([a, b]) for a, b in zip(last.cells, record.cells, strict=True)]
+        if any(_guessed_joins([a, b]) for a, b in zip(last.cells, record.cells, strict=True)):
+            wraps.append(last.place)
         records[records.index(last)] = _Record(last.line, joined, last.place, last.notes)
         page = page[:first] + page[first + 1 :]
     for record in page:
@@ -296,6 +334,28 @@ def _wrap_space(before: str, after: str) -> str:
     return ""
 
 
+def _guessed_joins(lines: list[str]) -> int:
+    """How many wraps in a cell were joined with no space between two Thai letters: where
+    the PDF wrapped at a space, that space is missing (the text layer does not say)."""
+    count = 0
+    previous = ""
+    for line in lines:
+        if not line.strip():
+            continue
+        if (
+            previous
+            and not _ITEM_START.match(line)
+            and not _wrap_space(previous, line)
+            and not previous.endswith(" ")
+            and not line.startswith(" ")
+            and _THAI_LETTER.search(previous)
+            and _THAI_START.match(line)
+        ):
+            count += 1
+        previous = line
+    return count
+
+
 def _join_cell(lines: list[str]) -> str:
     text = ""
     for line in lines:
@@ -308,7 +368,7 @@ def _join_cell(lines: list[str]) -> str:
     return text.strip()
 
 
-def _page_records(page: _Page, number: int) -> list[_Record]:
+def _page_records(page: _Page, number: int, wraps: list[str]) -> list[_Record]:
     columns = _merge([x for x, low, high in page.vertical if high - low > 8], 2.0)
     ends = [edge for x, low, high in page.vertical if high - low > 8 for edge in (low, high)]
     # a row broken by the page end has no border there: the column lines' ends close it
@@ -336,14 +396,15 @@ def _page_records(page: _Page, number: int) -> list[_Record]:
                 )
                 cells[column].append(chunk)
                 used.add(index)
-            texts = [
-                _join_cell(["".join(c.text for c in line) for line in _lines(cell)])
-                for cell in cells
-            ]
+            lines = [["".join(c.text for c in line) for line in _lines(cell)] for cell in cells]
+            texts = [_join_cell(cell_lines) for cell_lines in lines]
             if not any(texts):
                 continue
             row_number += 1
-            records.append((top, _Record(0, texts, f"page {number}, row {row_number}")))
+            place = f"page {number}, row {row_number}"
+            if any(_guessed_joins(cell_lines) for cell_lines in lines):
+                wraps.append(place)
+            records.append((top, _Record(0, texts, place)))
     rest = [chunk for index, chunk in enumerate(page.chunks) if index not in used]
     for y, text, line_number in _paragraph_lines(_lines(rest)):
         records.append((y, _Record(0, [text], f"page {number}, line {line_number}")))
@@ -408,7 +469,7 @@ def _segments(line: list[_Chunk]) -> list[tuple[float, str]]:
     return [(x, text.strip()) for x, text in found if text.strip()]
 
 
-def _unruled_records(pages: list[tuple[int, _Page]]) -> list[_Record]:
+def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_Record]:
     """Rows of a table drawn without lines: the header row's cells give the columns; a line
     whose first column holds a number (or «(ต่อ)») starts a row, the lines after it add to
     its cells, across pages, until the next numbered line, heading or text outside the
@@ -431,6 +492,8 @@ def _unruled_records(pages: list[tuple[int, _Page]]) -> list[_Record]:
         if row is not None:
             place, cells = row
             records.append(_Record(0, [_join_cell(lines) for lines in cells], place))
+            if any(_guessed_joins(lines) for lines in cells):
+                wraps.append(place)
         row = None
 
     for number, page in pages:
