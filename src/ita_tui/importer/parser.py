@@ -370,10 +370,12 @@ class _Parser:
             self.note(key, "responsible: added from the continuation row: " + ", ".join(added))
         steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
         self._fill(target, record, where)
-        self.note(
-            key,
-            f"continued by {marker} at {record.at}: " + _added(target.data, steps, outcomes),
-        )
+        added = _added(target.data, steps, outcomes)
+        self.note(key, f"continued by {marker} at {record.at}: " + added)
+        if not explicit:  # a guess (a merged cell, a row whose number was left out): warned
+            self.warnings.append(
+                f"{record.at}: a row with no number read as continuing {key}: {added}"
+            )
 
     # -- the end
 
