@@ -35,7 +35,7 @@ def test_docx_reproduces_the_bundled_plan(tmp_path: Path) -> None:
     assert result.plan["organisation"] == "เทศบาลตำบลทรายขาว"
     assert result.plan["ita"] == {"year": 2567, "score": 90.68, "level": "ผ่านดี"}
     # activity 7.1 runs over two rows whose first four cells are merged down: one activity
-    assert result.notes["7.1"][-1].startswith("continued by a row with no number at table 7, row")
+    assert result.notes["7.1"][-1].startswith("continued by a «(ต่อ)» row at table 7, row 3")
     validated(result)
 
 

@@ -1,8 +1,8 @@
 """Word (.docx): the body's paragraphs and tables, read from the OOXML zip with the standard
 library.  A table cell keeps its paragraphs as lines (one step, outcome or job title each);
 Word's automatic list numbers are written out (``1.``) as the reader would see them; a cell
-merged across columns is followed by empty cells so later columns stay in place; a cell merged
-down from the row above is empty, so the row continues the activity above."""
+merged across columns is followed by empty cells so later columns stay in place; a row whose
+first cell is merged down from the row above continues that row's activity (read as «(ต่อ)»)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ita_tui.importer.table import _Record
 from ita_tui.thai_calendar import to_thai_digits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+CONTINUED = "(ต่อ)"  # what a first cell merged down from the row above says
 _MAX_SPAN = 64
 
 
@@ -131,7 +132,11 @@ def _row_cells(row: Element, numbering: _Numbering) -> list[str]:
                 )
                 vmerge = props.find(W + "vMerge")
                 merged_down = vmerge is not None and vmerge.get(W + "val", "continue") == "continue"
-            cells.append("" if merged_down else "\n".join(_paragraphs(tc, numbering)))
+            if merged_down:
+                # the first cell merged down from the row above: the row continues that row
+                cells.append(CONTINUED if not cells else "")
+            else:
+                cells.append("\n".join(_paragraphs(tc, numbering)))
             cells.extend([""] * (span - 1))
     return cells
 

@@ -189,7 +189,8 @@ class _Reader(HTMLParser):
         assert table.row is not None
         while table.pending.get(len(table.row), 0) > 0:
             table.pending[len(table.row)] -= 1
-            table.row.append("")
+            # a first cell spanning down from the row above: this row continues that one
+            table.row.append("" if table.row else "(ต่อ)")
 
     def _end_cell(self) -> None:
         table = self.tables[-1]
