@@ -370,11 +370,11 @@ class _Parser:
             self.note(key, "responsible: added from the continuation row: " + ", ".join(added))
         steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
         self._fill(target, record, where)
-        added = _added(target.data, steps, outcomes)
-        self.note(key, f"continued by {marker} at {record.at}: " + added)
-        if not explicit:  # a guess (a merged cell, a row whose number was left out): warned
+        gained = _added(target.data, steps, outcomes)
+        self.note(key, f"continued by {marker} at {record.at}: " + gained)
+        if not explicit:  # a guess (a row whose number was left out): warned
             self.warnings.append(
-                f"{record.at}: a row with no number read as continuing {key}: {added}"
+                f"{record.at}: a row with no number read as continuing {key}: {gained}"
             )
 
     # -- the end
