@@ -92,7 +92,7 @@ async def test_the_app_opens_an_imported_plan(tmp_path: Path) -> None:
     from ita_tui.config import Settings
     from ita_tui.importer import import_report
     from ita_tui.plan import load_plan
-    from ita_tui.progress import ProgressStore
+    from ita_tui.store import ProgressStore
     from ita_tui.tui.app import ItaApp
 
     out = tmp_path / "plan.toml"

@@ -11,7 +11,7 @@ from ita_tui import importer
 from ita_tui.commands import common
 from ita_tui.importer.preview import preview
 from ita_tui.paths import data_dir
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.textutil import printable
 
 NAME = "import"
