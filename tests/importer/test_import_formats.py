@@ -108,6 +108,24 @@ def test_xlsx_reproduces_the_bundled_plan(tmp_path: Path) -> None:
     assert any(w.startswith("row 18: ") for w in result.warnings)  # the sheet's own row numbers
 
 
+def test_xlsx_merged_number_cells_continue_the_row_above(tmp_path: Path) -> None:
+    rows = sheet_rows()
+    first = next(i for i, row in enumerate(rows) if row and row[0] == "" and "(ต่อ)" in row[1])
+    rows[first][1] = rows[first][1].replace(" (ต่อ)", "")  # only the merge says it continues
+    path = write_xlsx(tmp_path / "merged.xlsx", rows)
+    rebuilt = tmp_path / "with-merge.xlsx"
+    merge = f'<mergeCells count="1"><mergeCell ref="A{first}:B{first + 1}"/></mergeCells>'
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(rebuilt, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename.endswith("sheet1.xml"):
+                data = data.replace(b"</sheetData>", b"</sheetData>" + merge.encode())
+            new.writestr(item, data)
+    result = read(rebuilt)
+    assert shape(result.plan) == shape(bundled())
+    assert not any("a row with no number" in w for w in result.warnings)
+
+
 def test_xlsx_other_sheets_are_left_out(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "report.xlsx")
     summary = (

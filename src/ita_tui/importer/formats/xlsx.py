@@ -130,6 +130,8 @@ def _read_sheet(
 ) -> None:
     label = f"sheet «{sheet_name}», row" if named else "row"
     dropped = 0
+    merged_down = _merged_down(root)
+    rows: list[tuple[int, dict[int, str]]] = []
     for position, row in enumerate(root.iter(S + "row"), start=1):
         if position > MAX_ROWS:
             break
@@ -160,8 +162,12 @@ def _read_sheet(
             else:
                 text = value
             cells[column] = text.replace("\r\n", "\n").replace("\r", "\n")
-        if not any(text.strip() for text in cells.values()):
-            continue
+        if any(text.strip() for text in cells.values()):
+            rows.append((row_number, cells))
+    first = min((min(cells) for _, cells in rows), default=0)  # the table's first column
+    for row_number, cells in rows:
+        if (row_number, first) in merged_down and not cells.get(first, "").strip():
+            cells[first] = "(ต่อ)"  # under a first cell merged down: continues the row above
         width = max(cells) + 1
         source.records.append(
             _Record(
@@ -174,3 +180,22 @@ def _read_sheet(
         source.warnings.append(
             f"sheet «{sheet_name}»: {dropped} cell(s) beyond column {MAX_COLUMNS} ignored"
         )
+
+
+def _merged_down(root: Element) -> set[tuple[int, int]]:
+    """(row, column) of the cells under the top of a range merged down (``A5:A7`` gives rows
+    6 and 7 of column A): Excel keeps the value in the top cell only."""
+    covered: set[tuple[int, int]] = set()
+    for merge in root.iter(S + "mergeCell"):
+        ref = merge.get("ref", "")
+        if ":" not in ref:
+            continue
+        start, end = ref.split(":", 1)
+        first, last = _REF.fullmatch(start), _REF.fullmatch(end)
+        column = _column(start)
+        if first is None or last is None or column is None:
+            continue
+        top, bottom = int(first.group(2)), int(last.group(2))
+        for row in range(top + 1, min(bottom, top + MAX_ROWS) + 1):
+            covered.add((row, column))
+    return covered
