@@ -66,6 +66,8 @@ XML_BITS = [
     '<w:gridSpan w:val="-5"/>',
     '<w:gridSpan w:val="99999999"/>',
     "<w:vMerge/>",
+    '<mergeCells><mergeCell ref="A1:A99999999999"/><mergeCell ref="B2"/></mergeCells>',
+    '<w:numPr><w:ilvl w:val="99"/><w:numId w:val="1"/></w:numPr>',
     "ประเด็นที่ ๑",
     "\x00",
 ]
