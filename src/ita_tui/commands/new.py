@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             raise common.Failure(f"error: --{name} contains a control character")
     folder = data_dir(args.data_dir)
     if args.plan_id is not None:
-        if not ID_RE.match(args.plan_id):
+        if not ID_RE.fullmatch(args.plan_id):
             raise common.Failure(
                 f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
             )

@@ -42,7 +42,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.plan_id is not None and not ID_RE.match(args.plan_id):
+    if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(
             f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
         )

@@ -84,4 +84,22 @@ def run(args: argparse.Namespace) -> int:
             )
     else:
         print(visible(f"progress      none recorded yet ({store.path})"))
+    _import_notes(loaded)
     return common.EXIT_OK
+
+
+def _import_notes(loaded: LoadedPlan) -> None:
+    """The ``# import:`` comments ``ita-tui import`` left in the plan: things to check."""
+    try:
+        lines = loaded.path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return
+    notes = [
+        (n, line.strip()[len("# import:") :].strip())
+        for n, line in enumerate(lines, start=1)
+        if line.strip().startswith("# import:")
+    ]
+    if notes:
+        print(f"to check      {len(notes)} note(s) left by ita-tui import (delete each when done):")
+        for number, text in notes:
+            print(visible(f"  line {number}: {text}"))

@@ -16,6 +16,12 @@ from ita_tui.importer.text import _squash
 class _Record:
     line: int
     cells: list[str]
+    place: str = ""  # where it is in the source ("table 2, row 3", "page 4, row 5"); else the line
+    notes: tuple[str, ...] = ()  # what the reader guessed about this row (warned with its place)
+
+    @property
+    def at(self) -> str:
+        return self.place or f"line {self.line}"
 
     @property
     def filled(self) -> list[str]:
@@ -104,6 +110,7 @@ class _Columns:
     extras: dict[int, str]
     line: int = 0
     assumed: bool = False
+    place: str = ""
 
 
 def _role_of(header: str) -> str | None:
