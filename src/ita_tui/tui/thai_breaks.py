@@ -1,0 +1,99 @@
+"""Thai lines break between words in every widget, not only in the details pane.
+
+Rich (``Text.wrap``) and Textual (``Content`` in labels, buttons, notifications, dialogs,
+the command palette; the soft-wrapped ``TextArea``) find line breaks with one function
+each, and break only at spaces: a Thai sentence has none between its words, so it is cut
+at any character. :func:`install` points those functions at :mod:`ita_tui.thai_wrap` for
+lines that contain Thai, and leaves every other line to the original. Both libraries are
+pinned (``textual==8.2.8``, ``rich==15.0.0``); ``tests/tui/test_thai_breaks.py`` fails if
+the names patched here move.
+
+The word list is not read while the first screen is drawn (:func:`defer_words`): the first
+screen breaks at syllables, and :func:`load_words` (called once it is up) reads the list and
+has the details pane laid out again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import rich.text
+import textual.content
+import textual.document._wrapped_document as wrapped_document
+from rich._wrap import divide_line as _original_divide_line
+from rich.text import Text
+from textual._wrap import compute_wrap_offsets as _original_compute_wrap_offsets
+
+from ita_tui import thai_words, thai_wrap
+
+__all__ = ["defer_words", "divide_line", "fit", "install", "load_words"]
+
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
+
+#: (module, name, replacement): every place a line of text is broken.
+_PATCHES: tuple[tuple[object, str, Callable[..., list[int]]], ...]
+
+
+def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
+    """Rich's ``divide_line`` (offsets where lines begin), Thai broken between words."""
+    if _THAI.search(text) is None:
+        return _original_divide_line(text, width, fold)
+    return thai_wrap.line_starts(text, width)
+
+
+def compute_wrap_offsets(
+    text: str,
+    width: int,
+    tab_size: int,
+    fold: bool = True,
+    precomputed_tab_sections: list[tuple[str, int]] | None = None,
+) -> list[int]:
+    """Textual's soft wrap for ``TextArea``: Thai lines without tabs broken between words."""
+    if "\t" in text or _THAI.search(text) is None:
+        return _original_compute_wrap_offsets(text, width, tab_size, fold, precomputed_tab_sections)
+    return thai_wrap.line_starts(text, width)
+
+
+def install() -> None:
+    """Make Rich and Textual break Thai between words (idempotent)."""
+    for module, name, replacement in _PATCHES:
+        setattr(module, name, replacement)
+
+
+_PATCHES = (
+    (rich.text, "divide_line", divide_line),
+    (textual.content, "divide_line", divide_line),
+    (wrapped_document, "compute_wrap_offsets", compute_wrap_offsets),
+)
+
+
+def defer_words() -> None:
+    """Until :func:`load_words`, wrap with syllable breaks rather than read the word list."""
+    thai_words.defer(True)
+
+
+def load_words(done: Callable[[], None]) -> None:
+    """Read the word list now (if not yet) and call ``done`` to lay the text out again."""
+    thai_words.defer(False)
+    if thai_words.is_loaded():
+        return
+    if thai_words.lexicon() is not None:
+        done()
+
+
+def fit(line: Text, width: int) -> Text:
+    """``line`` shortened to ``width`` cells at a break between words, with ``…``."""
+    if line.cell_len <= width:
+        return line
+    if width <= 1:
+        return Text("…"[:width], end=line.end)
+    plain = line.plain
+    starts = thai_wrap.line_starts(plain, width - 1)
+    cut = starts[0] if starts else len(plain)
+    kept = line[:cut]
+    kept.rstrip()
+    if kept.cell_len > width - 1:  # a first word wider than the line: cut it anyway
+        kept.truncate(width - 1)
+    kept.append("…")
+    return kept
