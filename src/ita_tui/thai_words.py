@@ -55,16 +55,15 @@ class Lexicon:
     __slots__ = ("longest", "rare", "weights", "words")
 
     def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None) -> None:
-        self.words = frozenset(word for word in words if word and not word.isspace())
+        vocabulary = set(words)
+        vocabulary.discard("")
+        self.words = frozenset(vocabulary)
         self.longest = max(map(len, self.words), default=0)
         counts = counts or {}
         total = sum(counts.values()) or 1
+        log, scale = math.log, -100
         #: -log of a word's share of the corpus, in hundredths (words in no corpus: rare)
-        self.weights = {
-            word: round(-100 * math.log(count / total))
-            for word, count in counts.items()
-            if count > 0
-        }
+        self.weights = {word: round(scale * log(n / total)) for word, n in counts.items() if n > 0}
         self.rare = max(self.weights.values(), default=0) + 100
 
     def __contains__(self, word: str) -> bool:
@@ -74,17 +73,17 @@ class Lexicon:
     def read(cls, path: Path, *extra: Path, counts: Path | None = None) -> Lexicon:
         """The words of ``path`` and ``extra`` (one a line, UTF-8; a missing extra is skipped),
         and ``counts`` (``word<TAB>count`` lines; optional)."""
-        words = path.read_text(encoding="utf-8").splitlines()
+        words = path.read_text(encoding="utf-8").split("\n")
         for more in extra:
             if more.is_file():
-                words += more.read_text(encoding="utf-8").splitlines()
+                words += more.read_text(encoding="utf-8").split("\n")
         frequency: dict[str, int] = {}
         if counts is not None and counts.is_file():
-            for line in counts.read_text(encoding="utf-8").splitlines():
+            for line in counts.read_text(encoding="utf-8").split("\n"):
                 word, _, count = line.partition("\t")
                 if count.isdigit():
                     frequency[word] = int(count)
-        return cls((word.strip() for word in words), frequency)
+        return cls((word.strip() for word in words) if "\r" in words[0] else words, frequency)
 
 
 _lock = threading.Lock()
