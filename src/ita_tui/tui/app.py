@@ -75,7 +75,7 @@ class ItaApp(App[int]):
     def _words_loaded(self) -> None:
         """The word list has been read: lay out again what was broken at syllables."""
         if self.screen_stack and isinstance(self.screen_stack[0], MainScreen):
-            self.main.details.update()
+            self.main.relabel()  # tree, header, keys and details
         self.refresh(layout=True)
 
     def get_default_screen(self) -> Screen[None]:

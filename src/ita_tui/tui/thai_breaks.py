@@ -22,6 +22,7 @@ import rich.text
 import textual.content
 import textual.document._wrapped_document as wrapped_document
 from rich._wrap import divide_line as _original_divide_line
+from rich.cells import cell_len
 from rich.text import Text
 from textual._wrap import compute_wrap_offsets as _original_compute_wrap_offsets
 
@@ -83,17 +84,39 @@ def load_words(done: Callable[[], None]) -> None:
 
 
 def fit(line: Text, width: int) -> Text:
-    """``line`` shortened to ``width`` cells at a break between words, with ``…``."""
+    """``line`` shortened to ``width`` cells with ``…``, at a break between words.
+
+    If the last word that fits would leave the line less than :data:`thai_wrap.FILL` full,
+    the cut is at a syllable boundary instead (never inside a letter and its marks).
+    """
     if line.cell_len <= width:
         return line
     if width <= 1:
         return Text("…"[:width], end=line.end)
     plain = line.plain
-    starts = thai_wrap.line_starts(plain, width - 1)
+    room = width - 1
+    starts = thai_wrap.line_starts(plain, room)
     cut = starts[0] if starts else len(plain)
-    kept = line[:cut]
-    kept.rstrip()
-    if kept.cell_len > width - 1:  # a first word wider than the line: cut it anyway
-        kept.truncate(width - 1)
-    kept.append("…")
-    return kept
+    if cell_len(plain[:cut].rstrip()) < room * thai_wrap.FILL:
+        cut = _syllable_cut(plain, room)
+    kept = len(plain[:cut].rstrip())
+    # One more character, then written over: "…" takes the style of the text it stands for.
+    short = line[: kept + 1]
+    short.plain = plain[:kept] + "…"
+    short.end = line.end
+    return short
+
+
+def _syllable_cut(plain: str, room: int) -> int:
+    """The longest prefix of whole syllables within ``room`` cells (of clusters if none fits)."""
+    cut = 0
+    for piece in thai_wrap.syllables(plain):
+        if cell_len(plain[: cut + len(piece)].rstrip()) > room:
+            break
+        cut += len(piece)
+    if cut == 0:
+        for cluster in thai_wrap.clusters(plain):
+            if cell_len(plain[: cut + len(cluster)]) > room:
+                break
+            cut += len(cluster)
+    return cut
