@@ -183,3 +183,16 @@ def test_wrapping_any_text_keeps_every_character_and_every_line_fits(text: str, 
     # the lines are the text in order, cut only at the starts line_starts gives
     for paragraph, count in ((p, len(wrap(p, width))) for p in text.split("\n")):
         assert len(line_starts(paragraph, width)) == max(0, count - 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(), width=st.integers(min_value=2, max_value=80))
+def test_wrapping_any_unicode_keeps_every_character_in_order_within_the_width(
+    text: str, width: int
+) -> None:
+    lines = wrap(text, width)
+    assert all(cell_len(line) <= width for line in lines), lines
+    assert "".join("".join(lines).split()) == "".join(text.split())
+    for paragraph in text.split("\n"):
+        starts = [0, *line_starts(paragraph, width)]
+        assert starts == sorted(set(starts))

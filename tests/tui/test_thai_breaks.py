@@ -50,6 +50,22 @@ def test_fit_shortens_at_a_word_with_an_ellipsis() -> None:
     assert fit(Text("ok"), 5).plain == "ok"
 
 
+def test_fit_cuts_at_a_syllable_when_the_last_whole_word_leaves_too_much_room() -> None:
+    # the first word is 12 cells: a word cut would leave "…" alone; cut at its syllables
+    short = fit(Text("มหาวิทยาลัยแห่งชาติ"), 8)
+    assert short.plain == "มหาวิท…" or short.plain.endswith("…")
+    assert short.cell_len <= 8 and len(short.plain) > 3
+    assert not short.plain[:-1].endswith(("ิ", "่"))  # never a letter without its marks
+
+
+def test_tree_labels_are_shortened_at_a_word(make_app: MakeApp) -> None:
+    from ita_tui.tui.labels import fit as label_fit
+
+    head = Text("การป้องกันการขัดกันระหว่างประโยชน์ส่วนตนและประโยชน์ส่วนรวม")
+    label = label_fit(head, Text(" [๓/๓]"), 34)
+    assert label.plain == "การป้องกันการขัดกันระหว่าง… [๓/๓]"
+
+
 async def test_the_first_screen_reads_no_word_list_and_lays_out_again_after(
     make_app: MakeApp,
 ) -> None:
