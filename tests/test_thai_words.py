@@ -64,12 +64,12 @@ def test_an_unreadable_word_list_gives_none(tmp_path: Path) -> None:
         assert thai_words.lexicon() is None  # not tried again
     finally:
         thai_words.reset()
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00garbage")
-    try:
-        assert thai_words.load(bad) is None
-    finally:
-        thai_words.reset()
+    for name, data in (("bad.txt", b"\xff\xfe\x00garbage"), ("empty.txt", b"\n\n")):
+        (tmp_path / name).write_bytes(data)
+        try:
+            assert thai_words.load(tmp_path / name) is None, name
+        finally:
+            thai_words.reset()
 
 
 def test_the_installed_wheel_carries_the_word_list_and_its_licence(tmp_path: Path) -> None:

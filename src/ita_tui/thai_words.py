@@ -55,9 +55,7 @@ class Lexicon:
     __slots__ = ("longest", "rare", "weights", "words")
 
     def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None) -> None:
-        vocabulary = set(words)
-        vocabulary.discard("")
-        self.words = frozenset(vocabulary)
+        self.words = words if isinstance(words, frozenset) else frozenset(words)
         self.longest = max(map(len, self.words), default=0)
         counts = counts or {}
         total = sum(counts.values()) or 1
@@ -73,17 +71,20 @@ class Lexicon:
     def read(cls, path: Path, *extra: Path, counts: Path | None = None) -> Lexicon:
         """The words of ``path`` and ``extra`` (one a line, UTF-8; a missing extra is skipped),
         and ``counts`` (``word<TAB>count`` lines; optional)."""
-        words = path.read_text(encoding="utf-8").split("\n")
+        text = path.read_text(encoding="utf-8")
         for more in extra:
             if more.is_file():
-                words += more.read_text(encoding="utf-8").split("\n")
+                text += "\n" + more.read_text(encoding="utf-8")
+        if "\r" in text:
+            text = text.replace("\r", "")
         frequency: dict[str, int] = {}
         if counts is not None and counts.is_file():
             for line in counts.read_text(encoding="utf-8").split("\n"):
                 word, _, count = line.partition("\t")
                 if count.isdigit():
                     frequency[word] = int(count)
-        return cls((word.strip() for word in words) if "\r" in words[0] else words, frequency)
+        # one set straight from the text (the empty word it may hold matches nothing)
+        return cls(frozenset(text.split("\n")), frequency)
 
 
 _lock = threading.Lock()
@@ -122,7 +123,7 @@ def load(*paths: Path) -> Lexicon | None:
             except (OSError, UnicodeDecodeError):
                 _failed = True
             else:
-                if not _loaded.words:
+                if not _loaded.longest:  # no word in it
                     _loaded, _failed = None, True
     return _loaded
 
