@@ -34,7 +34,16 @@ from rich.cells import cell_len
 
 from ita_tui import thai_words
 
-__all__ = ["atoms", "cell_len", "clusters", "line_starts", "min_width", "syllables", "wrap"]
+__all__ = [
+    "atoms",
+    "cell_len",
+    "clusters",
+    "fitting_prefix",
+    "line_starts",
+    "min_width",
+    "syllables",
+    "wrap",
+]
 
 _LEADING = "เแโใไ"
 _THAI_LETTER = "ก-ฮ"
@@ -210,6 +219,20 @@ def line_starts(text: str, width: int) -> list[int]:
     if cell_len(text.rstrip()) <= width:
         return []
     return [a for a, _ in _spans(text.rstrip(), width, _lexicon())[1:]]
+
+
+def fitting_prefix(text: str, width: int) -> int:
+    """The length of the longest start of ``text`` that ends at a break and fits ``width``.
+
+    Spaces before the break are left out; 0 if even the first word is wider.
+    """
+    best = 0
+    for bound in (*_breaks(text, _lexicon()), len(text)):
+        end = len(text[:bound].rstrip())
+        if cell_len(text[:end]) > width:
+            break
+        best = end
+    return best
 
 
 @lru_cache(maxsize=4096)

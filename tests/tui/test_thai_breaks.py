@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from typing import Any
+
+import pytest
 import rich.text
+import textual._wrap
 import textual.content
 import textual.document._wrapped_document as wrapped_document
 from rich._wrap import divide_line as rich_divide_line
 from rich.console import Console
 from rich.text import Text
 from textual.content import Content
+from textual.widgets import TextArea
 
 from ita_tui import thai_words, thai_wrap
 from ita_tui.tui import thai_breaks
@@ -26,6 +33,17 @@ def test_the_patched_names_are_where_rich_and_textual_look_them_up() -> None:
     assert rich.text.divide_line is thai_breaks.divide_line  # type: ignore[attr-defined]
     assert textual.content.divide_line is thai_breaks.divide_line  # type: ignore[attr-defined]
     assert wrapped_document.compute_wrap_offsets is thai_breaks.compute_wrap_offsets  # type: ignore[attr-defined]
+    assert textual._wrap.compute_wrap_offsets is thai_breaks.compute_wrap_offsets
+
+
+def test_text_area_imported_after_install_finds_the_thai_wrap() -> None:
+    code = (
+        "from ita_tui.tui import thai_breaks; thai_breaks.install();"
+        "import textual.document._wrapped_document as d;"
+        "assert d.compute_wrap_offsets is thai_breaks.compute_wrap_offsets"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
 
 
 def test_rich_text_content_and_text_area_wrap_thai_between_words() -> None:
@@ -50,15 +68,22 @@ def test_fit_shortens_at_a_word_with_an_ellipsis() -> None:
     assert fit(Text("ok"), 5).plain == "ok"
 
 
-def test_fit_cuts_at_a_syllable_when_the_last_whole_word_leaves_too_much_room() -> None:
-    # the first word is 12 cells: a word cut would leave "…" alone; cut at its syllables
-    short = fit(Text("มหาวิทยาลัยแห่งชาติ"), 8)
-    assert short.plain == "มหาวิท…" or short.plain.endswith("…")
-    assert short.cell_len <= 8 and len(short.plain) > 3
-    assert not short.plain[:-1].endswith(("ิ", "่"))  # never a letter without its marks
+def test_fit_cuts_inside_a_word_only_when_a_word_cut_leaves_too_much_room() -> None:
+    # the first word is 11 cells in 8: a word cut would leave "…" alone
+    assert fit(Text("มหาวิทยาลัยแห่งชาติ"), 8).plain == "มหาวิทยา…"
+    assert fit(Text("ให้ประชาชนรับทราบ"), 8).plain == "ให้ประ…"  # at a syllable
+    assert fit(Text("ปรับปรุงคุณภาพดำเนินงาน"), 12).plain == "ปรับปรุงคุณภาพ…"
 
 
-def test_tree_labels_are_shortened_at_a_word(make_app: MakeApp) -> None:
+def test_fit_keeps_the_style_of_the_text_on_the_ellipsis() -> None:
+    line = Text("การป้องกันการขัดกันระหว่างประโยชน์", style="bold")
+    line.stylize("red", 0, 5)
+    short = fit(line, 20)
+    assert short.plain == "การป้องกันการขัดกัน…"
+    assert short.style == "bold" and [s.end for s in short.spans] == [5]
+
+
+def test_tree_labels_are_shortened_at_a_word() -> None:
     from ita_tui.tui.labels import fit as label_fit
 
     head = Text("การป้องกันการขัดกันระหว่างประโยชน์ส่วนตนและประโยชน์ส่วนรวม")
@@ -67,20 +92,36 @@ def test_tree_labels_are_shortened_at_a_word(make_app: MakeApp) -> None:
 
 
 async def test_the_first_screen_reads_no_word_list_and_lays_out_again_after(
-    make_app: MakeApp,
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from textual.screen import Screen
+
+    events: list[str] = []
+    paint = Screen._compositor_refresh
+    read = thai_words.Lexicon.read
+
+    def painted(screen: Screen[object]) -> None:
+        paint(screen)
+        events.append("paint")
+
+    def reading(*args: Any, **kwargs: Any) -> thai_words.Lexicon:
+        events.append("read")
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", painted)
+    monkeypatch.setattr(thai_words.Lexicon, "read", reading)
     thai_words.reset()
     app = make_app()
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             await pilot.pause()
-            assert thai_words.is_loaded()  # read once the first screen was up
+            assert "read" in events and events.index("paint") < events.index("read"), events
+            assert events.count("read") == 1
             await goto(pilot, app, "1.2")
-            text = "".join(line.strip() for line in pane_lines(app))
-            assert "การป้องกันการขัดกันระหว่างประโยชน์" in text or "ประโยชน์" in text
             lines = pane_lines(app)
             assert not any(line.rstrip().endswith("ประ") for line in lines), lines
+            assert any("ประโยชน์" in line for line in lines), lines
     finally:
         thai_words.reset()
 
@@ -96,3 +137,16 @@ async def test_the_note_dialog_header_breaks_between_words(make_app: MakeApp) ->
         for line in shown.splitlines():
             stripped = line.strip("│ ║▏▕┃")
             assert not stripped.startswith("านทุก"), shown
+        # the note itself soft-wraps between words too
+        note = "ได้ดำเนินการประชุมพนักงานเพื่อเน้นย้ำการปฏิบัติตามประมวลจริยธรรม"
+        app.screen.query_one("#text", TextArea).insert(note)
+        await pilot.pause()
+        rows = [line.strip("│ ║▏▕┃▊▎") for line in screen_text(app).splitlines()]
+        typed = [row for row in rows if row and note.startswith(row)]
+        assert typed and len("".join(typed)) < len(note), rows  # wrapped, from its start
+        pieces = [row for row in rows if row and row in note]
+        assert "".join(pieces) == note, rows
+        cuts = {len("".join(pieces[: i + 1])) for i in range(len(pieces) - 1)}
+        atoms = thai_wrap.atoms(note)
+        words = {len("".join(atoms[: i + 1])) for i in range(len(atoms))}
+        assert cuts and cuts <= words, (pieces, atoms)

@@ -16,11 +16,12 @@ has the details pane laid out again.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 
 import rich.text
+import textual._wrap
 import textual.content
-import textual.document._wrapped_document as wrapped_document
 from rich._wrap import divide_line as _original_divide_line
 from rich.cells import cell_len
 from rich.text import Text
@@ -57,15 +58,23 @@ def compute_wrap_offsets(
 
 
 def install() -> None:
-    """Make Rich and Textual break Thai between words (idempotent)."""
+    """Make Rich and Textual break Thai between words (idempotent).
+
+    ``TextArea``'s module takes ``compute_wrap_offsets`` from ``textual._wrap`` when it is
+    first imported (with the first note dialog): patched there, it finds ours; if it is
+    already imported, it is patched in place too.
+    """
     for module, name, replacement in _PATCHES:
         setattr(module, name, replacement)
+    document = sys.modules.get("textual.document._wrapped_document")
+    if document is not None:
+        vars(document)["compute_wrap_offsets"] = compute_wrap_offsets
 
 
 _PATCHES = (
     (rich.text, "divide_line", divide_line),
     (textual.content, "divide_line", divide_line),
-    (wrapped_document, "compute_wrap_offsets", compute_wrap_offsets),
+    (textual._wrap, "compute_wrap_offsets", compute_wrap_offsets),
 )
 
 
@@ -95,13 +104,12 @@ def fit(line: Text, width: int) -> Text:
         return Text("…"[:width], end=line.end)
     plain = line.plain
     room = width - 1
-    starts = thai_wrap.line_starts(plain, room)
-    cut = starts[0] if starts else len(plain)
-    if cell_len(plain[:cut].rstrip()) < room * thai_wrap.FILL:
-        cut = _syllable_cut(plain, room)
-    kept = len(plain[:cut].rstrip())
+    kept = thai_wrap.fitting_prefix(plain, room)
+    if cell_len(plain[:kept]) < room * thai_wrap.FILL:
+        kept = len(plain[: _syllable_cut(plain, room)].rstrip())
     # One more character, then written over: "…" takes the style of the text it stands for.
-    short = line[: kept + 1]
+    short = line.copy()
+    short.right_crop(len(plain) - kept - 1)
     short.plain = plain[:kept] + "…"
     short.end = line.end
     return short
