@@ -68,6 +68,12 @@ def test_fit_shortens_at_a_word_with_an_ellipsis() -> None:
     assert fit(Text("ok"), 5).plain == "ok"
 
 
+def test_the_key_bar_drops_whole_keys() -> None:
+    keys = Text("space ติ๊ก  s สถานะ  d วันที่  v หลักฐาน  a หมายเหตุ  / ค้นหา")
+    assert fit(keys, 40, between="  ").plain == "space ติ๊ก  s สถานะ  d วันที่  v หลักฐาน…"
+    assert fit(keys, 8, between="  ").plain == "space…"  # a first key too wide: at a word
+
+
 def test_fit_cuts_inside_a_word_only_when_a_word_cut_leaves_too_much_room() -> None:
     # the first word is 11 cells in 8: a word cut would leave "…" alone
     assert fit(Text("มหาวิทยาลัยแห่งชาติ"), 8).plain == "มหาวิทยา…"

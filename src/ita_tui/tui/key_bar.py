@@ -50,7 +50,7 @@ class KeyBar(Widget):
                     line.append("  ")
                 line.append(key, key_style)
                 line.append(" " + description, description_style)
-            return fit(line, max(self.size.width, 1))
+            return fit(line, max(self.size.width, 1), between="  ")
         seen: set[str] = set()
         for active in self.screen.active_bindings.values():
             binding = active.binding
@@ -62,4 +62,4 @@ class KeyBar(Widget):
                 line.append("  ")
             line.append(self.app.get_key_display(binding), key_style + click)
             line.append(" " + binding.description, description_style + click)
-        return fit(line, max(self.size.width, 1))
+        return fit(line, max(self.size.width, 1), between="  ")

@@ -92,11 +92,13 @@ def load_words(done: Callable[[], None]) -> None:
         done()
 
 
-def fit(line: Text, width: int) -> Text:
+def fit(line: Text, width: int, *, between: str = "") -> Text:
     """``line`` shortened to ``width`` cells with ``…``, at a break between words.
 
-    If the last word that fits would leave the line less than :data:`thai_wrap.FILL` full,
-    the cut is at a syllable boundary instead (never inside a letter and its marks).
+    With ``between`` (the key bar's ``"  "`` between two keys), the cut is at the last one
+    that fits, if any. If the last word that fits would leave the line less than
+    :data:`thai_wrap.FILL` full, the cut is at a syllable boundary instead (never inside a
+    letter and its marks).
     """
     if line.cell_len <= width:
         return line
@@ -104,7 +106,14 @@ def fit(line: Text, width: int) -> Text:
         return Text("…"[:width], end=line.end)
     plain = line.plain
     room = width - 1
-    kept = thai_wrap.fitting_prefix(plain, room)
+    kept = 0
+    if between:
+        found = plain.find(between)
+        while found > 0 and cell_len(plain[:found]) <= room:
+            kept = found
+            found = plain.find(between, found + len(between))
+    if not kept:
+        kept = thai_wrap.fitting_prefix(plain, room)
     if cell_len(plain[:kept]) < room * thai_wrap.FILL:
         kept = len(plain[: _syllable_cut(plain, room)].rstrip())
     # One more character, then written over: "…" takes the style of the text it stands for.
