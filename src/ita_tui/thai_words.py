@@ -36,6 +36,11 @@ EXTRA_WORD_LIST = Path(__file__).parent / "data" / "words_ita.txt"
 
 #: A run of Thai letters and marks: no digits, no ๆ ฯ (they follow a word), no ๏ ๚ ๛.
 THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]+")
+#: Longer entries are names and phrases made of words (สำนักงานคณะกรรมการป้องกันและ
+#: ปราบปรามการทุจริตในภาครัฐ): a line may break between their words, so they are not matched
+#: whole. It also bounds the work per letter.
+LONGEST = 25
+
 #: What each word weighs beyond its frequency: fewer, longer words are preferred (tuned on
 #: the bundled plan against ICU's dictionary breaker; see tests/test_thai_words_icu.py).
 WORD_COST = 700
@@ -56,7 +61,7 @@ class Lexicon:
 
     def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None) -> None:
         self.words = words if isinstance(words, frozenset) else frozenset(words)
-        self.longest = max(map(len, self.words), default=0)
+        self.longest = min(LONGEST, max(map(len, self.words), default=0))
         counts = counts or {}
         total = sum(counts.values()) or 1
         log, scale = math.log, -100
