@@ -65,7 +65,7 @@ a { color: #0b5cad; overflow-wrap: anywhere; }
 .bar > span { display: block; height: 100%; background: var(--bar); }
 .facts .bar { width: 12rem; }
 .pct { margin-left: .4rem; white-space: nowrap; }
-.state { font-weight: 600; }
+.state { font-weight: 600; white-space: nowrap; }
 .state-complete { color: #1e6b3a; }
 .state-in_progress { color: #0b5cad; }
 .state-overdue { color: #b3261e; }

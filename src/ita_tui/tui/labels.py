@@ -14,6 +14,7 @@ from ita_tui.model import Status
 from ita_tui.state import Tally
 from ita_tui.textutil import printable
 from ita_tui.tui.i18n import num
+from ita_tui.tui.thai_breaks import fit as shorten
 
 GLYPHS: dict[Status, str] = {
     Status.PENDING: "☐",
@@ -60,10 +61,7 @@ def fit(head: Text, tail: Text, width: int) -> Text:
     """``head`` cut with an ellipsis so that ``head + tail`` fits in ``width`` cells."""
     room = width - tail.cell_len
     if room < 1:
-        cut = head + tail
-        cut.truncate(max(width, 0), overflow="ellipsis")
-        return cut
+        return shorten(head + tail, max(width, 0))
     if head.cell_len > room:
-        head = head.copy()
-        head.truncate(room, overflow="ellipsis")
+        head = shorten(head, room)  # between words
     return Text.assemble(head, tail, end="")
