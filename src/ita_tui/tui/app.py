@@ -21,6 +21,9 @@ from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.session import Session
 from ita_tui.tui.view import View
+from ita_tui.tui.whole_clusters import install as keep_clusters_whole
+
+keep_clusters_whole()
 
 STYLES = Path(__file__).parent / "styles"
 
