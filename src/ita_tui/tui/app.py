@@ -110,7 +110,17 @@ class ItaApp(App[int]):
     # quitting ------------------------------------------------------------------------
 
     async def action_quit(self) -> None:
-        """Quit; if changes could not be saved yet, try once more and ask before losing them."""
+        """Quit; if changes could not be saved yet, try once more and ask before losing them.
+
+        An editor open with changed text first asks whether to keep, discard or save it.
+        """
+        from ita_tui.tui.screens.edit_note import TextDialog
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, TextDialog) and screen.edited:
+                if not screen.asking:
+                    screen.leave(quitting=True, then=lambda: self.call_later(self.action_quit))
+                return
         error = self.session.retry() if self.session.unsaved else None
         if error is None:
             self.exit(0)

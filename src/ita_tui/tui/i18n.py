@@ -184,6 +184,18 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "dialog.clear": ("ล้าง", "Clear"),
     "dialog.quit_anyway": ("ออกเลย", "Quit anyway"),
     "dialog.stay": ("อยู่ต่อ", "Stay"),
+    "discard.title": ("ข้อความที่พิมพ์ยังไม่ได้บันทึก", "What you typed is not saved"),
+    "discard.body": (
+        "จะแก้ต่อ ทิ้งข้อความที่พิมพ์ หรือบันทึกไว้?",
+        "Keep editing, discard what you typed, or save it?",
+    ),
+    "discard.body_quit": (
+        "ก่อนออกจากโปรแกรม: จะแก้ต่อ ทิ้งข้อความที่พิมพ์ หรือบันทึกไว้?",
+        "Before quitting: keep editing, discard what you typed, or save it?",
+    ),
+    "discard.keep": ("แก้ต่อ", "Keep editing"),
+    "discard.discard": ("ทิ้ง", "Discard"),
+    "discard.save": ("บันทึก", "Save"),
     "done_on.title": ("วันที่แล้วเสร็จ", "Date done"),
     "done_on.prompt": (
         "ปี-เดือน-วัน เป็น พ.ศ. หรือ ค.ศ. เช่น 2568-02-10 (ตั้งสถานะเป็นดำเนินการแล้ว)",
