@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from ita_tui.config import Settings, save_settings
+from ita_tui.error_text import os_error
 from ita_tui.model import Plan
 from ita_tui.progress import ProgressStore
 from ita_tui.tui.i18n import tr
@@ -95,7 +96,7 @@ class ItaApp(App[int]):
             save_settings(settings, self.config_path)
         except OSError as exc:
             self.notify(
-                tr("settings_not_saved", settings.lang, error=exc.strerror or str(exc)),
+                tr("settings_not_saved", settings.lang, error=safe(os_error(exc, settings.lang))),
                 severity="warning",
                 markup=False,
             )
@@ -106,6 +107,15 @@ class ItaApp(App[int]):
         from ita_tui.tui.screens.export import ExportDialog
 
         self.push_screen(ExportDialog())
+
+    @property
+    def memory_path(self) -> Path:
+        """This plan's remembered export choices and tree (see :mod:`ita_tui.plan_memory`)."""
+        from ita_tui.paths import config_dir
+        from ita_tui.plan_memory import memory_path
+
+        folder = self.config_path.parent if self.config_path is not None else config_dir()
+        return memory_path(folder, self.plan.id)
 
     # quitting ------------------------------------------------------------------------
 

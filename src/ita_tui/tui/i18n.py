@@ -203,6 +203,23 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "done_on.empty": ("ใส่วันที่", "Enter a date"),
     "done_on.future": ("วันที่อยู่ในอนาคต", "That date is in the future"),
+    "done_on.after_year": (
+        "หลังสิ้นปีงบประมาณ {year}: รายงานของปีนั้นจะไม่นับ",
+        "after fiscal year {year} ended: its reports will not count it",
+    ),
+    "outside.title": ("เสร็จวันไหน?", "Done on which day?"),
+    "outside.body": (
+        "วันนี้ ({today}) เลยปีงบประมาณ {year} ของแผนนี้แล้ว ถ้าบันทึกว่าเสร็จวันนี้ "
+        "รายงานของปีงบประมาณ {year} จะไม่นับผลลัพธ์นี้",
+        "Today ({today}) is after this plan's fiscal year {year}: marked done today, "
+        "no report of fiscal year {year} would count this outcome.",
+    ),
+    "outside.year_end": (
+        "วันสุดท้ายของปีงบประมาณ {year}: {day}",
+        "The last day of fiscal year {year}: {day}",
+    ),
+    "outside.today": ("วันนี้: {day} (รายงานปีนี้ไม่นับ)", "Today: {day} (not counted this year)"),
+    "outside.type": ("พิมพ์วันที่เอง…", "Type a date…"),
     "evidence.title": ("ลิงก์หลักฐาน", "Evidence links"),
     "evidence.prompt": (
         "บรรทัดละหนึ่งลิงก์หรือเลขที่เอกสาร · ctrl+s บันทึก · esc ยกเลิก",

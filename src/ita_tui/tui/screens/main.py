@@ -194,11 +194,17 @@ class MainScreen(Screen[None]):
     def _show_error(self, error: str) -> None:
         seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
         self._error_bar_shown(
-            Content(tr("save_failed", self.view.lang, seconds=seconds, error=safe(error)))
+            Content(tr("save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error)))
         )
         self.header_bar.show_note("")
         if self._retry_timer is not None:
             self._retry_timer.resume()
+
+    def _in_lang(self, error: str) -> str:
+        """A store error (worded in English by the store) in the interface's language."""
+        from ita_tui.error_text import store_message
+
+        return safe(store_message(error, self.view.lang))
 
     def _error_bar_shown(self, message: Content) -> None:
         error_bar = self.error_bar
@@ -222,7 +228,7 @@ class MainScreen(Screen[None]):
         if result.error is not None:
             if not session.unsaved:  # a save error, if any, says more and stays
                 self._error_bar_shown(
-                    Content(tr("read_failed", self.view.lang, error=safe(result.error)))
+                    Content(tr("read_failed", self.view.lang, error=self._in_lang(result.error)))
                 )
                 self._read_error = True
             return
@@ -239,8 +245,10 @@ class MainScreen(Screen[None]):
         outcome = self.current_outcome
         if outcome is None:
             return
-        done = self.view.record(outcome.id).status is Status.DONE
-        self.change(outcome.id, status=Status.PENDING if done else Status.DONE)
+        if self.view.record(outcome.id).status is Status.DONE:
+            self.change(outcome.id, status=Status.PENDING)
+        else:
+            self.mark_done(outcome)
 
     def action_open_close(self) -> None:
         node = self.plan_tree.cursor_node
@@ -249,8 +257,34 @@ class MainScreen(Screen[None]):
 
     def action_cycle_status(self) -> None:
         outcome = self.current_outcome
-        if outcome is not None:
-            self.change(outcome.id, status=self.view.record(outcome.id).status.next())
+        if outcome is None:
+            return
+        status = self.view.record(outcome.id).status.next()
+        if status is Status.DONE:
+            self.mark_done(outcome)
+        else:
+            self.change(outcome.id, status=status)
+
+    def mark_done(self, outcome: Outcome) -> None:
+        """Done today; but after the plan's fiscal year has ended, ask which day."""
+        from ita_tui.tui.done_day import outside_year, year_end
+
+        view = self.view
+        if not outside_year(view.plan, view.today):
+            self.change(outcome.id, status=Status.DONE)
+            return
+        from ita_tui.tui.screens.done_day import TYPE_A_DATE, OutsideYearDialog
+
+        def chosen(answer: object) -> None:
+            if answer == TYPE_A_DATE:
+                self.action_done_on()
+            elif isinstance(answer, dt.date):
+                self.change(outcome.id, status=Status.DONE, done_on=answer)
+
+        dialog = OutsideYearDialog(
+            year_end(view.plan), view.today, view.plan.fiscal_year, self._subject(outcome)
+        )
+        self.app.push_screen(dialog, chosen)
 
     def _subject(self, outcome: Outcome) -> str:
         return f"{num(outcome.id, self.view.digits)}  {safe(outcome.text)}"
@@ -269,9 +303,12 @@ class MainScreen(Screen[None]):
             if day is not None and (record.status is not Status.DONE or record.done_on != day):
                 self.change(outcome.id, status=Status.DONE, done_on=day)
 
-        self.app.push_screen(
-            DoneOnDialog(record.achieved_on, self.view.today, self._subject(outcome)), chosen
-        )
+        from ita_tui.tui.done_day import outside_year, year_end
+
+        first = record.achieved_on
+        if first is None and outside_year(self.view.plan, self.view.today):
+            first = year_end(self.view.plan)  # a date the plan's reports count
+        self.app.push_screen(DoneOnDialog(first, self.view.today, self._subject(outcome)), chosen)
 
     def action_evidence(self) -> None:
         from ita_tui.tui.screens.evidence import EvidenceDialog, parse_links
