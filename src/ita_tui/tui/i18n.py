@@ -21,6 +21,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "today_quarter": ("วันนี้ {quarter}", "today {quarter}"),
     "today_other_year": ("วันนี้ {quarter} ปีงบ {year}", "today {quarter} of FY {year}"),
     "done_of": ("เสร็จ {done}/{total}", "done {done}/{total}"),
+    "report_counts": ("(ในรายงานปีงบ {year}: {n})", "(FY {year} reports: {n})"),
     "filter_on": ("ตัวกรอง: {what}", "Filter: {what}"),
     "filter_clear_hint": ("(c ล้าง)", "(c clears)"),
     "filter_open_only": ("เฉพาะที่ยังไม่เสร็จ", "open outcomes only"),
@@ -253,7 +254,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "export.written": ("เขียนรายงานแล้ว: {path}", "Report written: {path}"),
     "export.failed": ("เขียนรายงานไม่ได้: {error}", "Could not write the report: {error}"),
     "export.exists": ("มีไฟล์นี้อยู่แล้ว: จะเขียนทับ", "That file exists: it will be replaced"),
-    "export.no_folder": ("ไม่มีโฟลเดอร์นี้", "No such folder"),
+    "export.no_folder": (
+        "ไม่มีโฟลเดอร์ {path}: สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์ที่มีอยู่",
+        "No folder {path}: create it first, or choose a folder that exists",
+    ),
+    "export.is_folder": (
+        "{path} เป็นโฟลเดอร์: ใส่ชื่อไฟล์ของรายงาน",
+        "{path} is a folder: enter a file name for the report",
+    ),
+    "export.year": ("ปีงบประมาณ", "Fiscal year"),
+    "export.year_value": ("พ.ศ. {year}", "{year} B.E."),
+    "export.as_of": (
+        "รายงานนับผลลัพธ์ที่เสร็จภายใน {day}: {counted} จาก {done} ที่ติ๊กเสร็จในแอป "
+        "(อีก {later} รายการเสร็จหลังวันนั้น)",
+        "The report counts outcomes done by {day}: {counted} of the {done} ticked done in "
+        "the app ({later} were done after that day)",
+    ),
     "export.no_name": ("ใส่ชื่อไฟล์", "Enter a file name"),
     "lang.th": ("ไทย", "Thai"),
     "lang.en": ("อังกฤษ", "English"),
