@@ -221,7 +221,6 @@ class ExportDialog(Dialog[Path]):
     @on(Button.Pressed, "#write")
     def write(self) -> None:
         target = self.target()
-        shown = self.query_one("#export-target", Static)
         if target is None or not target.parent.is_dir() or target.is_dir():
             self._update_target()
             return
