@@ -90,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        from ita_tui.commands.words import lang_of, say
+
+        print(say("interrupted", lang_of()), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -8,6 +8,8 @@ import difflib
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.error_text import date_problem, store_message
 from ita_tui.model import Status
 from ita_tui.progress import StoreError
 from ita_tui.thai_calendar import parse_date
@@ -18,8 +20,8 @@ NAME = "mark"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="record the status of one outcome",
-        description="Record the status of one outcome, as ticking it in the app does. "
+        help="บันทึกสถานะของผลลัพธ์หนึ่งรายการ · record the status of one outcome",
+        description="บันทึกสถานะของผลลัพธ์หนึ่งรายการ เหมือนติ๊กในแอป\nRecord the status of one outcome, as ticking it in the app does. "
         "'done' sets done_on to today unless --on is given.",
     )
     parser.add_argument(
@@ -42,10 +44,11 @@ def add_parser(subparsers: Any) -> None:
     )
     common.add_plan(parser, option=True)
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
-def _status(text: str) -> Status:
+def _status(text: str, lang: str = "th") -> Status:
     wanted = text.strip().lower().replace("-", "_").replace(" ", "_")
     aliases = {
         "na": "not_applicable",
@@ -58,7 +61,8 @@ def _status(text: str) -> Status:
         return Status(wanted)
     except ValueError:
         choices = ", ".join(s.value for s in Status)
-        raise common.Failure(f"error: {text!r} is not a status; use one of: {choices}") from None
+        what = say("mark.bad_status", lang, text=text, choices=choices)
+        raise common.Failure(say("error", lang, what=what)) from None
 
 
 def nearest_ids(wanted: str, ids: list[str], n: int = 5) -> list[str]:
@@ -81,32 +85,33 @@ def nearest_ids(wanted: str, ids: list[str], n: int = 5) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    status = _status(args.status)
+    lang = lang_of(args)
+    status = _status(args.status, lang)
     on: dt.date | None = None
     if args.on:
         try:
             on = parse_date(args.on)
         except ValueError as exc:
-            raise common.Failure(f"error: --on: {exc}") from None
+            what = "--on: " + (date_problem(args.on, lang) or str(exc))
+            raise common.Failure(say("error", lang, what=what)) from None
         if status is not Status.DONE:
-            raise common.Failure(
-                "error: --on gives the date an outcome was done; use it with 'done'"
-            )
-    loaded = common.load(args.plan)
+            raise common.Failure(say("error", lang, what=say("mark.on_needs_done", lang)))
+    loaded = common.load(args.plan, lang)
     plan = loaded.plan
     outcome = plan.outcome(args.outcome_id)
     if outcome is None:
         ids = plan.outcome_ids()
         near = nearest_ids(args.outcome_id, ids)
         hint = (
-            f"; did you mean {', '.join(near)}?"
+            say("mark.did_you_mean", lang, ids=", ".join(near))
             if near
-            else f"; ids run {ids[0]} … {ids[-1]}"
+            else say("mark.ids_run", lang, first=ids[0], last=ids[-1])
             if ids
             else ""
         )
-        raise common.Failure(f"error: no outcome {args.outcome_id!r} in {loaded.path}{hint}")
-    store = common.open_store(loaded, args.data_dir)
+        what = say("mark.no_outcome", lang, id=args.outcome_id, path=loaded.path) + hint
+        raise common.Failure(say("error", lang, what=what))
+    store = common.open_store(loaded, args.data_dir, lang)
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
     if on is not None:
@@ -118,8 +123,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         change = store.update(outcome.id, **fields)
     except StoreError as exc:
-        raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
+        what = store_message(str(exc), lang)
+        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     new = change.new
-    done = f" on {new.done_on.isoformat()}" if new.done_on else ""
-    print(f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})")
+    done = say("mark.done_on", lang, day=new.done_on.isoformat()) if new.done_on else ""
+    print(
+        say(
+            "mark.saved",
+            lang,
+            id=outcome.id,
+            old=old.status.value,
+            new=new.status.value,
+            done=done,
+            path=store.path,
+        )
+    )
     return common.EXIT_OK

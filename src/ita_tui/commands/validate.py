@@ -6,6 +6,8 @@ import argparse
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, label, lang_of, say
+from ita_tui.error_text import os_error
 from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
 from ita_tui.progress import ProgressStore
@@ -19,63 +21,81 @@ NAME = "validate"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="check a plan file and print a summary",
-        description="Check a plan file: every error is listed with its key path (exit 2); "
+        help="ตรวจไฟล์แผนและสรุป · check a plan file and print a summary",
+        description="ตรวจไฟล์แผน: บอกทุกจุดที่ผิดพร้อมตำแหน่ง (exit 2) หรือสรุปแผนที่ถูกต้อง (exit 0)\nCheck a plan file: every error is listed with its key path (exit 2); "
         "a good file gets a one-screen summary (exit 0), with what is recorded for it in the "
         "progress folder (read only). Unknown keys are warnings.",
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
-def summary(loaded: LoadedPlan) -> str:
+def summary(loaded: LoadedPlan, lang: str = "en") -> str:
     plan = loaded.plan
     counts = plan.counts
     year = FiscalYear(plan.fiscal_year)
     place = " ".join(part for part in (plan.organisation, plan.district, plan.province) if part)
+
+    def field(key: str) -> str:
+        return label(f"validate.{key}", lang, WIDTHS[lang])
+
+    date_lang, digits = (lang, "arabic")
+    span = (
+        f"{format_date(year.start, lang=date_lang, digits=digits)} – "
+        f"{format_date(year.end, lang=date_lang, digits=digits)}"
+    )
     lines = [
-        f"OK  {loaded.path}",
-        f"plan id       {printable(plan.id)}",
-        f"organisation  {printable(place, keep_newlines=False)}",
-        f"title         {printable(plan.title, keep_newlines=False)}",
-        f"fiscal year   {plan.fiscal_year} B.E. ({format_date(year.start, lang='en')} – "
-        f"{format_date(year.end, lang='en')})",
+        say("validate.ok", lang, path=loaded.path),
+        field("plan_id") + printable(plan.id),
+        field("organisation") + printable(place, keep_newlines=False),
+        field("title") + printable(plan.title, keep_newlines=False),
+        field("fiscal_year")
+        + (f"{plan.fiscal_year} B.E. ({span})" if lang == "en" else f"{plan.fiscal_year} ({span})"),
     ]
     if plan.ita is not None:
         lines.append(
-            f"ITA result    {plan.ita.year}: {plan.ita.score:.2f} {printable(plan.ita.level)}"
+            field("ita") + f"{plan.ita.year}: {plan.ita.score:.2f} {printable(plan.ita.level)}"
         )
     lines += [
-        f"issues        {counts.issues}",
-        f"activities    {counts.activities}",
-        f"steps         {counts.steps}",
-        f"outcomes      {counts.outcomes}",
-        f"job titles    {len(plan.job_titles())}",
+        field("issues") + str(counts.issues),
+        field("activities") + str(counts.activities),
+        field("steps") + str(counts.steps),
+        field("outcomes") + str(counts.outcomes),
+        field("job_titles") + str(len(plan.job_titles())),
     ]
     if loaded.warnings:
-        lines.append(f"warnings      {len(loaded.warnings)} (see above)")
+        lines.append(field("warnings") + say("validate.see_above", lang, n=len(loaded.warnings)))
     return "\n".join(lines)
 
 
+#: Cells of the field names' column, per language.
+WIDTHS = {"en": 14, "th": 18}
+
+
 def run(args: argparse.Namespace) -> int:
-    loaded = common.load(args.plan)
-    print(summary(loaded))
+    lang = lang_of(args)
+    loaded = common.load(args.plan, lang)
+    print(summary(loaded, lang))
     store = ProgressStore(data_dir(args.data_dir), loaded.plan.id)
+    progress = label("validate.progress", lang, WIDTHS[lang])
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
             records = parse_progress(store.path.read_bytes(), str(store.path))
-        except (OSError, ProgressFileError) as exc:
-            print(f"progress      cannot be read: {exc}")
+        except OSError as exc:
+            print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))
+            return common.EXIT_FAILED
+        except ProgressFileError as exc:
+            print(progress + say("validate.unreadable", lang, why=exc))
             return common.EXIT_FAILED
         known = set(loaded.plan.outcome_ids())
         orphans = sorted(i for i in records if i not in known)
-        print(f"progress      {len(records)} recorded in {store.path}")
+        print(progress + say("validate.recorded", lang, n=len(records), path=store.path))
         if orphans:
-            print(
-                f"              {len(orphans)} not in this plan (kept): {', '.join(orphans[:10])}"
-            )
+            kept = say("validate.orphans", lang, n=len(orphans), ids=", ".join(orphans[:10]))
+            print(" " * WIDTHS[lang] + kept)
     else:
-        print(f"progress      none recorded yet ({store.path})")
+        print(progress + say("validate.none_yet", lang, path=store.path))
     return common.EXIT_OK
