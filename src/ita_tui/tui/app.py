@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path, PurePath
 from typing import ClassVar
 
@@ -17,7 +16,6 @@ from ita_tui.error_text import os_error
 from ita_tui.model import Plan
 from ita_tui.progress import ProgressStore
 from ita_tui.tui.i18n import tr
-from ita_tui.tui.keys import MAIN_KEYS
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.session import Session
@@ -152,17 +150,16 @@ class ItaApp(App[int]):
     # command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        lang = self.view.lang
-        main = self.screen_stack[0] if self.screen_stack else None
-        if isinstance(main, MainScreen) and screen is main:
-            for key in MAIN_KEYS:
-                if not key.palette:
-                    continue
-                if main.check_action(key.action, ()) is False:
-                    continue
-                yield SystemCommand(
-                    tr(key.label, lang) + f"  ({key.names})",
-                    tr(key.help, lang),
-                    partial(main.run_action, key.action),
-                )
-        yield from super().get_system_commands(screen)
+        from ita_tui.tui.palette import system_commands
+
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        from ita_tui.tui.palette import open_palette
+
+        open_palette(self)
+
+    def search_themes(self) -> None:
+        from ita_tui.tui.palette import open_themes
+
+        open_themes(self)

@@ -126,6 +126,27 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "key.cancel": ("ยกเลิก", "Cancel"),
     "key.close": ("ปิด", "Close"),
     "key.palette": ("คำสั่ง", "Commands"),
+    # the command palette (ctrl+p)
+    "palette.placeholder": ("ค้นหาคำสั่ง…", "Search for commands…"),
+    "palette.themes": ("ค้นหาธีมสี…", "Search for themes…"),
+    "palette.no_matches": ("ไม่พบคำสั่ง", "No matches found"),
+    "palette.theme": ("ธีมสี", "Theme"),
+    "palette.theme_help": ("เปลี่ยนสีของหน้าจอ", "Change the colours of the screen"),
+    "palette.screenshot": ("ภาพหน้าจอ", "Screenshot"),
+    "palette.screenshot_help": (
+        "บันทึกภาพหน้าจอนี้เป็นไฟล์ SVG ในโฟลเดอร์ปัจจุบัน",
+        "Save this screen as an SVG file in the current folder",
+    ),
+    "palette.screenshot_saved": ("บันทึกภาพหน้าจอแล้ว: {path}", "Screenshot saved: {path}"),
+    "palette.screenshot_failed": (
+        "บันทึกภาพหน้าจอไม่ได้: {error}",
+        "Could not save the screenshot: {error}",
+    ),
+    "palette.quit": ("ออก", "Quit"),
+    "palette.quit_help": (
+        "ออกจากโปรแกรม (การแก้ไขบันทึกไว้แล้ว)",
+        "Quit the app (every change is already saved)",
+    ),
     # long descriptions (help screen, command palette)
     "help.tick": (
         "ติ๊กผลลัพธ์ว่าเสร็จ/ยังไม่เสร็จ (วันที่แล้วเสร็จ = วันนี้); บนประเด็นหรือกิจกรรม: เปิด/ปิด",
