@@ -57,7 +57,7 @@ class Palette(CommandPalette):
 
 
 def open_palette(app: ItaApp) -> None:
-    if app.use_command_palette and not CommandPalette.is_open(app):
+    if app.use_command_palette and not CommandPalette.is_open(app):  # type: ignore[arg-type]
         lang = app.view.lang
         app.push_screen(
             Palette(lang=lang, placeholder=tr("palette.placeholder", lang), id="--command-palette")
