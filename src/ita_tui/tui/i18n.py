@@ -92,7 +92,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Search issues, activities, steps, outcomes or job titles",
     ),
     "matches": ("{n} รายการ", "{n} matches"),
-    "match_position": ("{i}/{n}", "{i}/{n}"),
+    "match_position": ("{i} จาก {n}", "{i} of {n}"),
+    "search_wrapped_top": ("ถึงท้ายแล้ว เริ่มใหม่จากรายการแรก", "reached the end: back to the first"),
+    "search_wrapped_bottom": (
+        "ถึงต้นแล้ว ต่อจากรายการสุดท้าย",
+        "reached the start: on from the last",
+    ),
     "no_matches": ("ไม่พบ", "no match"),
     "no_search": ("กด / เพื่อค้นหา", "Press / to search"),
     "search_enter": ("ไปที่ผลลัพธ์แรก", "go to the first outcome"),

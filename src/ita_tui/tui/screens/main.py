@@ -402,23 +402,22 @@ class MainScreen(Screen[None]):
             self.search_bar.show_count(tr("matches", lang, n=num(len(self._matches), digits)), True)
         else:
             self.search_bar.show_count(tr("no_matches", lang), False)
+        self.details.update()  # its matches are highlighted
         self.refresh_bindings()
 
-    def _count_position(self) -> None:
+    def _count_position(self, wrapped: str = "") -> None:
+        """ "๒ จาก ๕" in the search box and the header, and whether the search wrapped."""
         current = self.current
         if current is None or current.id not in self.view.matches:
             return
         position = self._matches.index(current.id) + 1
-        digits = self.view.digits
-        self.search_bar.show_count(
-            tr(
-                "match_position",
-                self.view.lang,
-                i=num(position, digits),
-                n=num(len(self._matches), digits),
-            ),
-            True,
+        digits, lang = self.view.digits, self.view.lang
+        where = tr(
+            "match_position", lang, i=num(position, digits), n=num(len(self._matches), digits)
         )
+        if self._search_bar is not None and self._search_bar.display:
+            self.search_bar.show_count(where, True)
+        self.header_bar.show_note(where + (" · " + tr(wrapped, lang) if wrapped else ""))
 
     # the search box's messages (handlers by name: the box is imported on the first search)
 
@@ -427,12 +426,12 @@ class MainScreen(Screen[None]):
         target = self.index.first_outcome(self._matches)
         if target is not None:
             self.plan_tree.select_id(target)
+            self._count_position()
         elif self._search_origin is not None:
             self.plan_tree.select_id(self._search_origin)
 
     def on_search_bar_step(self, event: SearchBar.Step) -> None:
         self._step(event.forward)
-        self._count_position()
 
     def on_search_bar_done(self, event: SearchBar.Done) -> None:
         self.search_bar.close()
@@ -456,6 +455,7 @@ class MainScreen(Screen[None]):
         if self._search_bar is not None:
             self._search_bar.clear()
         self.plan_tree.refresh_labels()
+        self.details.update()
         self.refresh_bindings()
 
     def _step(self, forward: bool) -> None:
@@ -465,9 +465,14 @@ class MainScreen(Screen[None]):
             )
             return
         current = self.current
-        target = self.index.step(self._matches, current.id if current else None, forward)
+        here = current.id if current else None
+        target = self.index.step(self._matches, here, forward)
         if target is not None:
             self.plan_tree.select_id(target)
+            wrapped = self.index.wrapped(here, target, forward)
+            self._count_position(
+                ("search_wrapped_top" if forward else "search_wrapped_bottom") if wrapped else ""
+            )
 
     def action_next_match(self) -> None:
         self._step(True)
