@@ -23,6 +23,8 @@ Answer = Literal["keep", "discard", "save"]
 class ConfirmDiscard(Dialog[str]):
     """Returns ``"keep"``, ``"discard"`` or ``"save"`` (``esc`` keeps editing)."""
 
+    KEY_HINTS = (("tab", "hint.next_button"), ("enter", "hint.choose"), ("esc", "hint.keep"))
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "keep", "", show=False),
     ]

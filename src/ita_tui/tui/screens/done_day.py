@@ -27,6 +27,8 @@ TYPE_A_DATE = "type"
 class OutsideYearDialog(Dialog[object]):
     """Returns the day chosen, :data:`TYPE_A_DATE`, or None when cancelled."""
 
+    KEY_HINTS = (("↑ ↓", "hint.next_button"), ("enter", "hint.choose"), ("esc", "hint.cancel"))
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "app.focus_next", "", show=False),
         Binding("up", "app.focus_previous", "", show=False),

@@ -25,6 +25,8 @@ def be_iso(day: dt.date) -> str:
 class DoneOnDialog(Dialog[dt.date]):
     """Returns the date typed, or None when cancelled."""
 
+    KEY_HINTS = (("enter", "hint.save"), ("esc", "hint.cancel"))
+
     def __init__(self, current: dt.date | None, today: dt.date, title: str) -> None:
         super().__init__()
         self.current = current

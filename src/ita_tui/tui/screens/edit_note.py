@@ -18,6 +18,8 @@ from ita_tui.tui.screens.dialog import Dialog
 class TextDialog(Dialog[str]):
     """A multi-line editor; ``ctrl+s`` (or the button) returns the text, ``esc`` None."""
 
+    KEY_HINTS = (("ctrl+s", "hint.save"), ("esc", "hint.cancel"), ("tab", "hint.next_field"))
+
     TITLE_KEY = "note.title"
     PROMPT_KEY = "note.prompt"
 

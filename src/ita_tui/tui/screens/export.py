@@ -39,6 +39,12 @@ MACHINE_FORMATS = frozenset({"csv", "json"})
 class ExportDialog(Dialog[Path]):
     """Returns the path written, or None when cancelled."""
 
+    KEY_HINTS = (
+        ("enter", "hint.export"),
+        ("tab", "hint.next_field"),
+        ("esc", "hint.cancel"),
+    )
+
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
         self._folder = folder

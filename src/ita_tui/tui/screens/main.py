@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -127,6 +127,14 @@ class MainScreen(Screen[None]):
         if action == "clear_search":
             return self.view.pattern is not None
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key that does nothing here says why (``d`` on an issue: select an outcome first)."""
+        from ita_tui.tui.key_reasons import why_not
+
+        reason = why_not(self, event.key, event.character)
+        if reason:
+            self.header_bar.show_note(reason)
 
     def _relabel_keys(self) -> None:
         """Footer labels for the language and the cursor's context (only when they change)."""
