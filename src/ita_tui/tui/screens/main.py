@@ -82,13 +82,22 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.error_bar.display = False
-        self.plan_tree.cursor_to_top()
+        from ita_tui.tui.tree_memory import restore
+
+        if not restore(self.plan_tree, self.ita.memory_path):
+            self.plan_tree.cursor_to_top()
         self.plan_tree.focus()
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
         for notice in self.ita.session.new_notices():
             self.notify(safe(notice), severity="warning", timeout=30, markup=False)
+
+    def on_unmount(self) -> None:
+        """Remember the cursor and the open branches for the next time (per plan)."""
+        from ita_tui.tui.tree_memory import remember
+
+        remember(self.plan_tree, self.ita.memory_path)
 
     # context -------------------------------------------------------------------------
 
