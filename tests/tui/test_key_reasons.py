@@ -60,3 +60,13 @@ async def test_letters_typed_in_the_search_box_are_not_keys(make_app: MakeApp) -
         await pilot.pause()
         assert app.main.search_query == "dvs"
         assert "ใช้กับผลลัพธ์" not in app.main.header_bar.note
+
+
+async def test_space_on_an_activity_opens_it_without_a_reason(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.3")
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.main.plan_tree.node_for("1.3").is_expanded  # type: ignore[union-attr]
+        assert "ใช้กับผลลัพธ์" not in app.main.header_bar.note

@@ -25,20 +25,23 @@ NEEDS: dict[str, str] = {
 }
 
 
-def _action_of(key: str, character: str | None) -> str | None:
+def _actions_of(key: str, character: str | None) -> list[str]:
+    """Every main-screen action bound to the key (``space`` ticks or opens)."""
+    found = []
     for entry in MAIN_KEYS:
-        names = [*entry.keys.split(","), entry.thai]
-        if key in names or (character is not None and character in names and character):
-            return entry.action
-    return None
+        names = [name for name in (*entry.keys.split(","), entry.thai) if name]
+        if key in names or (character and character in names):
+            found.append(entry.action)
+    return found
 
 
 def why_not(screen: MainScreen, key: str, character: str | None) -> str:
     """The reason the key did nothing, or "" if it is not one of the main screen's keys
     or it can act here (then it already did)."""
-    action = _action_of(key, character)
-    if action is None or screen.check_action(action, ()) is not False:
+    actions = _actions_of(key, character)
+    if not actions or any(screen.check_action(a, ()) is not False for a in actions):
         return ""
+    action = actions[0]
     lang = screen.view.lang
     name = next(k for k in MAIN_KEYS if k.action == action)
     label = tr(name.label, lang)
