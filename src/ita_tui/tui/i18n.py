@@ -260,7 +260,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "วันสุดท้ายของปีงบประมาณ {year}: {day}",
         "The last day of fiscal year {year}: {day}",
     ),
-    "outside.today": ("วันนี้: {day} (รายงานปีนี้ไม่นับ)", "Today: {day} (not counted this year)"),
+    "outside.today": (
+        "วันนี้: {day} (รายงานปีงบ {year} ไม่นับ)",
+        "Today: {day} (fiscal year {year} reports will not count it)",
+    ),
     "outside.type": ("พิมพ์วันที่เอง…", "Type a date…"),
     "evidence.title": ("ลิงก์หลักฐาน", "Evidence links"),
     "evidence.prompt": (

@@ -61,7 +61,7 @@ class OutsideYearDialog(Dialog[object]):
                     compact=True,
                 )
                 yield Button(
-                    Content(self.t("outside.today", day=self._date(self.today))),
+                    Content(self.t("outside.today", day=self._date(self.today), year=year)),
                     id="today",
                     compact=True,
                 )
