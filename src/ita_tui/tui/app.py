@@ -12,7 +12,6 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from ita_tui.config import Settings, save_settings
-from ita_tui.error_text import os_error
 from ita_tui.model import Plan
 from ita_tui.progress import ProgressStore
 from ita_tui.tui.i18n import tr
@@ -93,6 +92,8 @@ class ItaApp(App[int]):
         try:
             save_settings(settings, self.config_path)
         except OSError as exc:
+            from ita_tui.error_text import os_error
+
             self.notify(
                 tr("settings_not_saved", settings.lang, error=safe(os_error(exc, settings.lang))),
                 severity="warning",
