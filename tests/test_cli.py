@@ -129,7 +129,7 @@ def test_a_damaged_progress_file_is_reported_not_overwritten(data_dir: Path) -> 
     damaged.write_text("[[[ not toml", encoding="utf-8")
     result = run("mark", "1.1.1", "done")
     assert result.returncode == 0, result.stderr
-    assert "moved aside" in result.stderr
+    assert "ย้ายไปเก็บไว้โดยไม่แก้ไขที่" in result.stderr
     [aside] = list(data_dir.glob("saikhao-2568.progress.toml.damaged-*"))
     assert aside.read_text(encoding="utf-8") == "[[[ not toml"
 

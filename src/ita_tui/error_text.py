@@ -138,6 +138,29 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
             ("อ่านไฟล์ {path} ไม่ได้: {why}", "cannot read {path}: {why}"),
         ),
         (
+            r"^The progress file could not be read \((?P<why>.+)\)\. It was moved aside, "
+            r"unchanged, to (?P<path>.+?)\.$",
+            (
+                "อ่านไฟล์ความคืบหน้าไม่ได้ ({why}) จึงย้ายไปเก็บไว้โดยไม่แก้ไขที่ {path}",
+                "The progress file could not be read ({why}). It was moved aside, unchanged, "
+                "to {path}.",
+            ),
+        ),
+        (
+            r"^Progress was restored from the backup (?P<path>.+?)\.(?P<why>)$",
+            (
+                "กู้ความคืบหน้าคืนจากไฟล์สำรอง {path} แล้ว",
+                "Progress was restored from the backup {path}.",
+            ),
+        ),
+        (
+            r"^No readable backup was found(?P<path>)(?P<why>): starting from the change log",
+            (
+                "ไม่พบไฟล์สำรองที่อ่านได้: สร้างความคืบหน้าใหม่จากบันทึกการแก้ไขได้ (ต้องทำเอง)",
+                "No readable backup was found: starting from the change log is possible by hand.",
+            ),
+        ),
+        (
             r"^(?P<path>.+?) is locked by another ita-tui for over (?P<why>\d+) s",
             (
                 "ita-tui อีกโปรแกรมล็อกไฟล์ {path} ไว้นานเกิน {why} วินาที: ไม่มีข้อมูลหาย ลองใหม่อีกครั้ง",

@@ -67,7 +67,7 @@ def open_store(loaded: LoadedPlan, folder: Path | None, lang: str | None = None)
         what = store_message(str(exc), lang)
         raise Failure(say("error", lang, what=what), EXIT_FAILED) from None
     for notice in store.notices:
-        print(say("notice", lang, what=notice), file=sys.stderr)
+        print(say("notice", lang, what=store_message(notice, lang)), file=sys.stderr)
     orphans = store.orphans(loaded.plan)
     if orphans:
         ids = ", ".join(orphans[:10]) + (" …" if len(orphans) > 10 else "")

@@ -22,6 +22,12 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{n} recorded outcome(s) are not in this plan and are kept: {ids}",
     ),
     "interrupted": ("หยุดแล้ว", "interrupted"),
+    "rescued": (
+        "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่ {path}: เปิด ita-tui อีกครั้งเมื่อโฟลเดอร์ข้อมูล"
+        "เขียนได้แล้วบันทึกรายการเหล่านั้นอีกครั้ง (หรือส่งไฟล์นี้ให้ฝ่ายไอที)",
+        "Your unsaved changes were written to {path}; run ita-tui again when the data folder "
+        "is writable and record them again (or send the file to IT).",
+    ),
     "lang_help": (
         "ภาษาของข้อความ: th ไทย หรือ en อังกฤษ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป)",
         "language of the messages: th or en (default: the language chosen in the app)",

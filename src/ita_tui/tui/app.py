@@ -141,7 +141,9 @@ class ItaApp(App[int]):
             if leave:
                 self.exit(1)
 
-        self.push_screen(ConfirmQuit(safe(error)), answer)
+        from ita_tui.error_text import store_message
+
+        self.push_screen(ConfirmQuit(safe(store_message(error, self.view.lang))), answer)
 
     def on_unmount(self) -> None:
         """However the app ends, a change whose save has not run yet is written first."""

@@ -91,7 +91,7 @@ class MainScreen(Screen[None]):
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
         for notice in self.ita.session.new_notices():
-            self.notify(safe(notice), severity="warning", timeout=30, markup=False)
+            self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
 
     def on_unmount(self) -> None:
         """Remember the cursor and the open branches for the next time (per plan)."""
@@ -256,7 +256,7 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         for notice in self.ita.session.new_notices():
-            self.notify(safe(notice), severity="warning", timeout=30, markup=False)
+            self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
 
     def action_tick(self) -> None:
         outcome = self.current_outcome
