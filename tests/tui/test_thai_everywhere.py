@@ -125,12 +125,13 @@ async def test_notices_and_error_lines_are_thai(
 
 
 async def test_a_damaged_progress_file_is_announced_in_thai(
-    make_app: MakeApp, data_dir: Path, bundled
-) -> None:  # type: ignore[no-untyped-def]
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / f"{bundled.id}.progress.toml").write_text("[[[ not toml", encoding="utf-8")
+    make_app: MakeApp, fixture_progress: Path
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        fixture_progress.write_text("[[[ not toml", encoding="utf-8")  # damaged meanwhile
+        app.main.poll()
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("ย้ายไปเก็บไว้โดยไม่แก้ไขที่" in m for m in messages), messages
