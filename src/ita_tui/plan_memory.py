@@ -49,7 +49,13 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value and "\x00" not in value else None
+    """A remembered string, or None if it is not one a user could have typed (no control
+    characters: the value is shown in the export dialog)."""
+    if not isinstance(value, str) or not value or len(value) > 4096:
+        return None
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in value):
+        return None
+    return value
 
 
 def _int(value: object, low: int, high: int) -> int | None:
