@@ -250,7 +250,9 @@ class ExportDialog(Dialog[Path]):
             self._failed(os_error(exc, self.lang))
             return
         except (StoreError, ValueError) as exc:
-            self._failed(str(exc))
+            from ita_tui.error_text import store_message
+
+            self._failed(store_message(str(exc), self.lang))
             return
         self._remember(target.parent, lang, digits)
         app.notify(
