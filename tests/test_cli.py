@@ -37,7 +37,9 @@ def test_help_on_every_command() -> None:
     for args in ([], ["validate"], ["mark"], ["status"], ["import"]):
         result = run(*args, "--help")
         assert result.returncode == 0, result.stderr
-        assert "usage: ita-tui" in result.stdout
+        assert "วิธีใช้: ita-tui" in result.stdout
+        english = run(*args, "--help", "--lang", "en")
+        assert "usage: ita-tui" in english.stdout
     assert "มาตรการส่งเสริมคุณธรรม" in run("--help").stdout
 
 

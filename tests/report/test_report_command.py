@@ -127,9 +127,28 @@ def test_bad_choices_exit_2_with_a_reason(
     data: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     with pytest.raises(SystemExit) as exited:
-        run(*args, "--data-dir", str(data))
+        run(*args, "--data-dir", str(data), "--lang", "en")
     assert exited.value.code == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-q", "5"], "ตัวเลือก -q/--quarter: '5' ไม่ใช่ไตรมาส"),
+        (["-y", "2025"], "ปีงบที่สิ้นสุดใน ค.ศ. 2025 คือ 2568"),
+        (["-f", "pdf"], "'pdf' ไม่ใช่รูปแบบที่มี"),
+        (["--frobnicate"], "ไม่รู้จักตัวเลือก: --frobnicate"),
+    ],
+)
+def test_bad_choices_are_explained_in_thai(
+    data: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run(*args, "--data-dir", str(data))
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "ผิดพลาด" in err and "error:" not in err
 
 
 def test_a_width_out_of_range_exits_2(data: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -104,22 +104,21 @@ def add_parser(subparsers: Any) -> None:
 def _quarter(text: str) -> int:
     cleaned = to_arabic_digits(text.strip()).upper().removeprefix("Q")
     if cleaned not in ("1", "2", "3", "4"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter: use 1, 2, 3 or 4")
+        raise argparse.ArgumentTypeError(say("export.bad_quarter", lang_of(), text=text))
     return int(cleaned)
 
 
 def _year(text: str) -> int:
     cleaned = to_arabic_digits(text.strip())
     if not cleaned.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year: write the B.E. year, e.g. 2568")
+        raise argparse.ArgumentTypeError(say("export.bad_year", lang_of(), text=text))
     year = int(cleaned)
     if year < BE_THRESHOLD:
         raise argparse.ArgumentTypeError(
-            f"{year} looks like a C.E. year: fiscal years are named in B.E. "
-            f"(the fiscal year ending in {year} is {ce_to_be(year)})"
+            say("export.ce_year", lang_of(), year=year, be=ce_to_be(year))
         )
     if year > 3000:
-        raise argparse.ArgumentTypeError(f"{year} is not a B.E. fiscal year")
+        raise argparse.ArgumentTypeError(say("export.not_be_year", lang_of(), year=year))
     return year
 
 
@@ -127,7 +126,7 @@ def _format(text: str) -> str:
     found = report.format_for_path(f"x.{text.strip().lower()}")
     if found is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a format: use one of {', '.join(report.FORMATS)}"
+            say("export.bad_format", lang_of(), text=text, formats=", ".join(report.FORMATS))
         )
     return found
 

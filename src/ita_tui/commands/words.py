@@ -73,6 +73,24 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "--width {width}: ใช้ {low} ถึง {high} คอลัมน์",
         "--width {width}: use {low} to {high} columns",
     ),
+    "export.bad_quarter": (
+        "{text!r} ไม่ใช่ไตรมาส: ใช้ 1, 2, 3 หรือ 4",
+        "{text!r} is not a quarter: use 1, 2, 3 or 4",
+    ),
+    "export.bad_year": (
+        "{text!r} ไม่ใช่ปี: เขียนปี พ.ศ. เช่น 2568",
+        "{text!r} is not a year: write the B.E. year, e.g. 2568",
+    ),
+    "export.ce_year": (
+        "{year} น่าจะเป็นปี ค.ศ.: ปีงบประมาณเรียกเป็น พ.ศ. (ปีงบที่สิ้นสุดใน ค.ศ. {year} คือ {be})",
+        "{year} looks like a C.E. year: fiscal years are named in B.E. "
+        "(the fiscal year ending in {year} is {be})",
+    ),
+    "export.not_be_year": ("{year} ไม่ใช่ปีงบประมาณ พ.ศ.", "{year} is not a B.E. fiscal year"),
+    "export.bad_format": (
+        "{text!r} ไม่ใช่รูปแบบที่มี: ใช้ {formats}",
+        "{text!r} is not a format: use one of {formats}",
+    ),
     "export.no_folder": (
         "ไม่มีโฟลเดอร์ {path}: สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์ที่มีอยู่ (ไม่ได้เขียนอะไร)",
         "no folder {path}: create it first, or choose a folder that exists (nothing written)",
@@ -138,9 +156,13 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGS, help=say("lang_help", "th"))
 
 
+#: The command line's language once :func:`ita_tui.cli.main` has read ``--lang``.
+CLI_LANG: str | None = None
+
+
 def lang_of(args: argparse.Namespace | None = None) -> str:
     """``--lang`` if given, else the language remembered by the app, else Thai."""
-    chosen = getattr(args, "lang", None) if args is not None else None
+    chosen = getattr(args, "lang", None) if args is not None else CLI_LANG
     if chosen in LANGS:
         return str(chosen)
     return load_settings().lang
