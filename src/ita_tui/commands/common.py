@@ -10,7 +10,8 @@ from ita_tui.commands.words import lang_of, say
 from ita_tui.error_text import plan_file_problem, store_message
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError, StoreRefused
+from ita_tui.textutil import printable
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -57,17 +58,28 @@ def load(plan: Path | str | None, lang: str | None = None) -> LoadedPlan:
     return loaded
 
 
+def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -> int:
+    """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
+    lang = lang or lang_of()
+    for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
+        what = printable(store_message(notice, lang), keep_newlines=False)
+        print(say("notice", lang, what=what), file=sys.stderr)
+    return len(store.notices)
+
+
 def open_store(loaded: LoadedPlan, folder: Path | None, lang: str | None = None) -> ProgressStore:
     """Open the plan's progress; tell the user about recovered files and orphaned entries."""
     lang = lang or lang_of()
     store = ProgressStore(data_dir(folder), loaded.plan.id)
     try:
         store.load()
+    except StoreRefused as exc:
+        what = store_message(str(exc), lang)
+        raise Failure(say("error", lang, what=what), EXIT_BAD_INPUT) from None
     except StoreError as exc:
         what = store_message(str(exc), lang)
         raise Failure(say("error", lang, what=what), EXIT_FAILED) from None
-    for notice in store.notices:
-        print(say("notice", lang, what=store_message(notice, lang)), file=sys.stderr)
+    tell_notices(store, lang=lang)
     orphans = store.orphans(loaded.plan)
     if orphans:
         ids = ", ".join(orphans[:10]) + (" …" if len(orphans) > 10 else "")

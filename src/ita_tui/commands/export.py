@@ -13,7 +13,7 @@ from ita_tui.atomic import atomic_write_bytes
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, n, say
 from ita_tui.error_text import os_error, store_message
-from ita_tui.progress import StoreError
+from ita_tui.store import StoreError
 from ita_tui.thai_calendar import (
     BE_THRESHOLD,
     Quarter,
@@ -152,11 +152,13 @@ def run(args: argparse.Namespace) -> int:
     loaded = common.load(args.plan, lang)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir, lang)
+    seen = len(store.notices)
     try:
         changes = list(store.changes())
     except StoreError as exc:
         what = store_message(str(exc), lang)
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+    common.tell_notices(store, seen, lang)  # a torn line in the change log, if any
     day = today()
     year = args.year or plan.fiscal_year
     quarter = args.quarter or report.default_quarter(plan, day, year=year)

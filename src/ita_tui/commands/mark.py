@@ -1,18 +1,25 @@
-"""``ita-tui mark OUTCOME_ID STATUS``: the scriptable twin of ticking an outcome in the app."""
+"""``ita-tui mark OUTCOME_NO STATUS``: the scriptable twin of ticking an outcome in the app.
+
+The outcome is named by the number shown (1.1.2, Thai digits too), or by its key; the
+progress is recorded against its key, and the command says which outcome it took."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import difflib
+import sys
 from typing import Any
 
 from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.error_text import date_problem, store_message
-from ita_tui.model import Status
-from ita_tui.progress import StoreError
-from ita_tui.thai_calendar import parse_date
+from ita_tui.model import Activity, Issue, Outcome, Status
+from ita_tui.store import StoreError, StoreRefused
+from ita_tui.store.dates import implausible
+from ita_tui.store.ops import Conflict
+from ita_tui.textutil import printable
+from ita_tui.thai_calendar import ce_to_be, parse_date
 
 NAME = "mark"
 
@@ -25,7 +32,9 @@ def add_parser(subparsers: Any) -> None:
         "'done' sets done_on to today unless --on is given.",
     )
     parser.add_argument(
-        "outcome_id", metavar="OUTCOME_ID", help="e.g. 1.1.1 (issue.activity.outcome)"
+        "outcome_id",
+        metavar="OUTCOME_NO",
+        help="the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
     )
     parser.add_argument(
         "status", metavar="STATUS", help="pending | in_progress | done | not_applicable"
@@ -98,9 +107,16 @@ def run(args: argparse.Namespace) -> int:
             raise common.Failure(say("error", lang, what=say("mark.on_needs_done", lang)))
     loaded = common.load(args.plan, lang)
     plan = loaded.plan
-    outcome = plan.outcome(args.outcome_id)
+    found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
+    outcome = found if isinstance(found, Outcome) else None
+    if isinstance(found, Issue | Activity):
+        raise common.Failure(
+            f"error: {args.outcome_id} is {'an issue' if isinstance(found, Issue) else 'an activity'}"
+            f" ({printable(found.title, keep_newlines=False)[:60]}); mark an outcome, "
+            f"e.g. {found.number}.1" + (".1" if isinstance(found, Issue) else "")
+        )
     if outcome is None:
-        ids = plan.outcome_ids()
+        ids = [o.number for o in plan.outcomes()]
         near = nearest_ids(args.outcome_id, ids)
         hint = (
             say("mark.did_you_mean", lang, ids=", ".join(near))
@@ -111,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
         )
         what = say("mark.no_outcome", lang, id=args.outcome_id, path=loaded.path) + hint
         raise common.Failure(say("error", lang, what=what))
+    if on is not None:
+        _check_plausible(on, plan.fiscal_year)
     store = common.open_store(loaded, args.data_dir, lang)
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
@@ -120,22 +138,65 @@ def run(args: argparse.Namespace) -> int:
         fields["note"] = args.note
     if args.evidence:
         fields["evidence"] = [*old.evidence, *(e for e in args.evidence if e not in old.evidence)]
+    seen = len(store.notices)
     try:
-        change = store.update(outcome.id, **fields)
+        store.update(outcome.id, **fields)
+    except StoreRefused as exc:
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        raise common.Failure(say("error", lang, what=what)) from None
     except StoreError as exc:
-        what = store_message(str(exc), lang)
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
-    new = change.new
+    common.tell_notices(store, seen, lang)
+    for outcome_id, conflict in store.last_saved.conflicts:
+        notice = printable(
+            f"{outcome.number if outcome_id == outcome.id else outcome_id}: {describe_conflict(conflict)}",
+            keep_newlines=False,
+        )
+        print(f"notice: {notice}", file=sys.stderr)
+    new = store.get(outcome.id)
     done = say("mark.done_on", lang, day=new.done_on.isoformat()) if new.done_on else ""
+    text = printable(outcome.text, keep_newlines=False)
+    text = text if len(text) <= 60 else text[:59] + "…"
     print(
         say(
             "mark.saved",
             lang,
-            id=outcome.id,
+            id=outcome.number,
             old=old.status.value,
             new=new.status.value,
             done=done,
             path=store.path,
         )
     )
+    print("  " + say("mark.outcome_line", lang, number=outcome.number, key=outcome.id, text=text))
     return common.EXIT_OK
+
+
+def _check_plausible(day: dt.date, fiscal_year: int) -> None:
+    wrong = implausible(day, fiscal_year, dt.date.today())
+    if wrong is not None:
+        first, last = wrong
+        raise common.Failure(
+            f"error: --on {day.isoformat()} (B.E. {ce_to_be(day.year)}) is not a plausible date "
+            f"for a plan of fiscal year {fiscal_year}: use a date from {first.isoformat()} "
+            f"to {last.isoformat()} (B.E. {ce_to_be(first.year)}-{ce_to_be(last.year)})"
+        )
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """``note changed meanwhile by somchai: kept 'mine' (overwrote 'theirs')``."""
+    who = conflict.replaced_by or "another user"
+    return (
+        f"{conflict.field} changed meanwhile by {who}: kept {_shown(conflict.kept)} "
+        f"(overwrote {_shown(conflict.replaced)}; both are in the change log)"
+    )
+
+
+def _shown(value: object) -> str:
+    from ita_tui.store.ops import StatusValue
+
+    if isinstance(value, StatusValue):
+        day = f" on {value.done_on.isoformat()}" if value.done_on else ""
+        return f"{value.status.value}{day}"
+    return repr(value)

@@ -13,7 +13,7 @@ from ita_tui.commands.words import lang_of, say
 from ita_tui.config import load_settings, save_settings
 from ita_tui.error_text import store_message
 from ita_tui.paths import data_dir
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,11 +7,11 @@ from typing import Any
 
 from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, label, lang_of, say
-from ita_tui.error_text import os_error
+from ita_tui.error_text import os_error, store_message
 from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
-from ita_tui.progress import ProgressStore
-from ita_tui.progress_file import ProgressFileError, parse_progress
+from ita_tui.store import ProgressStore
+from ita_tui.store.progress_file import ProgressFileError, ProgressFileRefused, read_progress
 from ita_tui.textutil import printable
 from ita_tui.thai_calendar import FiscalYear, format_date
 
@@ -55,8 +55,11 @@ def summary(loaded: LoadedPlan, lang: str = "en") -> str:
         + (f"{plan.fiscal_year} B.E. ({span})" if lang == "en" else f"{plan.fiscal_year} ({span})"),
     ]
     if plan.ita is not None:
+        score = (
+            say("validate.no_score", lang) if plan.ita.score is None else f"{plan.ita.score:.2f}"
+        )
         lines.append(
-            field("ita") + f"{plan.ita.year}: {plan.ita.score:.2f} {printable(plan.ita.level)}"
+            (field("ita") + f"{plan.ita.year}: {score} {printable(plan.ita.level)}").rstrip()
         )
     lines += [
         field("issues") + str(counts.issues),
@@ -83,7 +86,11 @@ def run(args: argparse.Namespace) -> int:
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
-            records = parse_progress(store.path.read_bytes(), str(store.path))
+            raw = store.path.read_bytes()
+            records = read_progress(raw, str(store.path), plan_id=loaded.plan.id).records
+        except ProgressFileRefused as exc:
+            print(progress + say("validate.refused", lang, why=store_message(str(exc), lang)))
+            return common.EXIT_BAD_INPUT
         except OSError as exc:
             print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))
             return common.EXIT_FAILED

@@ -68,6 +68,11 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{id}: {old} -> {new}{done}  (saved to {path})",
     ),
     "mark.done_on": (" เมื่อ {day}", " on {day}"),
+    "mark.not_saved": ("{id} ยังไม่ได้บันทึก: {why}", "{id} not saved: {why}"),
+    "mark.outcome_line": (
+        "ผลลัพธ์ {number} (รหัส {key}): {text}",
+        "outcome {number} (key {key}): {text}",
+    ),
     # export
     "export.width": (
         "--width {width}: ใช้ {low} ถึง {high} คอลัมน์",
@@ -130,6 +135,8 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "validate.see_above": ("{n} (ดูด้านบน)", "{n} (see above)"),
     "validate.progress": ("ความคืบหน้า", "progress"),
     "validate.unreadable": ("อ่านไม่ได้: {why}", "cannot be read: {why}"),
+    "validate.refused": ("ไม่รับ: {why}", "refused: {why}"),
+    "validate.no_score": ("ยังไม่ได้ใส่คะแนน", "score not filled in"),
     "validate.recorded": ("บันทึกไว้ {n} รายการใน {path}", "{n} recorded in {path}"),
     "validate.orphans": (
         "{n} รายการไม่อยู่ในแผนนี้ (ยังเก็บไว้): {ids}",

@@ -19,7 +19,7 @@ from ita_tui import report
 from ita_tui.atomic import atomic_write_text
 from ita_tui.error_text import os_error
 from ita_tui.plan_memory import ExportChoice, load_export, save_export
-from ita_tui.progress import StoreError
+from ita_tui.store import StoreError
 from ita_tui.thai_calendar import Quarter, fiscal_year_of, format_date, quarter_label
 from ita_tui.tui.done_day import counted_by
 from ita_tui.tui.i18n import num, tr
