@@ -13,6 +13,14 @@ from ita_tui.store import ProgressStore
 from tests.test_cli import no_traceback, run
 
 
+@pytest.fixture(autouse=True)
+def english_messages(isolated_dirs: Path) -> None:
+    """These tests read the command line's English wording (Thai is its default)."""
+    from ita_tui.config import Settings, save_settings
+
+    save_settings(Settings(lang="en", digits="arabic"), isolated_dirs / "config" / "config.toml")
+
+
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
     path = tmp_path / "plan.toml"

@@ -115,6 +115,74 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
     (re.compile(pattern, re.S), words)
     for pattern, words in (
         (
+            r"^cannot write the change log (?P<path>.+?): (?P<why>.+)$",
+            (
+                "เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",
+                "cannot write the change log {path}: {why}",
+            ),
+        ),
+        (
+            r"^cannot write (?P<path>.+?): (?P<why>.+)$",
+            ("เขียนไฟล์ {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+        ),
+        (
+            r"^recovered progress could not be written to (?P<path>.+?): (?P<why>.+)$",
+            (
+                "เขียนความคืบหน้าที่กู้คืนลง {path} ไม่ได้: {why}",
+                "recovered progress could not be written to {path}: {why}",
+            ),
+        ),
+        (
+            r"^The recovered progress was written to (?P<path>.+?)\.(?P<why>)$",
+            (
+                "เขียนความคืบหน้าที่กู้คืนลง {path} แล้ว",
+                "The recovered progress was written to {path}.",
+            ),
+        ),
+        (
+            r"^The progress file (?P<path>.+?) is missing \((?P<why>.+)\)\.$",
+            (
+                "ไม่พบไฟล์ความคืบหน้า {path} ({why})",
+                "The progress file {path} is missing ({why}).",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?) cannot be read \((?P<why>.+?)\) and could not be moved aside: ",
+            (
+                "อ่าน {path} ไม่ได้ ({why}) และย้ายไปเก็บไม่ได้: ไม่ได้แก้ไขอะไร ให้แก้หรือย้ายไฟล์ แล้วลองใหม่",
+                "{path} cannot be read ({why}) and could not be moved aside: nothing was "
+                "changed; fix or move the file, then try again.",
+            ),
+        ),
+        (
+            r"^Restored from the backup (?P<path>.+?) \((?P<why>\d+) outcome\(s\) recorded\)\.$",
+            (
+                "กู้คืนจากไฟล์สำรอง {path} แล้ว (บันทึกไว้ {why} ผลลัพธ์)",
+                "Restored from the backup {path} ({why} outcome(s) recorded).",
+            ),
+        ),
+        (
+            r"^No readable backup of this plan was found(?P<path>)(?P<why>): rebuilt from",
+            (
+                "ไม่พบไฟล์สำรองที่อ่านได้ของแผนนี้: สร้างใหม่จากบันทึกการแก้ไขแล้ว",
+                "No readable backup of this plan was found: rebuilt from the change log.",
+            ),
+        ),
+        (
+            r"^The change log holds nothing later than that backup(?P<path>)(?P<why>)\.$",
+            (
+                "บันทึกการแก้ไขไม่มีอะไรใหม่กว่าไฟล์สำรองนั้น",
+                "The change log holds nothing later than that backup.",
+            ),
+        ),
+        (
+            r"^No readable backup and no change log were found(?P<path>)(?P<why>)",
+            (
+                "ไม่พบไฟล์สำรองที่อ่านได้และไม่มีบันทึกการแก้ไข: กู้คืนอะไรไม่ได้",
+                "No readable backup and no change log were found: nothing could be restored.",
+            ),
+        ),
+        (
             r"^could not save to (?P<path>.+?): (?P<why>.+?)\. Your change is kept",
             ("บันทึกลงไฟล์ {path} ไม่ได้: {why}", "could not save to {path}: {why}"),
         ),
@@ -171,6 +239,20 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
 )
 
 
+def _reason(text: str, lang: str) -> str:
+    """A reason inside a store message: an OS error, or why a file was found damaged."""
+    if lang == "en":
+        return text
+    for pattern, thai in (
+        (r"^(?P<p>.+) is empty or holds only comments$", "{p} ว่างเปล่าหรือมีแต่หมายเหตุ"),
+        (r"^(?P<p>.+) is cut short \(its last line is missing\)$", "{p} ถูกตัดขาด (บรรทัดสุดท้ายหายไป)"),
+    ):
+        found = re.match(pattern, text)
+        if found:
+            return thai.format(p=found.group("p"))
+    return strerror_reason(text, lang)
+
+
 def store_message(message: str, lang: str) -> str:
     """A progress-store error in ``lang`` (the store words them in English).
 
@@ -180,7 +262,7 @@ def store_message(message: str, lang: str) -> str:
     for pattern, words in _STORE_PATTERNS:
         found = pattern.search(message)
         if found:
-            why = strerror_reason(found.group("why"), lang)
+            why = _reason(found.group("why"), lang)
             return _pick(words, lang).format(path=found.group("path"), why=why)
     return message
 
