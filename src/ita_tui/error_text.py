@@ -239,7 +239,7 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
 )
 
 
-def _reason(text: str, lang: str) -> str:
+def _why_in(text: str, lang: str) -> str:
     """A reason inside a store message: an OS error, or why a file was found damaged."""
     if lang == "en":
         return text
@@ -262,7 +262,7 @@ def store_message(message: str, lang: str) -> str:
     for pattern, words in _STORE_PATTERNS:
         found = pattern.search(message)
         if found:
-            why = _reason(found.group("why"), lang)
+            why = _why_in(found.group("why"), lang)
             return _pick(words, lang).format(path=found.group("path"), why=why)
     return message
 
