@@ -65,6 +65,13 @@ def test_os_and_date_errors_are_thai() -> None:
         "/d/p is locked by another ita-tui for over 10 s; nothing was lost, try again",
         "saved, but could not write the change log /d/p.jsonl: Input/output error",
         "cannot create the data folder /d: Permission denied",
+        "cannot write /d/p.progress.toml: Read-only file system",
+        "cannot write the change log /d/p.changes.jsonl: No space left on device",
+        "The progress file could not be read (/d/p is empty or holds only comments). "
+        "It was moved aside, unchanged, to /d/p.damaged-1.",
+        "Restored from the backup /d/backups/p.toml (3 outcome(s) recorded).",
+        "The recovered progress was written to /d/p.progress.toml.",
+        "No readable backup of this plan was found: rebuilt from the change log.",
     ):
         assert english_in(store_message(message, "th")) == [], message
 
