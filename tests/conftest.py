@@ -60,6 +60,14 @@ def isolated_dirs(
 
 
 @pytest.fixture
+def english_cli(isolated_dirs: Path) -> None:
+    """For tests that read the command line's English wording (Thai is its default)."""
+    from ita_tui.config import Settings, save_settings
+
+    save_settings(Settings(lang="en", digits="arabic"), isolated_dirs / "config" / "config.toml")
+
+
+@pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs / "data"
 

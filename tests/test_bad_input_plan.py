@@ -19,6 +19,8 @@ from ita_tui.plan import ID_RE, PlanError, parse_plan
 from ita_tui.plan.load import TOO_DEEP
 from ita_tui.thai_calendar import parse_date
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
+
 DEEP_ARRAYS = "x = " + "[" * 500 + "]" * 500 + "\n"
 DEEP_TABLES = "x = " + "{a = " * 500 + "1" + "}" * 500 + "\n"
 

@@ -37,12 +37,14 @@ def test_help_on_every_command() -> None:
     for args in ([], ["validate"], ["mark"], ["status"], ["import"]):
         result = run(*args, "--help")
         assert result.returncode == 0, result.stderr
-        assert "usage: ita-tui" in result.stdout
+        assert "วิธีใช้: ita-tui" in result.stdout
+        english = run(*args, "--help", "--lang", "en")
+        assert "usage: ita-tui" in english.stdout
     assert "มาตรการส่งเสริมคุณธรรม" in run("--help").stdout
 
 
 def test_validate_the_bundled_plan_from_any_folder(tmp_path: Path) -> None:
-    result = run("validate", cwd=tmp_path)
+    result = run("validate", "--lang", "en", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "เทศบาลตำบลทรายขาว" in result.stdout
     for line in (
@@ -58,12 +60,13 @@ def test_validate_the_bundled_plan_from_any_folder(tmp_path: Path) -> None:
 def test_validate_reports_a_bad_plan_with_exit_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('id = "x"\ntitle = [\n', encoding="utf-8")
-    result = run("validate", str(bad))
+    result = run("validate", str(bad), "--lang", "en")
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {bad}:")
+    assert run("validate", str(bad)).stderr.startswith(f"ผิดพลาด: {bad}:")
     assert "TOML syntax error" in result.stderr
     no_traceback(result)
-    missing = run("validate", str(tmp_path / "nope.toml"))
+    missing = run("validate", str(tmp_path / "nope.toml"), "--lang", "en")
     assert missing.returncode == 2 and "no such file" in missing.stderr
     no_traceback(missing)
 
@@ -73,10 +76,13 @@ def test_mark_then_status(data_dir: Path) -> None:
         "mark", "1.1.1", "done", "--on", "2568-01-15", "--evidence", "https://saikhao.go.th/a"
     )
     assert result.returncode == 0, result.stderr
-    assert "1.1.1: pending -> done on 2025-01-15" in result.stdout
+    assert "1.1.1: pending -> done เมื่อ 2025-01-15  (บันทึกใน" in result.stdout
     result = run("mark", "7.1.12", "in_progress", "--note", "รอเผยแพร่")
     assert result.returncode == 0, result.stderr
-    status = run("status", env={"NO_COLOR": "1"})
+    thai = run("status", env={"NO_COLOR": "1"})
+    assert thai.returncode == 0, thai.stderr
+    assert "๑/๕๓" in thai.stdout and "บันทึกการแก้ไข" in thai.stdout
+    status = run("status", "--lang", "en", env={"NO_COLOR": "1"})
     assert status.returncode == 0, status.stderr
     assert "1/53" in status.stdout
     assert "\x1b[" not in status.stdout
@@ -96,7 +102,7 @@ def test_data_dir_option_overrides_the_environment(tmp_path: Path, data_dir: Pat
 
 
 def test_mark_unknown_id_suggests_the_nearest() -> None:
-    result = run("mark", "1.1.9", "done")
+    result = run("mark", "1.1.9", "done", "--lang", "en")
     assert result.returncode == 2
     assert "no outcome '1.1.9'" in result.stderr and "did you mean 1.1.1" in result.stderr
     no_traceback(result)
@@ -113,7 +119,7 @@ def test_mark_unknown_id_suggests_the_nearest() -> None:
     ],
 )
 def test_bad_input_gets_a_clear_message_and_exit_2(args: list[str], message: str) -> None:
-    result = run(*args)
+    result = run(*args, "--lang", "en")
     assert result.returncode == 2
     assert message in result.stderr
     no_traceback(result)
@@ -125,14 +131,14 @@ def test_a_damaged_progress_file_is_reported_not_overwritten(data_dir: Path) -> 
     damaged.write_text("[[[ not toml", encoding="utf-8")
     result = run("mark", "1.1.1", "done")
     assert result.returncode == 0, result.stderr
-    assert "moved aside" in result.stderr
+    assert "ย้ายไปเก็บไว้โดยไม่แก้ไขที่" in result.stderr
     [aside] = list(data_dir.glob("saikhao-2568.progress.toml.damaged-*"))
     assert aside.read_text(encoding="utf-8") == "[[[ not toml"
 
 
 def test_module_entry_point_runs() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ita_tui", "validate"],
+        [sys.executable, "-m", "ita_tui", "validate", "--lang", "en"],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -186,20 +192,20 @@ def test_every_command_takes_data_dir(tmp_path: Path) -> None:
 
 
 def test_validate_reports_the_recorded_progress(tmp_path: Path, data_dir: Path) -> None:
-    assert "none recorded yet" in run("validate").stdout
+    assert "none recorded yet" in run("validate", "--lang", "en").stdout
     assert run("mark", "1.1.1", "done").returncode == 0
     text = (data_dir / "saikhao-2568.progress.toml").read_text(encoding="utf-8")
     (data_dir / "saikhao-2568.progress.toml").write_text(
         text + '\n[outcomes."9.9.9"]\nstatus = "done"\n', encoding="utf-8"
     )
-    result = run("validate")
+    result = run("validate", "--lang", "en")
     assert result.returncode == 0
     assert (
         "progress      2 recorded" in result.stdout
         and "1 not in this plan (kept): 9.9.9" in result.stdout
     )
     (data_dir / "saikhao-2568.progress.toml").write_text("[[[", encoding="utf-8")
-    broken = run("validate")
+    broken = run("validate", "--lang", "en")
     assert broken.returncode == 1 and "cannot be read" in broken.stdout
     assert (data_dir / "saikhao-2568.progress.toml").read_text(
         encoding="utf-8"

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from test_cli import no_traceback, run
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
+
 RAW = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e\u200b]")
 
 HOSTILE_PLAN = """\

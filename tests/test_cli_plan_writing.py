@@ -12,6 +12,8 @@ from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore
 from tests.test_cli import no_traceback, run
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
+
 
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:

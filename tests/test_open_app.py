@@ -88,6 +88,6 @@ def test_changes_still_unsaved_when_the_app_ends_are_rescued(
     monkeypatch.chdir(tmp_path)
     assert main([]) == 1
     err = capsys.readouterr().err
-    assert "disk full" in err and "unsaved changes were written to" in err
+    assert "disk full" in err and "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่" in err
     [rescued] = list(tmp_path.glob("saikhao-2568.unsaved-*.jsonl"))
     assert '"outcome": "1.1.1"' in rescued.read_text(encoding="utf-8")

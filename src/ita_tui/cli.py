@@ -77,6 +77,17 @@ def build_open_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_stdio()
+    _speak(args_list)
+    try:
+        return _run(args_list)
+    finally:
+        from ita_tui.commands import argparse_thai, words
+
+        argparse_thai.install("en")  # argparse as it was, for whoever calls it next
+        words.CLI_LANG = None
+
+
+def _run(args_list: list[str]) -> int:
     try:
         if args_list and args_list[0] in COMMAND_MODULES:
             args = build_parser().parse_args(args_list)
@@ -93,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(visible(exc.message), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        from ita_tui.commands.words import lang_of, say
+
+        print(say("interrupted", lang_of()), file=sys.stderr)
         return 130
     except BrokenPipeError:
         common.silence_stdout()
@@ -103,6 +116,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" {exc.filename}" if exc.filename else " the output"
         print(visible(f"error: cannot write{where}: {exc.strerror or exc}"), file=sys.stderr)
         return common.EXIT_FAILED
+
+
+def _speak(args_list: list[str]) -> None:
+    """Messages, argparse's too, in the language asked (``--lang``) or remembered."""
+    from ita_tui.commands import argparse_thai, words
+
+    asked = None
+    for index, arg in enumerate(args_list):
+        if arg == "--lang" and index + 1 < len(args_list):
+            asked = args_list[index + 1]
+        elif arg.startswith("--lang="):
+            asked = arg.split("=", 1)[1]
+    words.CLI_LANG = None
+    lang = asked if asked in ("th", "en") else words.lang_of()
+    words.CLI_LANG = lang
+    argparse_thai.install(lang)
 
 
 def _utf8_stdio() -> None:

@@ -10,8 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from fixture_builder import write_docx
 from importer_helpers import FIXTURES
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
 
 SCRIPT = shutil.which("ita-tui", path=str(Path(sys.executable).parent))
 

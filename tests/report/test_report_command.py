@@ -52,6 +52,7 @@ def test_the_format_follows_the_file_extension(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, golden: str
 ) -> None:
     target = tmp_path / "out" / name
+    target.parent.mkdir()
     assert run("-q", "2", "--data-dir", str(data), "-o", str(target)) == 0
     assert target.read_bytes() == (GOLDEN / golden).read_bytes()
     err = capsys.readouterr().err
@@ -92,6 +93,9 @@ def test_the_default_quarter_is_todays_and_a_running_quarter_is_noted(
     assert run("--data-dir", str(data)) == 0  # today: 10 April 2025, in Q3
     out, err = capsys.readouterr()
     assert "ไตรมาสที่ ๓ (รอบ ๙ เดือน)" in out
+    assert "หมายเหตุ: ไตรมาสที่ ๓ ปีงบประมาณ ๒๕๖๘ ยังไม่จบ (ถึง ๓๐ มิ.ย. ๒๕๖๘)" in err
+    assert run("--data-dir", str(data), "--lang", "en") == 0
+    err = capsys.readouterr().err
     assert "note: Q3 of FY 2568 runs until 2025-06-30: the report is as of today" in err
 
 
@@ -108,7 +112,7 @@ def test_another_fiscal_year_is_reported_with_a_note(
     assert run("-q", "1", "-y", "2569", "--data-dir", str(data)) == 0
     out, err = capsys.readouterr()
     assert "ปีงบประมาณ พ.ศ. ๒๕๖๙" in out
-    assert "the plan is for FY 2568" in err
+    assert "แผนนี้เป็นของปีงบประมาณ ๒๕๖๘" in err
 
 
 @pytest.mark.parametrize(
@@ -123,14 +127,33 @@ def test_bad_choices_exit_2_with_a_reason(
     data: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     with pytest.raises(SystemExit) as exited:
-        run(*args, "--data-dir", str(data))
+        run(*args, "--data-dir", str(data), "--lang", "en")
     assert exited.value.code == 2
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-q", "5"], "ตัวเลือก -q/--quarter: '5' ไม่ใช่ไตรมาส"),
+        (["-y", "2025"], "ปีงบที่สิ้นสุดใน ค.ศ. 2025 คือ 2568"),
+        (["-f", "pdf"], "'pdf' ไม่ใช่รูปแบบที่มี"),
+        (["--frobnicate"], "ไม่รู้จักตัวเลือก: --frobnicate"),
+    ],
+)
+def test_bad_choices_are_explained_in_thai(
+    data: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run(*args, "--data-dir", str(data))
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "ผิดพลาด" in err and "error:" not in err
+
+
 def test_a_width_out_of_range_exits_2(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("--width", "20", "--data-dir", str(data)) == 2
-    assert "--width 20: use 60 to 400 columns" in capsys.readouterr().err
+    assert "--width 20: ใช้ 60 ถึง 400 คอลัมน์" in capsys.readouterr().err
 
 
 def test_a_file_that_cannot_be_written_exits_1(
@@ -139,7 +162,20 @@ def test_a_file_that_cannot_be_written_exits_1(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     assert run("--data-dir", str(data), "-o", str(blocker / "report.txt")) == 1
-    assert "error: cannot write" in capsys.readouterr().err
+    assert "ผิดพลาด: เขียน" in capsys.readouterr().err
+
+
+def test_a_missing_folder_is_refused_not_made(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "nowhere" / "deeper" / "x.html"
+    assert run("--data-dir", str(data), "-o", str(target)) == 2
+    err = capsys.readouterr().err
+    assert f"ไม่มีโฟลเดอร์ {target.parent}" in err
+    assert not (tmp_path / "nowhere").exists()
+    assert run("--data-dir", str(data), "-o", str(target), "--lang", "en") == 2
+    assert "no folder" in capsys.readouterr().err
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_no_progress_yet_is_a_report_of_nothing_done(

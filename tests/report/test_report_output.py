@@ -18,6 +18,8 @@ import pytest
 
 from ita_tui.report.output import is_special, write_report
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
+
 POSIX = os.name == "posix"
 CLI = Path(sys.executable).with_name("ita-tui")
 
@@ -62,7 +64,7 @@ def test_export_into_a_null_device_keeps_the_device(tmp_path: Path) -> None:
 def test_export_into_a_full_device_fails_cleanly(tmp_path: Path) -> None:
     full = device(tmp_path, "full", 7)
     stderr = clean_failure(export("-o", str(full)))
-    assert f"error: cannot write {full}: No space left on device" in stderr
+    assert f"error: cannot write {full}: the disk is full" in stderr
     assert is_char_device(full)
 
 

@@ -11,9 +11,20 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from ita_tui.model import PENDING, OutcomeProgress, Status
 from ita_tui.store import ProgressStore
 from ita_tui.store.progress_file import render_progress
+
+
+@pytest.fixture(autouse=True)
+def english_messages(isolated_dirs: Path) -> None:
+    """These tests read the command line's English wording (Thai is its default)."""
+    from ita_tui.config import Settings, save_settings
+
+    save_settings(Settings(lang="en", digits="arabic"), isolated_dirs / "config" / "config.toml")
+
 
 SCRIPT = shutil.which("ita-tui", path=str(Path(sys.executable).parent)) or "ita-tui"
 PLAN_ID = "saikhao-2568"

@@ -170,7 +170,8 @@ async def test_a_failing_deferred_save_shows_the_error_and_the_retry_saves_it(
         assert app.store.get("7.1.4").status is Status.DONE and app.store.unsaved
         assert app.main.error_bar.display
         text = screen_text(app)
-        assert "บันทึกไม่สำเร็จ" in text and "Read-only file system" in text
+        assert "บันทึกไม่สำเร็จ" in text and "อ่านได้อย่างเดียว" in text
+        assert "Read-only" not in text and "kept in memory" not in text
         assert on_disk(data_dir, app).get("7.1.4").status is Status.PENDING
         failing_disk[0] = False
         await pilot.pause(0.5)

@@ -102,14 +102,16 @@ async def test_export_to_a_missing_folder_says_so(make_app: MakeApp, in_tmp: Pat
         dialog = app.screen
         dialog.query_one("#folder", Input).value = str(in_tmp / "nowhere")
         await pilot.pause()
-        assert "ไม่มีโฟลเดอร์นี้" in screen_text(app)
+        assert "ไม่มีโฟลเดอร์" in screen_text(app)
         await pilot.click("#write")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)
         assert os.listdir(in_tmp) == []
 
 
-async def test_export_write_failure_is_shown(make_app: MakeApp, in_tmp: Path) -> None:
+async def test_export_to_a_name_that_is_a_folder_says_folder(
+    make_app: MakeApp, in_tmp: Path
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
@@ -117,11 +119,34 @@ async def test_export_write_failure_is_shown(make_app: MakeApp, in_tmp: Path) ->
         dialog = app.screen
         (in_tmp / "taken").mkdir()
         dialog.query_one("#file", Input).value = "taken"  # a folder of that name
-        await pilot.pause()  # the dialog lays out its new lines before the click
+        await pilot.pause()
+        text = screen_text(app)
+        assert "เป็นโฟลเดอร์" in text and "เขียนทับ" not in text
         await pilot.click("#write")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)
-        assert "เขียนรายงานไม่ได้" in screen_text(app)
+        assert "Is a directory" not in screen_text(app)
+
+
+async def test_export_write_failure_is_shown_in_thai(
+    make_app: MakeApp, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ita_tui.tui.screens import export
+
+    def refuse(path: Path, data: bytes, **_: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(export, "write_report", refuse)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.click("#write")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        text = screen_text(app)
+        assert "เขียนรายงานไม่ได้: ไม่มีสิทธิ์เข้าถึง" in text
+        assert "Permission denied" not in text
 
 
 async def test_filter_dialog_clear_button(make_app: MakeApp) -> None:

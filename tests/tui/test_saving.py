@@ -63,7 +63,8 @@ async def test_a_failed_save_is_shown_kept_and_retried(
         assert app.store.unsaved
         assert app.main.error_bar.display
         text = screen_text(app)
-        assert "บันทึกไม่สำเร็จ" in text and "Read-only file system" in text
+        assert "บันทึกไม่สำเร็จ" in text and "อ่านได้อย่างเดียว" in text
+        assert "Read-only" not in text and "kept in memory" not in text
         await pilot.pause(0.5)
         assert app.main.error_bar.display  # still failing: still shown
         failing_disk[0] = False  # the disk comes back
@@ -178,7 +179,7 @@ async def test_a_progress_file_that_cannot_be_read_is_shown_until_it_can(
         app.main.poll()
         await pilot.pause()
         assert app.main.error_bar.display
-        assert "Input/output error" in screen_text(app)
+        assert "อ่านหรือเขียนดิสก์ไม่สำเร็จ" in screen_text(app)
         monkeypatch.setattr(app.store, "refresh", working)
         app.main.poll()
         await pilot.pause()

@@ -25,3 +25,32 @@ def test_main_screen(
 ) -> None:
     app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic")
     assert snap_compare(app, press=OPEN_FIRST_ACTIVITY, terminal_size=size)
+
+
+#: Dialogs added for issue 11: their pictures, Thai and English, at 80x24.
+DIALOG_KEYS = {
+    # the export dialog: fiscal-year row, the target, the dialog's own keys below
+    "export": ("e",),
+    # ticking after the plan's fiscal year: which day?
+    "outside_year": ("down", "right", "down", "down", "down", "down", "space"),  # 1.1.4
+    # closing a changed note: keep editing / discard / save
+    "discard": ("down", "right", "down", "a", "x", "escape"),
+}
+
+
+@pytest.mark.parametrize("dialog", sorted(DIALOG_KEYS))
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_dialogs(
+    snap_compare: Any,
+    make_app: MakeApp,
+    fixture_progress: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    dialog: str,
+) -> None:
+    import datetime as dt
+
+    monkeypatch.chdir("/")  # the export dialog shows the folder: the same on every machine
+    today = dt.date(2026, 11, 30) if dialog == "outside_year" else dt.date(2025, 2, 10)
+    app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic", today=today)
+    assert snap_compare(app, press=DIALOG_KEYS[dialog], terminal_size=(80, 24))

@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+from ita_tui.commands.words import lang_of, say
+from ita_tui.error_text import plan_file_problem, store_message
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.store import ProgressStore, StoreError, StoreRefused
-from ita_tui.textutil import visible
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -54,42 +55,45 @@ def add_plan(parser: argparse.ArgumentParser, *, option: bool = False) -> None:
         parser.add_argument("plan", nargs="?", metavar="PLAN", type=Path, help=help_text)
 
 
-def load(plan: Path | str | None) -> LoadedPlan:
+def load(plan: Path | str | None, lang: str | None = None) -> LoadedPlan:
     """Load a plan, printing its warnings; a bad plan becomes a :class:`Failure` (exit 2)."""
+    lang = lang or lang_of()
     try:
         loaded = load_plan(plan)
     except PlanError as exc:
-        raise Failure(f"error: {exc.message}", EXIT_BAD_INPUT) from None
+        if len(exc.problems) == 1:
+            exc = PlanError(exc.path, [plan_file_problem(exc.problems[0], lang)])
+        raise Failure(say("error", lang, what=exc.message), EXIT_BAD_INPUT) from None
     for warning in loaded.warnings:
-        print(visible(f"warning: {loaded.path}: {warning}"), file=sys.stderr)
+        print(say("warning", lang, path=loaded.path, what=warning), file=sys.stderr)
     return loaded
 
 
-def tell_notices(store: ProgressStore, seen: int = 0) -> int:
+def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -> int:
     """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
+    lang = lang or lang_of()
     for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
-        print(f"notice: {visible(notice, keep_newlines=False)}", file=sys.stderr)
+        what = store_message(notice, lang)
+        print(say("notice", lang, what=what), file=sys.stderr)
     return len(store.notices)
 
 
-def open_store(loaded: LoadedPlan, folder: Path | None) -> ProgressStore:
+def open_store(loaded: LoadedPlan, folder: Path | None, lang: str | None = None) -> ProgressStore:
     """Open the plan's progress; tell the user about recovered files and orphaned entries."""
+    lang = lang or lang_of()
     store = ProgressStore(data_dir(folder), loaded.plan.id)
     try:
         store.load()
     except StoreRefused as exc:
-        raise Failure(f"error: {exc}", EXIT_BAD_INPUT) from None
+        what = store_message(str(exc), lang)
+        raise Failure(say("error", lang, what=what), EXIT_BAD_INPUT) from None
     except StoreError as exc:
-        raise Failure(f"error: {exc}", EXIT_FAILED) from None
-    tell_notices(store)
+        what = store_message(str(exc), lang)
+        raise Failure(say("error", lang, what=what), EXIT_FAILED) from None
+    tell_notices(store, lang=lang)
     orphans = store.orphans(loaded.plan)
     if orphans:
-        print(
-            visible(
-                f"notice: {len(orphans)} recorded outcome(s) are not in this plan and are kept: "
-                + ", ".join(orphans[:10])
-                + (" …" if len(orphans) > 10 else "")
-            ),
-            file=sys.stderr,
-        )
+        ids = ", ".join(orphans[:10]) + (" …" if len(orphans) > 10 else "")
+        what = say("orphans", lang, n=len(orphans), ids=ids)
+        print(say("notice", lang, what=what), file=sys.stderr)
     return store

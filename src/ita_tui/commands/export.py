@@ -10,10 +10,17 @@ from typing import Any
 
 from ita_tui import report
 from ita_tui.commands import common
+from ita_tui.commands.words import lang_of, n, say
+from ita_tui.error_text import os_error, store_message
 from ita_tui.report.output import is_special, write_report
 from ita_tui.store import StoreError
-from ita_tui.textutil import visible
-from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
+from ita_tui.thai_calendar import (
+    BE_THRESHOLD,
+    Quarter,
+    ce_to_be,
+    format_date,
+    to_arabic_digits,
+)
 
 NAME = "export"
 
@@ -33,8 +40,8 @@ the report is as of today."""
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="write the quarterly status report (text, md, html, csv, json)",
-        description="Write the quarterly status report of a plan: overall progress, each "
+        help="ส่งออกรายงานรายไตรมาส · write the quarterly status report (text, md, html, csv, json)",
+        description="ส่งออกรายงานผลการดำเนินการรายไตรมาส\nWrite the quarterly status report of a plan: overall progress, each "
         "issue's activities, what is outstanding and who must act, what was done and "
         "changed in the quarter, and the notes.",
         epilog=EPILOG,
@@ -68,7 +75,8 @@ def add_parser(subparsers: Any) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE (UTF-8), or into it if it is a folder; default or '-': standard output",
+        help="write to FILE (UTF-8), or into it if it is a folder (the folder must exist); "
+        "default or '-': standard output",
     )
     parser.add_argument(
         "--width",
@@ -78,7 +86,10 @@ def add_parser(subparsers: Any) -> None:
         help=f"columns of the text report ({report.MIN_WIDTH}-{report.MAX_WIDTH}; default 100)",
     )
     parser.add_argument(
-        "--lang", choices=report.LANGS, default="th", help="labels in Thai or English (default th)"
+        "--lang",
+        choices=report.LANGS,
+        help="the report's and the messages' language (default: the one chosen in the app, "
+        "else th)",
     )
     parser.add_argument(
         "--digits",
@@ -93,22 +104,21 @@ def add_parser(subparsers: Any) -> None:
 def _quarter(text: str) -> int:
     cleaned = to_arabic_digits(text.strip()).upper().removeprefix("Q")
     if cleaned not in ("1", "2", "3", "4"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter: use 1, 2, 3 or 4")
+        raise argparse.ArgumentTypeError(say("export.bad_quarter", lang_of(), text=text))
     return int(cleaned)
 
 
 def _year(text: str) -> int:
     cleaned = to_arabic_digits(text.strip())
     if not (cleaned.isascii() and cleaned.isdigit()):  # "²⁰" is a digit to isdigit()
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year: write the B.E. year, e.g. 2568")
+        raise argparse.ArgumentTypeError(say("export.bad_year", lang_of(), text=text))
     year = int(cleaned)
     if year < BE_THRESHOLD:
         raise argparse.ArgumentTypeError(
-            f"{year} looks like a C.E. year: fiscal years are named in B.E. "
-            f"(the fiscal year ending in {year} is {ce_to_be(year)})"
+            say("export.ce_year", lang_of(), year=year, be=ce_to_be(year))
         )
     if year > 3000:
-        raise argparse.ArgumentTypeError(f"{year} is not a B.E. fiscal year")
+        raise argparse.ArgumentTypeError(say("export.not_be_year", lang_of(), year=year))
     return year
 
 
@@ -116,7 +126,7 @@ def _format(text: str) -> str:
     found = report.format_for_path(f"x.{text.strip().lower()}")
     if found is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a format: use one of {', '.join(report.FORMATS)}"
+            say("export.bad_format", lang_of(), text=text, formats=", ".join(report.FORMATS))
         )
     return found
 
@@ -127,27 +137,34 @@ def today() -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     if not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
-        raise common.Failure(
-            f"error: --width {args.width}: use {report.MIN_WIDTH} to {report.MAX_WIDTH} columns"
+        what = say(
+            "export.width", lang, width=args.width, low=report.MIN_WIDTH, high=report.MAX_WIDTH
         )
+        raise common.Failure(say("error", lang, what=what))
     target = _target(args.output)
+    if target is not None and not target.parent.exists():
+        # The same rule as the app's export dialog: a missing folder is refused, not made.
+        what = say("export.no_folder", lang, path=target.parent)
+        raise common.Failure(say("error", lang, what=what))
     fmt = args.fmt or (report.format_for_path(target.name) if target else None) or "text"
-    loaded = common.load(args.plan)
+    loaded = common.load(args.plan, lang)
     plan = loaded.plan
-    store = common.open_store(loaded, args.data_dir)
+    store = common.open_store(loaded, args.data_dir, lang)
     seen = len(store.notices)
     try:
         changes = list(store.changes())
     except StoreError as exc:
-        raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
-    common.tell_notices(store, seen)  # a torn line in the change log, if any
+        what = store_message(str(exc), lang)
+        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+    common.tell_notices(store, seen, lang)  # a torn line in the change log, if any
     day = today()
     year = args.year or plan.fiscal_year
     quarter = args.quarter or report.default_quarter(plan, day, year=year)
     if target is not None and target.is_dir():
         target = target / report.default_filename(plan, quarter, fmt, year=year)
-    _notices(plan.fiscal_year, Quarter(year, quarter), day)
+    _notices(plan.fiscal_year, Quarter(year, quarter), day, lang)
     text = report.export(
         plan,
         store.records,
@@ -155,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         quarter=quarter,
         year=year,
         fmt=fmt,
-        lang=args.lang,
+        lang=lang,
         digits=args.digits,
         width=args.width,
         today=day,
@@ -178,11 +195,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_report(target, data)
     except OSError as exc:
-        raise common.Failure(
-            f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
-        ) from None
+        what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
+        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     print(
-        visible(f"wrote {fmt} report, Q{quarter} of FY {year}, to {shown}"),
+        say(
+            "export.wrote",
+            lang,
+            fmt=fmt,
+            quarter=n(quarter, lang),
+            year=n(year, lang),
+            path=shown,
+        ),
         file=sys.stderr,
     )
     return common.EXIT_OK
@@ -194,21 +217,18 @@ def _target(output: str | None) -> Path | None:
     return Path(output).expanduser()
 
 
-def _notices(plan_year: int, quarter: Quarter, day: dt.date) -> None:
-    label = f"Q{quarter.number} of FY {quarter.fiscal_year}"
+def _notices(plan_year: int, quarter: Quarter, day: dt.date, lang: str = "th") -> None:
+    values = {"quarter": n(quarter.number, lang), "year": n(quarter.fiscal_year, lang)}
     if quarter.fiscal_year != plan_year:
         print(
-            f"note: the plan is for FY {plan_year}; in {label} every activity not complete "
-            "counts as overdue",
+            say("export.other_year", lang, plan_year=n(plan_year, lang), **values),
             file=sys.stderr,
         )
     if day < quarter.start:
-        print(f"note: {label} has not begun: the report is as of today", file=sys.stderr)
+        print(say("export.not_begun", lang, **values), file=sys.stderr)
     elif day < quarter.end:
-        print(
-            f"note: {label} runs until {quarter.end.isoformat()}: the report is as of today",
-            file=sys.stderr,
-        )
+        end = format_date(quarter.end) if lang == "th" else quarter.end.isoformat()
+        print(say("export.running", lang, end=end, **values), file=sys.stderr)
 
 
 def _to_stdout(data: bytes) -> None:

@@ -12,6 +12,8 @@ import sys
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.error_text import date_problem, store_message
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
@@ -25,8 +27,8 @@ NAME = "mark"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="record the status of one outcome",
-        description="Record the status of one outcome, as ticking it in the app does. "
+        help="บันทึกสถานะของผลลัพธ์หนึ่งรายการ · record the status of one outcome",
+        description="บันทึกสถานะของผลลัพธ์หนึ่งรายการ เหมือนติ๊กในแอป\nRecord the status of one outcome, as ticking it in the app does. "
         "'done' sets done_on to today unless --on is given.",
     )
     parser.add_argument(
@@ -51,10 +53,11 @@ def add_parser(subparsers: Any) -> None:
     )
     common.add_plan(parser, option=True)
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
-def _status(text: str) -> Status:
+def _status(text: str, lang: str = "th") -> Status:
     wanted = text.strip().lower().replace("-", "_").replace(" ", "_")
     aliases = {
         "na": "not_applicable",
@@ -67,7 +70,8 @@ def _status(text: str) -> Status:
         return Status(wanted)
     except ValueError:
         choices = ", ".join(s.value for s in Status)
-        raise common.Failure(f"error: {text!r} is not a status; use one of: {choices}") from None
+        what = say("mark.bad_status", lang, text=text, choices=choices)
+        raise common.Failure(say("error", lang, what=what)) from None
 
 
 def nearest_ids(wanted: str, ids: list[str], n: int = 5) -> list[str]:
@@ -90,18 +94,18 @@ def nearest_ids(wanted: str, ids: list[str], n: int = 5) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    status = _status(args.status)
+    lang = lang_of(args)
+    status = _status(args.status, lang)
     on: dt.date | None = None
     if args.on:
         try:
             on = parse_date(args.on)
         except ValueError as exc:
-            raise common.Failure(f"error: --on: {exc}") from None
+            what = "--on: " + (date_problem(args.on, lang) or str(exc))
+            raise common.Failure(say("error", lang, what=what)) from None
         if status is not Status.DONE:
-            raise common.Failure(
-                "error: --on gives the date an outcome was done; use it with 'done'"
-            )
-    loaded = common.load(args.plan)
+            raise common.Failure(say("error", lang, what=say("mark.on_needs_done", lang)))
+    loaded = common.load(args.plan, lang)
     plan = loaded.plan
     found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
     outcome = found if isinstance(found, Outcome) else None
@@ -115,16 +119,17 @@ def run(args: argparse.Namespace) -> int:
         ids = [o.number for o in plan.outcomes()]
         near = nearest_ids(args.outcome_id, ids)
         hint = (
-            f"; did you mean {', '.join(near)}?"
+            say("mark.did_you_mean", lang, ids=", ".join(near))
             if near
-            else f"; ids run {ids[0]} … {ids[-1]}"
+            else say("mark.ids_run", lang, first=ids[0], last=ids[-1])
             if ids
             else ""
         )
-        raise common.Failure(f"error: no outcome {args.outcome_id!r} in {loaded.path}{hint}")
+        what = say("mark.no_outcome", lang, id=args.outcome_id, path=loaded.path) + hint
+        raise common.Failure(say("error", lang, what=what))
     if on is not None:
         _check_plausible(on, plan.fiscal_year)
-    store = common.open_store(loaded, args.data_dir)
+    store = common.open_store(loaded, args.data_dir, lang)
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
     if on is not None:
@@ -137,12 +142,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         store.update(outcome.id, **fields)
     except StoreRefused as exc:
-        raise common.Failure(f"error: {outcome.number} not saved: {exc}") from None
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        raise common.Failure(say("error", lang, what=what)) from None
     except StoreError as exc:
-        raise common.Failure(
-            f"error: {outcome.number} not saved: {exc}", common.EXIT_FAILED
-        ) from None
-    common.tell_notices(store, seen)
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+    common.tell_notices(store, seen, lang)
     for outcome_id, conflict in store.last_saved.conflicts:
         notice = visible(
             f"{outcome.number if outcome_id == outcome.id else outcome_id}: {describe_conflict(conflict)}",
@@ -150,15 +155,21 @@ def run(args: argparse.Namespace) -> int:
         )
         print(f"notice: {notice}", file=sys.stderr)
     new = store.get(outcome.id)
-    done = f" on {new.done_on.isoformat()}" if new.done_on else ""
+    done = say("mark.done_on", lang, day=new.done_on.isoformat()) if new.done_on else ""
     text = visible(outcome.text, keep_newlines=False)
     text = text if len(text) <= 60 else text[:59] + "…"
     print(
-        visible(
-            f"{outcome.number}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})"
+        say(
+            "mark.saved",
+            lang,
+            id=outcome.number,
+            old=old.status.value,
+            new=new.status.value,
+            done=done,
+            path=store.path,
         )
     )
-    print(visible(f"  outcome {outcome.number} (key {outcome.id}): {text}"))
+    print("  " + say("mark.outcome_line", lang, number=outcome.number, key=outcome.id, text=text))
     return common.EXIT_OK
 
 

@@ -9,10 +9,11 @@ import tempfile
 from pathlib import Path
 
 from ita_tui.commands import common
+from ita_tui.commands.words import lang_of, say
 from ita_tui.config import load_settings, save_settings
+from ita_tui.error_text import store_message
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore, StoreError
-from ita_tui.textutil import visible
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
 
     app = ItaApp(loaded.plan, store, settings=changed, data_dir=data_dir(args.data_dir))
     app.run()
-    return _save_what_is_left(store) or int(app.return_code or 0)
+    return _save_what_is_left(store, lang_of()) or int(app.return_code or 0)
 
 
-def _save_what_is_left(store: ProgressStore) -> int:
+def _save_what_is_left(store: ProgressStore, lang: str = "th") -> int:
     """The app saves every change; if the last save still failed, try once more, and if that
     fails too, put the changes where the user can find them: a tick is never lost."""
     if not store.unsaved:
@@ -46,16 +47,12 @@ def _save_what_is_left(store: ProgressStore) -> int:
         store.save()
         return common.EXIT_OK
     except StoreError as exc:
-        print(visible(f"error: {exc}"), file=sys.stderr)
+        print(say("error", lang, what=store_message(str(exc), lang)), file=sys.stderr)
     for folder in (Path.cwd(), Path(tempfile.gettempdir())):
         try:
             rescued = store.rescue(folder)
         except OSError:
             continue
-        print(
-            f"Your unsaved changes were written to {visible(rescued)}; run ita-tui again when the "
-            "data folder is writable and record them again (or send the file to IT).",
-            file=sys.stderr,
-        )
+        print(say("rescued", lang, path=rescued), file=sys.stderr)
         break
     return common.EXIT_FAILED

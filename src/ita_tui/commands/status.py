@@ -6,16 +6,18 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import bar, percent, visible
-from ita_tui.thai_calendar import quarter_of
+from ita_tui.thai_calendar import format_date, quarter_of, to_thai_digits
 
 NAME = "status"
 
@@ -23,32 +25,47 @@ NAME = "status"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="show progress per issue and where the progress is kept",
-        description="Show progress (overall and per issue) and where the progress file, "
+        help="ความคืบหน้ารายประเด็น และที่เก็บข้อมูล · show progress per issue and where it is kept",
+        description="ความคืบหน้ารวมและรายประเด็น และที่อยู่ของไฟล์ความคืบหน้า ไฟล์สำรอง และบันทึกการแก้ไข\n"
+        "Show progress (overall and per issue) and where the progress file, "
         "its backups and the change log live. Plain text when not a terminal or NO_COLOR is set.",
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
 def render(
-    console: Console, plan: Plan, records: dict[str, OutcomeProgress], today: dt.date
+    console: Console,
+    plan: Plan,
+    records: dict[str, OutcomeProgress],
+    today: dt.date,
+    lang: str = "th",
 ) -> None:
+    def n(value: object) -> str:
+        return to_thai_digits(str(value)) if lang == "th" else str(value)
+
     place = " ".join(p for p in (plan.organisation, plan.district, plan.province) if p)
     console.print(Text(visible(place, keep_newlines=False), style="bold"))
     console.print(Text(visible(plan.title, keep_newlines=False)))
     quarter = quarter_of(today)
     console.print(
-        f"fiscal year {plan.fiscal_year} B.E.; today {today.isoformat()} is Q{quarter.number} "
-        f"of fiscal year {quarter.fiscal_year}"
+        say(
+            "status.fiscal_year",
+            lang,
+            year=n(plan.fiscal_year),
+            today=format_date(today) if lang == "th" else today.isoformat(),
+            quarter=n(quarter.number),
+            today_year=n(quarter.fiscal_year),
+        )
     )
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", expand=True)
     table.add_column("", justify="right")
-    table.add_column("issue", overflow="ellipsis", no_wrap=True, ratio=1)
-    table.add_column("done", justify="right")
-    table.add_column("progress", no_wrap=True)
-    table.add_column("overdue", justify="right")
+    table.add_column(say("status.issue", lang), overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column(say("status.done", lang), justify="right")
+    table.add_column(say("status.progress", lang), no_wrap=True)
+    table.add_column(say("status.overdue", lang), justify="right")
     overall = Tally()
     overdue_total = 0
     for issue in plan.issues:
@@ -62,44 +79,53 @@ def render(
         overall = overall + issue_tally
         overdue_total += overdue
         table.add_row(
-            Text(visible(issue.number or issue.id)),
+            Text(n(issue.number or issue.id)),
             Text(visible(issue.title, keep_newlines=False)),
-            f"{issue_tally.done}/{issue_tally.applicable}",
-            f"{bar(issue_tally.done, issue_tally.applicable, 20)} {percent(issue_tally.done, issue_tally.applicable):>4}",
-            Text(str(overdue), style="red") if overdue else "0",
+            n(f"{issue_tally.done}/{issue_tally.applicable}"),
+            f"{bar(issue_tally.done, issue_tally.applicable, 20)} "
+            + n(f"{percent(issue_tally.done, issue_tally.applicable):>4}"),
+            Text(n(overdue), style="red") if overdue else n(0),
         )
     table.add_section()
     table.add_row(
         "",
-        Text("overall", style="bold"),
-        f"{overall.done}/{overall.applicable}",
-        f"{bar(overall.done, overall.applicable, 20)} {percent(overall.done, overall.applicable):>4}",
-        str(overdue_total),
+        Text(say("status.overall", lang), style="bold"),
+        n(f"{overall.done}/{overall.applicable}"),
+        f"{bar(overall.done, overall.applicable, 20)} "
+        + n(f"{percent(overall.done, overall.applicable):>4}"),
+        n(overdue_total),
     )
     console.print(table)
     if overall.not_applicable:
-        console.print(f"{overall.not_applicable} outcome(s) marked not applicable are left out.")
+        console.print(say("status.not_applicable", lang, n=n(overall.not_applicable)))
 
 
-def where(console: Console, store: ProgressStore) -> None:
-    # Paths are text, never markup: a folder named "x[/]y" or "x[red]z" prints as it is; and
-    # each stays on one line (the terminal may wrap it) so that it can be copied whole.
+def where(console: Console, store: ProgressStore, lang: str = "th") -> None:
     console.print()
-    console.print("Your progress is kept in:", style="bold")
-    missing = "" if store.path.exists() else "  (not written yet)"
-    console.print(Text(f"  progress file  {visible(store.path)}{missing}"), soft_wrap=True)
-    backups = visible(store.backup_dir)
-    console.print(
-        Text(f"  backups        {backups}{'' if backups.endswith('/') else '/'}"), soft_wrap=True
+    console.print(say("status.kept_in", lang), style="bold")
+    rows = (
+        ("status.progress_file", visible(store.path))
+        + (("",) if store.path.exists() else ("  " + say("status.not_written", lang),)),
+        (
+            "status.backups",
+            visible(store.backup_dir) + ("" if str(store.backup_dir).endswith("/") else "/"),
+            "",
+        ),
+        ("status.change_log", visible(store.log_path), ""),
     )
-    console.print(Text(f"  change log     {visible(store.log_path)}"), soft_wrap=True)
+    width = max(cell_len(say(key, lang)) for key, _, _ in rows) + 2
+    for key, path, tail in rows:
+        name = say(key, lang)
+        console.print(
+            Text("  " + name + " " * (width - cell_len(name)) + path + tail), soft_wrap=True
+        )
 
 
 def run(args: argparse.Namespace) -> int:
-    loaded = common.load(args.plan)
-    store = common.open_store(loaded, args.data_dir)
-    # Nothing printed is markup or emoji codes: plan text and paths show as they are.
+    lang = lang_of(args)
+    loaded = common.load(args.plan, lang)
+    store = common.open_store(loaded, args.data_dir, lang)
     console = Console(highlight=False, soft_wrap=False, markup=False, emoji=False)
-    render(console, loaded.plan, dict(store.records), dt.date.today())
-    where(console, store)
+    render(console, loaded.plan, dict(store.records), dt.date.today(), lang)
+    where(console, store, lang)
     return common.EXIT_OK

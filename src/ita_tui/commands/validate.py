@@ -6,6 +6,8 @@ import argparse
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, label, lang_of, n, say
+from ita_tui.error_text import os_error, store_message
 from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
 from ita_tui.store import ProgressStore
@@ -19,76 +21,95 @@ NAME = "validate"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="check a plan file and print a summary",
-        description="Check a plan file: every error is listed with its key path (exit 2); "
+        help="ตรวจไฟล์แผนและสรุป · check a plan file and print a summary",
+        description="ตรวจไฟล์แผน: บอกทุกจุดที่ผิดพร้อมตำแหน่ง (exit 2) หรือสรุปแผนที่ถูกต้อง (exit 0)\nCheck a plan file: every error is listed with its key path (exit 2); "
         "a good file gets a one-screen summary (exit 0), with what is recorded for it in the "
         "progress folder (read only). Unknown keys are warnings.",
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
-def summary(loaded: LoadedPlan) -> str:
+def summary(loaded: LoadedPlan, lang: str = "en") -> str:
     plan = loaded.plan
     counts = plan.counts
     year = FiscalYear(plan.fiscal_year)
     place = " ".join(part for part in (plan.organisation, plan.district, plan.province) if part)
+
+    def field(key: str) -> str:
+        return label(f"validate.{key}", lang, WIDTHS[lang])
+
+    date_lang, digits = (lang, "arabic")
+    span = (
+        f"{format_date(year.start, lang=date_lang, digits=digits)} – "
+        f"{format_date(year.end, lang=date_lang, digits=digits)}"
+    )
     lines = [
-        f"OK  {loaded.path}",
-        f"plan id       {printable(plan.id)}",
-        f"organisation  {printable(place, keep_newlines=False)}",
-        f"title         {printable(plan.title, keep_newlines=False)}",
-        f"fiscal year   {plan.fiscal_year} B.E. ({format_date(year.start, lang='en')} – "
-        f"{format_date(year.end, lang='en')})",
+        say("validate.ok", lang, path=loaded.path),
+        field("plan_id") + printable(plan.id),
+        field("organisation") + printable(place, keep_newlines=False),
+        field("title") + printable(plan.title, keep_newlines=False),
+        field("fiscal_year")
+        + (f"{plan.fiscal_year} B.E. ({span})" if lang == "en" else f"{plan.fiscal_year} ({span})"),
     ]
     if plan.ita is not None:
-        score = "score not filled in" if plan.ita.score is None else f"{plan.ita.score:.2f}"
-        lines.append(f"ITA result    {plan.ita.year}: {score} {printable(plan.ita.level)}".rstrip())
+        score = (
+            say("validate.no_score", lang) if plan.ita.score is None else f"{plan.ita.score:.2f}"
+        )
+        lines.append(
+            (field("ita") + f"{plan.ita.year}: {score} {printable(plan.ita.level)}").rstrip()
+        )
     lines += [
-        f"issues        {counts.issues}",
-        f"activities    {counts.activities}",
-        f"steps         {counts.steps}",
-        f"outcomes      {counts.outcomes}",
-        f"job titles    {len(plan.job_titles())}",
+        field("issues") + str(counts.issues),
+        field("activities") + str(counts.activities),
+        field("steps") + str(counts.steps),
+        field("outcomes") + str(counts.outcomes),
+        field("job_titles") + str(len(plan.job_titles())),
     ]
     if loaded.warnings:
-        lines.append(f"warnings      {len(loaded.warnings)} (see above)")
+        lines.append(field("warnings") + say("validate.see_above", lang, n=len(loaded.warnings)))
     return "\n".join(lines)
 
 
+#: Cells of the field names' column, per language.
+WIDTHS = {"en": 14, "th": 18}
+
+
 def run(args: argparse.Namespace) -> int:
-    loaded = common.load(args.plan)
-    print(visible(summary(loaded)))
+    lang = lang_of(args)
+    loaded = common.load(args.plan, lang)
+    print(visible(summary(loaded, lang)))
     store = ProgressStore(data_dir(args.data_dir), loaded.plan.id)
+    progress = label("validate.progress", lang, WIDTHS[lang])
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
             raw = store.path.read_bytes()
             records = read_progress(raw, str(store.path), plan_id=loaded.plan.id).records
         except ProgressFileRefused as exc:
-            print(visible(f"progress      refused: {exc}"))
+            print(progress + say("validate.refused", lang, why=store_message(str(exc), lang)))
             return common.EXIT_BAD_INPUT
-        except (OSError, ProgressFileError) as exc:
-            print(visible(f"progress      cannot be read: {exc}"))
+        except OSError as exc:
+            print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))
+            return common.EXIT_FAILED
+        except ProgressFileError as exc:
+            print(progress + say("validate.unreadable", lang, why=exc))
             return common.EXIT_FAILED
         known = set(loaded.plan.outcome_ids())
         orphans = sorted(i for i in records if i not in known)
-        print(visible(f"progress      {len(records)} recorded in {store.path}"))
+        print(progress + say("validate.recorded", lang, n=len(records), path=store.path))
         if orphans:
-            print(
-                visible(
-                    f"              {len(orphans)} not in this plan (kept): "
-                    + ", ".join(orphans[:10])
-                )
-            )
+            kept = say("validate.orphans", lang, n=len(orphans), ids=", ".join(orphans[:10]))
+            print(" " * WIDTHS[lang] + kept)
     else:
-        print(visible(f"progress      none recorded yet ({store.path})"))
-    _import_notes(loaded)
+        print(progress + say("validate.none_yet", lang, path=store.path))
+    _import_notes(loaded, lang)
     return common.EXIT_OK
 
 
-def _import_notes(loaded: LoadedPlan) -> None:
+def _import_notes(loaded: LoadedPlan, lang: str) -> None:
     """The ``# import:`` comments ``ita-tui import`` left in the plan: things to check."""
     try:
         lines = loaded.path.read_text(encoding="utf-8-sig").splitlines()
@@ -100,6 +121,6 @@ def _import_notes(loaded: LoadedPlan) -> None:
         if line.strip().startswith("# import:")
     ]
     if notes:
-        print(f"to check      {len(notes)} note(s) left by ita-tui import (delete each when done):")
+        print(say("validate.import_notes", lang, n=n(len(notes), lang)))
         for number, text in notes:
-            print(visible(f"  line {number}: {text}"))
+            print(say("validate.import_note", lang, line=n(number, lang), text=text))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path, PurePath
 from typing import ClassVar
 
@@ -16,12 +15,14 @@ from ita_tui.config import Settings, save_settings
 from ita_tui.model import Plan
 from ita_tui.store import ProgressStore
 from ita_tui.tui.i18n import tr
-from ita_tui.tui.keys import MAIN_KEYS
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.session import Session
 from ita_tui.tui.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.view import View
+from ita_tui.tui.whole_clusters import install as keep_clusters_whole
+
+keep_clusters_whole()
 
 STYLES = Path(__file__).parent / "styles"
 
@@ -103,8 +104,10 @@ class ItaApp(App[int]):
         try:
             save_settings(settings, self.config_path)
         except OSError as exc:
+            from ita_tui.error_text import os_error
+
             self.notify(
-                tr("settings_not_saved", settings.lang, error=exc.strerror or str(exc)),
+                tr("settings_not_saved", settings.lang, error=safe(os_error(exc, settings.lang))),
                 severity="warning",
                 markup=False,
             )
@@ -116,10 +119,29 @@ class ItaApp(App[int]):
 
         self.push_screen(ExportDialog())
 
+    @property
+    def memory_path(self) -> Path:
+        """This plan's remembered export choices and tree (see :mod:`ita_tui.plan_memory`)."""
+        from ita_tui.paths import config_dir
+        from ita_tui.plan_memory import memory_path
+
+        folder = self.config_path.parent if self.config_path is not None else config_dir()
+        return memory_path(folder, self.plan.id)
+
     # quitting ------------------------------------------------------------------------
 
     async def action_quit(self) -> None:
-        """Quit; if changes could not be saved yet, try once more and ask before losing them."""
+        """Quit; if changes could not be saved yet, try once more and ask before losing them.
+
+        An editor open with changed text first asks whether to keep, discard or save it.
+        """
+        from ita_tui.tui.screens.edit_note import TextDialog
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, TextDialog) and screen.edited:
+                if not screen.asking:
+                    screen.leave(quitting=True, then=lambda: self.call_later(self.action_quit))
+                return
         error = self.session.retry() if self.session.unsaved else None
         if error is None:
             self.exit(0)
@@ -131,7 +153,9 @@ class ItaApp(App[int]):
             if leave:
                 self.exit(1)
 
-        self.push_screen(ConfirmQuit(safe(error)), answer)
+        from ita_tui.error_text import store_message
+
+        self.push_screen(ConfirmQuit(safe(store_message(error, self.view.lang))), answer)
 
     def on_unmount(self) -> None:
         """However the app ends, a change whose save has not run yet is written first."""
@@ -141,17 +165,16 @@ class ItaApp(App[int]):
     # command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        lang = self.view.lang
-        main = self.screen_stack[0] if self.screen_stack else None
-        if isinstance(main, MainScreen) and screen is main:
-            for key in MAIN_KEYS:
-                if not key.palette:
-                    continue
-                if main.check_action(key.action, ()) is False:
-                    continue
-                yield SystemCommand(
-                    tr(key.label, lang) + f"  ({key.names})",
-                    tr(key.help, lang),
-                    partial(main.run_action, key.action),
-                )
-        yield from super().get_system_commands(screen)
+        from ita_tui.tui.palette import system_commands
+
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        from ita_tui.tui.palette import open_palette
+
+        open_palette(self)
+
+    def search_themes(self) -> None:
+        from ita_tui.tui.palette import open_themes
+
+        open_themes(self)

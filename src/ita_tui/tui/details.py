@@ -35,6 +35,8 @@ STATUS_STYLE = {
     Status.NOT_APPLICABLE: "details--not-applicable",
 }
 WEB_SCHEMES = ("http://", "https://")
+#: Marks the search's matches in the drawn lines (to scroll the first one into view).
+MATCH = "search-match"
 
 
 class Details(ScrollView, can_focus=False):
@@ -53,6 +55,7 @@ class Details(ScrollView, can_focus=False):
         "details--label",
         "details--muted",
         "details--link",
+        "details--match",
     }
 
     def __init__(self, view: View, *, id: str | None = None) -> None:
@@ -102,7 +105,30 @@ class Details(ScrollView, can_focus=False):
         self._strips = [Strip(line) for line in lines]
         self._strips_width = width
         self.virtual_size = Size(width, len(self._strips))
+        self._show_first_match()
         self.refresh()
+
+    def _show_first_match(self) -> None:
+        """Scroll so that the first search match shows, if it lies below the pane's end."""
+        if self.view.pattern is None:
+            return
+        for index, strip in enumerate(self._strips):
+            if any(seg.style is not None and seg.style.meta.get(MATCH) for seg in strip):
+                if index >= self.scroll_offset.y + self.scrollable_content_region.height:
+                    self.scroll_to(y=max(0, index - 2), animate=False)
+                return
+
+    def _found(self, text: Text) -> Text:
+        """The search's matches highlighted: the tree line may hide them (steps, cut lines)."""
+        view = self.view
+        node = self.node
+        if view.pattern is None or node is None or node.id not in view.matches:
+            return text
+        style = self._s("details--match") + Style(meta={MATCH: True})
+        for match in view.pattern.finditer(text.plain):
+            if match.end() > match.start():
+                text.stylize(style, match.start(), match.end())
+        return text
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._strips_width:
@@ -176,7 +202,7 @@ class Details(ScrollView, can_focus=False):
         tally = view.tallies.issue(issue)
         parts: list[RenderableType] = [
             self._heading(tr("issue", lang, id=num(issue.number or issue.id, digits))),
-            plain(issue.title, "bold"),
+            self._found(plain(issue.title, "bold")),
             Text(),
             self._progress_line(tally.done, tally.applicable, tally.not_applicable),
             Text(),
@@ -212,7 +238,7 @@ class Details(ScrollView, can_focus=False):
         state_line.append(state_label(state, lang), style=self._s(STATE_STYLE[state]))
         parts: list[RenderableType] = [
             self._heading(tr("activity", lang, id=num(activity.number or activity.id, digits))),
-            plain(activity.title, "bold"),
+            self._found(plain(activity.title, "bold")),
             Text(),
             period,
             state_line,
@@ -221,11 +247,11 @@ class Details(ScrollView, can_focus=False):
             self._label(tr("responsible", lang)),
         ]
         for job in activity.responsible:
-            parts.append(ThaiText(plain(job), Text("• ")))
+            parts.append(ThaiText(self._found(plain(job)), Text("• ")))
         if activity.steps:
             parts += [Text(), self._label(tr("steps", lang))]
             for number, step in enumerate(activity.steps, 1):
-                parts.append(ThaiText(plain(step), Text(f"{num(number, digits)}. ")))
+                parts.append(ThaiText(self._found(plain(step)), Text(f"{num(number, digits)}. ")))
         parts += [Text(), self._label(tr("outcomes", lang))]
         if not activity.outcomes:
             parts.append(Text(tr("no_outcomes", lang), style=self._s("details--muted")))
@@ -247,7 +273,7 @@ class Details(ScrollView, can_focus=False):
         )
         parts: list[RenderableType] = [
             self._heading(tr("outcome", lang, id=num(outcome.number or outcome.id, digits))),
-            plain(outcome.text, "bold", keep_newlines=True),
+            self._found(plain(outcome.text, "bold", keep_newlines=True)),
             Text(),
             status_line,
         ]

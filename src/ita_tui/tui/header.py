@@ -81,6 +81,8 @@ class PlanHeader(Widget):
         counts = tr(
             "done_of", lang, done=num(total.done, digits), total=num(total.applicable, digits)
         )
+        if total.done:
+            counts += self._report_counts()
         pct = num(percent(total.done, total.applicable), digits)
         room = width - left.cell_len - len(counts) - len(pct) - 6
         bar_width = max(0, min(30, room))
@@ -96,6 +98,17 @@ class PlanHeader(Widget):
         if gap < 1:
             return fit(left, Text(" ") + right, width)
         return Text.assemble(left, " " * gap, right)
+
+    def _report_counts(self) -> str:
+        """ " (รายงานนับ ๗)" when the plan's reports count fewer done than the app does."""
+        from ita_tui.tui.done_day import counted_by, year_end
+
+        view = self.view
+        count = counted_by(view.plan, view.records, min(year_end(view.plan), view.today))
+        if not count.later:
+            return ""
+        year = num(view.plan.fiscal_year, view.digits)
+        return " " + tr("report_counts", view.lang, n=num(count.counted, view.digits), year=year)
 
     def _filter_line(self, width: int) -> list[Text]:
         view = self.view

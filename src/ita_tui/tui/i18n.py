@@ -21,6 +21,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "today_quarter": ("วันนี้ {quarter}", "today {quarter}"),
     "today_other_year": ("วันนี้ {quarter} ปีงบ {year}", "today {quarter} of FY {year}"),
     "done_of": ("เสร็จ {done}/{total}", "done {done}/{total}"),
+    "report_counts": ("(ในรายงานปีงบ {year}: {n})", "(FY {year} reports: {n})"),
     "filter_on": ("ตัวกรอง: {what}", "Filter: {what}"),
     "filter_clear_hint": ("(c ล้าง)", "(c clears)"),
     "filter_open_only": ("เฉพาะที่ยังไม่เสร็จ", "open outcomes only"),
@@ -114,6 +115,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "nothing_to_undo": ("ไม่มีอะไรให้เลิกทำ", "Nothing to undo"),
     "nothing_to_redo": ("ไม่มีอะไรให้ทำซ้ำ", "Nothing to redo"),
     "select_outcome": ("เลือกผลลัพธ์ก่อน", "Select an outcome first"),
+    "why.needs_outcome": (
+        "{key} ({what}) ใช้กับผลลัพธ์: เลื่อนไปที่ผลลัพธ์ก่อน",
+        "{key} ({what}) works on an outcome: move to one first",
+    ),
+    "why.no_filter": ("ยังไม่ได้กรอง: กด f เพื่อกรอง", "No filter is on: f sets one"),
+    "why.no_search": ("ยังไม่ได้ค้นหา: กด / เพื่อค้นหา", "No search yet: press / to search"),
     "lang_now": ("ภาษา: ไทย", "Language: English"),
     "digits_now.thai": ("ตัวเลข: เลขไทย ๑๒๓", "Digits: Thai ๑๒๓"),
     "digits_now.arabic": ("ตัวเลข: เลขอารบิก 123", "Digits: Arabic 123"),
@@ -127,7 +134,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Search issues, activities, steps, outcomes or job titles",
     ),
     "matches": ("{n} รายการ", "{n} matches"),
-    "match_position": ("{i}/{n}", "{i}/{n}"),
+    "match_position": ("{i} จาก {n}", "{i} of {n}"),
+    "search_wrapped_top": ("ถึงท้ายแล้ว เริ่มใหม่จากรายการแรก", "reached the end: back to the first"),
+    "search_wrapped_bottom": (
+        "ถึงต้นแล้ว ต่อจากรายการสุดท้าย",
+        "reached the start: on from the last",
+    ),
     "no_matches": ("ไม่พบ", "no match"),
     "no_search": ("กด / เพื่อค้นหา", "Press / to search"),
     "search_enter": ("ไปที่ผลลัพธ์แรก", "go to the first outcome"),
@@ -161,6 +173,27 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "key.cancel": ("ยกเลิก", "Cancel"),
     "key.close": ("ปิด", "Close"),
     "key.palette": ("คำสั่ง", "Commands"),
+    # the command palette (ctrl+p)
+    "palette.placeholder": ("ค้นหาคำสั่ง…", "Search for commands…"),
+    "palette.themes": ("ค้นหาธีมสี…", "Search for themes…"),
+    "palette.no_matches": ("ไม่พบคำสั่ง", "No matches found"),
+    "palette.theme": ("ธีมสี", "Theme"),
+    "palette.theme_help": ("เปลี่ยนสีของหน้าจอ", "Change the colours of the screen"),
+    "palette.screenshot": ("ภาพหน้าจอ", "Screenshot"),
+    "palette.screenshot_help": (
+        "บันทึกภาพหน้าจอนี้เป็นไฟล์ SVG ในโฟลเดอร์ปัจจุบัน",
+        "Save this screen as an SVG file in the current folder",
+    ),
+    "palette.screenshot_saved": ("บันทึกภาพหน้าจอแล้ว: {path}", "Screenshot saved: {path}"),
+    "palette.screenshot_failed": (
+        "บันทึกภาพหน้าจอไม่ได้: {error}",
+        "Could not save the screenshot: {error}",
+    ),
+    "palette.quit": ("ออก", "Quit"),
+    "palette.quit_help": (
+        "ออกจากโปรแกรม (การแก้ไขบันทึกไว้แล้ว)",
+        "Quit the app (every change is already saved)",
+    ),
     # long descriptions (help screen, command palette)
     "help.tick": (
         "ติ๊กผลลัพธ์ว่าเสร็จ/ยังไม่เสร็จ (วันที่แล้วเสร็จ = วันนี้); บนประเด็นหรือกิจกรรม: เปิด/ปิด",
@@ -220,6 +253,27 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "dialog.clear": ("ล้าง", "Clear"),
     "dialog.quit_anyway": ("ออกเลย", "Quit anyway"),
     "dialog.stay": ("อยู่ต่อ", "Stay"),
+    "hint.choose": ("เลือก", "choose"),
+    "hint.next_field": ("ช่องถัดไป", "next field"),
+    "hint.next_button": ("ปุ่มถัดไป", "next button"),
+    "hint.cancel": ("ยกเลิก", "cancel"),
+    "hint.close": ("ปิด", "close"),
+    "hint.save": ("บันทึก", "save"),
+    "hint.keep": ("แก้ต่อ", "keep editing"),
+    "hint.export": ("ส่งออก", "export"),
+    "hint.scroll": ("เลื่อน", "scroll"),
+    "discard.title": ("ข้อความที่พิมพ์ยังไม่ได้บันทึก", "What you typed is not saved"),
+    "discard.body": (
+        "จะแก้ต่อ ทิ้งข้อความที่พิมพ์ หรือบันทึกไว้?",
+        "Keep editing, discard what you typed, or save it?",
+    ),
+    "discard.body_quit": (
+        "ก่อนออกจากโปรแกรม: จะแก้ต่อ ทิ้งข้อความที่พิมพ์ หรือบันทึกไว้?",
+        "Before quitting: keep editing, discard what you typed, or save it?",
+    ),
+    "discard.keep": ("แก้ต่อ", "Keep editing"),
+    "discard.discard": ("ทิ้ง", "Discard"),
+    "discard.save": ("บันทึก", "Save"),
     "done_on.title": ("วันที่แล้วเสร็จ", "Date done"),
     "done_on.prompt": (
         "ปี-เดือน-วัน เป็น พ.ศ. หรือ ค.ศ. เช่น 2568-02-10 (ตั้งสถานะเป็นดำเนินการแล้ว)",
@@ -227,6 +281,26 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "done_on.empty": ("ใส่วันที่", "Enter a date"),
     "done_on.future": ("วันที่อยู่ในอนาคต", "That date is in the future"),
+    "done_on.after_year": (
+        "หลังสิ้นปีงบประมาณ {year}: รายงานของปีนั้นจะไม่นับ",
+        "after fiscal year {year} ended: its reports will not count it",
+    ),
+    "outside.title": ("เสร็จวันไหน?", "Done on which day?"),
+    "outside.body": (
+        "วันนี้ ({today}) เลยปีงบประมาณ {year} ของแผนนี้แล้ว ถ้าบันทึกว่าเสร็จวันนี้ "
+        "รายงานของปีงบประมาณ {year} จะไม่นับผลลัพธ์นี้",
+        "Today ({today}) is after this plan's fiscal year {year}: marked done today, "
+        "no report of fiscal year {year} would count this outcome.",
+    ),
+    "outside.year_end": (
+        "วันสุดท้ายของปีงบประมาณ {year}: {day}",
+        "The last day of fiscal year {year}: {day}",
+    ),
+    "outside.today": (
+        "วันนี้: {day} (รายงานปีงบ {year} ไม่นับ)",
+        "Today: {day} (fiscal year {year} reports will not count it)",
+    ),
+    "outside.type": ("พิมพ์วันที่เอง…", "Type a date…"),
     "evidence.title": ("ลิงก์หลักฐาน", "Evidence links"),
     "evidence.prompt": (
         "บรรทัดละหนึ่งลิงก์หรือเลขที่เอกสาร · ctrl+s บันทึก · esc ยกเลิก",
@@ -260,7 +334,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "export.written": ("เขียนรายงานแล้ว: {path}", "Report written: {path}"),
     "export.failed": ("เขียนรายงานไม่ได้: {error}", "Could not write the report: {error}"),
     "export.exists": ("มีไฟล์นี้อยู่แล้ว: จะเขียนทับ", "That file exists: it will be replaced"),
-    "export.no_folder": ("ไม่มีโฟลเดอร์นี้", "No such folder"),
+    "export.no_folder": (
+        "ไม่มีโฟลเดอร์ {path}: สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์ที่มีอยู่",
+        "No folder {path}: create it first, or choose a folder that exists",
+    ),
+    "export.is_folder": (
+        "{path} เป็นโฟลเดอร์: ใส่ชื่อไฟล์ของรายงาน",
+        "{path} is a folder: enter a file name for the report",
+    ),
+    "export.year": ("ปีงบประมาณ", "Fiscal year"),
+    "export.year_value": ("พ.ศ. {year}", "{year} B.E."),
+    "export.as_of": (
+        "รายงานนับผลลัพธ์ที่เสร็จภายใน {day}: {counted} จาก {done} ที่ติ๊กเสร็จในแอป "
+        "(อีก {later} รายการเสร็จหลังวันนั้น)",
+        "The report counts outcomes done by {day}: {counted} of the {done} ticked done in "
+        "the app ({later} were done after that day)",
+    ),
     "export.no_name": ("ใส่ชื่อไฟล์", "Enter a file name"),
     "lang.th": ("ไทย", "Thai"),
     "lang.en": ("อังกฤษ", "English"),

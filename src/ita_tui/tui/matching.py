@@ -86,3 +86,10 @@ class SearchIndex:
             if self.order[node_id] < here:
                 return node_id
         return matches[-1]
+
+    def wrapped(self, current: str | None, target: str, forward: bool) -> bool:
+        """Whether stepping from ``current`` to ``target`` went round the end of the tree."""
+        if current is None or current not in self.order:
+            return False
+        here, there = self.order[current], self.order[target]
+        return there <= here if forward else there >= here

@@ -30,6 +30,21 @@ class Dialog(ModalScreen[ResultT]):
         Binding("escape", "cancel", "Cancel", show=False),
     ]
 
+    #: The keys the bottom line lists while the dialog is open: (key, label key).
+    KEY_HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enter", "hint.choose"),
+        ("tab", "hint.next_field"),
+        ("esc", "hint.cancel"),
+    )
+
+    def on_mount(self) -> None:
+        """The bottom line shows this dialog's keys (not the main screen's, behind it)."""
+        from ita_tui.tui.key_bar import KeyBar
+
+        bar = KeyBar(id="dialog-keys")
+        self.mount(bar)
+        bar.show_hints([(key, self.t(label)) for key, label in self.KEY_HINTS])
+
     @property
     def ita(self) -> ItaApp:
         return cast("ItaApp", self.app)

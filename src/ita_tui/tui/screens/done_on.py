@@ -10,8 +10,10 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Static
 
+from ita_tui.error_text import date_problem
 from ita_tui.store.dates import implausible
 from ita_tui.thai_calendar import ce_to_be, format_date, parse_date
+from ita_tui.tui.done_day import outside_year
 from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog
 
@@ -23,6 +25,8 @@ def be_iso(day: dt.date) -> str:
 
 class DoneOnDialog(Dialog[dt.date]):
     """Returns the date typed, or None when cancelled."""
+
+    KEY_HINTS = (("enter", "hint.save"), ("esc", "hint.cancel"))
 
     def __init__(
         self,
@@ -62,7 +66,7 @@ class DoneOnDialog(Dialog[dt.date]):
         try:
             day = parse_date(text)
         except ValueError as exc:
-            preview.update(Content(str(exc)))
+            preview.update(Content(date_problem(text, self.lang) or str(exc)))
             preview.set_class(True, "-error")
             return None
         if self.fiscal_year is not None:
@@ -81,6 +85,9 @@ class DoneOnDialog(Dialog[dt.date]):
         shown = format_date(day, lang=self.lang, digits=self.digits, abbreviated=False)
         if day > self.today:
             shown += " · " + self.t("done_on.future")
+        elif outside_year(self.ita.plan, day):
+            year = num(self.ita.plan.fiscal_year, self.digits)
+            shown += " · " + self.t("done_on.after_year", year=year)
         preview.update(Content("= " + shown))
         preview.set_class(False, "-error")
         return day

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -23,6 +24,8 @@ class TextDialog(Dialog[str]):
     text keeps those marks as the visible characters it showed, never as control codes.
     """
 
+    KEY_HINTS = (("ctrl+s", "hint.save"), ("esc", "hint.cancel"), ("tab", "hint.next_field"))
+
     TITLE_KEY = "note.title"
     PROMPT_KEY = "note.prompt"
 
@@ -34,6 +37,7 @@ class TextDialog(Dialog[str]):
         super().__init__()
         self.text = editable(text)
         self.subject = title
+        self.asking = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -wide"):
@@ -62,7 +66,45 @@ class TextDialog(Dialog[str]):
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()
+
+    def action_cancel(self) -> None:
+        self.leave()
+
+    @property
+    def edited(self) -> bool:
+        """Whether the text differs from what the dialog opened with."""
+        return self.query_one("#text", SafeTextArea).text != self.text
+
+    def leave(self, *, quitting: bool = False, then: Callable[[], object] | None = None) -> None:
+        """Close; if the text was changed, first ask: keep editing, discard or save.
+
+        ``then`` runs once the dialog has closed (not if the user keeps editing).
+        """
+        from ita_tui.tui.screens.confirm_discard import ConfirmDiscard
+
+        if not self.edited:
+            self.dismiss(None)
+            if then is not None:
+                then()
+            return
+        if self.asking:
+            return
+
+        def answered(answer: str | None) -> None:
+            self.asking = False
+            if answer == "save":
+                self.action_save()
+            elif answer == "discard":
+                self.dismiss(None)
+            else:
+                self.query_one("#text", SafeTextArea).focus()
+                return
+            if then is not None:
+                then()
+
+        self.asking = True
+        self.app.push_screen(ConfirmDiscard(quitting=quitting), answered)
 
 
 class NoteDialog(TextDialog):

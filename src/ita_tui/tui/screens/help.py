@@ -31,6 +31,7 @@ class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1,ๆ", "cancel", "Close", show=False),
     ]
+    KEY_HINTS = (("↑ ↓ PgUp/PgDn", "hint.scroll"), ("esc q ?", "hint.close"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -wide -tall"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -82,13 +82,22 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.error_bar.display = False
-        self.plan_tree.cursor_to_top()
+        from ita_tui.tui.tree_memory import restore
+
+        if not restore(self.plan_tree, self.ita.memory_path):
+            self.plan_tree.cursor_to_top()
         self.plan_tree.focus()
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
         for notice in self.ita.session.new_notices():
-            self.notify(safe(notice), severity="warning", timeout=30, markup=False)
+            self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
+
+    def on_unmount(self) -> None:
+        """Remember the cursor and the open branches for the next time (per plan)."""
+        from ita_tui.tui.tree_memory import remember
+
+        remember(self.plan_tree, self.ita.memory_path)
 
     # context -------------------------------------------------------------------------
 
@@ -127,6 +136,14 @@ class MainScreen(Screen[None]):
         if action == "clear_search":
             return self.view.pattern is not None
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key that does nothing here says why (``d`` on an issue: select an outcome first)."""
+        from ita_tui.tui.key_reasons import why_not
+
+        reason = why_not(self, event.key, event.character)
+        if reason:
+            self.header_bar.show_note(reason)
 
     def _relabel_keys(self) -> None:
         """Footer labels for the language and the cursor's context (only when they change)."""
@@ -204,11 +221,17 @@ class MainScreen(Screen[None]):
     def _show_error(self, error: str) -> None:
         seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
         self._error_bar_shown(
-            Content(tr("save_failed", self.view.lang, seconds=seconds, error=safe(error)))
+            Content(tr("save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error)))
         )
         self.header_bar.show_note("")
         if self._retry_timer is not None:
             self._retry_timer.resume()
+
+    def _in_lang(self, error: str) -> str:
+        """A store error (worded in English by the store) in the interface's language."""
+        from ita_tui.error_text import store_message
+
+        return safe(store_message(error, self.view.lang))
 
     def _error_bar_shown(self, message: Content) -> None:
         error_bar = self.error_bar
@@ -233,7 +256,7 @@ class MainScreen(Screen[None]):
         if result.error is not None:
             if not session.unsaved:  # a save error, if any, says more and stays
                 self._error_bar_shown(
-                    Content(tr("read_failed", self.view.lang, error=safe(result.error)))
+                    Content(tr("read_failed", self.view.lang, error=self._in_lang(result.error)))
                 )
                 self._read_error = True
             return
@@ -244,14 +267,16 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         for notice in self.ita.session.new_notices():
-            self.notify(safe(notice), severity="warning", timeout=30, markup=False)
+            self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
 
     def action_tick(self) -> None:
         outcome = self.current_outcome
         if outcome is None:
             return
-        done = self.view.record(outcome.id).status is Status.DONE
-        self.change(outcome.id, status=Status.PENDING if done else Status.DONE)
+        if self.view.record(outcome.id).status is Status.DONE:
+            self.change(outcome.id, status=Status.PENDING)
+        else:
+            self.mark_done(outcome)
 
     def action_open_close(self) -> None:
         node = self.plan_tree.cursor_node
@@ -260,8 +285,36 @@ class MainScreen(Screen[None]):
 
     def action_cycle_status(self) -> None:
         outcome = self.current_outcome
-        if outcome is not None:
-            self.change(outcome.id, status=self.view.record(outcome.id).status.next())
+        if outcome is None:
+            return
+        status = self.view.record(outcome.id).status.next()
+        if status is Status.DONE:
+            self.mark_done(outcome)
+        else:
+            self.change(outcome.id, status=status)
+
+    def mark_done(self, outcome: Outcome) -> None:
+        """Done today; but after the plan's fiscal year has ended, ask which day."""
+        from ita_tui.tui.done_day import outside_year, year_end
+
+        view = self.view
+        if not outside_year(view.plan, view.today):
+            self.change(outcome.id, status=Status.DONE)
+            return
+        from ita_tui.tui.screens.done_day import TYPE_A_DATE, OutsideYearDialog
+
+        record = view.record(outcome.id)
+
+        def chosen(answer: object) -> None:
+            if answer == TYPE_A_DATE:
+                self.action_done_on()
+            elif isinstance(answer, dt.date):
+                self.change(outcome.id, status=Status.DONE, done_on=answer, base=record)
+
+        dialog = OutsideYearDialog(
+            year_end(view.plan), view.today, view.plan.fiscal_year, self._subject(outcome)
+        )
+        self.app.push_screen(dialog, chosen)
 
     def _subject(self, outcome: Outcome) -> str:
         return f"{num(outcome.number or outcome.id, self.view.digits)}  {safe(outcome.text)}"
@@ -280,9 +333,14 @@ class MainScreen(Screen[None]):
             if day is not None and (record.status is not Status.DONE or record.done_on != day):
                 self.change(outcome.id, status=Status.DONE, done_on=day, base=record)
 
+        from ita_tui.tui.done_day import outside_year, year_end
+
+        first = record.achieved_on
+        if first is None and outside_year(self.view.plan, self.view.today):
+            first = year_end(self.view.plan)  # a date the plan's reports count
         self.app.push_screen(
             DoneOnDialog(
-                record.achieved_on,
+                first,
                 self.view.today,
                 self._subject(outcome),
                 fiscal_year=self.view.plan.fiscal_year,
@@ -401,23 +459,22 @@ class MainScreen(Screen[None]):
             self.search_bar.show_count(tr("matches", lang, n=num(len(self._matches), digits)), True)
         else:
             self.search_bar.show_count(tr("no_matches", lang), False)
+        self.details.update()  # its matches are highlighted
         self.refresh_bindings()
 
-    def _count_position(self) -> None:
+    def _count_position(self, wrapped: str = "") -> None:
+        """ "๒ จาก ๕" in the search box and the header, and whether the search wrapped."""
         current = self.current
         if current is None or current.id not in self.view.matches:
             return
         position = self._matches.index(current.id) + 1
-        digits = self.view.digits
-        self.search_bar.show_count(
-            tr(
-                "match_position",
-                self.view.lang,
-                i=num(position, digits),
-                n=num(len(self._matches), digits),
-            ),
-            True,
+        digits, lang = self.view.digits, self.view.lang
+        where = tr(
+            "match_position", lang, i=num(position, digits), n=num(len(self._matches), digits)
         )
+        if self._search_bar is not None and self._search_bar.display:
+            self.search_bar.show_count(where, True)
+        self.header_bar.show_note(where + (" · " + tr(wrapped, lang) if wrapped else ""))
 
     # the search box's messages (handlers by name: the box is imported on the first search)
 
@@ -426,12 +483,12 @@ class MainScreen(Screen[None]):
         target = self.index.first_outcome(self._matches)
         if target is not None:
             self.plan_tree.select_id(target)
+            self._count_position()
         elif self._search_origin is not None:
             self.plan_tree.select_id(self._search_origin)
 
     def on_search_bar_step(self, event: SearchBar.Step) -> None:
         self._step(event.forward)
-        self._count_position()
 
     def on_search_bar_done(self, event: SearchBar.Done) -> None:
         self.search_bar.close()
@@ -455,6 +512,7 @@ class MainScreen(Screen[None]):
         if self._search_bar is not None:
             self._search_bar.clear()
         self.plan_tree.refresh_labels()
+        self.details.update()
         self.refresh_bindings()
 
     def _step(self, forward: bool) -> None:
@@ -464,9 +522,14 @@ class MainScreen(Screen[None]):
             )
             return
         current = self.current
-        target = self.index.step(self._matches, current.id if current else None, forward)
+        here = current.id if current else None
+        target = self.index.step(self._matches, here, forward)
         if target is not None:
             self.plan_tree.select_id(target)
+            wrapped = self.index.wrapped(here, target, forward)
+            self._count_position(
+                ("search_wrapped_top" if forward else "search_wrapped_bottom") if wrapped else ""
+            )
 
     def action_next_match(self) -> None:
         self._step(True)

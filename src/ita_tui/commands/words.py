@@ -1,0 +1,193 @@
+"""The command line's own words in Thai (the default) and English.
+
+Every command speaks the language the app does: ``--lang`` when given, else the choice
+remembered in the config file (``t`` in the app, or ``ita-tui --lang``), else Thai.
+Plan text and file paths are never translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Final
+
+from ita_tui.config import LANGS, load_settings
+from ita_tui.textutil import visible
+
+#: key -> (Thai, English)
+WORDS: Final[dict[str, tuple[str, str]]] = {
+    "error": ("ผิดพลาด: {what}", "error: {what}"),
+    "warning": ("คำเตือน: {path}: {what}", "warning: {path}: {what}"),
+    "notice": ("แจ้ง: {what}", "notice: {what}"),
+    "orphans": (
+        "ผลลัพธ์ที่บันทึกไว้ {n} รายการไม่อยู่ในแผนนี้ และยังเก็บไว้: {ids}",
+        "{n} recorded outcome(s) are not in this plan and are kept: {ids}",
+    ),
+    "interrupted": ("หยุดแล้ว", "interrupted"),
+    "validate.import_notes": (
+        "ต้องตรวจ      หมายเหตุจากการนำเข้า {n} รายการ (ตรวจแล้วลบออกทีละรายการ):",
+        "to check      {n} note(s) left by ita-tui import (delete each when done):",
+    ),
+    "validate.import_note": ("  บรรทัด {line}: {text}", "  line {line}: {text}"),
+    "rescued": (
+        "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่ {path}: เปิด ita-tui อีกครั้งเมื่อโฟลเดอร์ข้อมูล"
+        "เขียนได้แล้วบันทึกรายการเหล่านั้นอีกครั้ง (หรือส่งไฟล์นี้ให้ฝ่ายไอที)",
+        "Your unsaved changes were written to {path}; run ita-tui again when the data folder "
+        "is writable and record them again (or send the file to IT).",
+    ),
+    "lang_help": (
+        "ภาษาของข้อความ: th ไทย หรือ en อังกฤษ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป)",
+        "language of the messages: th or en (default: the language chosen in the app)",
+    ),
+    # status
+    "status.fiscal_year": (
+        "ปีงบประมาณ {year}; วันนี้ {today} เป็นไตรมาสที่ {quarter} ของปีงบประมาณ {today_year}",
+        "fiscal year {year} B.E.; today {today} is Q{quarter} of fiscal year {today_year}",
+    ),
+    "status.issue": ("ประเด็น", "issue"),
+    "status.done": ("เสร็จ", "done"),
+    "status.progress": ("ความคืบหน้า", "progress"),
+    "status.overdue": ("เลยกำหนด", "overdue"),
+    "status.overall": ("รวม", "overall"),
+    "status.not_applicable": (
+        "ผลลัพธ์ที่ไม่ต้องดำเนินการ {n} รายการไม่นับรวม",
+        "{n} outcome(s) marked not applicable are left out.",
+    ),
+    "status.kept_in": ("ความคืบหน้าเก็บไว้ที่:", "Your progress is kept in:"),
+    "status.progress_file": ("ไฟล์ความคืบหน้า", "progress file"),
+    "status.not_written": ("(ยังไม่ได้เขียน)", "(not written yet)"),
+    "status.backups": ("ไฟล์สำรอง", "backups"),
+    "status.change_log": ("บันทึกการแก้ไข", "change log"),
+    # mark
+    "mark.bad_status": (
+        "{text!r} ไม่ใช่สถานะ: ใช้ {choices}",
+        "{text!r} is not a status; use one of: {choices}",
+    ),
+    "mark.on_needs_done": (
+        "--on คือวันที่ผลลัพธ์เสร็จ: ใช้คู่กับ done",
+        "--on gives the date an outcome was done; use it with 'done'",
+    ),
+    "mark.no_outcome": ("ไม่มีผลลัพธ์ {id!r} ใน {path}", "no outcome {id!r} in {path}"),
+    "mark.did_you_mean": ("; หมายถึง {ids} หรือไม่?", "; did you mean {ids}?"),
+    "mark.ids_run": ("; รหัสมีตั้งแต่ {first} ถึง {last}", "; ids run {first} … {last}"),
+    "mark.saved": (
+        "{id}: {old} -> {new}{done}  (บันทึกใน {path})",
+        "{id}: {old} -> {new}{done}  (saved to {path})",
+    ),
+    "mark.done_on": (" เมื่อ {day}", " on {day}"),
+    "mark.not_saved": ("{id} ยังไม่ได้บันทึก: {why}", "{id} not saved: {why}"),
+    "mark.outcome_line": (
+        "ผลลัพธ์ {number} (รหัส {key}): {text}",
+        "outcome {number} (key {key}): {text}",
+    ),
+    # export
+    "export.width": (
+        "--width {width}: ใช้ {low} ถึง {high} คอลัมน์",
+        "--width {width}: use {low} to {high} columns",
+    ),
+    "export.bad_quarter": (
+        "{text!r} ไม่ใช่ไตรมาส: ใช้ 1, 2, 3 หรือ 4",
+        "{text!r} is not a quarter: use 1, 2, 3 or 4",
+    ),
+    "export.bad_year": (
+        "{text!r} ไม่ใช่ปี: เขียนปี พ.ศ. เช่น 2568",
+        "{text!r} is not a year: write the B.E. year, e.g. 2568",
+    ),
+    "export.ce_year": (
+        "{year} น่าจะเป็นปี ค.ศ.: ปีงบประมาณเรียกเป็น พ.ศ. (ปีงบที่สิ้นสุดใน ค.ศ. {year} คือ {be})",
+        "{year} looks like a C.E. year: fiscal years are named in B.E. "
+        "(the fiscal year ending in {year} is {be})",
+    ),
+    "export.not_be_year": ("{year} ไม่ใช่ปีงบประมาณ พ.ศ.", "{year} is not a B.E. fiscal year"),
+    "export.bad_format": (
+        "{text!r} ไม่ใช่รูปแบบที่มี: ใช้ {formats}",
+        "{text!r} is not a format: use one of {formats}",
+    ),
+    "export.no_folder": (
+        "ไม่มีโฟลเดอร์ {path}: สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์ที่มีอยู่ (ไม่ได้เขียนอะไร)",
+        "no folder {path}: create it first, or choose a folder that exists (nothing written)",
+    ),
+    "export.cannot_write": ("เขียน {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+    "export.wrote": (
+        "เขียนรายงาน {fmt} ไตรมาสที่ {quarter} ปีงบประมาณ {year} ไปที่ {path} แล้ว",
+        "wrote {fmt} report, Q{quarter} of FY {year}, to {path}",
+    ),
+    "export.other_year": (
+        "หมายเหตุ: แผนนี้เป็นของปีงบประมาณ {plan_year}; ในไตรมาสที่ {quarter} ปีงบประมาณ {year} "
+        "กิจกรรมที่ยังไม่ครบนับเป็นเลยกำหนดทั้งหมด",
+        "note: the plan is for FY {plan_year}; in Q{quarter} of FY {year} every activity not "
+        "complete counts as overdue",
+    ),
+    "export.not_begun": (
+        "หมายเหตุ: ไตรมาสที่ {quarter} ปีงบประมาณ {year} ยังไม่เริ่ม: รายงานเป็นข้อมูล ณ วันนี้",
+        "note: Q{quarter} of FY {year} has not begun: the report is as of today",
+    ),
+    "export.running": (
+        "หมายเหตุ: ไตรมาสที่ {quarter} ปีงบประมาณ {year} ยังไม่จบ (ถึง {end}): รายงานเป็นข้อมูล ณ วันนี้",
+        "note: Q{quarter} of FY {year} runs until {end}: the report is as of today",
+    ),
+    # validate
+    "validate.ok": ("ใช้ได้  {path}", "OK  {path}"),
+    "validate.plan_id": ("รหัสแผน", "plan id"),
+    "validate.organisation": ("หน่วยงาน", "organisation"),
+    "validate.title": ("ชื่อแผน", "title"),
+    "validate.fiscal_year": ("ปีงบประมาณ", "fiscal year"),
+    "validate.ita": ("ผลการประเมิน ITA", "ITA result"),
+    "validate.issues": ("ประเด็น", "issues"),
+    "validate.activities": ("มาตรการ/กิจกรรม", "activities"),
+    "validate.steps": ("ขั้นตอน", "steps"),
+    "validate.outcomes": ("ผลลัพธ์", "outcomes"),
+    "validate.job_titles": ("ผู้รับผิดชอบ", "job titles"),
+    "validate.warnings": ("คำเตือน", "warnings"),
+    "validate.see_above": ("{n} (ดูด้านบน)", "{n} (see above)"),
+    "validate.progress": ("ความคืบหน้า", "progress"),
+    "validate.unreadable": ("อ่านไม่ได้: {why}", "cannot be read: {why}"),
+    "validate.refused": ("ไม่รับ: {why}", "refused: {why}"),
+    "validate.no_score": ("ยังไม่ได้ใส่คะแนน", "score not filled in"),
+    "validate.recorded": ("บันทึกไว้ {n} รายการใน {path}", "{n} recorded in {path}"),
+    "validate.orphans": (
+        "{n} รายการไม่อยู่ในแผนนี้ (ยังเก็บไว้): {ids}",
+        "{n} not in this plan (kept): {ids}",
+    ),
+    "validate.none_yet": ("ยังไม่มีการบันทึก ({path})", "none recorded yet ({path})"),
+}
+
+
+def say(key: str, lang: str, /, **values: object) -> str:
+    """The message ``key`` in ``lang``. The values (plan text, paths, OS errors) come from
+    files and folders: each is made visible, so nothing in one acts on the terminal."""
+    th, en = WORDS[key]
+    text = en if lang == "en" else th
+    if not values:
+        return text
+    return text.format(**{name: visible(value) for name, value in values.items()})
+
+
+def n(value: object, lang: str) -> str:
+    """A number (or an id) in Thai digits for Thai messages, Arabic for English ones."""
+    from ita_tui.thai_calendar import to_thai_digits
+
+    return to_thai_digits(str(value)) if lang == "th" else str(value)
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, help=say("lang_help", "th"))
+
+
+#: The command line's language once :func:`ita_tui.cli.main` has read ``--lang``.
+CLI_LANG: str | None = None
+
+
+def lang_of(args: argparse.Namespace | None = None) -> str:
+    """``--lang`` if given, else the language remembered by the app, else Thai."""
+    chosen = getattr(args, "lang", None) if args is not None else CLI_LANG
+    if chosen in LANGS:
+        return str(chosen)
+    return load_settings().lang
+
+
+def label(key: str, lang: str, width: int) -> str:
+    """A field name padded to ``width`` cells (Thai marks take no cell)."""
+    from rich.cells import cell_len
+
+    text = say(key, lang)
+    return text + " " * max(1, width - cell_len(text))

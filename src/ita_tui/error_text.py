@@ -1,0 +1,321 @@
+"""Errors in the user's language: OS errors, the progress store's errors, typed dates.
+
+The operating system words its errors in English ("Is a directory", "Permission
+denied"); an officer working in Thai reads them in Thai here, chosen by ``errno``, with
+the error's code kept for IT (``[EISDIR]``) when the cause is unusual.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+
+from ita_tui.thai_calendar import (
+    BE_THRESHOLD,
+    be_to_ce,
+    ce_to_be,
+    month_name,
+    parse_date,
+    to_arabic_digits,
+)
+
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+#: errno -> (Thai, English): what went wrong, said plainly.
+OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.EACCES: ("ไม่มีสิทธิ์เข้าถึง", "permission denied"),
+    errno.EPERM: ("ไม่ได้รับอนุญาต", "operation not permitted"),
+    errno.ENOENT: ("ไม่พบไฟล์หรือโฟลเดอร์", "no such file or folder"),
+    errno.EISDIR: ("ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "that name is a folder, not a file"),
+    errno.ENOTDIR: ("ส่วนหนึ่งของที่อยู่ไม่ใช่โฟลเดอร์", "part of the path is not a folder"),
+    errno.ENOSPC: ("พื้นที่ดิสก์เต็ม", "the disk is full"),
+    errno.EROFS: ("ดิสก์หรือโฟลเดอร์นี้อ่านได้อย่างเดียว", "the disk is read-only"),
+    errno.EEXIST: ("มีไฟล์นี้อยู่แล้ว", "the file already exists"),
+    errno.ENAMETOOLONG: ("ชื่อไฟล์ยาวเกินไป", "the file name is too long"),
+    errno.EBUSY: ("ไฟล์ถูกโปรแกรมอื่นใช้อยู่", "the file is in use by another program"),
+    errno.EIO: ("อ่านหรือเขียนดิสก์ไม่สำเร็จ", "the disk could not be read or written"),
+    errno.EINVAL: ("ชื่อหรือค่าที่ให้มาใช้ไม่ได้", "invalid name or value"),
+    errno.EMFILE: ("เปิดไฟล์พร้อมกันมากเกินไป", "too many open files"),
+    errno.ENOTEMPTY: ("โฟลเดอร์ไม่ว่าง", "the folder is not empty"),
+    errno.EXDEV: ("ย้ายข้ามดิสก์ไม่ได้", "cannot move across disks"),
+    errno.ETIMEDOUT: ("เครือข่ายไม่ตอบสนอง", "the network did not answer"),
+}
+for _name, _reason in (
+    ("EDQUOT", ("เกินโควตาพื้นที่ดิสก์", "the disk quota is exceeded")),
+    ("ETXTBSY", ("ไฟล์ถูกโปรแกรมอื่นใช้อยู่", "the file is in use by another program")),
+    ("EHOSTDOWN", ("เครื่องที่เก็บไฟล์ไม่ตอบสนอง", "the file server is down")),
+    ("ESTALE", ("ไฟล์บนเครือข่ายหายไประหว่างใช้งาน", "the network file went away")),
+):
+    _code = getattr(errno, _name, None)
+    if _code is not None:
+        OS_REASONS[_code] = _reason
+
+#: Windows error numbers without an errno of their own.
+WINDOWS_REASONS: dict[int, tuple[str, str]] = {
+    32: ("ไฟล์ถูกโปรแกรมอื่นเปิดอยู่", "the file is open in another program"),
+    33: ("ไฟล์ถูกโปรแกรมอื่นล็อกไว้", "the file is locked by another program"),
+    53: ("ไม่พบเครื่องหรือโฟลเดอร์ที่แชร์", "the network share was not found"),
+}
+
+_STRERRORS: dict[str, int] = {os.strerror(code): code for code in errno.errorcode}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """Why an OS call failed, in ``lang``: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์``."""
+    winerror = getattr(exc, "winerror", None)
+    if isinstance(winerror, int) and winerror in WINDOWS_REASONS:
+        return _pick(WINDOWS_REASONS[winerror], lang)
+    code = exc.errno
+    if code is None and exc.strerror in _STRERRORS:
+        code = _STRERRORS[exc.strerror]
+    if code in OS_REASONS:
+        return _pick(OS_REASONS[code], lang)
+    name = errno.errorcode.get(code, str(code)) if code is not None else type(exc).__name__
+    if lang == "en":
+        return f"{exc.strerror or exc} [{name}]"
+    return f"ระบบปฏิบัติการแจ้งข้อผิดพลาด [{name}]"
+
+
+def strerror_reason(text: str, lang: str) -> str:
+    """The OS's English wording (``Permission denied``) in ``lang``; unknown text unchanged."""
+    code = _STRERRORS.get(text.strip())
+    if code is not None and code in OS_REASONS:
+        return _pick(OS_REASONS[code], lang)
+    return text
+
+
+def os_error(exc: OSError, lang: str) -> str:
+    """The reason, then the file it concerns: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์: /tmp/x``."""
+    reason = os_reason(exc, lang)
+    return f"{reason}: {exc.filename}" if exc.filename else reason
+
+
+# the progress store's messages ------------------------------------------------------------
+
+_STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
+    (re.compile(pattern, re.S), words)
+    for pattern, words in (
+        (
+            r"^cannot write the change log (?P<path>.+?): (?P<why>.+)$",
+            (
+                "เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",
+                "cannot write the change log {path}: {why}",
+            ),
+        ),
+        (
+            r"^cannot write (?P<path>.+?): (?P<why>.+)$",
+            ("เขียนไฟล์ {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+        ),
+        (
+            r"^recovered progress could not be written to (?P<path>.+?): (?P<why>.+)$",
+            (
+                "เขียนความคืบหน้าที่กู้คืนลง {path} ไม่ได้: {why}",
+                "recovered progress could not be written to {path}: {why}",
+            ),
+        ),
+        (
+            r"^The recovered progress was written to (?P<path>.+?)\.(?P<why>)$",
+            (
+                "เขียนความคืบหน้าที่กู้คืนลง {path} แล้ว",
+                "The recovered progress was written to {path}.",
+            ),
+        ),
+        (
+            r"^The progress file (?P<path>.+?) is missing \((?P<why>.+)\)\.$",
+            (
+                "ไม่พบไฟล์ความคืบหน้า {path} ({why})",
+                "The progress file {path} is missing ({why}).",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?) cannot be read \((?P<why>.+?)\) and could not be moved aside: ",
+            (
+                "อ่าน {path} ไม่ได้ ({why}) และย้ายไปเก็บไม่ได้: ไม่ได้แก้ไขอะไร ให้แก้หรือย้ายไฟล์ แล้วลองใหม่",
+                "{path} cannot be read ({why}) and could not be moved aside: nothing was "
+                "changed; fix or move the file, then try again.",
+            ),
+        ),
+        (
+            r"^Restored from the backup (?P<path>.+?) \((?P<why>\d+) outcome\(s\) recorded\)\.$",
+            (
+                "กู้คืนจากไฟล์สำรอง {path} แล้ว (บันทึกไว้ {why} ผลลัพธ์)",
+                "Restored from the backup {path} ({why} outcome(s) recorded).",
+            ),
+        ),
+        (
+            r"^No readable backup of this plan was found(?P<path>)(?P<why>): rebuilt from",
+            (
+                "ไม่พบไฟล์สำรองที่อ่านได้ของแผนนี้: สร้างใหม่จากบันทึกการแก้ไขแล้ว",
+                "No readable backup of this plan was found: rebuilt from the change log.",
+            ),
+        ),
+        (
+            r"^The change log holds nothing later than that backup(?P<path>)(?P<why>)\.$",
+            (
+                "บันทึกการแก้ไขไม่มีอะไรใหม่กว่าไฟล์สำรองนั้น",
+                "The change log holds nothing later than that backup.",
+            ),
+        ),
+        (
+            r"^No readable backup and no change log were found(?P<path>)(?P<why>)",
+            (
+                "ไม่พบไฟล์สำรองที่อ่านได้และไม่มีบันทึกการแก้ไข: กู้คืนอะไรไม่ได้",
+                "No readable backup and no change log were found: nothing could be restored.",
+            ),
+        ),
+        (
+            r"^could not save to (?P<path>.+?): (?P<why>.+?)\. Your change is kept",
+            ("บันทึกลงไฟล์ {path} ไม่ได้: {why}", "could not save to {path}: {why}"),
+        ),
+        (
+            r"^saved, but could not write the change log (?P<path>.+?): (?P<why>.+)$",
+            (
+                "บันทึกแล้ว แต่เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",
+                "saved, but could not write the change log {path}: {why}",
+            ),
+        ),
+        (
+            r"^cannot create the data folder (?P<path>.+?): (?P<why>.+)$",
+            ("สร้างโฟลเดอร์ข้อมูล {path} ไม่ได้: {why}", "cannot create the data folder {path}: {why}"),
+        ),
+        (
+            r"^cannot lock (?P<path>.+?): (?P<why>.+)$",
+            ("ล็อกไฟล์ {path} ไม่ได้: {why}", "cannot lock {path}: {why}"),
+        ),
+        (
+            r"^cannot read (?P<path>.+?): (?P<why>.+)$",
+            ("อ่านไฟล์ {path} ไม่ได้: {why}", "cannot read {path}: {why}"),
+        ),
+        (
+            r"^The progress file could not be read \((?P<why>.+)\)\. It was moved aside, "
+            r"unchanged, to (?P<path>.+?)\.$",
+            (
+                "อ่านไฟล์ความคืบหน้าไม่ได้ ({why}) จึงย้ายไปเก็บไว้โดยไม่แก้ไขที่ {path}",
+                "The progress file could not be read ({why}). It was moved aside, unchanged, "
+                "to {path}.",
+            ),
+        ),
+        (
+            r"^Progress was restored from the backup (?P<path>.+?)\.(?P<why>)$",
+            (
+                "กู้ความคืบหน้าคืนจากไฟล์สำรอง {path} แล้ว",
+                "Progress was restored from the backup {path}.",
+            ),
+        ),
+        (
+            r"^No readable backup was found(?P<path>)(?P<why>): starting from the change log",
+            (
+                "ไม่พบไฟล์สำรองที่อ่านได้: สร้างความคืบหน้าใหม่จากบันทึกการแก้ไขได้ (ต้องทำเอง)",
+                "No readable backup was found: starting from the change log is possible by hand.",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?) is locked by another ita-tui for over (?P<why>\d+) s",
+            (
+                "ita-tui อีกโปรแกรมล็อกไฟล์ {path} ไว้นานเกิน {why} วินาที: ไม่มีข้อมูลหาย ลองใหม่อีกครั้ง",
+                "{path} is locked by another ita-tui for over {why} s; nothing was lost, try again",
+            ),
+        ),
+    )
+)
+
+
+def _why_in(text: str, lang: str) -> str:
+    """A reason inside a store message: an OS error, or why a file was found damaged."""
+    if lang == "en":
+        return text
+    for pattern, thai in (
+        (r"^(?P<p>.+) is empty or holds only comments$", "{p} ว่างเปล่าหรือมีแต่หมายเหตุ"),
+        (r"^(?P<p>.+) is cut short \(its last line is missing\)$", "{p} ถูกตัดขาด (บรรทัดสุดท้ายหายไป)"),
+    ):
+        found = re.match(pattern, text)
+        if found:
+            return thai.format(p=found.group("p"))
+    return strerror_reason(text, lang)
+
+
+def store_message(message: str, lang: str) -> str:
+    """A progress-store error in ``lang`` (the store words them in English).
+
+    Known shapes are translated whole, the OS reason included; any other message is
+    returned as it is (it names a file and a cause, which is still better than nothing).
+    """
+    for pattern, words in _STORE_PATTERNS:
+        found = pattern.search(message)
+        if found:
+            why = _why_in(found.group("why"), lang)
+            return _pick(words, lang).format(path=found.group("path"), why=why)
+    return message
+
+
+# the plan file ---------------------------------------------------------------------------
+
+_PLAN_FILE = {
+    "no such file": ("ไม่พบไฟล์นี้", "no such file"),
+    "is a folder, not a plan file": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์แผน", "is a folder, not a plan file"),
+}
+
+
+def plan_file_problem(problem: str, lang: str) -> str:
+    """A plan file that cannot be opened at all, in ``lang`` (its contents' errors keep
+    their own wording: they quote the file's keys)."""
+    if problem in _PLAN_FILE:
+        return _pick(_PLAN_FILE[problem], lang)
+    if problem.startswith("cannot be read: "):
+        why = strerror_reason(problem.removeprefix("cannot be read: "), lang)
+        return ("cannot be read: " if lang == "en" else "อ่านไม่ได้: ") + why
+    return problem
+
+
+# dates ------------------------------------------------------------------------------------
+
+#: The shape :func:`ita_tui.thai_calendar.parse_date` reads.
+_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def date_problem(text: str, lang: str) -> str | None:
+    """Why ``text`` is not a date (``YYYY-MM-DD``, B.E. or C.E.), in ``lang``; None if it is."""
+    try:
+        parse_date(text)
+        return None
+    except ValueError:
+        pass
+    shown = text.strip()
+    found = _DATE.match(to_arabic_digits(text))
+    if not found:
+        if lang == "en":
+            return f"'{shown}' is not a date: write YYYY-MM-DD (B.E. or C.E.), e.g. 2568-02-10"
+        return f"'{shown}' ไม่ใช่วันที่: เขียนเป็น ปี-เดือน-วัน (พ.ศ. หรือ ค.ศ.) เช่น 2568-02-10"
+    year, month, _day = (int(part) for part in found.groups())
+    ce = be_to_ce(year) if year >= BE_THRESHOLD else year
+    if not 1 <= month <= 12:
+        if lang == "en":
+            return f"'{shown}' is not a date: there is no month {month} (1-12)"
+        return f"'{shown}' ไม่ใช่วันที่: ไม่มีเดือนที่ {month} (เดือนคือ 1-12)"
+    if not 1 <= ce <= 9998:
+        if lang == "en":
+            return f"'{shown}' is not a date: the year {year} is out of range"
+        return f"'{shown}' ไม่ใช่วันที่: ปี {year} ใช้ไม่ได้"
+    last = (dt.date(ce + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    if lang == "en":
+        return f"'{shown}' is not a date: {ENGLISH_MONTHS[month - 1]} {ce} has {last} days"
+    return f"'{shown}' ไม่ใช่วันที่: เดือน{month_name(month)} {ce_to_be(ce)} มี {last} วัน"

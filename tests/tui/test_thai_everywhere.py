@@ -1,0 +1,146 @@
+"""In Thai mode nothing the user reads is an English sentence: the label tables, the
+error texts, the command line's words, the command palette, notices and error lines."""
+
+from __future__ import annotations
+
+import errno
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from ita_tui.commands.words import WORDS
+from ita_tui.error_text import OS_REASONS, WINDOWS_REASONS, date_problem, os_error, store_message
+from ita_tui.tui.i18n import MESSAGES
+
+from .conftest import MakeApp, screen_text
+from .test_keys import SIZE, goto
+
+#: Two English words or more in a row ("Permission denied") make a sentence; one word is a
+#: name ("E-Service", "OIT", "ctrl+s") or a key, which stays as it is.
+ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,;:'’]+[A-Za-z]+)+")
+PATHS = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s:)]+)+")
+
+
+def english_in(text: str) -> list[str]:
+    found = ENGLISH_SENTENCE.findall(PATHS.sub(" ", text))
+    return [words for words in found if sum(ch.isalpha() for ch in words) >= 8]
+
+
+def fields(template: str) -> dict[str, str]:
+    return {name: "" for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_the_sentence_finder_finds_sentences() -> None:
+    assert english_in("เขียนรายงานไม่ได้: Is a directory")
+    assert english_in("Search for commands…")
+    assert english_in("จำการตั้งค่าไม่ได้: Permission denied")
+    assert not english_in("ตัวชี้วัด OIT · E-Service · ctrl+s บันทึก /tmp/some path/x")
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_thai_label_is_thai(key: str) -> None:
+    thai = MESSAGES[key][0]
+    assert english_in(thai.format(**fields(thai))) == [], key
+
+
+@pytest.mark.parametrize("key", sorted(WORDS))
+def test_every_thai_cli_word_is_thai(key: str) -> None:
+    thai = WORDS[key][0]
+    assert english_in(thai.format(**fields(thai))) == [], key
+
+
+def test_os_and_date_errors_are_thai() -> None:
+    for thai, _ in (*OS_REASONS.values(), *WINDOWS_REASONS.values()):
+        assert english_in(thai) == []
+    for code in errno.errorcode:
+        assert english_in(os_error(OSError(code, "Some English words here", "/x"), "th")) == []
+    for text in ("2568-02-30", "2568-13-01", "๑๐/๒/๒๕๖๘", "0000-01-01"):
+        assert english_in(date_problem(text, "th") or "") == []
+    for message in (
+        "could not save to /d/p: No space left on device. Your change is kept in memory.",
+        "cannot read /d/p: Permission denied",
+        "cannot lock /d/p.lock: Read-only file system",
+        "/d/p is locked by another ita-tui for over 10 s; nothing was lost, try again",
+        "saved, but could not write the change log /d/p.jsonl: Input/output error",
+        "cannot create the data folder /d: Permission denied",
+        "cannot write /d/p.progress.toml: Read-only file system",
+        "cannot write the change log /d/p.changes.jsonl: No space left on device",
+        "The progress file could not be read (/d/p is empty or holds only comments). "
+        "It was moved aside, unchanged, to /d/p.damaged-1.",
+        "Restored from the backup /d/backups/p.toml (3 outcome(s) recorded).",
+        "The recovered progress was written to /d/p.progress.toml.",
+        "No readable backup of this plan was found: rebuilt from the change log.",
+    ):
+        assert english_in(store_message(message, "th")) == [], message
+
+
+async def test_the_palette_and_the_screens_are_thai(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        for node in ("1", "1.1", "1.1.1"):
+            await goto(pilot, app, node)
+            for command in app.get_system_commands(app.main):
+                assert english_in(f"{command.title} {command.help}") == [], command.title
+            assert english_in(screen_text(app)) == []
+        for key in ("question_mark", "e", "f"):
+            await goto(pilot, app, "1")
+            await pilot.press(key)
+            await pilot.pause()
+            assert english_in(screen_text(app)) == [], key
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert english_in(screen_text(app)) == []
+
+
+async def test_notices_and_error_lines_are_thai(
+    make_app: MakeApp,
+    failing_disk: list[bool],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ita_tui.tui import app as app_module
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", "/etc/ita/config.toml")
+
+    monkeypatch.setattr(app_module, "save_settings", refuse)
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("space")  # the save fails: the red line
+        await pilot.pause()
+        assert app.main.error_bar.display
+        assert english_in(screen_text(app)) == []
+        await pilot.press("0")  # the setting cannot be remembered: a notice
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.press("ctrl+a")
+        await pilot.press(*"2568-02-30")
+        await pilot.pause()
+        assert english_in(screen_text(app)) == []
+        await pilot.press("escape")
+        failing_disk[0] = False
+        messages = [n.message for n in app._notifications]
+        assert messages
+        for message in messages:
+            assert english_in(message) == [], message
+
+
+async def test_a_damaged_progress_file_is_announced_in_thai(
+    make_app: MakeApp, fixture_progress: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        fixture_progress.write_text("[[[ not toml", encoding="utf-8")  # damaged meanwhile
+        app.main.poll()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("ย้ายไปเก็บไว้โดยไม่แก้ไขที่" in m for m in messages), messages
+        for message in messages:
+            assert "moved aside" not in message
