@@ -53,6 +53,7 @@ class Activity:
     steps: tuple[str, ...]
     outcomes: tuple[Outcome, ...]
     period: str = ""
+    oit: str | None = None
 
     @property
     def first_quarter(self) -> int:

@@ -35,7 +35,7 @@ _TOP_KEYS = {
 }
 _ITA_KEYS = {"year", "score", "level"}
 _ISSUE_KEYS = {"id", "title", "activities"}
-_ACTIVITY_KEYS = {"id", "title", "period", "quarters", "responsible", "steps", "outcomes"}
+_ACTIVITY_KEYS = {"id", "title", "period", "quarters", "responsible", "steps", "outcomes", "oit"}
 _OUTCOME_KEYS = {"id", "text", "oit"}
 
 
@@ -330,6 +330,7 @@ class _Checker:
             steps=steps,
             outcomes=tuple(outcomes),
             period=period,
+            oit=self.text(table, "oit", where, required=False) or None,
         )
 
     def quarters(self, table: dict[str, Any], where: str) -> tuple[int, ...]:
