@@ -35,7 +35,7 @@ class KnownPlans:
         if is_bundled(path):
             return self
         rest = tuple(p for p in self.plans if p != path)
-        return KnownPlans(((path,) + rest)[:KEEP])
+        return KnownPlans((path, *rest)[:KEEP])
 
 
 def known_plans_path(settings_file: Path | None = None) -> Path:

@@ -24,6 +24,7 @@ from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.thai_calendar import quarter_of
 from ita_tui.tui import keys
 from ita_tui.tui.details import Details
+from ita_tui.tui.editing import PlanEditor
 from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, status_label, tr
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from ita_tui.tui.search_bar import SearchBar
 
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
+EDIT_ACTIONS = frozenset({"edit_item", "add_after", "add_child", "delete_item", "move_item"})
 SAVED_NOTE_SECONDS = 3.0
 
 
@@ -66,6 +68,7 @@ class MainScreen(Screen[None]):
         self._read_error = False
         self._keys_for = (view.lang, "parent")
         keys.localize(self, view.lang, "parent")
+        self.editor = PlanEditor(self)
 
     @property
     def ita(self) -> ItaApp:
@@ -122,6 +125,11 @@ class MainScreen(Screen[None]):
             return self.current_outcome is not None
         if action == "open_close":
             return isinstance(self.current, Issue | Activity)
+        if action in EDIT_ACTIONS:
+            current = self.current
+            if action == "add_child":
+                return isinstance(current, Issue | Activity)
+            return current is not None
         if action == "clear_filter":
             return self.view.plan_filter.active
         if action == "clear_search":
@@ -232,6 +240,7 @@ class MainScreen(Screen[None]):
         if result.changed:
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
+        self.editor.poll()
         for notice in self.ita.session.new_notices():
             self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
@@ -305,6 +314,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(NoteDialog(record.note, self._subject(outcome)), chosen)
 
     def _undo_redo(self, redo: bool) -> None:
+        if self.editor.undo_redo(redo):  # the last change was a plan edit
+            return
         session = self.ita.session
         result = session.redo(save=False) if redo else session.undo(save=False)
         lang = self.view.lang
@@ -323,6 +334,35 @@ class MainScreen(Screen[None]):
 
     def action_redo(self) -> None:
         self._undo_redo(redo=True)
+
+    # editing the plan (tui/editing.py) --------------------------------------------
+
+    def action_edit_item(self) -> None:
+        self.editor.edit(self.current)
+
+    def action_add_after(self) -> None:
+        self.editor.add_after(self.current)
+
+    def action_add_child(self) -> None:
+        self.editor.add_child(self.current)
+
+    def action_delete_item(self) -> None:
+        self.editor.delete(self.current)
+
+    def action_move_item(self, delta: int) -> None:
+        self.editor.move(self.current, delta)
+
+    def action_edit_plan(self) -> None:
+        self.editor.edit_plan()
+
+    def action_plans(self) -> None:
+        self.ita.open_plans()
+
+    def forget_search_index(self) -> None:
+        """The plan changed: the search index is made again, the search run again."""
+        self._index = None
+        if self.view.pattern is not None:
+            self._run_search(self.search_query)
 
     # search --------------------------------------------------------------------------
 

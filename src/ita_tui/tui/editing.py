@@ -1,0 +1,453 @@
+"""Editing the plan from the main screen: the forms, the writes, undo/redo, others' changes.
+
+The main screen calls one method per key; this module opens the right form, turns what
+the form returns into a plan operation (:mod:`ita_tui.plan_ops`), writes it, and shows
+the new plan without losing the cursor or the open branches. A write runs in a worker
+thread (tomlkit takes about a second on a plan of 10,000 outcomes); one write at a time.
+The bundled plan is never written: the first edit copies it into the data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.content import Content
+
+from ita_tui.model import PENDING, Activity, Issue, Outcome, Plan
+from ita_tui.paths import safe_file_stem
+from ita_tui.plan import LoadedPlan, PlanError, load_plan
+from ita_tui.plan_ops import (
+    EditError,
+    Insert,
+    Move,
+    Op,
+    PlanWriter,
+    Remove,
+    SetFields,
+    fresh_key,
+    parent_key,
+    plan_keys,
+    siblings_of,
+)
+from ita_tui.tui import plan_forms as forms
+from ita_tui.tui.filtering import visible
+from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.labels import safe
+from ita_tui.tui.plan_history import PlanEdit, next_plan_edit, record, take
+from ita_tui.tui.tallies import Tallies
+
+if TYPE_CHECKING:
+    from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.screens.main import MainScreen
+
+PlanNode = Issue | Activity | Outcome
+
+
+def kind_of(node: PlanNode) -> str:
+    if isinstance(node, Issue):
+        return "issue"
+    return "activity" if isinstance(node, Activity) else "outcome"
+
+
+def has_progress(plan: Plan, node: PlanNode, records: Any) -> tuple[int, int, int]:
+    """(activities, outcomes, outcomes with recorded progress) that go with ``node``."""
+    if isinstance(node, Outcome):
+        outcomes: list[Outcome] = [node]
+        activities = 0
+    elif isinstance(node, Activity):
+        outcomes = list(node.outcomes)
+        activities = 0
+    else:
+        outcomes = list(node.outcomes())
+        activities = len(node.activities)
+    recorded = sum(1 for o in outcomes if records.get(o.id, PENDING) != PENDING)
+    return activities, len(outcomes), recorded
+
+
+def file_signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
+class PlanEditor:
+    """Plan editing for one main screen."""
+
+    def __init__(self, screen: MainScreen) -> None:
+        self.screen = screen
+        self.busy = False
+        self._signature = file_signature(self.ita.plan_path)
+
+    @property
+    def ita(self) -> ItaApp:
+        return self.screen.ita
+
+    @property
+    def plan(self) -> Plan:
+        return self.ita.plan
+
+    @property
+    def lang(self) -> str:
+        return self.screen.view.lang
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(key, self.lang, **values)
+
+    def note(self, text: str) -> None:
+        self.screen.header_bar.show_note(text)
+
+    def what(self, node: PlanNode | None) -> str:
+        if node is None:
+            return self.t("what.plan")
+        return self.t(f"what.{kind_of(node)}", n=num(node.id, self.screen.view.digits))
+
+    # the keys ------------------------------------------------------------------------
+
+    def edit(self, node: PlanNode | None) -> None:
+        """``r``: the form for the line under the cursor."""
+        if node is None or self._refuse_busy():
+            return
+        key = node.id
+        if isinstance(node, Issue):
+            from ita_tui.tui.screens.edit_issue import IssueForm
+
+            self._form(IssueForm(node, None), lambda f: self._set(key, forms.issue_changes(f)))
+        elif isinstance(node, Activity):
+            from ita_tui.tui.screens.edit_activity import ActivityForm
+
+            self._form(ActivityForm(node), lambda f: self._set(key, forms.activity_changes(f)))
+        else:
+            from ita_tui.tui.screens.edit_outcome import OutcomeForm
+
+            self._form(OutcomeForm(node), lambda f: self._set(key, forms.outcome_changes(f)))
+
+    def add_after(self, node: PlanNode | None) -> None:
+        """``o``: a new item of the same kind after this one, edited first."""
+        if node is None or self._refuse_busy():
+            return
+        siblings = siblings_of(self.plan, node)
+        index = next((i for i, s in enumerate(siblings) if s.id == node.id), len(siblings)) + 1
+        self._add(kind_of(node), parent_key(self.plan, node), index)
+
+    def add_child(self, node: PlanNode | None) -> None:
+        """``O``: an activity under an issue, an outcome under an activity (at the end)."""
+        if node is None or self._refuse_busy():
+            return
+        if isinstance(node, Outcome):
+            self.note(self.t("edit.no_child"))
+            return
+        if isinstance(node, Issue):
+            self._add("activity", node.id, len(node.activities))
+        else:
+            self._add("outcome", node.id, len(node.outcomes))
+
+    def _add(self, kind: str, parent: str | None, index: int) -> None:
+        taken = self._taken()
+        key = fresh_key(parent, taken)
+        if kind == "outcome":
+            from ita_tui.tui.screens.edit_outcome import OutcomeForm
+
+            def made_outcome(f: forms.OutcomeFields) -> None:
+                table = forms.outcome_table(key, f)
+                self._submit(Insert(parent, index, table, key), key, "did.add", key)
+
+            self._form(OutcomeForm(None), made_outcome)
+        elif kind == "activity":
+            from ita_tui.tui.screens.edit_activity import ActivityForm
+
+            outcome_key = fresh_key(key, taken)
+
+            def made_activity(f: forms.ActivityFields) -> None:
+                table = forms.activity_table(key, f, outcome_key)
+                self._submit(Insert(parent, index, table, key), key, "did.add", key)
+
+            self._form(ActivityForm(None), made_activity)
+        else:
+            from ita_tui.tui.screens.edit_issue import IssueForm
+
+            activity_key = fresh_key(key, taken)
+            outcome_key = fresh_key(activity_key, taken)
+
+            def made_issue(f: forms.IssueFields) -> None:
+                table = forms.issue_table(key, f, activity_key, outcome_key)
+                self._submit(Insert(None, index, table, key), key, "did.add", key)
+
+            self._form(IssueForm(None, self.plan), made_issue)
+
+    def delete(self, node: PlanNode | None) -> None:
+        """``delete``: remove the item after a confirmation that counts what goes with it."""
+        if node is None or self._refuse_busy():
+            return
+        if len(siblings_of(self.plan, node)) <= 1:
+            self.note(self.t("edit.only_child", what=self.what(node)))
+            return
+        from ita_tui.tui.screens.confirm_delete import ConfirmDelete
+
+        activities, outcomes, recorded = has_progress(self.plan, node, self.ita.store.records)
+        key = node.id
+        siblings = siblings_of(self.plan, node)
+        index = next(i for i, s in enumerate(siblings) if s.id == key)
+        neighbour = siblings[index + 1].id if index + 1 < len(siblings) else siblings[index - 1].id
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._submit(Remove(key), neighbour, "did.remove", key)
+
+        title = self.what(node)
+        self.ita.push_screen(
+            ConfirmDelete(title, _subject(node), activities, outcomes, recorded), answer
+        )
+
+    def move(self, node: PlanNode | None, delta: int) -> None:
+        """``ctrl+up`` / ``ctrl+down``: one place up or down among its siblings."""
+        if node is None or self._refuse_busy():
+            return
+        siblings = siblings_of(self.plan, node)
+        index = next((i for i, s in enumerate(siblings) if s.id == node.id), None)
+        if index is None:
+            return
+        target = index + delta
+        if target < 0:
+            self.note(self.t("edit.at_top"))
+            return
+        if target >= len(siblings):
+            self.note(self.t("edit.at_bottom"))
+            return
+        self._submit(Move(node.id, target), node.id, "did.move", node.id)
+
+    def edit_plan(self) -> None:
+        """``P``: the plan's own fields."""
+        if self._refuse_busy():
+            return
+        from ita_tui.tui.screens.edit_plan import PlanForm
+
+        self._form(PlanForm(self.plan), lambda f: self._set(None, forms.plan_changes(f)))
+
+    # undo / redo ---------------------------------------------------------------------
+
+    def undo_redo(self, redo: bool) -> bool:
+        """Undo (redo) the last change if it was a plan edit; False if it was not."""
+        history = self.ita.session.history
+        entry = next_plan_edit(history, redo=redo)
+        if entry is None:
+            return False
+        if self._refuse_busy():
+            return True
+        take(history, redo=redo)
+        op = entry.op if redo else entry.inverse
+
+        def done(inverse: Op) -> None:
+            if redo:
+                entry.inverse = inverse
+            else:
+                entry.op = inverse
+
+        word = "edit.redone" if redo else "edit.undone"
+        self._write(op, _focus(entry, redo), done, self.t(word, what=entry.what))
+        return True
+
+    # writing -------------------------------------------------------------------------
+
+    def _taken(self) -> set[str]:
+        taken = plan_keys(self.plan)
+        taken.update(self.ita.store.records)
+        return taken
+
+    def _refuse_busy(self) -> bool:
+        if self.busy:
+            self.note(self.t("edit.busy"))
+        return self.busy
+
+    def _form(self, form: Any, then: Callable[[Any], None]) -> None:
+        def chosen(fields: Any) -> None:
+            if fields is not None:
+                then(fields)
+
+        self.ita.push_screen(form, chosen)
+
+    def _set(self, key: str | None, changes: tuple[tuple[str, Any], ...]) -> None:
+        self._submit(SetFields(key, changes), key, "did.edit", key)
+
+    def _submit(self, op: Op, focus: str | None, did: str, subject: str | None) -> None:
+        node = self.plan.find(subject) if subject else None
+        what = self.t(did, what=self.what(node) if node else self._new_what(op, subject))
+
+        def done(inverse: Op) -> None:
+            record(self.ita.session.history, PlanEdit(op, inverse, focus, what))
+
+        self._write(op, focus, done, self.t("edit.saved", what=what))
+
+    def _new_what(self, op: Op, subject: str | None) -> str:
+        if isinstance(op, Insert):
+            kind = {"issue": "what.issue", "activity": "what.activity"}.get(
+                _kind_of_table(op.table), "what.outcome"
+            )
+            return self.t(kind, n=num(op.key, self.screen.view.digits))
+        return self.t("what.plan") if subject is None else subject
+
+    def _write(
+        self, op: Op, focus: str | None, done: Callable[[Op], None], saved_note: str
+    ) -> None:
+        """Write ``op`` in a worker thread; then show the new plan, or say why not."""
+        if not self._ensure_own_copy():
+            return
+        writer = PlanWriter(
+            self.ita.plan_path,
+            lock=self.ita.store._locked,
+            backup_dir=self.ita.store.backup_dir,
+        )
+        self.busy = True
+        self.note(self.t("edit.saving"))
+        app = self.ita
+
+        def succeeded(result: tuple[LoadedPlan, Op]) -> None:
+            self.busy = False
+            loaded, inverse = result
+            done(inverse)
+            self._signature = file_signature(app.plan_path)
+            self.install(loaded.plan, focus)
+            self.note(saved_note)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self._failed(error)
+
+        def work() -> None:
+            try:
+                result = writer.apply(op)
+            except (EditError, PlanError, OSError, ValueError) as exc:
+                app.call_from_thread(failed, exc)
+                return
+            app.call_from_thread(succeeded, result)
+
+        self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, PlanError):
+            message = "; ".join(error.problems)
+        elif isinstance(error, OSError):
+            message = error.strerror or str(error)
+        else:
+            message = str(error)
+        self.note("")
+        self.ita.notify(
+            Content(self.t("edit.failed", error=safe(message))).plain,
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
+
+    def _ensure_own_copy(self) -> bool:
+        """Before the first edit of the bundled plan: copy it into the data folder and use
+        the copy from now on (remembered as the last plan used)."""
+        from ita_tui.known_plans import is_bundled
+
+        if not is_bundled(self.ita.plan_path):
+            return True
+        folder = self.ita.data_dir / "plans"
+        stem = safe_file_stem(self.plan.id)
+        target = folder / f"{stem}.toml"
+        number = 2
+        while target.exists():
+            target = folder / f"{stem}-{number}.toml"
+            number += 1
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.ita.plan_path, target)
+        except OSError as exc:
+            self.ita.notify(
+                self.t("edit.copy_failed", error=safe(exc.strerror or str(exc))),
+                severity="error",
+                markup=False,
+            )
+            return False
+        self.ita.plan_path = target
+        self.ita.remember_plan(target)
+        self._signature = file_signature(target)
+        self.ita.notify(self.t("edit.copied", path=safe(str(target))), timeout=20, markup=False)
+        return True
+
+    # showing the new plan ------------------------------------------------------------
+
+    def install(self, plan: Plan, focus: str | None) -> None:
+        """Show ``plan`` in place of the old one: open branches and cursor kept."""
+        screen = self.screen
+        tree = screen.plan_tree
+        closed_issues = {
+            node_id
+            for node_id, node in tree._by_id.items()
+            if isinstance(node.data, Issue) and not node.is_expanded
+        }
+        cursor = tree.current.id if tree.current is not None else None
+        self.ita.plan = plan
+        view = screen.view
+        view.plan = plan
+        view.tallies = Tallies(plan, lambda: self.ita.store.records)
+        view.shown = visible(plan, view.plan_filter, self.ita.store.records)
+        screen.forget_search_index()
+        tree.load()
+        for node_id in closed_issues:
+            node = tree._by_id.get(node_id)
+            if node is not None and node.is_expanded:
+                node.collapse()
+        target = focus if focus and plan.find(focus) is not None else cursor
+        if target is None or not tree.select_id(target):
+            tree.cursor_to_top()
+        screen.header_bar.refresh()
+        screen.details.show(tree.current)
+        screen.refresh_bindings()
+
+    def poll(self) -> None:
+        """Pick up a change another program made to the plan file (every few seconds)."""
+        if self.busy:
+            return
+        path = self.ita.plan_path
+        signature = file_signature(path)
+        if signature is None or signature == self._signature:
+            return
+        self._signature = signature
+        try:
+            loaded = load_plan(path)
+        except PlanError as exc:
+            self.ita.notify(
+                self.t("edit.plan_unreadable", error=safe(exc.message)),
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+            return
+        if loaded.plan == self.plan:
+            return
+        self.install(loaded.plan, None)
+        self.note(self.t("edit.plan_changed"))
+
+
+def _kind_of_table(table: Any) -> str:
+    with contextlib.suppress(Exception):
+        if "activities" in table:
+            return "issue"
+        if "outcomes" in table:
+            return "activity"
+    return "outcome"
+
+
+def _focus(entry: PlanEdit, redo: bool) -> str | None:
+    """Where the cursor goes after an undo or redo: the item itself where it exists."""
+    op = entry.op
+    if redo:
+        return entry.focus
+    if isinstance(op, Insert):  # an addition taken back: its parent (or the cursor stays)
+        return op.parent
+    if isinstance(op, Remove):  # a removal taken back: the item is there again
+        return op.key
+    return entry.focus
+
+
+def _subject(node: PlanNode) -> str:
+    return safe(node.text if isinstance(node, Outcome) else node.title)

@@ -1,0 +1,231 @@
+"""What the edit forms return, how each is checked, and the table each becomes in the plan.
+
+No widgets here: the forms (``screens/edit_*.py``) collect the fields, :func:`problem`
+says what is wrong (an i18n key and its values), the editor turns the fields into plan
+operations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ita_tui.records import record
+
+OIT_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
+
+Problem = tuple[str, dict[str, object]]
+
+
+def lines(text: str) -> tuple[str, ...]:
+    """One item per non-empty line, trimmed."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+@record(frozen=True)
+class IssueFields:
+    title: str
+    #: For a new issue: its first activity and that activity's first outcome (a plan's
+    #: issue always has at least one of each).
+    first_activity: str | None = None
+    first_outcome: str | None = None
+
+
+@record(frozen=True)
+class ActivityFields:
+    title: str
+    period: str
+    quarters: tuple[int, ...]
+    responsible: tuple[str, ...]
+    steps: tuple[str, ...]
+    oit: str = ""
+    first_outcome: str | None = None  # for a new activity
+
+
+@record(frozen=True)
+class OutcomeFields:
+    text: str
+    oit: str = ""
+
+
+@record(frozen=True)
+class PlanFields:
+    organisation: str
+    district: str
+    province: str
+    title: str
+    fiscal_year: str
+    ita_year: str
+    ita_score: str
+    ita_level: str
+
+
+Fields = IssueFields | ActivityFields | OutcomeFields | PlanFields
+
+
+def problem(fields: Fields) -> Problem | None:
+    """The first thing wrong with ``fields`` (an i18n key and values), or None."""
+    if isinstance(fields, IssueFields):
+        return _issue(fields)
+    if isinstance(fields, ActivityFields):
+        return _activity(fields)
+    if isinstance(fields, OutcomeFields):
+        return _outcome(fields)
+    return _plan(fields)
+
+
+def _issue(fields: IssueFields) -> Problem | None:
+    if not fields.title.strip():
+        return ("err.empty_title", {})
+    if fields.first_activity is not None and not fields.first_activity.strip():
+        return ("err.empty_first_activity", {})
+    if fields.first_outcome is not None and not fields.first_outcome.strip():
+        return ("err.empty_first_outcome", {})
+    return None
+
+
+def _activity(fields: ActivityFields) -> Problem | None:
+    if not fields.title.strip():
+        return ("err.empty_title", {})
+    if not fields.quarters:
+        key = "err.period_no_quarter" if fields.period.strip() else "err.no_quarter"
+        return (key, {})
+    seen: set[str] = set()
+    for job in fields.responsible:
+        folded = " ".join(job.split()).casefold()
+        if folded in seen:
+            return ("err.duplicate_job", {"job": job})
+        seen.add(folded)
+    if fields.oit and not OIT_RE.match(fields.oit):
+        return ("err.oit", {})
+    if fields.first_outcome is not None and not fields.first_outcome.strip():
+        return ("err.empty_first_outcome", {})
+    return None
+
+
+def _outcome(fields: OutcomeFields) -> Problem | None:
+    if not fields.text.strip():
+        return ("err.empty_text", {})
+    if fields.oit and not OIT_RE.match(fields.oit):
+        return ("err.oit", {})
+    return None
+
+
+def _year(text: str) -> int | None:
+    from ita_tui.thai_calendar import to_arabic_digits
+
+    value = to_arabic_digits(text.strip())
+    if not value.isdigit():
+        return None
+    year = int(value)
+    return year if 2400 <= year <= 3000 else None
+
+
+def _score(text: str) -> float | None:
+    from ita_tui.thai_calendar import to_arabic_digits
+
+    try:
+        score = float(to_arabic_digits(text.strip()))
+    except ValueError:
+        return None
+    return score if 0 <= score <= 100 else None
+
+
+def _plan(fields: PlanFields) -> Problem | None:
+    if not fields.organisation.strip():
+        return ("err.empty_organisation", {})
+    if not fields.title.strip():
+        return ("err.empty_title", {})
+    if _year(fields.fiscal_year) is None:
+        return ("err.fiscal_year", {})
+    given = [bool(fields.ita_year.strip()), bool(fields.ita_score.strip())]
+    if any(given) or fields.ita_level.strip():
+        if not all(given):
+            return ("err.ita_partial", {})
+        if _year(fields.ita_year) is None:
+            return ("err.ita_year", {})
+        if _score(fields.ita_score) is None:
+            return ("err.ita_score", {})
+    return None
+
+
+# into the plan ---------------------------------------------------------------------
+
+
+def issue_changes(fields: IssueFields) -> tuple[tuple[str, Any], ...]:
+    return (("title", fields.title.strip()),)
+
+
+def activity_changes(fields: ActivityFields) -> tuple[tuple[str, Any], ...]:
+    return (
+        ("title", fields.title.strip()),
+        ("period", fields.period.strip()),
+        ("quarters", sorted(fields.quarters)),
+        ("responsible", list(fields.responsible)),
+        ("steps", list(fields.steps)),
+        ("oit", fields.oit.strip() or None),
+    )
+
+
+def outcome_changes(fields: OutcomeFields) -> tuple[tuple[str, Any], ...]:
+    return (("text", fields.text.strip()), ("oit", fields.oit.strip() or None))
+
+
+def plan_changes(fields: PlanFields) -> tuple[tuple[str, Any], ...]:
+    year = _year(fields.fiscal_year)
+    changes: list[tuple[str, Any]] = [
+        ("organisation", fields.organisation.strip()),
+        ("district", fields.district.strip() or None),
+        ("province", fields.province.strip() or None),
+        ("title", fields.title.strip()),
+        ("fiscal_year", year),
+    ]
+    ita_year = _year(fields.ita_year)
+    score = _score(fields.ita_score)
+    if ita_year is not None and score is not None:
+        changes += [
+            ("ita.year", ita_year),
+            ("ita.score", score),
+            ("ita.level", fields.ita_level.strip()),
+        ]
+    else:
+        changes += [("ita.year", None), ("ita.score", None), ("ita.level", None)]
+    return tuple(changes)
+
+
+def outcome_table(key: str, fields: OutcomeFields) -> dict[str, Any]:
+    table: dict[str, Any] = {"id": key, "text": fields.text.strip()}
+    if fields.oit.strip():
+        table["oit"] = fields.oit.strip()
+    return table
+
+
+def activity_table(key: str, fields: ActivityFields, outcome_key: str) -> dict[str, Any]:
+    table: dict[str, Any] = {"id": key, "title": fields.title.strip()}
+    if fields.period.strip():
+        table["period"] = fields.period.strip()
+    table["quarters"] = sorted(fields.quarters)
+    table["responsible"] = list(fields.responsible)
+    table["steps"] = list(fields.steps)
+    if fields.oit.strip():
+        table["oit"] = fields.oit.strip()
+    table["outcomes"] = [outcome_table(outcome_key, OutcomeFields(fields.first_outcome or ""))]
+    return table
+
+
+def issue_table(
+    key: str, fields: IssueFields, activity_key: str, outcome_key: str
+) -> dict[str, Any]:
+    activity = ActivityFields(
+        title=fields.first_activity or "",
+        period="",
+        quarters=(1, 2, 3, 4),
+        responsible=(),
+        steps=(),
+        first_outcome=fields.first_outcome,
+    )
+    return {
+        "id": key,
+        "title": fields.title.strip(),
+        "activities": [activity_table(activity_key, activity, outcome_key)],
+    }
