@@ -143,6 +143,10 @@ class ProgressStore:
             with contextlib.suppress(OSError):
                 stale.unlink()
 
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        """Hold this plan's cross-process lock (the plan writer takes it too)."""
+        return self._locked()
+
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the cross-process lock of this progress file."""

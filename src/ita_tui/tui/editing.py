@@ -105,7 +105,7 @@ class PlanEditor:
     def what(self, node: PlanNode | None) -> str:
         if node is None:
             return self.t("what.plan")
-        return self.t(f"what.{kind_of(node)}", n=num(node.id, self.screen.view.digits))
+        return self.t(f"what.{kind_of(node)}", n=num(node.number or node.id, self.screen.view.digits))
 
     # the keys ------------------------------------------------------------------------
 
@@ -299,7 +299,7 @@ class PlanEditor:
             return
         writer = PlanWriter(
             self.ita.plan_path,
-            lock=self.ita.store._locked,
+            lock=self.ita.store.locked,
             backup_dir=self.ita.store.backup_dir,
         )
         self.busy = True

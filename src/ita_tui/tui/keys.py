@@ -44,7 +44,7 @@ MAIN_KEYS: tuple[Key, ...] = (
     Key("v", "evidence", "key.evidence", "help.evidence", thai="อ"),
     Key("a", "note", "key.note", "help.note", thai="ฟ"),
     Key("r", "edit_item", "key.edit", "help.edit", thai="พ"),
-    Key("o", "add_after", "key.add_after", "help.add_after", thai="น"),
+    Key("o", "add_after", "key.add_after", "help.add_after", thai="น", where="parent"),
     Key("O", "add_child", "key.add_child", "help.add_child", show=False, thai="ฯ"),
     Key("delete", "delete_item", "key.delete", "help.delete", show=False, display="del"),
     Key("ctrl+up", "move_item(-1)", "key.move_up", "help.move_up", show=False, help_keys="ctrl+↑"),

@@ -22,7 +22,7 @@ class IssueForm(EditForm[IssueFields]):
     def title_text(self) -> str:
         if self.issue is None:
             return self.t("form.new_issue")
-        return self.t("form.edit_issue", n=num(self.issue.id, self.digits))
+        return self.t("form.edit_issue", n=num(self.issue.number or self.issue.id, self.digits))
 
     def body(self) -> ComposeResult:
         yield self.label("field.issue_title")

@@ -46,7 +46,7 @@ class PlanForm(EditForm[PlanFields]):
             "title": plan.title,
             "fiscal-year": str(plan.fiscal_year),
             "ita-year": str(ita.year) if ita else "",
-            "ita-score": _score(ita.score) if ita else "",
+            "ita-score": _score(ita.score) if ita and ita.score is not None else "",
             "ita-level": ita.level if ita else "",
         }
         with Grid(id="plan-grid"):
