@@ -105,7 +105,9 @@ class PlanEditor:
     def what(self, node: PlanNode | None) -> str:
         if node is None:
             return self.t("what.plan")
-        return self.t(f"what.{kind_of(node)}", n=num(node.number or node.id, self.screen.view.digits))
+        return self.t(
+            f"what.{kind_of(node)}", n=num(node.number or node.id, self.screen.view.digits)
+        )
 
     # the keys ------------------------------------------------------------------------
 

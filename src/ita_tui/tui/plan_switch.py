@@ -78,10 +78,18 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
     if path.resolve() != bundled_plan_path().resolve():
         remember(app, path)
 
-    async def replace_main() -> None:
-        while len(app.screen_stack) > 1:  # the plan list, if it is still closing
-            await app.pop_screen()
-        await app.switch_screen(MainScreen())
+    async def replace_main(tries: int = 50) -> None:
+        if len(app.screen_stack) > 1 and tries:  # the plan list is still closing
+            app.set_timer(0.02, lambda: replace_main(tries - 1))
+            return
+        old = app.screen_stack[0]
+        # The default screen was never pushed, so it has no result callback for
+        # switch_screen to pop: give it an empty one.
+        if not old._result_callbacks:
+            old._push_result_callback(old, None)
+        await app.switch_screen(MainScreen(id=f"main-{id(app.session)}"))
+        if old.is_attached and old not in app.screen_stack:
+            await old.remove()
 
     app.call_later(replace_main)
     app.notify(tr("plans.opened", lang, path=safe(str(path))), markup=False)

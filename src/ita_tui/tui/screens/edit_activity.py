@@ -23,7 +23,9 @@ class ActivityForm(EditForm[ActivityFields]):
     def title_text(self) -> str:
         if self.activity is None:
             return self.t("form.new_activity")
-        return self.t("form.edit_activity", n=num(self.activity.number or self.activity.id, self.digits))
+        return self.t(
+            "form.edit_activity", n=num(self.activity.number or self.activity.id, self.digits)
+        )
 
     def body(self) -> ComposeResult:
         activity = self.activity

@@ -20,7 +20,9 @@ class OutcomeForm(EditForm[OutcomeFields]):
     def title_text(self) -> str:
         if self.outcome is None:
             return self.t("form.new_outcome")
-        return self.t("form.edit_outcome", n=num(self.outcome.number or self.outcome.id, self.digits))
+        return self.t(
+            "form.edit_outcome", n=num(self.outcome.number or self.outcome.id, self.digits)
+        )
 
     def body(self) -> ComposeResult:
         outcome = self.outcome

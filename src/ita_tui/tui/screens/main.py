@@ -49,8 +49,8 @@ class MainScreen(Screen[None]):
         Binding("escape", "clear_search", "", show=False),
     ]
 
-    def __init__(self) -> None:
-        super().__init__(id="main")
+    def __init__(self, *, id: str = "main") -> None:
+        super().__init__(id=id)
         view = self.ita.view
         self.view = view
         self.header_bar = PlanHeader(view, id="header")
