@@ -25,3 +25,22 @@ def test_main_screen(
 ) -> None:
     app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic")
     assert snap_compare(app, press=OPEN_FIRST_ACTIVITY, terminal_size=size)
+
+
+#: The edit forms, Thai and English, at the officer's 80x24.
+FORMS = {
+    "issue": ("down", "up", "r"),
+    "activity": ("down", "r"),
+    "outcome": ("down", "right", "down", "r"),
+    "plan": ("P",),
+    "delete": ("down", "delete"),
+}
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_edit_forms(
+    snap_compare: Any, make_app: MakeApp, fixture_progress: Path, lang: str, form: str
+) -> None:
+    app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic")
+    assert snap_compare(app, press=FORMS[form], terminal_size=(80, 24))
