@@ -102,13 +102,10 @@ class Plan:
     def __post_init__(self) -> None:
         for issue in self.issues:
             self._index[issue.id] = issue
-            self._numbers[issue.number or issue.id] = issue
             for activity in issue.activities:
                 self._index[activity.id] = activity
-                self._numbers[activity.number or activity.id] = activity
                 for outcome in activity.outcomes:
                     self._index[outcome.id] = outcome
-                    self._numbers[outcome.number or outcome.id] = outcome
                     self._parents[outcome.id] = activity
 
     @property
@@ -136,6 +133,9 @@ class Plan:
 
     def by_number(self, number: str) -> Issue | Activity | Outcome | None:
         """The item shown as ``number`` ("1.2.3"; Thai digits and spaces allowed)."""
+        if not self._numbers:  # built on the first look-up: most uses never need it
+            for node in self._index.values():
+                self._numbers[node.number or node.id] = node
         return self._numbers.get(normalise_number(number))
 
     def lookup(self, text: str) -> Issue | Activity | Outcome | None:

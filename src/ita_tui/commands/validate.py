@@ -43,9 +43,8 @@ def summary(loaded: LoadedPlan) -> str:
         f"{format_date(year.end, lang='en')})",
     ]
     if plan.ita is not None:
-        lines.append(
-            f"ITA result    {plan.ita.year}: {plan.ita.score:.2f} {printable(plan.ita.level)}"
-        )
+        score = "score not filled in" if plan.ita.score is None else f"{plan.ita.score:.2f}"
+        lines.append(f"ITA result    {plan.ita.year}: {score} {printable(plan.ita.level)}".rstrip())
     lines += [
         f"issues        {counts.issues}",
         f"activities    {counts.activities}",

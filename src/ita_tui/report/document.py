@@ -130,8 +130,8 @@ def build_document(report: Report, words: Words) -> Document:
         (w("as_of"), (w.date_be(report.as_of),)),
         (w("generated"), (w.date_be(report.generated),)),
     ]
-    if plan.ita is not None:
-        ita = plan.ita
+    ita = plan.ita
+    if ita is not None and ita.score is not None:  # a score not filled in yet: no line
         key = "ita_value" if ita.level.strip() else "ita_value_no_level"
         facts.append(
             (
