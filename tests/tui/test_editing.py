@@ -169,23 +169,26 @@ async def test_o_adds_an_outcome_after_this_one_and_O_adds_an_activity(
         app.screen.query_one("#text", TextArea).text = "ผลลัพธ์ที่คณะกรรมการเพิ่ม"
         await pilot.press("ctrl+s")
         await settle(pilot, app)
-        ids = [o.id for o in app.plan.find("1.1").outcomes]  # type: ignore[union-attr]
-        assert ids[:3] == ["1.1.1", "1.1.2", "1.1.6"]  # a fresh key, placed after 1.1.2
-        assert current_id(app) == "1.1.6"
+        outcomes = app.plan.find("1.1").outcomes  # type: ignore[union-attr]
+        new = outcomes[2]
+        assert [o.id for o in outcomes[:2]] == ["1.1.1", "1.1.2"]
+        assert new.text == "ผลลัพธ์ที่คณะกรรมการเพิ่ม" and new.number == "1.1.3"
+        assert new.id not in {"1.1.3", "1.1.4", "1.1.5", "1.1.6"}  # a fresh key
+        assert current_id(app) == new.id
         await goto(pilot, app, "2")
         await pilot.press("O")
         form = app.screen
         assert isinstance(form, ActivityForm)
         form.query_one("#title", Input).value = "กิจกรรมใหม่"
         form.query_one("#q4", Checkbox).value = True
-        form.query_one("#first-outcome", Input).value = "ผลแรก"
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         issue = app.plan.find("2")
-        assert [a.id for a in issue.activities] == ["2.1", "2.2"]  # type: ignore[union-attr]
-        assert current_id(app) == "2.2"
+        added = issue.activities[-1]  # type: ignore[union-attr]
+        assert (added.title, added.quarters, added.number) == ("กิจกรรมใหม่", (4,), "2.2")
+        assert current_id(app) == added.id
     plan = load_plan(plan_file).plan
-    assert plan.find("2.2.1") is not None and plan.find("1.1.6") is not None
+    assert plan.find(added.id) is not None and plan.find(new.id) is not None
 
 
 async def test_delete_says_how_many_outcomes_with_progress_go_and_undo_brings_them_back(
@@ -222,7 +225,7 @@ async def test_delete_says_how_many_outcomes_with_progress_go_and_undo_brings_th
         assert app.plan.find("1.2") is None
 
 
-async def test_the_only_outcome_cannot_be_deleted(make: Make, tmp_path: Path) -> None:
+async def test_the_only_issue_cannot_be_deleted(make: Make, tmp_path: Path) -> None:
     path = tmp_path / "one.toml"
     path.write_text(
         'format = 1\nid = "one"\ntitle = "t"\norganisation = "o"\nfiscal_year = 2568\n\n'
@@ -232,9 +235,8 @@ async def test_the_only_outcome_cannot_be_deleted(make: Make, tmp_path: Path) ->
     )
     app = make(path, lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("right", "down", "right", "down")
         await pilot.pause()
-        assert current_id(app) == "1.1.1"
+        assert current_id(app) == "1"
         await pilot.press("delete")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmDelete)

@@ -9,30 +9,25 @@ The bundled plan is never written: the first edit copies it into the data folder
 
 from __future__ import annotations
 
-import contextlib
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual.content import Content
-
 from ita_tui.model import PENDING, Activity, Issue, Outcome, Plan
-from ita_tui.paths import safe_file_stem
-from ita_tui.plan import LoadedPlan, PlanError, load_plan
-from ita_tui.plan_ops import (
+from ita_tui.plan import PlanError, load_plan
+from ita_tui.plan.edit import (
+    FIRST,
+    AddItem,
     EditError,
-    Insert,
-    Move,
+    EditResult,
+    MoveItem,
     Op,
-    PlanWriter,
-    Remove,
+    RemoveItem,
     SetFields,
-    fresh_key,
-    parent_key,
-    plan_keys,
-    siblings_of,
+    copy_bundled_plan,
+    is_bundled,
 )
+from ita_tui.plan.edit import PlanEditor as PlanWriter
 from ita_tui.tui import plan_forms as forms
 from ita_tui.tui.filtering import visible
 from ita_tui.tui.i18n import num, tr
@@ -68,6 +63,29 @@ def has_progress(plan: Plan, node: PlanNode, records: Any) -> tuple[int, int, in
     return activities, len(outcomes), recorded
 
 
+def parent_key(plan: Plan, node: PlanNode) -> str | None:
+    if isinstance(node, Issue):
+        return None
+    if isinstance(node, Outcome):
+        activity = plan.activity_of(node.id)
+        return activity.id if activity is not None else None
+    for issue in plan.issues:
+        if any(activity.id == node.id for activity in issue.activities):
+            return issue.id
+    return None
+
+
+def siblings_of(plan: Plan, node: PlanNode) -> tuple[PlanNode, ...]:
+    if isinstance(node, Issue):
+        return plan.issues
+    parent = plan.find(parent_key(plan, node) or "")
+    if isinstance(parent, Issue):
+        return parent.activities
+    if isinstance(parent, Activity):
+        return parent.outcomes
+    return ()
+
+
 def file_signature(path: Path) -> tuple[int, int, int] | None:
     try:
         stat = path.stat()
@@ -82,6 +100,7 @@ class PlanEditor:
     def __init__(self, screen: MainScreen) -> None:
         self.screen = screen
         self.busy = False
+        self._writer: PlanWriter | None = None
         self._signature = file_signature(self.ita.plan_path)
 
     @property
@@ -133,9 +152,7 @@ class PlanEditor:
         """``o``: a new item of the same kind after this one, edited first."""
         if node is None or self._refuse_busy():
             return
-        siblings = siblings_of(self.plan, node)
-        index = next((i for i, s in enumerate(siblings) if s.id == node.id), len(siblings)) + 1
-        self._add(kind_of(node), parent_key(self.plan, node), index)
+        self._add(kind_of(node), parent_key(self.plan, node), node.id)
 
     def add_child(self, node: PlanNode | None) -> None:
         """``O``: an activity under an issue, an outcome under an activity (at the end)."""
@@ -144,66 +161,52 @@ class PlanEditor:
         if isinstance(node, Outcome):
             self.note(self.t("edit.no_child"))
             return
-        if isinstance(node, Issue):
-            self._add("activity", node.id, len(node.activities))
-        else:
-            self._add("outcome", node.id, len(node.outcomes))
+        self._add("activity" if isinstance(node, Issue) else "outcome", node.id, None)
 
-    def _add(self, kind: str, parent: str | None, index: int) -> None:
-        taken = self._taken()
-        key = fresh_key(parent, taken)
+    def _add(self, kind: str, parent: str | None, after: str | None) -> None:
+        def made(f: forms.Fields) -> None:
+            fields = dict(forms.changes(f))
+            self._submit(AddItem(kind, fields, parent, after), None, "did.add")  # type: ignore[arg-type]
+
         if kind == "outcome":
             from ita_tui.tui.screens.edit_outcome import OutcomeForm
 
-            def made_outcome(f: forms.OutcomeFields) -> None:
-                table = forms.outcome_table(key, f)
-                self._submit(Insert(parent, index, table, key), key, "did.add", key)
-
-            self._form(OutcomeForm(None), made_outcome)
+            self._form(OutcomeForm(None), made)
         elif kind == "activity":
             from ita_tui.tui.screens.edit_activity import ActivityForm
 
-            outcome_key = fresh_key(key, taken)
-
-            def made_activity(f: forms.ActivityFields) -> None:
-                table = forms.activity_table(key, f, outcome_key)
-                self._submit(Insert(parent, index, table, key), key, "did.add", key)
-
-            self._form(ActivityForm(None), made_activity)
+            self._form(ActivityForm(None), made)
         else:
             from ita_tui.tui.screens.edit_issue import IssueForm
 
-            activity_key = fresh_key(key, taken)
-            outcome_key = fresh_key(activity_key, taken)
-
-            def made_issue(f: forms.IssueFields) -> None:
-                table = forms.issue_table(key, f, activity_key, outcome_key)
-                self._submit(Insert(None, index, table, key), key, "did.add", key)
-
-            self._form(IssueForm(None, self.plan), made_issue)
+            self._form(IssueForm(None, self.plan), made)
 
     def delete(self, node: PlanNode | None) -> None:
         """``delete``: remove the item after a confirmation that counts what goes with it."""
         if node is None or self._refuse_busy():
             return
-        if len(siblings_of(self.plan, node)) <= 1:
+        siblings = siblings_of(self.plan, node)
+        if isinstance(node, Issue) and len(siblings) <= 1:
             self.note(self.t("edit.only_child", what=self.what(node)))
             return
         from ita_tui.tui.screens.confirm_delete import ConfirmDelete
 
         activities, outcomes, recorded = has_progress(self.plan, node, self.ita.store.records)
         key = node.id
-        siblings = siblings_of(self.plan, node)
         index = next(i for i, s in enumerate(siblings) if s.id == key)
-        neighbour = siblings[index + 1].id if index + 1 < len(siblings) else siblings[index - 1].id
+        if index + 1 < len(siblings):
+            neighbour: str | None = siblings[index + 1].id
+        elif index > 0:
+            neighbour = siblings[index - 1].id
+        else:
+            neighbour = parent_key(self.plan, node)
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self._submit(Remove(key), neighbour, "did.remove", key)
+                self._submit(RemoveItem(key), neighbour, "did.remove", node)
 
-        title = self.what(node)
         self.ita.push_screen(
-            ConfirmDelete(title, _subject(node), activities, outcomes, recorded), answer
+            ConfirmDelete(self.what(node), _subject(node), activities, outcomes, recorded), answer
         )
 
     def move(self, node: PlanNode | None, delta: int) -> None:
@@ -221,7 +224,12 @@ class PlanEditor:
         if target >= len(siblings):
             self.note(self.t("edit.at_bottom"))
             return
-        self._submit(Move(node.id, target), node.id, "did.move", node.id)
+        if delta < 0:
+            after = siblings[target - 1].id if target > 0 else FIRST
+        else:
+            after = siblings[target].id
+        op = MoveItem(node.id, parent_key(self.plan, node), after)
+        self._submit(op, node.id, "did.move", node)
 
     def edit_plan(self) -> None:
         """``P``: the plan's own fields."""
@@ -244,22 +252,17 @@ class PlanEditor:
         take(history, redo=redo)
         op = entry.op if redo else entry.inverse
 
-        def done(inverse: Op) -> None:
+        def done(result: EditResult) -> None:
             if redo:
-                entry.inverse = inverse
+                entry.inverse = result.inverse
             else:
-                entry.op = inverse
+                entry.op = result.inverse
 
         word = "edit.redone" if redo else "edit.undone"
         self._write(op, _focus(entry, redo), done, self.t(word, what=entry.what))
         return True
 
     # writing -------------------------------------------------------------------------
-
-    def _taken(self) -> set[str]:
-        taken = plan_keys(self.plan)
-        taken.update(self.ita.store.records)
-        return taken
 
     def _refuse_busy(self) -> bool:
         if self.busy:
@@ -274,47 +277,60 @@ class PlanEditor:
         self.ita.push_screen(form, chosen)
 
     def _set(self, key: str | None, changes: tuple[tuple[str, Any], ...]) -> None:
-        self._submit(SetFields(key, changes), key, "did.edit", key)
+        node = self.plan.find(key) if key else None
+        self._submit(SetFields(key, dict(changes)), key, "did.edit", node)
 
-    def _submit(self, op: Op, focus: str | None, did: str, subject: str | None) -> None:
-        node = self.plan.find(subject) if subject else None
-        what = self.t(did, what=self.what(node) if node else self._new_what(op, subject))
+    def _submit(self, op: Op, focus: str | None, did: str, node: PlanNode | None = None) -> None:
+        def done(result: EditResult) -> None:
+            subject = node
+            if subject is None and result.key is not None:
+                subject = result.loaded.plan.find(result.key)
+            what = self.t(did, what=self.what(subject))
+            target = focus if focus is not None or isinstance(op, SetFields) else result.key
+            record(self.ita.session.history, PlanEdit(result.op, result.inverse, target, what))
+            self._saved_what = what
 
-        def done(inverse: Op) -> None:
-            record(self.ita.session.history, PlanEdit(op, inverse, focus, what))
+        self._saved_what = ""
+        self._write(op, focus, done, None)
 
-        self._write(op, focus, done, self.t("edit.saved", what=what))
+    _saved_what = ""
 
-    def _new_what(self, op: Op, subject: str | None) -> str:
-        if isinstance(op, Insert):
-            kind = {"issue": "what.issue", "activity": "what.activity"}.get(
-                _kind_of_table(op.table), "what.outcome"
-            )
-            return self.t(kind, n=num(op.key, self.screen.view.digits))
-        return self.t("what.plan") if subject is None else subject
+    def writer(self) -> PlanWriter:
+        path = self.ita.plan_path
+        if self._writer is None or self._writer.path != path:
+            self._writer = PlanWriter(path, self.ita.data_dir)
+        return self._writer
+
+    _writer: PlanWriter | None = None
 
     def _write(
-        self, op: Op, focus: str | None, done: Callable[[Op], None], saved_note: str
+        self,
+        op: Op,
+        focus: str | None,
+        done: Callable[[EditResult], None],
+        saved_note: str | None,
     ) -> None:
         """Write ``op`` in a worker thread; then show the new plan, or say why not."""
         if not self._ensure_own_copy():
             return
-        writer = PlanWriter(
-            self.ita.plan_path,
-            lock=self.ita.store.locked,
-            backup_dir=self.ita.store.backup_dir,
-        )
+        try:
+            writer = self.writer()
+        except EditError as exc:
+            self._failed(exc)
+            return
         self.busy = True
         self.note(self.t("edit.saving"))
         app = self.ita
 
-        def succeeded(result: tuple[LoadedPlan, Op]) -> None:
+        def succeeded(result: EditResult) -> None:
             self.busy = False
-            loaded, inverse = result
-            done(inverse)
+            done(result)
             self._signature = file_signature(app.plan_path)
-            self.install(loaded.plan, focus)
-            self.note(saved_note)
+            target = focus
+            if target is None and isinstance(result.op, AddItem):
+                target = result.key
+            self.install(result.loaded.plan, target)
+            self.note(saved_note or self.t("edit.saved", what=self._saved_what))
 
         def failed(error: BaseException) -> None:
             self.busy = False
@@ -331,7 +347,7 @@ class PlanEditor:
         self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, PlanError):
+        if isinstance(error, EditError) or isinstance(error, PlanError):
             message = "; ".join(error.problems)
         elif isinstance(error, OSError):
             message = error.strerror or str(error)
@@ -339,32 +355,20 @@ class PlanEditor:
             message = str(error)
         self.note("")
         self.ita.notify(
-            Content(self.t("edit.failed", error=safe(message))).plain,
-            severity="error",
-            timeout=15,
-            markup=False,
+            self.t("edit.failed", error=safe(message)), severity="error", timeout=15, markup=False
         )
 
     def _ensure_own_copy(self) -> bool:
         """Before the first edit of the bundled plan: copy it into the data folder and use
         the copy from now on (remembered as the last plan used)."""
-        from ita_tui.known_plans import is_bundled
-
         if not is_bundled(self.ita.plan_path):
             return True
-        folder = self.ita.data_dir / "plans"
-        stem = safe_file_stem(self.plan.id)
-        target = folder / f"{stem}.toml"
-        number = 2
-        while target.exists():
-            target = folder / f"{stem}-{number}.toml"
-            number += 1
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.ita.plan_path, target)
-        except OSError as exc:
+            target = copy_bundled_plan(self.ita.data_dir)
+        except (OSError, PlanError) as exc:
+            error = exc.strerror if isinstance(exc, OSError) else str(exc)
             self.ita.notify(
-                self.t("edit.copy_failed", error=safe(exc.strerror or str(exc))),
+                self.t("edit.copy_failed", error=safe(error or str(exc))),
                 severity="error",
                 markup=False,
             )
@@ -430,23 +434,14 @@ class PlanEditor:
         self.note(self.t("edit.plan_changed"))
 
 
-def _kind_of_table(table: Any) -> str:
-    with contextlib.suppress(Exception):
-        if "activities" in table:
-            return "issue"
-        if "outcomes" in table:
-            return "activity"
-    return "outcome"
-
-
 def _focus(entry: PlanEdit, redo: bool) -> str | None:
     """Where the cursor goes after an undo or redo: the item itself where it exists."""
     op = entry.op
     if redo:
         return entry.focus
-    if isinstance(op, Insert):  # an addition taken back: its parent (or the cursor stays)
+    if isinstance(op, AddItem):  # an addition taken back: its parent (or the cursor stays)
         return op.parent
-    if isinstance(op, Remove):  # a removal taken back: the item is there again
+    if isinstance(op, RemoveItem):  # a removal taken back: the item is there again
         return op.key
     return entry.focus
 

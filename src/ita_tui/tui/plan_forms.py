@@ -193,39 +193,12 @@ def plan_changes(fields: PlanFields) -> tuple[tuple[str, Any], ...]:
     return tuple(changes)
 
 
-def outcome_table(key: str, fields: OutcomeFields) -> dict[str, Any]:
-    table: dict[str, Any] = {"id": key, "text": fields.text.strip()}
-    if fields.oit.strip():
-        table["oit"] = fields.oit.strip()
-    return table
-
-
-def activity_table(key: str, fields: ActivityFields, outcome_key: str) -> dict[str, Any]:
-    table: dict[str, Any] = {"id": key, "title": fields.title.strip()}
-    if fields.period.strip():
-        table["period"] = fields.period.strip()
-    table["quarters"] = sorted(fields.quarters)
-    table["responsible"] = list(fields.responsible)
-    table["steps"] = list(fields.steps)
-    if fields.oit.strip():
-        table["oit"] = fields.oit.strip()
-    table["outcomes"] = [outcome_table(outcome_key, OutcomeFields(fields.first_outcome or ""))]
-    return table
-
-
-def issue_table(
-    key: str, fields: IssueFields, activity_key: str, outcome_key: str
-) -> dict[str, Any]:
-    activity = ActivityFields(
-        title=fields.first_activity or "",
-        period="",
-        quarters=(1, 2, 3, 4),
-        responsible=(),
-        steps=(),
-        first_outcome=fields.first_outcome,
-    )
-    return {
-        "id": key,
-        "title": fields.title.strip(),
-        "activities": [activity_table(activity_key, activity, outcome_key)],
-    }
+def changes(fields: Fields) -> tuple[tuple[str, Any], ...]:
+    """The fields of a new or edited item, as the plan writer takes them."""
+    if isinstance(fields, IssueFields):
+        return issue_changes(fields)
+    if isinstance(fields, ActivityFields):
+        return activity_changes(fields)
+    if isinstance(fields, OutcomeFields):
+        return outcome_changes(fields)
+    return plan_changes(fields)

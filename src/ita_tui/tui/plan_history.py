@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from ita_tui.plan_ops import Op
+from ita_tui.plan.edit import Op
 from ita_tui.tui.history import Edit, History
 
 

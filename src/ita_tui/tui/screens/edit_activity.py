@@ -1,5 +1,5 @@
 """``r`` on an activity: title, period, quarters (four check boxes), job titles and steps
-(one per line) and OIT code; ``o`` / ``O``: a new activity with its first outcome."""
+(one per line) and OIT code; ``o`` / ``O``: a new activity."""
 
 from __future__ import annotations
 
@@ -50,9 +50,6 @@ class ActivityForm(EditForm[ActivityFields]):
         yield self.area("\n".join(activity.steps) if activity else "", id="steps")
         yield self.label("field.oit")
         yield self.line((activity.oit or "") if activity else "", id="oit")
-        if activity is None:
-            yield self.label("field.first_outcome")
-            yield self.line("", id="first-outcome")
 
     def fields(self) -> ActivityFields:
         quarters = tuple(n for n in range(1, 5) if self.query_one(f"#q{n}", Checkbox).value)
@@ -63,5 +60,4 @@ class ActivityForm(EditForm[ActivityFields]):
             responsible=lines(self.value("responsible")),
             steps=lines(self.value("steps")),
             oit=self.value("oit").strip(),
-            first_outcome=self.value("first-outcome") if self.activity is None else None,
         )

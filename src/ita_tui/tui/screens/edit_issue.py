@@ -1,5 +1,5 @@
-"""``r`` on an issue (its title), ``o`` on an issue (a new issue with its first activity
-and outcome: a plan's issue is never empty)."""
+"""``r`` on an issue: its title; ``o`` on an issue: a new issue (its activities are added
+with ``O`` afterwards)."""
 
 from __future__ import annotations
 
@@ -27,17 +27,6 @@ class IssueForm(EditForm[IssueFields]):
     def body(self) -> ComposeResult:
         yield self.label("field.issue_title")
         yield self.line(self.issue.title if self.issue else "", id="title")
-        if self.new:
-            yield self.label("field.first_activity")
-            yield self.line("", id="first-activity")
-            yield self.label("field.first_outcome")
-            yield self.line("", id="first-outcome")
 
     def fields(self) -> IssueFields:
-        if not self.new:
-            return IssueFields(self.value("title"))
-        return IssueFields(
-            self.value("title"),
-            first_activity=self.value("first-activity"),
-            first_outcome=self.value("first-outcome"),
-        )
+        return IssueFields(self.value("title"))
