@@ -347,7 +347,7 @@ class PlanEditor:
         self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, EditError) or isinstance(error, PlanError):
+        if isinstance(error, EditError | PlanError):
             message = "; ".join(error.problems)
         elif isinstance(error, OSError):
             message = error.strerror or str(error)

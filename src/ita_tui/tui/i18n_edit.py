@@ -68,8 +68,6 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "field.steps": ("ขั้นตอน (บรรทัดละหนึ่งขั้น)", "Steps (one per line)"),
     "field.oit": ("รหัสตัวชี้วัด OIT (ถ้ามี)", "OIT code (optional)"),
     "field.outcome_text": ("ผลลัพธ์", "Outcome"),
-    "field.first_activity": ("มาตรการ/กิจกรรมแรก", "First activity"),
-    "field.first_outcome": ("ผลลัพธ์แรก", "First outcome"),
     "field.organisation": ("หน่วยงาน", "Organisation"),
     "field.district": ("อำเภอ", "District"),
     "field.province": ("จังหวัด", "Province"),
@@ -81,8 +79,6 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # validation
     "err.empty_title": ("ต้องมีชื่อ", "A title is required"),
     "err.empty_text": ("ต้องมีข้อความผลลัพธ์", "The outcome needs a text"),
-    "err.empty_first_activity": ("ใส่ชื่อมาตรการ/กิจกรรมแรก", "Enter the first activity"),
-    "err.empty_first_outcome": ("ใส่ผลลัพธ์แรก", "Enter the first outcome"),
     "err.no_quarter": ("เลือกอย่างน้อยหนึ่งไตรมาส", "Choose at least one quarter"),
     "err.period_no_quarter": (
         "มีระยะเวลาแต่ไม่ได้เลือกไตรมาส: เลือกอย่างน้อยหนึ่งไตรมาส",

@@ -25,10 +25,6 @@ def lines(text: str) -> tuple[str, ...]:
 @record(frozen=True)
 class IssueFields:
     title: str
-    #: For a new issue: its first activity and that activity's first outcome (a plan's
-    #: issue always has at least one of each).
-    first_activity: str | None = None
-    first_outcome: str | None = None
 
 
 @record(frozen=True)
@@ -39,7 +35,6 @@ class ActivityFields:
     responsible: tuple[str, ...]
     steps: tuple[str, ...]
     oit: str = ""
-    first_outcome: str | None = None  # for a new activity
 
 
 @record(frozen=True)
@@ -77,10 +72,6 @@ def problem(fields: Fields) -> Problem | None:
 def _issue(fields: IssueFields) -> Problem | None:
     if not fields.title.strip():
         return ("err.empty_title", {})
-    if fields.first_activity is not None and not fields.first_activity.strip():
-        return ("err.empty_first_activity", {})
-    if fields.first_outcome is not None and not fields.first_outcome.strip():
-        return ("err.empty_first_outcome", {})
     return None
 
 
@@ -98,8 +89,6 @@ def _activity(fields: ActivityFields) -> Problem | None:
         seen.add(folded)
     if fields.oit and not OIT_RE.match(fields.oit):
         return ("err.oit", {})
-    if fields.first_outcome is not None and not fields.first_outcome.strip():
-        return ("err.empty_first_outcome", {})
     return None
 
 
