@@ -154,20 +154,26 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "welcome.title": ("ยินดีต้อนรับสู่ ita-tui", "Welcome to ita-tui"),
     "welcome.body": (
         "ที่เห็นอยู่คือแผนตัวอย่างของเทศบาลตำบลทรายขาว ลองติ๊กหรือแก้ไขได้เลย "
-        "(การแก้ไขครั้งแรกจะทำสำเนาไว้ให้)\n\n"
+        "(การแก้ไขครั้งแรกจะทำสำเนาไว้ในโฟลเดอร์ข้อมูลของคุณ)\n\n"
         "เริ่มแผนของหน่วยงานคุณได้สามทาง:\n"
-        "  • นำเข้ารายงานที่เผยแพร่:  ita-tui import รายงาน.txt -o แผน.toml\n"
-        '  • เริ่มแผนเปล่า:  ita-tui new แผน.toml --organisation "ชื่อหน่วยงาน" --fiscal-year 2570\n'
-        "  • ต่อยอดจากตัวอย่างเป็นปีถัดไป:  ita-tui next-year {example} -o แผน.toml\n\n"
-        "แล้วเปิดด้วย  ita-tui แผน.toml  ครั้งต่อไปโปรแกรมจะเปิดแผนล่าสุดให้เอง "
+        " • นำเข้ารายงานที่หน่วยงานเผยแพร่\n"
+        "     ita-tui import รายงาน.txt -o แผน.toml\n"
+        " • เริ่มแผนเปล่า\n"
+        "     ita-tui new แผน.toml --organisation \"ชื่อหน่วยงาน\" --fiscal-year {year}\n"
+        " • ต่อยอดจากตัวอย่างนี้เป็นปีงบประมาณถัดไป\n"
+        "     ita-tui next-year {example} -o แผน.toml\n\n"
+        "แล้วเปิดด้วย ita-tui แผน.toml ครั้งต่อไปโปรแกรมจะเปิดแผนล่าสุดให้เอง "
         "และ ctrl+o สลับระหว่างแผนของคุณ",
         "What you see is the example plan of Sai Khao subdistrict municipality: tick and edit "
-        "freely (the first edit makes a copy for you).\n\n"
+        "freely (the first edit makes a copy in your data folder).\n\n"
         "Start your own plan in one of three ways:\n"
-        "  • import your published report:  ita-tui import report.txt -o plan.toml\n"
-        '  • start an empty plan:  ita-tui new plan.toml --organisation "Your office" --fiscal-year 2570\n'
-        "  • roll the example into the next year:  ita-tui next-year {example} -o plan.toml\n\n"
-        "Then open it with  ita-tui plan.toml ; from then on the last plan used opens by "
+        " • import the report your office published\n"
+        "     ita-tui import report.txt -o plan.toml\n"
+        " • start an empty plan\n"
+        "     ita-tui new plan.toml --organisation \"Your office\" --fiscal-year {year}\n"
+        " • roll this example into the next fiscal year\n"
+        "     ita-tui next-year {example} -o plan.toml\n\n"
+        "Then open it with ita-tui plan.toml; from then on the last plan used opens by "
         "itself, and ctrl+o switches between your plans.",
     ),
     "welcome.ok": ("ดูตัวอย่าง", "Look at the example"),

@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Checkbox
 
 from ita_tui.model import Activity
 from ita_tui.tui.i18n import num
 from ita_tui.tui.plan_forms import ActivityFields, lines
 from ita_tui.tui.screens.edit_form import EditForm
+
+
+class QuarterBox(Checkbox):
+    """A check box whose mark is blank when off: told apart without colours too."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "X" if self.value else " "
+        return super()._button
 
 
 class ActivityForm(EditForm[ActivityFields]):
@@ -37,7 +47,7 @@ class ActivityForm(EditForm[ActivityFields]):
         quarters = activity.quarters if activity else ()
         with Horizontal(classes="edit-quarters"):
             for number in range(1, 5):
-                yield Checkbox(
+                yield QuarterBox(
                     self.c("field.quarter_n", n=num(number, self.digits)),
                     number in quarters,
                     id=f"q{number}",

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Label, Static
 
+from ita_tui.thai_calendar import quarter_of
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.dialog import Dialog
 
@@ -24,7 +26,9 @@ class WelcomeScreen(Dialog[None]):
         with Vertical(id="dialog", classes="dialog -wide welcome"):
             yield Label(self.c("welcome.title"), classes="dialog-title")
             with VerticalScroll(id="welcome-body"):
-                yield Static(Content(self.t("welcome.body", example=safe(str(self.example)))))
+                year = num(quarter_of(self.ita.today()).fiscal_year, "arabic")
+                body = self.t("welcome.body", example=safe(str(self.example)), year=year)
+                yield Static(Content(body))
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("welcome.ok", id="ok", variant="primary")
 
