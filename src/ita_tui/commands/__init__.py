@@ -16,6 +16,9 @@ COMMAND_MODULES: dict[str, str] = {
     "status": "status",
     "export": "export",
     "import": "import_",
+    "new": "new",
+    "next-year": "next_year",
+    "edit": "edit",
 }
 
 

@@ -1,4 +1,7 @@
-"""``ita-tui mark OUTCOME_ID STATUS``: the scriptable twin of ticking an outcome in the app."""
+"""``ita-tui mark OUTCOME_NO STATUS``: the scriptable twin of ticking an outcome in the app.
+
+The outcome is named by the number shown (1.1.2, Thai digits too), or by its key; the
+progress is recorded against its key, and the command says which outcome it took."""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ import difflib
 from typing import Any
 
 from ita_tui.commands import common
-from ita_tui.model import Status
+from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.progress import StoreError
+from ita_tui.textutil import printable
 from ita_tui.thai_calendar import parse_date
 
 NAME = "mark"
@@ -23,7 +27,9 @@ def add_parser(subparsers: Any) -> None:
         "'done' sets done_on to today unless --on is given.",
     )
     parser.add_argument(
-        "outcome_id", metavar="OUTCOME_ID", help="e.g. 1.1.1 (issue.activity.outcome)"
+        "outcome_id",
+        metavar="OUTCOME_NO",
+        help="the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
     )
     parser.add_argument(
         "status", metavar="STATUS", help="pending | in_progress | done | not_applicable"
@@ -94,9 +100,16 @@ def run(args: argparse.Namespace) -> int:
             )
     loaded = common.load(args.plan)
     plan = loaded.plan
-    outcome = plan.outcome(args.outcome_id)
+    found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
+    outcome = found if isinstance(found, Outcome) else None
+    if isinstance(found, Issue | Activity):
+        raise common.Failure(
+            f"error: {args.outcome_id} is {'an issue' if isinstance(found, Issue) else 'an activity'}"
+            f" ({printable(found.title, keep_newlines=False)[:60]}); mark an outcome, "
+            f"e.g. {found.number}.1" + (".1" if isinstance(found, Issue) else "")
+        )
     if outcome is None:
-        ids = plan.outcome_ids()
+        ids = [o.number for o in plan.outcomes()]
         near = nearest_ids(args.outcome_id, ids)
         hint = (
             f"; did you mean {', '.join(near)}?"
@@ -121,5 +134,10 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
     new = change.new
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
-    print(f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})")
+    text = printable(outcome.text, keep_newlines=False)
+    text = text if len(text) <= 60 else text[:59] + "…"
+    print(
+        f"{outcome.number}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})"
+    )
+    print(f"  outcome {outcome.number} (key {outcome.id}): {text}")
     return common.EXIT_OK

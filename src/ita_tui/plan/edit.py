@@ -603,6 +603,8 @@ def _set_plan(doc: Doc, op: SetFields) -> Doc:
                 if value is None:
                     if name in ita:
                         del ita[name]
+                elif name not in ita and name == "score" and "year" in ita:
+                    ita.value._insert_after("year", "score", value)  # year, score, level
                 else:
                     ita[name] = value
             tables = tables_doc.as_string()

@@ -224,13 +224,13 @@ def _issues(report: Report, w: Words) -> Section:
         t = issue.tally
         blocks.append(
             Subheading(
-                f"{w('issue', id=w.num(clean(issue.id)))} {clean(issue.issue.title)} — "
+                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — "
                 f"{w.num(t.done)}/{w.num(t.applicable)} ({w.percent(t.done, t.applicable)})"
             )
         )
         rows = tuple(
             (
-                w.num(clean(a.id)),
+                w.num(clean(a.number)),
                 clean(a.activity.title),
                 Lines(tuple(clean(r) for r in a.activity.responsible)),
                 w.quarters(a.activity.quarters),
@@ -245,7 +245,7 @@ def _issues(report: Report, w: Words) -> Section:
 
 
 def _item_cells(item: Item, w: Words) -> tuple[str, str]:
-    return w.num(clean(item.outcome.id)), clean(item.outcome.outcome.text)
+    return w.num(clean(item.outcome.number)), clean(item.outcome.outcome.text)
 
 
 def _outstanding(report: Report, w: Words) -> Section:
@@ -321,7 +321,7 @@ def _not_applicable(report: Report, w: Words) -> Section:
         Column(w("col_activity"), nowrap=True),
     )
     rows = tuple(
-        (*_item_cells(item, w), w.num(clean(item.activity.id))) for item in report.not_applicable
+        (*_item_cells(item, w), w.num(clean(item.activity.number))) for item in report.not_applicable
     )
     return Section("not_applicable", w("s_na"), (Table(columns, rows),))
 

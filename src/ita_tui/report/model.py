@@ -59,7 +59,13 @@ class OutcomeRow:
 
     @property
     def id(self) -> str:
+        """The permanent key (progress is recorded against it)."""
         return self.outcome.id
+
+    @property
+    def number(self) -> str:
+        """The number shown, from the outcome's place in the plan."""
+        return self.outcome.number or self.outcome.id
 
     @property
     def is_open(self) -> bool:
@@ -79,6 +85,10 @@ class ActivityRow:
     def id(self) -> str:
         return self.activity.id
 
+    @property
+    def number(self) -> str:
+        return self.activity.number or self.activity.id
+
 
 @dataclass(frozen=True)
 class IssueRow:
@@ -89,6 +99,10 @@ class IssueRow:
     @property
     def id(self) -> str:
         return self.issue.id
+
+    @property
+    def number(self) -> str:
+        return self.issue.number or self.issue.id
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ def _tally(t: Tally) -> dict[str, Any]:
 
 def _outcome(row: OutcomeRow) -> dict[str, Any]:
     return {
+        "number": row.number,
         "id": row.id,
         "text": row.outcome.text,
         "oit": row.outcome.oit,
@@ -45,6 +46,7 @@ def _outcome(row: OutcomeRow) -> dict[str, Any]:
 def _activity(row: ActivityRow) -> dict[str, Any]:
     activity = row.activity
     return {
+        "number": row.number,
         "id": activity.id,
         "title": activity.title,
         "period": activity.period,
@@ -94,6 +96,7 @@ def report_data(report: Report) -> dict[str, Any]:
         },
         "issues": [
             {
+                "number": issue.number,
                 "id": issue.id,
                 "title": issue.issue.title,
                 "totals": _tally(issue.tally),
