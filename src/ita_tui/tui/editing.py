@@ -9,6 +9,8 @@ The bundled plan is never written: the first edit copies it into the data folder
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,6 +103,7 @@ class PlanEditor:
         self.screen = screen
         self.busy = False
         self._writer: PlanWriter | None = None
+        self._lock = threading.Lock()
         self._signature = file_signature(self.ita.plan_path)
 
     @property
@@ -303,6 +306,23 @@ class PlanEditor:
 
     _writer: PlanWriter | None = None
 
+    def warm_up(self) -> None:
+        """Read the plan for the writer ahead of the first edit, in a worker thread (a plan
+        of 10,000 outcomes takes a second or two; the first edit is then as quick as the
+        next). The bundled plan is read when its copy is made."""
+        if is_bundled(self.ita.plan_path) or self.busy:
+            return
+        try:
+            writer = self.writer()
+        except EditError:
+            return
+
+        def work() -> None:
+            with self._lock, contextlib.suppress(EditError, OSError, ValueError):
+                writer.prepare()
+
+        self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
+
     def _write(
         self,
         op: Op,
@@ -338,7 +358,8 @@ class PlanEditor:
 
         def work() -> None:
             try:
-                result = writer.apply(op)
+                with self._lock:  # after a warm-up still reading, never beside it
+                    result = writer.apply(op)
             except (EditError, PlanError, OSError, ValueError) as exc:
                 app.call_from_thread(failed, exc)
                 return

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 EDIT_ACTIONS = frozenset({"edit_item", "add_after", "add_child", "delete_item", "move_item"})
 SAVED_NOTE_SECONDS = 3.0
+#: Seconds after start-up the plan writer reads the plan ahead of the first edit.
+WARM_UP_SECONDS = 1.0
 
 
 class MainScreen(Screen[None]):
@@ -90,6 +92,7 @@ class MainScreen(Screen[None]):
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
+        self.set_timer(WARM_UP_SECONDS, self.editor.warm_up)  # after the first screen
         for notice in self.ita.session.new_notices():
             self.notify(safe(notice), severity="warning", timeout=30, markup=False)
 
