@@ -89,6 +89,10 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "รหัส OIT ใช้ได้เฉพาะตัวอักษร ตัวเลข . _ - (เช่น O10)",
         "An OIT code is letters, digits, . _ - (e.g. O10)",
     ),
+    "err.control": (
+        "มีอักขระควบคุมที่มองไม่เห็น (เช่น ติดมาจากการวาง) ในข้อความ: ลบออกก่อน",
+        "The text holds an invisible control character (from a paste?): remove it first",
+    ),
     "err.empty_organisation": ("ต้องมีชื่อหน่วยงาน", "The organisation is required"),
     "err.fiscal_year": (
         "ปีงบประมาณเป็น พ.ศ. ๔ หลัก เช่น ๒๕๖๙",

@@ -13,6 +13,8 @@ from typing import Any
 from ita_tui.records import record
 
 OIT_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
+#: Control characters (a paste from elsewhere can bring them): never written into a plan.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 Problem = tuple[str, dict[str, object]]
 
@@ -58,8 +60,20 @@ class PlanFields:
 Fields = IssueFields | ActivityFields | OutcomeFields | PlanFields
 
 
+def _texts(fields: Fields) -> list[str]:
+    texts: list[str] = []
+    for value in fields.__dict__.values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, tuple):
+            texts.extend(v for v in value if isinstance(v, str))
+    return texts
+
+
 def problem(fields: Fields) -> Problem | None:
     """The first thing wrong with ``fields`` (an i18n key and values), or None."""
+    if any(CONTROL_RE.search(text) for text in _texts(fields)):
+        return ("err.control", {})
     if isinstance(fields, IssueFields):
         return _issue(fields)
     if isinstance(fields, ActivityFields):
