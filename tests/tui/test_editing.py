@@ -422,3 +422,36 @@ def test_progress_follows_a_moved_outcome(tmp_path: Path, data_dir: Path) -> Non
     store = ProgressStore(data_dir, "x")
     store.restore("1.1.1", OutcomeProgress(Status.DONE, dt.date(2025, 1, 1)), save=False)
     assert store.get("1.1.1").status is Status.DONE
+
+
+async def test_a_broken_plan_file_from_elsewhere_is_reported_and_the_last_good_one_stays(
+    make: Make, plan_file: Path
+) -> None:
+    app = make(plan_file, lang="en")
+    app.poll_interval = 0.1
+    async with app.run_test(size=SIZE) as pilot:
+        before = app.plan
+        plan_file.write_text("format = 1\nid = [broken\n", encoding="utf-8")
+        await pilot.pause(0.6)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.plan is before
+        assert any("cannot be used" in n.message for n in app._notifications)
+
+
+async def test_an_edit_keeps_closed_issues_closed_and_open_activities_open(
+    make: Make, plan_file: Path
+) -> None:
+    app = make(plan_file)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = app.main.plan_tree
+        await goto(pilot, app, "1.1.1")  # opens activity 1.1
+        tree.node_for("3").collapse()  # type: ignore[union-attr]
+        await pilot.press("r")
+        app.screen.query_one("#text", TextArea).text = "แก้"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert current_id(app) == "1.1.1"
+        assert tree.node_for("1.1").is_expanded  # type: ignore[union-attr]
+        assert not tree.node_for("3").is_expanded  # type: ignore[union-attr]
+        assert tree.node_for("2").is_expanded  # type: ignore[union-attr]

@@ -431,7 +431,10 @@ class PlanEditor:
         screen.refresh_bindings()
 
     def poll(self) -> None:
-        """Pick up a change another program made to the plan file (every few seconds)."""
+        """Pick up a change another program made to the plan file (every few seconds).
+
+        The file is read in a worker thread (a plan of 10,000 outcomes takes a third of a
+        second); a plan that cannot be used is reported and the last good one stays."""
         if self.busy:
             return
         path = self.ita.plan_path
@@ -439,20 +442,34 @@ class PlanEditor:
         if signature is None or signature == self._signature:
             return
         self._signature = signature
-        try:
-            loaded = load_plan(path)
-        except PlanError as exc:
+        self.busy = True
+        app = self.ita
+
+        def read() -> None:
+            try:
+                loaded = load_plan(path)
+            except PlanError as exc:
+                app.call_from_thread(unusable, exc)
+                return
+            app.call_from_thread(show, loaded.plan)
+
+        def show(plan: Plan) -> None:
+            self.busy = False
+            if path != self.ita.plan_path or plan == self.plan:
+                return
+            self.install(plan, None)
+            self.note(self.t("edit.plan_changed"))
+
+        def unusable(exc: PlanError) -> None:
+            self.busy = False
             self.ita.notify(
                 self.t("edit.plan_unreadable", error=safe(exc.message)),
                 severity="warning",
                 timeout=15,
                 markup=False,
             )
-            return
-        if loaded.plan == self.plan:
-            return
-        self.install(loaded.plan, None)
-        self.note(self.t("edit.plan_changed"))
+
+        self.screen.run_worker(read, thread=True, group="plan-edit", exit_on_error=False)
 
 
 def _focus(entry: PlanEdit, redo: bool) -> str | None:

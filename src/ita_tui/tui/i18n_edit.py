@@ -44,10 +44,6 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "รายการแผนงานของคุณ: สลับไปยังแผนอื่น",
         "Your plans: switch to another plan",
     ),
-    "help.undo_edits": (
-        "ctrl+z / ctrl+y เลิกทำ/ทำซ้ำ ทั้งการติ๊กและการแก้ไขแผน",
-        "ctrl+z / ctrl+y undo/redo ticks and plan edits alike",
-    ),
     "help.plan_file": ("ไฟล์แผน", "Plan file"),
     # forms
     "form.edit_issue": ("แก้ไขประเด็น {n}", "Edit issue {n}"),
@@ -58,7 +54,6 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "form.new_outcome": ("ผลลัพธ์ใหม่", "New outcome"),
     "form.edit_plan": ("ข้อมูลแผน", "Plan details"),
     "form.hint": ("ctrl+s บันทึก · esc ยกเลิก", "ctrl+s saves · esc cancels"),
-    "field.title": ("ชื่อ", "Title"),
     "field.issue_title": ("ชื่อประเด็น", "Issue title"),
     "field.activity_title": ("ชื่อมาตรการ/กิจกรรม", "Activity title"),
     "field.period": ("ระยะเวลา (ตามที่เขียนในรายงาน)", "Period (as the report words it)"),
