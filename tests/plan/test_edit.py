@@ -294,3 +294,26 @@ def test_unsafe_layouts_are_refused(tmp_path: Path) -> None:
     editor = PlanEditor(path, tmp_path / "data")
     with pytest.raises(EditFailed, match="cannot be edited safely"):
         editor.apply(SetFields("1", {"title": "b"}))
+
+
+def test_redo_of_an_add_keeps_the_key_and_its_progress(editor: PlanEditor, tmp_path: Path) -> None:
+    added = editor.apply(AddItem("outcome", {"text": "ใหม่"}, parent="1.1"))
+    store = ProgressStore(tmp_path / "data", "saikhao-2568", user="t")
+    store.update(added.key or "", status="done")  # type: ignore[arg-type]
+    editor.apply(added.inverse)  # undo: the tick is kept, as an orphan
+    redone = editor.apply(added.op)  # redo
+    assert redone.key == added.key
+    store.load()
+    assert store.orphans(redone.loaded.plan) == []
+    with pytest.raises(EditRejected, match="already has"):
+        editor.apply(added.op)
+
+
+def test_reasons_in_thai_for_the_app() -> None:
+    assert check_fields("issue", {"title": ""}, lang="th") == ["ต้องกรอกชื่อ"]
+    assert check_fields("activity", {"quarters": [], "period": "ทั้งปี"}, lang="th") == [
+        "ระยะเวลา 'ทั้งปี' ยังไม่ได้เลือกไตรมาส: เลือกไตรมาสที่ครอบคลุม"
+    ]
+    assert check_fields("activity", {"responsible": ["ปลัด", "ปลัด"]}, lang="th") == [
+        "ตำแหน่ง 'ปลัด' ซ้ำกัน"
+    ]

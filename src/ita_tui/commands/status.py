@@ -62,7 +62,7 @@ def render(
         overall = overall + issue_tally
         overdue_total += overdue
         table.add_row(
-            Text(issue.id),
+            Text(issue.number or issue.id),
             Text(printable(issue.title, keep_newlines=False)),
             f"{issue_tally.done}/{issue_tally.applicable}",
             f"{bar(issue_tally.done, issue_tally.applicable, 20)} {percent(issue_tally.done, issue_tally.applicable):>4}",

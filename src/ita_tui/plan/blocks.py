@@ -149,7 +149,8 @@ class Doc:
     def children(self, parent: Path_) -> tuple[Block, ...]:
         return self.issues if not parent else self.get(parent).children
 
-    def keys(self) -> set[str]:
+    def all_keys(self) -> set[str]:
+        """Every item's key."""
         found: set[str] = set()
         for issue in self.issues:
             found |= issue.key_set

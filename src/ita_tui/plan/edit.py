@@ -199,72 +199,134 @@ def normalise_fields(kind: str, fields: Mapping[str, FieldValue]) -> dict[str, F
     return result
 
 
-def check_fields(kind: str, fields: Mapping[str, FieldValue]) -> list[str]:
+#: Reasons a form shows, in English and Thai: ``{label}`` is the field's name.
+_REASONS: dict[str, tuple[str, str]] = {
+    "kind": ("{kind!r} is not a kind of item", "{kind!r} ไม่ใช่ชนิดของรายการ"),
+    "key": (
+        "the key (id) is permanent: progress is recorded against it",
+        "รหัสของรายการเปลี่ยนไม่ได้ เพราะความคืบหน้าบันทึกไว้กับรหัสนี้",
+    ),
+    "plan_id": (
+        "the plan id names its progress file and cannot be changed here",
+        "รหัสแผนเป็นชื่อแฟ้มความคืบหน้า จึงเปลี่ยนที่นี่ไม่ได้",
+    ),
+    "unknown": ("{name!r} is not a field of {what}", "{name!r} ไม่ใช่ช่องของ{what}"),
+    "required": ("{label} cannot be left out", "ต้องมี{label}"),
+    "lines": ("{label} must be texts, one per line", "{label}ต้องเป็นข้อความ บรรทัดละหนึ่งรายการ"),
+    "control_item": (
+        "{label}: {item!r} contains a control character",
+        "{label}: {item!r} มีอักขระควบคุม",
+    ),
+    "twice": ("the job title {item!r} is listed twice", "ตำแหน่ง {item!r} ซ้ำกัน"),
+    "quarters": ("the quarters must be numbers 1-4", "ไตรมาสต้องเป็นเลข ๑-๔"),
+    "period": (
+        "the period {period!r} has no quarter: tick the quarters it covers",
+        "ระยะเวลา {period!r} ยังไม่ได้เลือกไตรมาส: เลือกไตรมาสที่ครอบคลุม",
+    ),
+    "no_quarter": ("tick at least one quarter (1-4)", "เลือกอย่างน้อยหนึ่งไตรมาส"),
+    "quarter": ("a quarter is 1, 2, 3 or 4", "ไตรมาสมีเพียง ๑ ๒ ๓ และ ๔"),
+    "year": ("{label} must be a B.E. year such as 2569", "{label}ต้องเป็นปี พ.ศ. เช่น ๒๕๖๙"),
+    "year_range": (
+        "{label}: {value} is not a B.E. year (e.g. 2569)",
+        "{label}: {value} ไม่ใช่ปี พ.ศ. (เช่น ๒๕๖๙)",
+    ),
+    "score": ("{label} must be a number 0-100", "{label}ต้องเป็นตัวเลข ๐-๑๐๐"),
+    "score_range": (
+        "{label}: {value} is not a score (0-100)",
+        "{label}: {value} ไม่ใช่คะแนน (๐-๑๐๐)",
+    ),
+    "text": ("{label} must be text", "{label}ต้องเป็นข้อความ"),
+    "empty": ("{label} must not be empty", "ต้องกรอก{label}"),
+    "control": ("{label} contains a control character", "{label}มีอักขระควบคุม"),
+}
+_NAMES_TH = {
+    "title": "ชื่อ",
+    "text": "ข้อความผลลัพธ์",
+    "period": "ระยะเวลา",
+    "quarters": "ไตรมาส",
+    "responsible": "ผู้รับผิดชอบ",
+    "steps": "ขั้นตอน",
+    "oit": "รหัส OIT",
+    "organisation": "ชื่อหน่วยงาน",
+    "district": "อำเภอ",
+    "province": "จังหวัด",
+    "fiscal_year": "ปีงบประมาณ",
+    "intro": "คำนำ",
+    "ita.year": "ปีที่ประเมิน ITA",
+    "ita.score": "คะแนน ITA",
+    "ita.level": "ระดับผล ITA",
+}
+_KINDS = {
+    "plan": ("the plan", "แผน"),
+    "issue": ("an issue", "ประเด็น"),
+    "activity": ("an activity", "มาตรการ/กิจกรรม"),
+    "outcome": ("an outcome", "ผลลัพธ์"),
+}
+
+
+def check_fields(kind: str, fields: Mapping[str, FieldValue], *, lang: str = "en") -> list[str]:
     """Why these (normalised) fields cannot be written for an item of ``kind``: one reason
-    per problem, empty when they can. The app's forms show these reasons."""
+    per problem, empty when they can; ``lang="th"`` gives them in Thai for the app's forms."""
+    th = lang == "th"
+
+    def reason(code: str, **values: Any) -> str:
+        return _REASONS[code][1 if th else 0].format(**values)
+
     known = FIELDS.get(kind)
     if known is None:
-        return [f"{kind!r} is not a kind of item"]
+        return [reason("kind", kind=kind)]
     problems: list[str] = []
     for name, value in fields.items():
-        label = _NAMES.get(name, name)
+        label = (_NAMES_TH if th else _NAMES).get(name, name)
         if name == "id":
-            problems.append(
-                "the key (id) is permanent: progress is recorded against it"
-                if kind != "plan"
-                else "the plan id names its progress file and cannot be changed here"
-            )
+            problems.append(reason("key" if kind != "plan" else "plan_id"))
         elif name not in known:
-            problems.append(
-                f"{name!r} is not a field of {'the plan' if kind == 'plan' else 'an ' + kind if kind[0] in 'aeiou' else 'a ' + kind}"
-            )
+            problems.append(reason("unknown", name=name, what=_KINDS[kind][1 if th else 0]))
         elif value is None:
             if name not in _OPTIONAL:
-                problems.append(f"{label} cannot be left out")
+                problems.append(reason("required", label=label))
         elif name in _LIST_FIELDS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.append(f"{label} must be texts, one per line")
+                problems.append(reason("lines", label=label))
                 continue
             for item in value:
                 if _CONTROL.search(item):
-                    problems.append(f"{label}: {item[:30]!r} contains a control character")
+                    problems.append(reason("control_item", label=label, item=item[:30]))
             if name == "responsible":
                 seen: set[str] = set()
                 for item in value:
                     if item in seen:
-                        problems.append(f"the job title {item!r} is listed twice")
+                        problems.append(reason("twice", item=item))
                     seen.add(item)
         elif name == "quarters":
             if not isinstance(value, list) or not all(
                 isinstance(v, int) and not isinstance(v, bool) for v in value
             ):
-                problems.append("the quarters must be numbers 1-4")
+                problems.append(reason("quarters"))
             elif not value:
                 period = fields.get("period")
-                problems.append(
-                    f"the period {period!r} has no quarter: tick the quarters it covers"
-                    if isinstance(period, str) and period
-                    else "tick at least one quarter (1-4)"
-                )
+                if isinstance(period, str) and period:
+                    problems.append(reason("period", period=period))
+                else:
+                    problems.append(reason("no_quarter"))
             elif any(not 1 <= v <= 4 for v in value):
-                problems.append("a quarter is 1, 2, 3 or 4")
+                problems.append(reason("quarter"))
         elif name in ("fiscal_year", "ita.year"):
             if isinstance(value, bool) or not isinstance(value, int):
-                problems.append(f"{label} must be a B.E. year such as 2569")
+                problems.append(reason("year", label=label))
             elif not 2400 <= value <= 3000:
-                problems.append(f"{label}: {value} is not a B.E. year (e.g. 2569)")
+                problems.append(reason("year_range", label=label, value=value))
         elif name == "ita.score":
             if isinstance(value, bool) or not isinstance(value, int | float):
-                problems.append(f"{label} must be a number 0-100")
+                problems.append(reason("score", label=label))
             elif not 0 <= value <= 100:
-                problems.append(f"{label}: {value} is not a score (0-100)")
-        else:
-            if not isinstance(value, str):
-                problems.append(f"{label} must be text")
-            elif name in _REQUIRED_TEXT and not value:
-                problems.append(f"{label} must not be empty")
-            elif _CONTROL.search(value):
-                problems.append(f"{label} contains a control character")
+                problems.append(reason("score_range", label=label, value=value))
+        elif not isinstance(value, str):
+            problems.append(reason("text", label=label))
+        elif name in _REQUIRED_TEXT and not value:
+            problems.append(reason("empty", label=label))
+        elif _CONTROL.search(value):
+            problems.append(reason("control", label=label))
     return problems
 
 
@@ -451,7 +513,7 @@ def _apply(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str, .
             index = _index_after(siblings, op.after)
         except EditRejected:
             index = min(op.index, len(siblings))
-        taken = doc.keys() & set(op.block.keys())
+        taken = doc.all_keys() & set(op.block.keys())
         if taken:
             raise EditRejected(f"cannot put it back: the plan has {sorted(taken)[0]!r} again")
         restored = _restore(doc, parent, index, op.block, op.before_tail)
@@ -597,6 +659,8 @@ def _set_plan(doc: Doc, op: SetFields) -> Doc:
                 sep = doc.newline if tables.strip() or top.strip() else ""
                 tables += sep + "[ita]" + doc.newline
                 tables_doc = tomlkit.parse(tables)
+                if not end and doc.issues:  # a blank line between it and the first issue
+                    end = doc.newline
         if ita_fields:
             ita = tables_doc["ita"]
             for name, value in ita_fields.items():
@@ -703,7 +767,7 @@ class PlanEditor:
                 raise EditFailed(f"the plan is not valid, fix it first: {bad.message}") from None
             raise EditFailed(f"{self.path} cannot be edited safely here: {exc}") from None
         self._doc, self._loaded, self._signature = doc, loaded, signature
-        self._seen |= doc.keys()
+        self._seen |= doc.all_keys()
         return doc
 
     def current(self) -> Doc:
@@ -735,7 +799,7 @@ class PlanEditor:
         return [key for key in keys if key in store.records]
 
     def _taken(self, doc: Doc, store: ProgressStore) -> set[str]:
-        taken = doc.keys() | self._seen
+        taken = doc.all_keys() | self._seen
         with contextlib.suppress(StoreError):
             store.load()
             taken |= set(store.records)
@@ -744,7 +808,7 @@ class PlanEditor:
 
     # checking ---------------------------------------------------------------------------
 
-    def _check_op(self, op: Op) -> Op:
+    def _check_op(self, op: Op, lang: str = "en") -> Op:
         if isinstance(op, SetFields | AddItem):
             kind = "plan" if isinstance(op, SetFields) and op.key is None else None
             if isinstance(op, AddItem):
@@ -761,7 +825,7 @@ class PlanEditor:
                 missing = [n for n in ("title", "text") if n in FIELDS[kind] and n not in fields]
                 for name in missing:
                     fields[name] = ""
-            problems = check_fields(kind, fields)
+            problems = check_fields(kind, fields, lang=lang)
             if not fields:
                 problems.append("nothing to change")
             if problems:
@@ -805,12 +869,12 @@ class PlanEditor:
             raise EditRejected(checker.errors)
         return LoadedPlan(plan=plan, path=self.path, warnings=checker.warnings)
 
-    def check(self, op: Op) -> list[str]:
+    def check(self, op: Op, *, lang: str = "en") -> list[str]:
         """Why ``op`` would be refused (empty: it would be written). Writes nothing."""
         try:
-            op = self._check_op(op)
+            op = self._check_op(op, lang)
             if isinstance(op, AddItem) and op.key is None:
-                op = replace(op, key=fresh_key(self.current().keys()))
+                op = replace(op, key=fresh_key(self.current().all_keys()))
             new_doc = _apply(self.current(), op)[0]
             self._validate(new_doc)
         except EditError as exc:
@@ -829,10 +893,11 @@ class PlanEditor:
             with store.locked():
                 doc = self.current()  # as it is on disk now: a colleague's edit is kept
                 notices: list[str] = []
-                if isinstance(op, AddItem):
-                    taken = self._taken(doc, store)
-                    if op.key is None or op.key in taken:
-                        op = replace(op, key=fresh_key(taken))
+                if isinstance(op, AddItem) and op.key is None:
+                    op = replace(op, key=fresh_key(self._taken(doc, store)))
+                elif isinstance(op, AddItem) and op.key in doc.all_keys():
+                    raise EditRejected(f"the plan already has an item with key {op.key!r}")
+                # (a redo adds the item again with its own key: its progress comes back)
                 new_doc, applied, inverse, kind, key, removed = _apply(doc, op)
                 loaded = self._validate(new_doc)
                 self._write(doc.text, new_doc.text, safe_file_stem(plan_id))

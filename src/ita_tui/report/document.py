@@ -321,7 +321,8 @@ def _not_applicable(report: Report, w: Words) -> Section:
         Column(w("col_activity"), nowrap=True),
     )
     rows = tuple(
-        (*_item_cells(item, w), w.num(clean(item.activity.number))) for item in report.not_applicable
+        (*_item_cells(item, w), w.num(clean(item.activity.number)))
+        for item in report.not_applicable
     )
     return Section("not_applicable", w("s_na"), (Table(columns, rows),))
 

@@ -265,7 +265,7 @@ class MainScreen(Screen[None]):
             self.change(outcome.id, status=self.view.record(outcome.id).status.next())
 
     def _subject(self, outcome: Outcome) -> str:
-        return f"{num(outcome.id, self.view.digits)}  {safe(outcome.text)}"
+        return f"{num(outcome.number or outcome.id, self.view.digits)}  {safe(outcome.text)}"
 
     # Dialogs are imported when first opened: the first screen appears sooner.
 
