@@ -455,3 +455,24 @@ async def test_an_edit_keeps_closed_issues_closed_and_open_activities_open(
         assert tree.node_for("1.1").is_expanded  # type: ignore[union-attr]
         assert not tree.node_for("3").is_expanded  # type: ignore[union-attr]
         assert tree.node_for("2").is_expanded  # type: ignore[union-attr]
+
+
+async def test_an_edit_the_writer_refuses_says_why_in_thai_and_writes_nothing(
+    make: Make, plan_file: Path
+) -> None:
+    app = make(plan_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("r")
+        app.screen.query_one("#text", TextArea).text = "ข้อความใหม่"
+        # meanwhile a colleague removed the outcome
+        text = plan_file.read_text(encoding="utf-8")
+        start = text.index('[[issues.activities.outcomes]]\nid = "1.1.1"')
+        end = text.index("[[issues.activities.outcomes]]", start + 10)
+        plan_file.write_text(text[:start] + text[end:], encoding="utf-8")
+        before = plan_file.read_bytes()
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert plan_file.read_bytes() == before
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("แก้ไขแผนไม่สำเร็จ") for m in messages), messages

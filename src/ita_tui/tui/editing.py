@@ -21,6 +21,7 @@ from ita_tui.plan.edit import (
     FIRST,
     AddItem,
     EditError,
+    EditRejected,
     EditResult,
     MoveItem,
     Op,
@@ -356,10 +357,17 @@ class PlanEditor:
             self.busy = False
             self._failed(error)
 
+        lang = self.lang
+
         def work() -> None:
             try:
                 with self._lock:  # after a warm-up still reading, never beside it
                     result = writer.apply(op)
+            except EditRejected as exc:
+                # the reasons in the app's language, where the writer can give them so
+                reasons = writer.check(op, lang=lang) if lang != "en" else []
+                app.call_from_thread(failed, EditRejected(reasons) if reasons else exc)
+                return
             except (EditError, PlanError, OSError, ValueError) as exc:
                 app.call_from_thread(failed, exc)
                 return
