@@ -143,6 +143,10 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "จะลบพร้อมกัน: มาตรการ/กิจกรรม {activities} รายการ, ผลลัพธ์ {outcomes} รายการ",
         "Goes with it: {activities} activities, {outcomes} outcomes",
     ),
+    "delete.counts_outcomes": (
+        "จะลบผลลัพธ์พร้อมกัน {outcomes} รายการ",
+        "Goes with it: {outcomes} outcomes",
+    ),
     "delete.progress": (
         "ผลลัพธ์ที่บันทึกความคืบหน้าแล้ว {n} รายการ จะหายไปจากแผน (ข้อมูลความคืบหน้ายังเก็บไว้ และกลับมาเมื่อกด ctrl+z)",
         "{n} outcomes with recorded progress go with it (the progress is kept and returns with ctrl+z)",
@@ -158,7 +162,7 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         " • นำเข้ารายงานที่หน่วยงานเผยแพร่\n"
         "     ita-tui import รายงาน.txt -o แผน.toml\n"
         " • เริ่มแผนเปล่า\n"
-        "     ita-tui new แผน.toml --organisation \"ชื่อหน่วยงาน\" --fiscal-year {year}\n"
+        '     ita-tui new แผน.toml --organisation "ชื่อหน่วยงาน" --fiscal-year {year}\n'
         " • ต่อยอดจากตัวอย่างนี้เป็นปีงบประมาณถัดไป\n"
         "     ita-tui next-year {example} -o แผน.toml\n\n"
         "แล้วเปิดด้วย ita-tui แผน.toml ครั้งต่อไปโปรแกรมจะเปิดแผนล่าสุดให้เอง "
@@ -169,7 +173,7 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         " • import the report your office published\n"
         "     ita-tui import report.txt -o plan.toml\n"
         " • start an empty plan\n"
-        "     ita-tui new plan.toml --organisation \"Your office\" --fiscal-year {year}\n"
+        '     ita-tui new plan.toml --organisation "Your office" --fiscal-year {year}\n'
         " • roll this example into the next fiscal year\n"
         "     ita-tui next-year {example} -o plan.toml\n\n"
         "Then open it with ita-tui plan.toml; from then on the last plan used opens by "

@@ -29,7 +29,7 @@ class ConfirmDelete(Dialog[bool]):
         with Vertical(id="dialog", classes="dialog -narrow -error"):
             yield Label(self.c("delete.title", what=self.what), classes="dialog-title")
             yield Static(Content(self.subject), classes="dialog-subject")
-            if self.outcomes > 1 or self.activities:
+            if self.activities:
                 yield Static(
                     self.c(
                         "delete.counts",
@@ -37,6 +37,8 @@ class ConfirmDelete(Dialog[bool]):
                         outcomes=num(self.outcomes, digits),
                     )
                 )
+            elif self.outcomes > 1:
+                yield Static(self.c("delete.counts_outcomes", outcomes=num(self.outcomes, digits)))
             if self.recorded:
                 yield Static(
                     self.c("delete.progress", n=num(self.recorded, digits)),

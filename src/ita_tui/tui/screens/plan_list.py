@@ -14,23 +14,27 @@ from textual.content import Content
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.dialog import Dialog
 
 
-def describe(path: Path) -> tuple[str, bool]:
-    """A plan's organisation and fiscal year (read quickly), and whether it exists."""
+def describe(path: Path) -> tuple[str, int | None, bool]:
+    """A plan's organisation and fiscal year (read quickly), and whether the file exists."""
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except FileNotFoundError:
-        return "", False
+        return "", None, False
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return "", True
+        return "", None, True
     organisation = data.get("organisation")
     year = data.get("fiscal_year")
-    parts = [p for p in (organisation, year) if isinstance(p, str | int)]
-    return " ".join(str(p) for p in parts), True
+    return (
+        organisation if isinstance(organisation, str) else "",
+        year if isinstance(year, int) and not isinstance(year, bool) else None,
+        True,
+    )
 
 
 class PlanList(Dialog[Path]):
@@ -46,7 +50,15 @@ class PlanList(Dialog[Path]):
     def compose(self) -> ComposeResult:
         options: list[Option] = []
         for path in [*self.plans, self.example]:
-            about, exists = describe(path)
+            organisation, year, exists = describe(path)
+            about = " · ".join(
+                part
+                for part in (
+                    organisation,
+                    self.t("fiscal_year", year=num(year, self.digits)) if year else "",
+                )
+                if part
+            )
             if path == self.example:
                 about = self.t("plans.example") + (" · " + about if about else "")
             marks = []
