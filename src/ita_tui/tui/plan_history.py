@@ -36,8 +36,12 @@ def record(history: History, entry: PlanEdit) -> None:
 def next_plan_edit(history: History, *, redo: bool) -> PlanEdit | None:
     """The plan edit undo (or redo) would take next, or None if the next entry is a tick."""
     stacks: Any = history
-    stack = stacks._redo if redo else stacks._undo
-    entry = stack[-1] if stack else None
+    peek = getattr(stacks, "peek_redo" if redo else "peek_undo", None)
+    if peek is not None:
+        entry = peek()
+    else:
+        stack = stacks._redo if redo else stacks._undo
+        entry = stack[-1] if stack else None
     return entry if isinstance(entry, PlanEdit) else None
 
 
