@@ -1,11 +1,11 @@
-"""An edit in the app on a large plan: from ``ctrl+s`` in the form to the new title on the
-screen, and how long a key takes while the write runs (the screen must stay responsive).
+"""An edit in the app on a large plan: from ``ctrl+s`` in the form to the new plan in the
+tree, and the longest the screen stops answering meanwhile (what a key would wait).
 
     python benchmarks/bench_tui_edit.py --outcomes 10000 --runs 5
 
 The write runs in a worker thread (``tui/editing.py``); the writer itself is timed by
 ``benchmarks/bench_edit.py`` against the 200 ms target. Medians are printed beside the
-target of a key: one frame at 10 per second (100 ms) is what a person notices.
+target for the longest stall (150 ms: about what a person notices as a lag).
 """
 
 from __future__ import annotations
@@ -51,15 +51,22 @@ async def measure(plan_path: Path, data: Path, runs: int) -> tuple[list[float], 
             await pilot.press("r")
             await pilot.pause()
             app.screen.query_one("#title", Input).value = f"แก้ไขครั้งที่ {run}"
+            title = f"แก้ไขครั้งที่ {run}"
             start = time.perf_counter()
-            await pilot.press("ctrl+s")
-            key_start = time.perf_counter()
-            await pilot.press("down")
-            keys.append((time.perf_counter() - key_start) * 1000)
+            app.screen.action_save()  # what ctrl+s does, without the test pilot's waits
+            # The longest the event loop is held while the write runs is the longest a
+            # key would wait: look every millisecond until the new title is shown.
+            last = time.perf_counter()
+            stall = 0.0
+            while app.plan.issues[0].title != title:
+                await asyncio.sleep(0.001)
+                now = time.perf_counter()
+                stall = max(stall, now - last)
+                last = now
+            shown.append((time.perf_counter() - start) * 1000)
+            keys.append(stall * 1000)
             await app.workers.wait_for_complete()
             await pilot.pause()
-            assert app.plan.issues[0].title == f"แก้ไขครั้งที่ {run}"
-            shown.append((time.perf_counter() - start) * 1000)
             await pilot.press("up")
     return shown, keys
 
@@ -90,7 +97,7 @@ def main() -> int:
             verdict = "met" if key <= KEY_TARGET_MS else "over"
             print(
                 f"{size:>7} outcomes: ctrl+s -> shown {statistics.median(shown):6.0f} ms; "
-                f"a key during the write {key:4.0f} ms (target {KEY_TARGET_MS:.0f} ms: {verdict})"
+                f"longest stall {key:4.0f} ms (target {KEY_TARGET_MS:.0f} ms: {verdict})"
             )
     return 0
 
