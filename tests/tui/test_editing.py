@@ -3,7 +3,6 @@ copy, the welcome, the plan list and a plan changed by another program."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from textual.widgets import Checkbox, Input, TextArea
 
 from ita_tui.config import Settings
 from ita_tui.known_plans import known_plans_path, load_known, remember
-from ita_tui.model import Activity, OutcomeProgress, Status
+from ita_tui.model import Activity, Status
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.progress import ProgressStore
 from ita_tui.tui.app import ItaApp
@@ -417,11 +416,21 @@ async def test_thai_layout_r_edits(make: Make, plan_file: Path) -> None:
         assert isinstance(app.screen, OutcomeForm)
 
 
-def test_progress_follows_a_moved_outcome(tmp_path: Path, data_dir: Path) -> None:
-    """Progress is keyed by the outcome's key, which a move never rewrites."""
-    store = ProgressStore(data_dir, "x")
-    store.restore("1.1.1", OutcomeProgress(Status.DONE, dt.date(2025, 1, 1)), save=False)
-    assert store.get("1.1.1").status is Status.DONE
+async def test_progress_follows_a_moved_outcome(make: Make, plan_file: Path) -> None:
+    """Progress is keyed by the outcome's key, which a move never rewrites: the tick moves
+    with the outcome, and the number shown follows its new place."""
+    app = make(plan_file, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("space")
+        await pilot.press("ctrl+down")
+        await settle(pilot, app)
+        moved = app.plan.find("1.1.1")
+        assert moved is not None and moved.number == "1.1.2"  # type: ignore[union-attr]
+        assert app.view.record("1.1.1").status is Status.DONE
+        assert app.view.record("1.1.2").status is Status.PENDING
+        lines = screen_text(app).splitlines()
+        assert any("☐ 1)" in line for line in lines) and any("☑ 2)" in line for line in lines)
 
 
 async def test_a_broken_plan_file_from_elsewhere_is_reported_and_the_last_good_one_stays(

@@ -421,6 +421,7 @@ class PlanEditor:
         }
         cursor = tree.current.id if tree.current is not None else None
         self.ita.plan = plan
+        self.ita.title = f"ita-tui · {safe(plan.organisation)}"
         view = screen.view
         view.plan = plan
         view.tallies = Tallies(plan, lambda: self.ita.store.records)

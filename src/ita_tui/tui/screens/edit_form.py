@@ -37,15 +37,9 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
 
         def fields(self) -> FieldsT: ...
 
-    def subject_text(self) -> str:
-        return ""
-
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes=self.BOX + " edit-form"):
             yield Label(Content(self.title_text()), classes="dialog-title")
-            subject = self.subject_text()
-            if subject:
-                yield Static(Content(safe(subject)), classes="dialog-subject")
             with VerticalScroll(classes="edit-body"):
                 yield from self.body()
             yield Static("", id="form-error", classes="dialog-preview -error")
