@@ -485,3 +485,30 @@ async def test_an_edit_the_writer_refuses_says_why_in_thai_and_writes_nothing(
         assert plan_file.read_bytes() == before
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("แก้ไขแผนไม่สำเร็จ") for m in messages), messages
+
+
+async def test_hostile_plan_text_is_edited_as_data(make: Make, tmp_path: Path) -> None:
+    """Markup stays literal, and escape sequences from the plan or a paste never reach the
+    terminal through a form; saving repairs the text."""
+    from .conftest import INJECTION_PLAN, raw_output
+
+    path = tmp_path / "inject.toml"
+    path.write_text(INJECTION_PLAN, encoding="utf-8")
+    app = make(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("r")
+        await pilot.pause()
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in raw_output(app))
+        area = app.screen.query_one("#text", TextArea)
+        assert area.text.startswith("[@click=app.quit]outcome ]8;;http://evil")
+        area.insert("\x1b[2J\x07")  # as a paste would
+        await pilot.pause()
+        assert "\x1b" not in area.text
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in raw_output(app))
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.screen is app.main  # nothing stopped the save, the app did not quit
+    written = load_plan(path).plan.find("1.1.1")
+    assert written is not None and "[@click=app.quit]outcome" in written.text  # type: ignore[union-attr]
+    assert "\x1b" not in written.text  # type: ignore[union-attr]

@@ -59,12 +59,14 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
         return Label(self.c(key, **values), classes="dialog-field")
 
     def line(self, value: str, *, id: str) -> Input:
-        widget = Input(value, id=id, classes="edit-field", compact=True)
+        widget = Input(forms.clean(value), id=id, classes="edit-field", compact=True)
         self.steady(widget)
         return widget
 
     def area(self, value: str, *, id: str) -> TextArea:
-        widget = TextArea(value, id=id, classes="edit-field", soft_wrap=True, tab_behavior="focus")
+        widget = TextArea(
+            forms.clean(value), id=id, classes="edit-field", soft_wrap=True, tab_behavior="focus"
+        )
         self.steady(widget)
         return widget
 
@@ -74,6 +76,19 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
             return widget.text
         assert isinstance(widget, Input)
         return widget.value
+
+    # A paste can bring control characters: they are dropped as they come, never drawn.
+
+    @on(Input.Changed)
+    def _clean_line(self, event: Input.Changed) -> None:
+        if forms.CONTROL_RE.search(event.value):
+            event.input.value = forms.clean(event.value)
+
+    @on(TextArea.Changed)
+    def _clean_area(self, event: TextArea.Changed) -> None:
+        text = event.text_area.text
+        if forms.CONTROL_RE.search(text):
+            event.text_area.text = forms.clean(text)
 
     # saving
 
