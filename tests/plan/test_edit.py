@@ -20,7 +20,6 @@ from ita_tui.plan.edit import (
     SetFields,
     add_after,
     add_child,
-    check_fields,
     copy_bundled_plan,
     move_by,
 )
@@ -144,15 +143,6 @@ def test_refusals_say_why_and_write_nothing(editor: PlanEditor, plan_file: Path)
         assert editor.check(op)
     assert plan_file.read_bytes() == before
     assert not editor.backups()
-
-
-def test_check_fields_for_forms() -> None:
-    assert check_fields("activity", {"quarters": [1, 5]}) == ["a quarter is 1, 2, 3 or 4"]
-    assert check_fields("outcome", {"text": "ok\x1b[2J"}) == [
-        "the text contains a control character"
-    ]
-    assert check_fields("plan", {"ita.score": 101}) == ["the ITA score: 101 is not a score (0-100)"]
-    assert check_fields("issue", {"title": "ได้"}) == []
 
 
 def test_removing_the_last_issue_is_refused(tmp_path: Path) -> None:
@@ -309,11 +299,14 @@ def test_redo_of_an_add_keeps_the_key_and_its_progress(editor: PlanEditor, tmp_p
         editor.apply(added.op)
 
 
-def test_reasons_in_thai_for_the_app() -> None:
-    assert check_fields("issue", {"title": ""}, lang="th") == ["ต้องกรอกชื่อ"]
-    assert check_fields("activity", {"quarters": [], "period": "ทั้งปี"}, lang="th") == [
-        "ระยะเวลา 'ทั้งปี' ยังไม่ได้เลือกไตรมาส: เลือกไตรมาสที่ครอบคลุม"
-    ]
-    assert check_fields("activity", {"responsible": ["ปลัด", "ปลัด"]}, lang="th") == [
-        "ตำแหน่ง 'ปลัด' ซ้ำกัน"
-    ]
+def test_the_plan_returned_is_the_plan_written(editor: PlanEditor, plan_file: Path) -> None:
+    """Issues moved by an edit are renumbered, not re-read: the result must still be exact."""
+    editor.load()
+    for op in (RemoveItem("2"), MoveItem("5", None, FIRST), AddItem("issue", {"title": "x"})):
+        result = editor.apply(op)
+        assert result.loaded.plan == load_plan(plan_file).plan
+        assert [i.number for i in result.loaded.plan.issues] == [
+            str(n) for n in range(1, len(result.loaded.plan.issues) + 1)
+        ]
+        undone = editor.apply(result.inverse)
+        assert undone.loaded.plan == load_plan(plan_file).plan

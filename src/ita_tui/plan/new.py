@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ita_tui.plan.blocks import split
-from ita_tui.plan.edit import SetFields, _set_plan, fresh_key
+from ita_tui.plan.edit import fresh_key
 from ita_tui.plan.load import parse_plan
+from ita_tui.plan.ops import SetFields, _set_plan
 
 _THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
