@@ -28,7 +28,7 @@ async def measure(plan_path: Path, data: Path, runs: int) -> tuple[list[float], 
 
     from ita_tui.config import Settings
     from ita_tui.plan import load_plan
-    from ita_tui.progress import ProgressStore
+    from ita_tui.store import ProgressStore
     from ita_tui.tui.app import ItaApp
 
     loaded = load_plan(plan_path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.plan import bundled_plan_path, load_plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from tests.test_cli import no_traceback, run
 
 

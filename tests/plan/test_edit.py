@@ -23,7 +23,7 @@ from ita_tui.plan.edit import (
     copy_bundled_plan,
     move_by,
 )
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from ita_tui.plan.edit import (
     RemoveItem,
     RestoreItem,
 )
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 
 
 def comments(text: str) -> collections.Counter[str]:
@@ -151,7 +151,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from ita_tui.plan.edit import AddItem, PlanEditor, SetFields
-    from ita_tui.progress import ProgressStore
+    from ita_tui.store import ProgressStore
     path, data, name, activity = sys.argv[1:5]
     editor = PlanEditor(path, data)
     store = ProgressStore(data, "saikhao-2568", user=name)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
+from ita_tui.store.change_log import Change
 
 from .report_helpers import HOSTILE_NOTE, TODAY, hostile
 

@@ -16,7 +16,7 @@ from ita_tui.config import Settings
 from ita_tui.known_plans import known_plans_path, load_known, remember
 from ita_tui.model import Activity, Status
 from ita_tui.plan import bundled_plan_path, load_plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.screens.confirm_delete import ConfirmDelete
 from ita_tui.tui.screens.edit_activity import ActivityForm

@@ -8,13 +8,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import sys
 from typing import Any
 
 from ita_tui.commands import common
 from ita_tui.model import Activity, Issue, Outcome, Status
-from ita_tui.progress import StoreError
+from ita_tui.store import StoreError, StoreRefused
+from ita_tui.store.dates import implausible
+from ita_tui.store.ops import Conflict
 from ita_tui.textutil import printable
-from ita_tui.thai_calendar import parse_date
+from ita_tui.thai_calendar import ce_to_be, parse_date
 
 NAME = "mark"
 
@@ -119,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
             else ""
         )
         raise common.Failure(f"error: no outcome {args.outcome_id!r} in {loaded.path}{hint}")
+    if on is not None:
+        _check_plausible(on, plan.fiscal_year)
     store = common.open_store(loaded, args.data_dir)
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
@@ -128,11 +133,18 @@ def run(args: argparse.Namespace) -> int:
         fields["note"] = args.note
     if args.evidence:
         fields["evidence"] = [*old.evidence, *(e for e in args.evidence if e not in old.evidence)]
+    seen = len(store.notices)
     try:
-        change = store.update(outcome.id, **fields)
+        store.update(outcome.id, **fields)
+    except StoreRefused as exc:
+        raise common.Failure(f"error: {outcome.id} not saved: {exc}") from None
     except StoreError as exc:
-        raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
-    new = change.new
+        raise common.Failure(f"error: {outcome.id} not saved: {exc}", common.EXIT_FAILED) from None
+    common.tell_notices(store, seen)
+    for outcome_id, conflict in store.last_saved.conflicts:
+        notice = printable(f"{outcome_id}: {describe_conflict(conflict)}", keep_newlines=False)
+        print(f"notice: {notice}", file=sys.stderr)
+    new = store.get(outcome.id)
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
     text = printable(outcome.text, keep_newlines=False)
     text = text if len(text) <= 60 else text[:59] + "…"
@@ -141,3 +153,32 @@ def run(args: argparse.Namespace) -> int:
     )
     print(f"  outcome {outcome.number} (key {outcome.id}): {text}")
     return common.EXIT_OK
+
+
+def _check_plausible(day: dt.date, fiscal_year: int) -> None:
+    wrong = implausible(day, fiscal_year, dt.date.today())
+    if wrong is not None:
+        first, last = wrong
+        raise common.Failure(
+            f"error: --on {day.isoformat()} (B.E. {ce_to_be(day.year)}) is not a plausible date "
+            f"for a plan of fiscal year {fiscal_year}: use a date from {first.isoformat()} "
+            f"to {last.isoformat()} (B.E. {ce_to_be(first.year)}-{ce_to_be(last.year)})"
+        )
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """``note changed meanwhile by somchai: kept 'mine' (overwrote 'theirs')``."""
+    who = conflict.replaced_by or "another user"
+    return (
+        f"{conflict.field} changed meanwhile by {who}: kept {_shown(conflict.kept)} "
+        f"(overwrote {_shown(conflict.replaced)}; both are in the change log)"
+    )
+
+
+def _shown(value: object) -> str:
+    from ita_tui.store.ops import StatusValue
+
+    if isinstance(value, StatusValue):
+        day = f" on {value.done_on.isoformat()}" if value.done_on else ""
+        return f"{value.status.value}{day}"
+    return repr(value)

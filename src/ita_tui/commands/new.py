@@ -12,7 +12,7 @@ from ita_tui.commands import common
 from ita_tui.paths import data_dir, safe_file_stem
 from ita_tui.plan import ID_RE
 from ita_tui.plan.new import default_plan_id, new_plan_text
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.textutil import printable
 
 NAME = "new"

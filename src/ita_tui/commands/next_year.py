@@ -13,7 +13,7 @@ from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
 from ita_tui.plan.new import next_year_text
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 
 NAME = "next-year"
 

@@ -12,7 +12,7 @@ from ita_tui.commands import common
 from ita_tui.config import load_settings, save_settings
 from ita_tui.known_plans import load_known, remember
 from ita_tui.paths import data_dir
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,8 +12,8 @@ from rich.text import Text
 
 from ita_tui.commands import common
 from ita_tui.model import OutcomeProgress, Plan
-from ita_tui.progress import ProgressStore
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
+from ita_tui.store import ProgressStore
 from ita_tui.textutil import bar, percent, printable
 from ita_tui.thai_calendar import quarter_of
 
@@ -55,7 +55,7 @@ def render(
         issue_tally = Tally()
         overdue = 0
         for activity in issue.activities:
-            counts = activity_tally(activity, records)
+            counts = activity_tally(activity, records, today)  # as the report counts: done by today
             issue_tally = issue_tally + counts
             if activity_state(activity, counts, plan.fiscal_year, today) is ActivityState.OVERDUE:
                 overdue += 1

@@ -66,7 +66,8 @@ from ita_tui.plan.ops import (
     parse_number_map,
     siblings,
 )
-from ita_tui.progress import LOCK_TIMEOUT, ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
+from ita_tui.store.store import LOCK_TIMEOUT
 
 __all__ = [
     "FIELDS",

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.report.document import build_document
@@ -29,6 +28,7 @@ from ita_tui.report.render_html import render_html
 from ita_tui.report.render_json import render_json
 from ita_tui.report.render_markdown import render_markdown
 from ita_tui.report.render_text import render_text
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
 
 __all__ = [

@@ -21,9 +21,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ita_tui.change_log import Change
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.state import ActivityState, Tally, activity_state, tally
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 
 #: Thailand keeps UTC+7 all year (no daylight saving): the report's clock wherever it runs.

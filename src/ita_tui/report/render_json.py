@@ -11,9 +11,9 @@ import json
 import re
 from typing import Any
 
-from ita_tui.change_log import record_to_json
 from ita_tui.report.model import STATE_NAMES, STATE_ORDER, ActivityRow, OutcomeRow, Report
 from ita_tui.state import Tally
+from ita_tui.store.change_log import record_to_json
 
 SCHEMA = "ita-tui/quarterly-report"
 SCHEMA_VERSION = 1

@@ -258,6 +258,9 @@ class Details(ScrollView, can_focus=False):
                 format_date(achieved, lang=lang, digits=digits) if achieved else tr("none", lang)
             )
             parts.append(done)
+        conflict = view.conflicts.get(outcome.id)
+        if conflict is not None:  # a colleague's value overwritten, or ours: said here too
+            parts.append(Text("⚠ " + conflict, style=self._s("details--due")))
         if outcome.oit:
             oit = Text(tr("oit", lang) + "  ", style=self._s("details--label"))
             oit.append_text(plain(outcome.oit))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ita_tui.known_plans import known_plans_path, load_known
 from ita_tui.known_plans import remember as remember_path
 from ita_tui.plan import PlanError, bundled_plan_path, load_plan
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.session import Session
