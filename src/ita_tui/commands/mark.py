@@ -137,12 +137,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         store.update(outcome.id, **fields)
     except StoreRefused as exc:
-        raise common.Failure(f"error: {outcome.id} not saved: {exc}") from None
+        raise common.Failure(f"error: {outcome.number} not saved: {exc}") from None
     except StoreError as exc:
-        raise common.Failure(f"error: {outcome.id} not saved: {exc}", common.EXIT_FAILED) from None
+        raise common.Failure(
+            f"error: {outcome.number} not saved: {exc}", common.EXIT_FAILED
+        ) from None
     common.tell_notices(store, seen)
     for outcome_id, conflict in store.last_saved.conflicts:
-        notice = printable(f"{outcome_id}: {describe_conflict(conflict)}", keep_newlines=False)
+        notice = printable(
+            f"{outcome.number if outcome_id == outcome.id else outcome_id}: {describe_conflict(conflict)}",
+            keep_newlines=False,
+        )
         print(f"notice: {notice}", file=sys.stderr)
     new = store.get(outcome.id)
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
