@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ita_tui.model import PENDING, Activity, Issue, Outcome, Plan
@@ -36,6 +35,7 @@ from ita_tui.tui.filtering import visible
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.plan_history import PlanEdit, next_plan_edit, record, take
+from ita_tui.tui.plan_switch import Signature, file_signature
 from ita_tui.tui.tallies import Tallies
 
 if TYPE_CHECKING:
@@ -89,23 +89,16 @@ def siblings_of(plan: Plan, node: PlanNode) -> tuple[PlanNode, ...]:
     return ()
 
 
-def file_signature(path: Path) -> tuple[int, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-
-
 class PlanEditor:
     """Plan editing for one main screen."""
 
-    def __init__(self, screen: MainScreen) -> None:
+    def __init__(self, screen: MainScreen, signature: Signature) -> None:
+        """``signature``: the plan file's as it was when the plan on screen was read."""
         self.screen = screen
         self.busy = False
         self._writer: PlanWriter | None = None
         self._lock = threading.Lock()
-        self._signature = file_signature(self.ita.plan_path)
+        self._signature = signature
 
     @property
     def ita(self) -> ItaApp:

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp
 
 
+Signature = tuple[int, int, int] | None
+
+
+def file_signature(path: Path) -> Signature:
+    """What tells a changed plan file: modification time, size and inode (None: unreadable)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
 def remember(app: ItaApp, path: Path) -> None:
     with contextlib.suppress(OSError):  # only a convenience: never stops the work
         remember_path(path, known_plans_path(app.config_path))

@@ -24,17 +24,18 @@ from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.thai_calendar import quarter_of
 from ita_tui.tui import keys
 from ita_tui.tui.details import Details
-from ita_tui.tui.editing import PlanEditor
 from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
+from ita_tui.tui.plan_switch import file_signature
 from ita_tui.tui.plan_tree import PlanNode, PlanTree
 from ita_tui.tui.session import Result
 
 if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.editing import PlanEditor
     from ita_tui.tui.matching import SearchIndex
     from ita_tui.tui.search_bar import SearchBar
 
@@ -70,7 +71,10 @@ class MainScreen(Screen[None]):
         self._read_error = False
         self._keys_for = (view.lang, "parent")
         keys.localize(self, view.lang, "parent")
-        self.editor = PlanEditor(self)
+        # Plan editing loads on first use (a key, the poll, the writer's read-ahead): the
+        # first screen comes sooner. The plan file as read now tells later changes apart.
+        self._editor: PlanEditor | None = None
+        self._plan_signature = file_signature(self.ita.plan_path)
 
     @property
     def ita(self) -> ItaApp:
@@ -101,6 +105,14 @@ class MainScreen(Screen[None]):
     @property
     def current(self) -> PlanNode | None:
         return self.plan_tree.current
+
+    @property
+    def editor(self) -> PlanEditor:
+        if self._editor is None:
+            from ita_tui.tui.editing import PlanEditor
+
+            self._editor = PlanEditor(self, self._plan_signature)
+        return self._editor
 
     @property
     def search_bar(self) -> SearchBar:
