@@ -407,13 +407,24 @@ async def test_edit_keys_in_help_and_palette_in_both_languages(make: Make, plan_
             assert "r" in screen_text(app).splitlines()[-1]
 
 
-async def test_thai_layout_r_edits(make: Make, plan_file: Path) -> None:
+@pytest.mark.parametrize(
+    ("node", "key", "form"),
+    [
+        ("1.1.1", "พ", OutcomeForm),  # r
+        ("1.1.1", "น", OutcomeForm),  # o
+        ("1", "ฯ", ActivityForm),  # O
+        ("1", "ญ", PlanForm),  # P
+    ],
+)
+async def test_the_edit_keys_work_with_the_thai_layout_on(
+    make: Make, plan_file: Path, node: str, key: str, form: type
+) -> None:
     app = make(plan_file)
     async with app.run_test(size=SIZE) as pilot:
-        await goto(pilot, app, "1.1.1")
-        await pilot.press("พ")
+        await goto(pilot, app, node)
+        await pilot.press(key)
         await pilot.pause()
-        assert isinstance(app.screen, OutcomeForm)
+        assert isinstance(app.screen, form)
 
 
 async def test_progress_follows_a_moved_outcome(make: Make, plan_file: Path) -> None:
