@@ -523,3 +523,33 @@ async def test_hostile_plan_text_is_edited_as_data(make: Make, tmp_path: Path) -
     written = load_plan(path).plan.find("1.1.1")
     assert written is not None and "[@click=app.quit]outcome" in written.text  # type: ignore[union-attr]
     assert "\x1b" not in written.text  # type: ignore[union-attr]
+
+
+async def test_switching_plans_waits_for_unsaved_progress(
+    make: Make, plan_file: Path, tmp_path: Path, failing_disk: list[bool]
+) -> None:
+    other = tmp_path / "other.toml"
+    other.write_text(
+        bundled_plan_path()
+        .read_text(encoding="utf-8")
+        .replace('id = "saikhao-2568"', 'id = "other-2569"'),
+        encoding="utf-8",
+    )
+    app = make(plan_file, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("space")  # cannot be saved: the disk is failing
+        await pilot.pause()
+        from ita_tui.tui.plan_switch import switch_plan
+
+        assert not switch_plan(app, other)
+        await pilot.pause()
+        assert app.plan.id == "saikhao-2568"
+        assert any("not saved yet" in n.message for n in app._notifications), [
+            n.message for n in app._notifications
+        ]
+        failing_disk[0] = False
+        assert switch_plan(app, other)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.plan.id == "other-2569" and app.screen is app.main
