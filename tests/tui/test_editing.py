@@ -553,3 +553,20 @@ async def test_switching_plans_waits_for_unsaved_progress(
         await pilot.pause()
         await pilot.pause()
         assert app.plan.id == "other-2569" and app.screen is app.main
+
+
+async def test_an_undone_removal_comes_back_open_as_it_was(make: Make, plan_file: Path) -> None:
+    app = make(plan_file)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = app.main.plan_tree
+        await goto(pilot, app, "1.2.1")  # activity 1.2 open
+        await goto(pilot, app, "1.2")
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.click("#delete")
+        await settle(pilot, app)
+        assert app.plan.find("1.2") is None
+        await pilot.press("ctrl+z")
+        await settle(pilot, app)
+        assert current_id(app) == "1.2"
+        assert tree.node_for("1.2").is_expanded  # type: ignore[union-attr]

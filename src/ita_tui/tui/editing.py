@@ -98,6 +98,8 @@ class PlanEditor:
         self.busy = False
         self._writer: PlanWriter | None = None
         self._lock = threading.Lock()
+        #: Whether each issue and activity was open, as last seen (removed ones too).
+        self._open: dict[str, bool] = {}
         self._signature = signature
 
     @property
@@ -407,11 +409,14 @@ class PlanEditor:
         """Show ``plan`` in place of the old one: open branches and cursor kept."""
         screen = self.screen
         tree = screen.plan_tree
-        closed_issues = {
-            node_id
+        # open or closed, per issue and activity: kept for the items still there, and
+        # remembered for removed ones (an undone removal comes back as it was)
+        before = {
+            node_id: node.is_expanded
             for node_id, node in tree._by_id.items()
-            if isinstance(node.data, Issue) and not node.is_expanded
+            if isinstance(node.data, Issue | Activity)
         }
+        self._open.update(before)
         cursor = tree.current.id if tree.current is not None else None
         self.ita.plan = plan
         self.ita.title = f"ita-tui · {safe(plan.organisation)}"
@@ -421,10 +426,14 @@ class PlanEditor:
         view.shown = visible(plan, view.plan_filter, self.ita.store.records)
         screen.forget_search_index()
         tree.load()
-        for node_id in closed_issues:
-            node = tree._by_id.get(node_id)
-            if node is not None and node.is_expanded:
+        for node_id, node in list(tree._by_id.items()):
+            if not isinstance(node.data, Issue | Activity):
+                continue
+            was_open = self._open.get(node_id)
+            if was_open is False and node.is_expanded:
                 node.collapse()
+            elif was_open and node_id not in before and not node.is_expanded:
+                tree.toggle(node)
         target = focus if focus and plan.find(focus) is not None else cursor
         if target is None or not tree.select_id(target):
             tree.cursor_to_top()
