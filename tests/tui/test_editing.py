@@ -570,3 +570,37 @@ async def test_an_undone_removal_comes_back_open_as_it_was(make: Make, plan_file
         await settle(pilot, app)
         assert current_id(app) == "1.2"
         assert tree.node_for("1.2").is_expanded  # type: ignore[union-attr]
+
+
+async def test_P_on_a_plan_without_an_ita_result_and_filling_one_in(
+    make: Make, tmp_path: Path
+) -> None:
+    path = tmp_path / "plain.toml"
+    path.write_text(
+        'format = 1\nid = "plain"\ntitle = "t"\norganisation = "o"\nfiscal_year = 2570\n\n'
+        '[[issues]]\nid = "1"\ntitle = "i"\n\n[[issues.activities]]\nid = "1.1"\ntitle = "a"\n'
+        'quarters = [1]\n\n[[issues.activities.outcomes]]\nid = "1.1.1"\ntext = "x"\n',
+        encoding="utf-8",
+    )
+    app = make(path, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("P")
+        form = app.screen
+        form.query_one("#district", Input).value = "คลองท่อม"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.plan.district == "คลองท่อม" and app.plan.ita is None
+        await pilot.press("P")
+        form = app.screen
+        form.query_one("#ita-year", Input).value = "2569"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.plan.ita is not None and app.plan.ita.year == 2569
+        assert app.plan.ita.score is None  # to fill in later
+        await pilot.press("P")
+        app.screen.query_one("#ita-score", Input).value = "88.5"
+        app.screen.query_one("#ita-level", Input).value = "ผ่าน"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+    ita = load_plan(path).plan.ita
+    assert ita is not None and (ita.year, ita.score, ita.level) == (2569, 88.5, "ผ่าน")

@@ -44,7 +44,8 @@ def test_outcome_issue_and_plan_problems() -> None:
         {},
     )
     assert forms.problem(PlanFields("o", "", "", "t", "69", "", "", "")) == ("err.fiscal_year", {})
-    assert forms.problem(PlanFields("o", "", "", "t", "2569", "2568", "", "")) == (
+    assert forms.problem(PlanFields("o", "", "", "t", "2569", "2568", "", "")) is None
+    assert forms.problem(PlanFields("o", "", "", "t", "2569", "", "90", "")) == (
         "err.ita_partial",
         {},
     )
@@ -55,6 +56,10 @@ def test_outcome_issue_and_plan_problems() -> None:
     changes = dict(forms.plan_changes(PlanFields("o", "", "", "t", "๒๕๖๙", "2568", "90.5", "ดี")))
     assert changes["fiscal_year"] == 2569 and changes["ita.score"] == 90.5
     assert changes["district"] is None
+    no_ita = dict(forms.plan_changes(PlanFields("o", "", "", "t", "2569", "", "", "")))
+    assert not any(name.startswith("ita.") for name in no_ita)
+    waiting = dict(forms.plan_changes(PlanFields("o", "", "", "t", "2570", "2569", "", "")))
+    assert waiting["ita.year"] == 2569 and waiting["ita.score"] is None
 
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)

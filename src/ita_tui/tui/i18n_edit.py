@@ -96,8 +96,8 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "err.ita_year": ("ปีที่ประเมินเป็น พ.ศ. ๔ หลัก เช่น ๒๕๖๘", "The ITA year is a B.E. year, e.g. 2568"),
     "err.ita_score": ("คะแนนเป็นตัวเลข ๐–๑๐๐", "The score is a number 0-100"),
     "err.ita_partial": (
-        "ผล ITA ต้องมีทั้งปีและคะแนน (หรือเว้นว่างทั้งหมด)",
-        "The ITA result needs both a year and a score (or leave all empty)",
+        "ผล ITA ต้องมีปีที่ประเมินก่อน (คะแนนและระดับใส่ทีหลังได้)",
+        "The ITA result needs its year (the score and level may wait)",
     ),
     # what an edit did
     "what.issue": ("ประเด็น {n}", "issue {n}"),

@@ -147,14 +147,13 @@ def _plan(fields: PlanFields) -> Problem | None:
         return ("err.empty_title", {})
     if _year(fields.fiscal_year) is None:
         return ("err.fiscal_year", {})
-    given = [bool(fields.ita_year.strip()), bool(fields.ita_score.strip())]
-    if any(given) or fields.ita_level.strip():
-        if not all(given):
-            return ("err.ita_partial", {})
-        if _year(fields.ita_year) is None:
-            return ("err.ita_year", {})
-        if _score(fields.ita_score) is None:
-            return ("err.ita_score", {})
+    year, score = fields.ita_year.strip(), fields.ita_score.strip()
+    if (score or fields.ita_level.strip()) and not year:
+        return ("err.ita_partial", {})
+    if year and _year(year) is None:
+        return ("err.ita_year", {})
+    if score and _score(score) is None:
+        return ("err.ita_score", {})
     return None
 
 
@@ -190,15 +189,12 @@ def plan_changes(fields: PlanFields) -> tuple[tuple[str, Any], ...]:
         ("fiscal_year", year),
     ]
     ita_year = _year(fields.ita_year)
-    score = _score(fields.ita_score)
-    if ita_year is not None and score is not None:
+    if ita_year is not None:  # the score and level may wait (a plan rolled into a new year)
         changes += [
             ("ita.year", ita_year),
-            ("ita.score", score),
-            ("ita.level", fields.ita_level.strip()),
+            ("ita.score", _score(fields.ita_score) if fields.ita_score.strip() else None),
+            ("ita.level", fields.ita_level.strip() or None),
         ]
-    else:
-        changes += [("ita.year", None), ("ita.score", None), ("ita.level", None)]
     return tuple(changes)
 
 
