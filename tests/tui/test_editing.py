@@ -499,30 +499,38 @@ async def test_an_edit_the_writer_refuses_says_why_in_thai_and_writes_nothing(
 
 
 async def test_hostile_plan_text_is_edited_as_data(make: Make, tmp_path: Path) -> None:
-    """Markup stays literal, and escape sequences from the plan or a paste never reach the
-    terminal through a form; saving repairs the text."""
+    """Markup stays literal; control codes from the plan or a paste are shown as symbols and
+    never reach the terminal; a field left alone is left alone in the file."""
     from .conftest import INJECTION_PLAN, raw_output
 
     path = tmp_path / "inject.toml"
     path.write_text(INJECTION_PLAN, encoding="utf-8")
     app = make(path)
     async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1")
+        await pilot.press("r")  # the activity: its step holds an ESC
+        await pilot.pause()
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in raw_output(app))
+        assert app.screen.query_one("#steps", TextArea).text == "␛[31mred step"
+        app.screen.query_one("#title", Input).value = "[bold] แก้"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        activity = app.plan.find("1.1")
+        assert activity.title == "[bold] แก้"  # type: ignore[union-attr]
+        assert activity.steps == ("\x1b[31mred step",)  # type: ignore[union-attr]  # untouched
         await goto(pilot, app, "1.1.1")
         await pilot.press("r")
         await pilot.pause()
-        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in raw_output(app))
         area = app.screen.query_one("#text", TextArea)
-        assert area.text.startswith("[@click=app.quit]outcome ]8;;http://evil")
-        area.insert("\x1b[2J\x07")  # as a paste would
+        assert "␛]8;;http://evil␇link" in area.text
+        app.screen.query_one("#oit", Input).value = "O1\x1b[2J"  # as a paste would
         await pilot.pause()
-        assert "\x1b" not in area.text
+        assert app.screen.query_one("#oit", Input).value == "O1␛[2J"
         assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in raw_output(app))
         await pilot.press("ctrl+s")
-        await settle(pilot, app)
-        assert app.screen is app.main  # nothing stopped the save, the app did not quit
-    written = load_plan(path).plan.find("1.1.1")
-    assert written is not None and "[@click=app.quit]outcome" in written.text  # type: ignore[union-attr]
-    assert "\x1b" not in written.text  # type: ignore[union-attr]
+        await pilot.pause()
+        assert "OIT" in screen_text(app) or "รหัส OIT" in screen_text(app)  # refused: not a code
+        assert app.screen is not app.main
 
 
 async def test_switching_plans_waits_for_unsaved_progress(
@@ -604,3 +612,15 @@ async def test_P_on_a_plan_without_an_ita_result_and_filling_one_in(
         await settle(pilot, app)
     ita = load_plan(path).plan.ita
     assert ita is not None and (ita.year, ita.score, ita.level) == (2569, 88.5, "ผ่าน")
+
+
+async def test_saving_a_form_left_alone_writes_nothing(make: Make, plan_file: Path) -> None:
+    before = plan_file.read_bytes()
+    app = make(plan_file, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1")
+        await pilot.press("r")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert "Nothing changed" in screen_text(app)
+    assert plan_file.read_bytes() == before

@@ -11,6 +11,7 @@ from ita_tui import importer
 from ita_tui.commands import common
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore
+from ita_tui.textutil import visible
 
 NAME = "import"
 
@@ -59,12 +60,12 @@ def run(args: argparse.Namespace) -> int:
         )
     except importer.ReportImportError as exc:
         for warning in exc.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(visible(f"warning: {warning}"), file=sys.stderr)
         raise common.Failure(f"error: {exc.message}", common.EXIT_BAD_INPUT) from None
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(importer.summary(result, args.output))
+        print(visible(f"warning: {warning}"), file=sys.stderr)
+    print(visible(importer.summary(result, args.output)))
     progress = ProgressStore(data_dir(args.data_dir), str(result.plan["id"])).path
-    print(f"check it with: ita-tui validate {args.output}", file=sys.stderr)
-    print(f"its progress will be kept in {progress}", file=sys.stderr)
+    print(visible(f"check it with: ita-tui validate {args.output}"), file=sys.stderr)
+    print(visible(f"its progress will be kept in {progress}"), file=sys.stderr)
     return common.EXIT_OK

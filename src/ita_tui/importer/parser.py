@@ -180,7 +180,7 @@ class _Parser:
         where = f"line {record.line}"
         if existing is not None:
             issue_id = str(
-                max(int(i.data["id"]) for i in self.issues if i.data["id"].isdigit()) + 1
+                max(int(i.data["id"]) for i in self.issues if _is_number(i.data["id"])) + 1
             )
             self.warn(
                 issue_id,
@@ -458,7 +458,7 @@ def parse_report(
 ) -> ImportResult:
     """Read a report (text, TSV or CSV) into plan data.  Never raises on odd text: what it
     cannot read becomes warnings; check :attr:`ImportResult.usable`."""
-    if plan_id is not None and not PLAN_ID_RE.match(plan_id):
+    if plan_id is not None and not PLAN_ID_RE.fullmatch(plan_id):
         raise ReportImportError(
             f"plan id {plan_id!r} is not valid: use letters, digits, '.', '_', '-'"
         )
@@ -468,3 +468,8 @@ def parse_report(
     parser = _Parser()
     parser.run(_records(text, _detect_delimiter(text)))
     return parser.finish(fiscal_year, plan_id)
+
+
+def _is_number(text: str) -> bool:
+    """ASCII digits only: ``"²".isdigit()`` is true, and ``int("²")`` fails."""
+    return text.isascii() and text.isdigit()

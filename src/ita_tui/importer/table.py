@@ -89,7 +89,7 @@ def _detect_delimiter(text: str) -> str | None:
 
 ROLES = ("number", "title", "period", "responsible", "steps", "outcomes")
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|ข้อ|no\.?)$", re.IGNORECASE)),
+    ("number", re.compile(r"\A(?:ลำดับ(?:ที่)?|ที่|ข้อ|no\.?)\Z", re.IGNORECASE)),
     ("period", re.compile(r"ระยะเวลา|ช่วงเวลา|ห้วงเวลา|ไตรมาส")),
     ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ")),
     ("outcomes", re.compile(r"ผลลัพธ์|ความสำเร็จ|ตัวชี้วัด|ผลที่ได้รับ")),

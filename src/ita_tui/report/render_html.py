@@ -26,9 +26,10 @@ from ita_tui.report.document import (
     Subheading,
     Table,
 )
+from ita_tui.textutil import has_invisible
 
-_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"'`\\]+$", re.IGNORECASE)
-_TOKEN = re.compile(r"^[a-z_]+$")
+_SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\]+", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z_]+")
 
 CSS = """\
 :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #c9d1da;
@@ -93,14 +94,14 @@ def esc(text: str) -> str:
 
 
 def link(url: str) -> str:
-    if _SAFE_URL.match(url):
+    if _SAFE_URL.fullmatch(url) and not has_invisible(url):
         return f'<a href="{html.escape(url, quote=True)}">{esc(url)}</a>'
     return esc(url)
 
 
 def token(kind: str) -> str:
     """A class name built only from the document's fixed tokens."""
-    return kind if _TOKEN.match(kind) else "other"
+    return kind if _TOKEN.fullmatch(kind) else "other"
 
 
 def bar(part: Bar) -> str:

@@ -40,6 +40,7 @@ from ita_tui.tui.tallies import Tallies
 
 if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.screens.edit_form import EditForm
     from ita_tui.tui.screens.main import MainScreen
 
 PlanNode = Issue | Activity | Outcome
@@ -133,19 +134,34 @@ class PlanEditor:
         """``r``: the form for the line under the cursor."""
         if node is None or self._refuse_busy():
             return
-        key = node.id
+        form: EditForm[Any]
         if isinstance(node, Issue):
             from ita_tui.tui.screens.edit_issue import IssueForm
 
-            self._form(IssueForm(node, None), lambda f: self._set(key, forms.issue_changes(f)))
+            form = IssueForm(node, None)
         elif isinstance(node, Activity):
             from ita_tui.tui.screens.edit_activity import ActivityForm
 
-            self._form(ActivityForm(node), lambda f: self._set(key, forms.activity_changes(f)))
+            form = ActivityForm(node)
         else:
             from ita_tui.tui.screens.edit_outcome import OutcomeForm
 
-            self._form(OutcomeForm(node), lambda f: self._set(key, forms.outcome_changes(f)))
+            form = OutcomeForm(node)
+        self._edit_with(form, node.id)
+
+    def _edit_with(self, form: EditForm[Any], key: str | None) -> None:
+        """Open ``form``; write only the fields the user changed (a field shown with a
+        control code made visible, and left alone, is left alone in the file too)."""
+
+        def then(fields: forms.Fields) -> None:
+            before = dict(forms.changes(form.initial)) if form.initial is not None else {}
+            changed = tuple((k, v) for k, v in forms.changes(fields) if before.get(k, ...) != v)
+            if changed:
+                self._set(key, changed)
+            else:
+                self.note(self.t("edit.unchanged"))
+
+        self._form(form, then)
 
     def add_after(self, node: PlanNode | None) -> None:
         """``o``: a new item of the same kind after this one, edited first."""
@@ -236,7 +252,7 @@ class PlanEditor:
             return
         from ita_tui.tui.screens.edit_plan import PlanForm
 
-        self._form(PlanForm(self.plan), lambda f: self._set(None, forms.plan_changes(f)))
+        self._edit_with(PlanForm(self.plan), None)
 
     # undo / redo ---------------------------------------------------------------------
 

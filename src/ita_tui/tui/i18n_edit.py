@@ -109,6 +109,7 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "did.remove": ("ลบ{what}", "removed {what}"),
     "did.move": ("เลื่อน{what}", "moved {what}"),
     "edit.saved": ("✓ บันทึกแผนแล้ว: {what}", "✓ plan saved: {what}"),
+    "edit.unchanged": ("ไม่มีอะไรเปลี่ยน", "Nothing changed"),
     "edit.saving": ("กำลังบันทึกแผน…", "Saving the plan…"),
     "edit.busy": ("รอสักครู่: กำลังบันทึกแผน", "One moment: the plan is being saved"),
     "edit.failed": (

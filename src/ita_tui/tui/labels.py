@@ -24,8 +24,9 @@ GLYPHS: dict[Status, str] = {
 
 
 def safe(text: str, *, keep_newlines: bool = False) -> str:
-    """Plan or progress text made harmless to display (ESC and friends become symbols)."""
-    return printable(text, keep_newlines=keep_newlines)
+    """Plan or progress text made harmless to display: ESC and friends become symbols, bidi
+    overrides and zero-width characters show as ``\\u202e``."""
+    return printable(text, keep_newlines=keep_newlines, reveal=True)
 
 
 def plain(text: str, style: str = "", *, keep_newlines: bool = False) -> Text:

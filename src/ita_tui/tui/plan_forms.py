@@ -19,12 +19,6 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 Problem = tuple[str, dict[str, object]]
 
 
-def clean(text: str) -> str:
-    """Plan text as a form shows it for editing: control characters (which never reach the
-    terminal, and which the writer refuses) are left out, so saving also repairs them."""
-    return CONTROL_RE.sub("", text)
-
-
 def lines(text: str) -> tuple[str, ...]:
     """One item per non-empty line, trimmed."""
     return tuple(line.strip() for line in text.splitlines() if line.strip())

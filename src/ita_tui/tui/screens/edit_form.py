@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from ita_tui.tui import plan_forms as forms
 from ita_tui.tui.labels import safe
+from ita_tui.tui.safe_text_area import SafeTextArea, editable
 from ita_tui.tui.screens.dialog import Dialog
 
 FieldsT = TypeVar("FieldsT", bound=forms.Fields)
@@ -48,7 +49,11 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
                 yield self.button("dialog.save", id="save", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
 
+    #: The fields as the form opened (what an edit compares with to see what changed).
+    initial: FieldsT | None = None
+
     def on_mount(self) -> None:
+        self.initial = self.fields()
         self.query_one("#form-error", Static).display = False
         first = self.query(".edit-field").first(Widget)
         first.focus()
@@ -59,13 +64,13 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
         return Label(self.c(key, **values), classes="dialog-field")
 
     def line(self, value: str, *, id: str) -> Input:
-        widget = Input(forms.clean(value), id=id, classes="edit-field", compact=True)
+        widget = Input(safe(value), id=id, classes="edit-field", compact=True)
         self.steady(widget)
         return widget
 
     def area(self, value: str, *, id: str) -> TextArea:
-        widget = TextArea(
-            forms.clean(value), id=id, classes="edit-field", soft_wrap=True, tab_behavior="focus"
+        widget = SafeTextArea(
+            editable(value), id=id, classes="edit-field", soft_wrap=True, tab_behavior="focus"
         )
         self.steady(widget)
         return widget
@@ -77,18 +82,14 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
         assert isinstance(widget, Input)
         return widget.value
 
-    # A paste can bring control characters: they are dropped as they come, never drawn.
+    # A paste can bring control codes: they are made visible as they come, never drawn raw
+    # (the text areas do it themselves).
 
     @on(Input.Changed)
-    def _clean_line(self, event: Input.Changed) -> None:
-        if forms.CONTROL_RE.search(event.value):
-            event.input.value = forms.clean(event.value)
-
-    @on(TextArea.Changed)
-    def _clean_area(self, event: TextArea.Changed) -> None:
-        text = event.text_area.text
-        if forms.CONTROL_RE.search(text):
-            event.text_area.text = forms.clean(text)
+    def _visible_line(self, event: Input.Changed) -> None:
+        shown = safe(event.value)
+        if shown != event.value:
+            event.input.value = shown
 
     # saving
 
