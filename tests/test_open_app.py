@@ -14,9 +14,25 @@ from ita_tui.config import Settings, load_settings
 class FakeApp:
     opened: ClassVar[list[dict[str, Any]]] = []
 
-    def __init__(self, plan: Any, store: Any, *, settings: Settings, data_dir: Path) -> None:
+    def __init__(
+        self,
+        plan: Any,
+        store: Any,
+        *,
+        settings: Settings,
+        data_dir: Path,
+        plan_path: Path | None = None,
+        welcome: bool = False,
+    ) -> None:
         FakeApp.opened.append(
-            {"plan": plan, "store": store, "settings": settings, "data_dir": data_dir}
+            {
+                "plan": plan,
+                "store": store,
+                "settings": settings,
+                "data_dir": data_dir,
+                "plan_path": plan_path,
+                "welcome": welcome,
+            }
         )
         self.return_code = 0
 
@@ -41,6 +57,7 @@ def test_opens_the_bundled_plan_with_the_remembered_settings(
     assert opened["plan"].id == "saikhao-2568"
     assert opened["settings"] == Settings("th", "thai")
     assert opened["data_dir"] == data_dir
+    assert opened["welcome"]  # no plan of one's own yet: the example, with the welcome
 
 
 def test_lang_brings_its_digits_and_is_remembered(fake_app: type[FakeApp]) -> None:

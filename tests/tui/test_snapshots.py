@@ -54,3 +54,22 @@ def test_dialogs(
     today = dt.date(2026, 11, 30) if dialog == "outside_year" else dt.date(2025, 2, 10)
     app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic", today=today)
     assert snap_compare(app, press=DIALOG_KEYS[dialog], terminal_size=(80, 24))
+
+
+#: The edit forms, Thai and English, at the officer's 80x24.
+FORMS = {
+    "issue": ("down", "up", "r"),
+    "activity": ("down", "r"),
+    "outcome": ("down", "right", "down", "r"),
+    "plan": ("P",),
+    "delete": ("down", "delete"),
+}
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_edit_forms(
+    snap_compare: Any, make_app: MakeApp, fixture_progress: Path, lang: str, form: str
+) -> None:
+    app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic")
+    assert snap_compare(app, press=FORMS[form], terminal_size=(80, 24))

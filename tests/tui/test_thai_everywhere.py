@@ -21,10 +21,12 @@ from .test_keys import SIZE, goto
 #: name ("E-Service", "OIT", "ctrl+s") or a key, which stays as it is.
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,;:'’]+[A-Za-z]+)+")
 PATHS = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s:)]+)+")
+#: A command to type ("ita-tui import", "ita-tui next-year") is a name, not a sentence.
+COMMANDS = re.compile(r"ita-tui(?: [a-z][a-z-]*)?")
 
 
 def english_in(text: str) -> list[str]:
-    found = ENGLISH_SENTENCE.findall(PATHS.sub(" ", text))
+    found = ENGLISH_SENTENCE.findall(PATHS.sub(" ", COMMANDS.sub(" ", text)))
     return [words for words in found if sum(ch.isalpha() for ch in words) >= 8]
 
 
@@ -37,6 +39,8 @@ def test_the_sentence_finder_finds_sentences() -> None:
     assert english_in("Search for commands…")
     assert english_in("จำการตั้งค่าไม่ได้: Permission denied")
     assert not english_in("ตัวชี้วัด OIT · E-Service · ctrl+s บันทึก /tmp/some path/x")
+    assert not english_in("นำเข้ารายงาน (ita-tui import) หรือเริ่มใหม่ (ita-tui next-year)")
+    assert english_in("ita-tui import failed badly")
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

@@ -12,12 +12,17 @@ from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, say
 from ita_tui.config import load_settings, save_settings
 from ita_tui.error_text import store_message
+from ita_tui.known_plans import load_known, remember
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:
-    loaded = common.load(args.plan)
+    plan_path, welcome = _which_plan(args.plan)
+    loaded = common.load(plan_path)
+    if plan_path is not None:
+        with contextlib.suppress(OSError):  # the list of plans is a convenience only
+            remember(loaded.path)
     store = common.open_store(loaded, args.data_dir)
     settings = load_settings()
     changed = settings
@@ -33,9 +38,28 @@ def run(args: argparse.Namespace) -> int:
             save_settings(changed)
     from ita_tui.tui.app import ItaApp
 
-    app = ItaApp(loaded.plan, store, settings=changed, data_dir=data_dir(args.data_dir))
+    app = ItaApp(
+        loaded.plan,
+        store,
+        settings=changed,
+        data_dir=data_dir(args.data_dir),
+        plan_path=loaded.path,
+        welcome=welcome,
+    )
     app.run()
     return _save_what_is_left(store, lang_of()) or int(app.return_code or 0)
+
+
+def _which_plan(given: Path | str | None) -> tuple[Path | None, bool]:
+    """The plan to open and whether to welcome: the one given; else the last one used that
+    still exists; else the bundled example, with the welcome when the user has no plans."""
+    if given is not None:
+        return Path(given), False
+    known = load_known()
+    for path in known.plans:
+        if path.is_file():
+            return path, False
+    return None, not known.plans
 
 
 def _save_what_is_left(store: ProgressStore, lang: str = "th") -> int:

@@ -13,6 +13,7 @@ from textual.screen import Screen
 
 from ita_tui.config import Settings, save_settings
 from ita_tui.model import Plan
+from ita_tui.plan import bundled_plan_path
 from ita_tui.store import ProgressStore
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
@@ -52,6 +53,8 @@ class ItaApp(App[int]):
         data_dir: Path,
         today: dt.date | None = None,
         config_path: Path | None = None,
+        plan_path: Path | None = None,
+        welcome: bool = False,
     ) -> None:
         super().__init__()
         install()  # Thai breaks between words in every widget
@@ -65,6 +68,16 @@ class ItaApp(App[int]):
         self.view = View(plan, store, lang=settings.lang, digits=settings.digits, today=self.today)
         self.session = Session(store, self.today)
         self.title = f"ita-tui · {safe(plan.organisation)}"
+        #: The plan file edits go to (the bundled plan is copied before its first edit).
+        self.plan_path = plan_path or bundled_plan_path()
+        #: Show the welcome (the bundled example, and how to start one's own plan).
+        self.welcome = welcome
+
+    def on_mount(self) -> None:
+        if self.welcome:
+            from ita_tui.tui.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen(bundled_plan_path()))
 
     def today(self) -> dt.date:
         """The day the app works with: fixed in tests, else the computer's date."""
@@ -111,6 +124,19 @@ class ItaApp(App[int]):
                 severity="warning",
                 markup=False,
             )
+
+    # the user's plans ---------------------------------------------------------------
+
+    def remember_plan(self, path: Path) -> None:
+        """Put ``path`` at the top of the user's plans (opened next time)."""
+        from ita_tui.tui.plan_switch import remember
+
+        remember(self, path)
+
+    def open_plans(self) -> None:
+        from ita_tui.tui.plan_switch import open_plan_list
+
+        open_plan_list(self)
 
     # export --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from typing import Final
 from ita_tui.model import Status
 from ita_tui.state import ActivityState
 from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.tui.i18n_edit import EDIT_MESSAGES
 
 LANGS: Final = ("th", "en")
 
@@ -356,6 +357,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "digits.thai": ("เลขไทย ๑๒๓", "Thai ๑๒๓"),
     "digits.arabic": ("เลขอารบิก 123", "Arabic 123"),
 }
+
+MESSAGES.update(EDIT_MESSAGES)
 
 
 def tr(key: str, lang: str, /, **values: object) -> str:

@@ -67,6 +67,7 @@ class HelpScreen(Dialog[None]):
         files = Table.grid(padding=(0, 2))
         files.add_column(no_wrap=True)
         files.add_column()
+        files.add_row(Text(self.t("help.plan_file")), Text(safe(str(self.ita.plan_path))))
         files.add_row(Text(self.t("help.progress_file")), Text(safe(str(store.path))))
         files.add_row(Text(self.t("help.log_file")), Text(safe(str(store.log_path))))
         files.add_row(Text(self.t("help.backups")), Text(safe(str(store.backup_dir))))

@@ -29,16 +29,21 @@ from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
+from ita_tui.tui.plan_switch import file_signature
 from ita_tui.tui.plan_tree import PlanNode, PlanTree
 from ita_tui.tui.session import Result
 
 if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.editing import PlanEditor
     from ita_tui.tui.matching import SearchIndex
     from ita_tui.tui.search_bar import SearchBar
 
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
+EDIT_ACTIONS = frozenset({"edit_item", "add_after", "add_child", "delete_item", "move_item"})
 SAVED_NOTE_SECONDS = 3.0
+#: Seconds after start-up the plan writer reads the plan ahead of the first edit.
+WARM_UP_SECONDS = 1.0
 
 
 class MainScreen(Screen[None]):
@@ -47,8 +52,8 @@ class MainScreen(Screen[None]):
         Binding("escape", "clear_search", "", show=False),
     ]
 
-    def __init__(self) -> None:
-        super().__init__(id="main")
+    def __init__(self, *, id: str = "main") -> None:
+        super().__init__(id=id)
         view = self.ita.view
         self.view = view
         self.header_bar = PlanHeader(view, id="header")
@@ -66,6 +71,10 @@ class MainScreen(Screen[None]):
         self._read_error = False
         self._keys_for = (view.lang, "parent")
         keys.localize(self, view.lang, "parent")
+        # Plan editing loads on first use (a key, the poll, the writer's read-ahead): the
+        # first screen comes sooner. The plan file as read now tells later changes apart.
+        self._editor: PlanEditor | None = None
+        self._plan_signature = file_signature(self.ita.plan_path)
 
     @property
     def ita(self) -> ItaApp:
@@ -90,6 +99,7 @@ class MainScreen(Screen[None]):
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
+        self.set_timer(WARM_UP_SECONDS, self.editor.warm_up)  # after the first screen
         for notice in self.ita.session.new_notices():
             self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
 
@@ -104,6 +114,14 @@ class MainScreen(Screen[None]):
     @property
     def current(self) -> PlanNode | None:
         return self.plan_tree.current
+
+    @property
+    def editor(self) -> PlanEditor:
+        if self._editor is None:
+            from ita_tui.tui.editing import PlanEditor
+
+            self._editor = PlanEditor(self, self._plan_signature)
+        return self._editor
 
     @property
     def search_bar(self) -> SearchBar:
@@ -131,6 +149,11 @@ class MainScreen(Screen[None]):
             return self.current_outcome is not None
         if action == "open_close":
             return isinstance(self.current, Issue | Activity)
+        if action in EDIT_ACTIONS:
+            current = self.current
+            if action == "add_child":
+                return isinstance(current, Issue | Activity)
+            return current is not None
         if action == "clear_filter":
             return self.view.plan_filter.active
         if action == "clear_search":
@@ -266,6 +289,7 @@ class MainScreen(Screen[None]):
         if result.changed:
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
+        self.editor.poll()
         for notice in self.ita.session.new_notices():
             self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
 
@@ -380,6 +404,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(NoteDialog(record.note, self._subject(outcome)), chosen)
 
     def _undo_redo(self, redo: bool, force: bool = False) -> None:
+        if self.editor.undo_redo(redo):  # the last change was a plan edit
+            return
         from ita_tui.tui.change_text import edit_text
 
         session = self.ita.session
@@ -417,6 +443,35 @@ class MainScreen(Screen[None]):
 
     def action_redo(self) -> None:
         self._undo_redo(redo=True)
+
+    # editing the plan (tui/editing.py) --------------------------------------------
+
+    def action_edit_item(self) -> None:
+        self.editor.edit(self.current)
+
+    def action_add_after(self) -> None:
+        self.editor.add_after(self.current)
+
+    def action_add_child(self) -> None:
+        self.editor.add_child(self.current)
+
+    def action_delete_item(self) -> None:
+        self.editor.delete(self.current)
+
+    def action_move_item(self, delta: int) -> None:
+        self.editor.move(self.current, delta)
+
+    def action_edit_plan(self) -> None:
+        self.editor.edit_plan()
+
+    def action_plans(self) -> None:
+        self.ita.open_plans()
+
+    def forget_search_index(self) -> None:
+        """The plan changed: the search index is made again, the search run again."""
+        self._index = None
+        if self.view.pattern is not None:
+            self._run_search(self.search_query)
 
     # search --------------------------------------------------------------------------
 

@@ -1,0 +1,515 @@
+"""Editing the plan from the main screen: the forms, the writes, undo/redo, others' changes.
+
+The main screen calls one method per key; this module opens the right form, turns what
+the form returns into a plan operation (:mod:`ita_tui.plan_ops`), writes it, and shows
+the new plan without losing the cursor or the open branches. A write runs in a worker
+thread (tomlkit takes about a second on a plan of 10,000 outcomes); one write at a time.
+The bundled plan is never written: the first edit copies it into the data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ita_tui.model import PENDING, Activity, Issue, Outcome, Plan
+from ita_tui.plan import PlanError, load_plan
+from ita_tui.plan.edit import (
+    FIRST,
+    AddItem,
+    EditError,
+    EditRejected,
+    EditResult,
+    MoveItem,
+    Op,
+    RemoveItem,
+    SetFields,
+    copy_bundled_plan,
+    is_bundled,
+)
+from ita_tui.plan.edit import PlanEditor as PlanWriter
+from ita_tui.tui import plan_forms as forms
+from ita_tui.tui.filtering import visible
+from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.labels import safe
+from ita_tui.tui.plan_history import PlanEdit, next_plan_edit, record, take
+from ita_tui.tui.plan_switch import Signature, file_signature
+from ita_tui.tui.tallies import Tallies
+
+if TYPE_CHECKING:
+    from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.screens.edit_form import EditForm
+    from ita_tui.tui.screens.main import MainScreen
+
+PlanNode = Issue | Activity | Outcome
+
+
+def kind_of(node: PlanNode) -> str:
+    if isinstance(node, Issue):
+        return "issue"
+    return "activity" if isinstance(node, Activity) else "outcome"
+
+
+def has_progress(plan: Plan, node: PlanNode, records: Any) -> tuple[int, int, int]:
+    """(activities, outcomes, outcomes with recorded progress) that go with ``node``."""
+    if isinstance(node, Outcome):
+        outcomes: list[Outcome] = [node]
+        activities = 0
+    elif isinstance(node, Activity):
+        outcomes = list(node.outcomes)
+        activities = 0
+    else:
+        outcomes = list(node.outcomes())
+        activities = len(node.activities)
+    recorded = sum(1 for o in outcomes if records.get(o.id, PENDING) != PENDING)
+    return activities, len(outcomes), recorded
+
+
+def parent_key(plan: Plan, node: PlanNode) -> str | None:
+    if isinstance(node, Issue):
+        return None
+    if isinstance(node, Outcome):
+        activity = plan.activity_of(node.id)
+        return activity.id if activity is not None else None
+    for issue in plan.issues:
+        if any(activity.id == node.id for activity in issue.activities):
+            return issue.id
+    return None
+
+
+def siblings_of(plan: Plan, node: PlanNode) -> tuple[PlanNode, ...]:
+    if isinstance(node, Issue):
+        return plan.issues
+    parent = plan.find(parent_key(plan, node) or "")
+    if isinstance(parent, Issue):
+        return parent.activities
+    if isinstance(parent, Activity):
+        return parent.outcomes
+    return ()
+
+
+class PlanEditor:
+    """Plan editing for one main screen."""
+
+    def __init__(self, screen: MainScreen, signature: Signature) -> None:
+        """``signature``: the plan file's as it was when the plan on screen was read."""
+        self.screen = screen
+        self.busy = False
+        self._writer: PlanWriter | None = None
+        self._lock = threading.Lock()
+        #: Whether each issue and activity was open, as last seen (removed ones too).
+        self._open: dict[str, bool] = {}
+        self._signature = signature
+
+    @property
+    def ita(self) -> ItaApp:
+        return self.screen.ita
+
+    @property
+    def plan(self) -> Plan:
+        return self.ita.plan
+
+    @property
+    def lang(self) -> str:
+        return self.screen.view.lang
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(key, self.lang, **values)
+
+    def note(self, text: str) -> None:
+        self.screen.header_bar.show_note(text)
+
+    def what(self, node: PlanNode | None) -> str:
+        if node is None:
+            return self.t("what.plan")
+        return self.t(
+            f"what.{kind_of(node)}", n=num(node.number or node.id, self.screen.view.digits)
+        )
+
+    # the keys ------------------------------------------------------------------------
+
+    def edit(self, node: PlanNode | None) -> None:
+        """``r``: the form for the line under the cursor."""
+        if node is None or self._refuse_busy():
+            return
+        form: EditForm[Any]
+        if isinstance(node, Issue):
+            from ita_tui.tui.screens.edit_issue import IssueForm
+
+            form = IssueForm(node, None)
+        elif isinstance(node, Activity):
+            from ita_tui.tui.screens.edit_activity import ActivityForm
+
+            form = ActivityForm(node)
+        else:
+            from ita_tui.tui.screens.edit_outcome import OutcomeForm
+
+            form = OutcomeForm(node)
+        self._edit_with(form, node.id)
+
+    def _edit_with(self, form: EditForm[Any], key: str | None) -> None:
+        """Open ``form``; write only the fields the user changed (a field shown with a
+        control code made visible, and left alone, is left alone in the file too)."""
+
+        def then(fields: forms.Fields) -> None:
+            before = dict(forms.changes(form.initial)) if form.initial is not None else {}
+            changed = tuple((k, v) for k, v in forms.changes(fields) if before.get(k, ...) != v)
+            if changed:
+                self._set(key, changed)
+            else:
+                self.note(self.t("edit.unchanged"))
+
+        self._form(form, then)
+
+    def add_after(self, node: PlanNode | None) -> None:
+        """``o``: a new item of the same kind after this one, edited first."""
+        if node is None or self._refuse_busy():
+            return
+        self._add(kind_of(node), parent_key(self.plan, node), node.id)
+
+    def add_child(self, node: PlanNode | None) -> None:
+        """``O``: an activity under an issue, an outcome under an activity (at the end)."""
+        if node is None or self._refuse_busy():
+            return
+        if isinstance(node, Outcome):
+            self.note(self.t("edit.no_child"))
+            return
+        self._add("activity" if isinstance(node, Issue) else "outcome", node.id, None)
+
+    def _add(self, kind: str, parent: str | None, after: str | None) -> None:
+        def made(f: forms.Fields) -> None:
+            fields = dict(forms.changes(f))
+            self._submit(AddItem(kind, fields, parent, after), None, "did.add")  # type: ignore[arg-type]
+
+        if kind == "outcome":
+            from ita_tui.tui.screens.edit_outcome import OutcomeForm
+
+            self._form(OutcomeForm(None), made)
+        elif kind == "activity":
+            from ita_tui.tui.screens.edit_activity import ActivityForm
+
+            self._form(ActivityForm(None), made)
+        else:
+            from ita_tui.tui.screens.edit_issue import IssueForm
+
+            self._form(IssueForm(None, self.plan), made)
+
+    def delete(self, node: PlanNode | None) -> None:
+        """``delete``: remove the item after a confirmation that counts what goes with it."""
+        if node is None or self._refuse_busy():
+            return
+        siblings = siblings_of(self.plan, node)
+        if isinstance(node, Issue) and len(siblings) <= 1:
+            self.note(self.t("edit.only_child", what=self.what(node)))
+            return
+        from ita_tui.tui.screens.confirm_delete import ConfirmDelete
+
+        activities, outcomes, recorded = has_progress(self.plan, node, self.ita.store.records)
+        key = node.id
+        index = next(i for i, s in enumerate(siblings) if s.id == key)
+        if index + 1 < len(siblings):
+            neighbour: str | None = siblings[index + 1].id
+        elif index > 0:
+            neighbour = siblings[index - 1].id
+        else:
+            neighbour = parent_key(self.plan, node)
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._submit(RemoveItem(key), neighbour, "did.remove", node)
+
+        self.ita.push_screen(
+            ConfirmDelete(self.what(node), _subject(node), activities, outcomes, recorded), answer
+        )
+
+    def move(self, node: PlanNode | None, delta: int) -> None:
+        """``ctrl+up`` / ``ctrl+down``: one place up or down among its siblings."""
+        if node is None or self._refuse_busy():
+            return
+        siblings = siblings_of(self.plan, node)
+        index = next((i for i, s in enumerate(siblings) if s.id == node.id), None)
+        if index is None:
+            return
+        target = index + delta
+        if target < 0:
+            self.note(self.t("edit.at_top"))
+            return
+        if target >= len(siblings):
+            self.note(self.t("edit.at_bottom"))
+            return
+        if delta < 0:
+            after = siblings[target - 1].id if target > 0 else FIRST
+        else:
+            after = siblings[target].id
+        op = MoveItem(node.id, parent_key(self.plan, node), after)
+        self._submit(op, node.id, "did.move", node)
+
+    def edit_plan(self) -> None:
+        """``P``: the plan's own fields."""
+        if self._refuse_busy():
+            return
+        from ita_tui.tui.screens.edit_plan import PlanForm
+
+        self._edit_with(PlanForm(self.plan), None)
+
+    # undo / redo ---------------------------------------------------------------------
+
+    def undo_redo(self, redo: bool) -> bool:
+        """Undo (redo) the last change if it was a plan edit; False if it was not."""
+        history = self.ita.session.history
+        entry = next_plan_edit(history, redo=redo)
+        if entry is None:
+            return False
+        if self._refuse_busy():
+            return True
+        take(history, redo=redo)
+        op = entry.op if redo else entry.inverse
+
+        def done(result: EditResult) -> None:
+            if redo:
+                entry.inverse = result.inverse
+            else:
+                entry.op = result.inverse
+
+        word = "edit.redone" if redo else "edit.undone"
+        self._write(op, _focus(entry, redo), done, self.t(word, what=entry.what))
+        return True
+
+    # writing -------------------------------------------------------------------------
+
+    def _refuse_busy(self) -> bool:
+        if self.busy:
+            self.note(self.t("edit.busy"))
+        return self.busy
+
+    def _form(self, form: Any, then: Callable[[Any], None]) -> None:
+        def chosen(fields: Any) -> None:
+            if fields is not None:
+                then(fields)
+
+        self.ita.push_screen(form, chosen)
+
+    def _set(self, key: str | None, changes: tuple[tuple[str, Any], ...]) -> None:
+        node = self.plan.find(key) if key else None
+        self._submit(SetFields(key, dict(changes)), key, "did.edit", node)
+
+    def _submit(self, op: Op, focus: str | None, did: str, node: PlanNode | None = None) -> None:
+        def done(result: EditResult) -> None:
+            subject = node
+            if subject is None and result.key is not None:
+                subject = result.loaded.plan.find(result.key)
+            what = self.t(did, what=self.what(subject))
+            target = focus if focus is not None or isinstance(op, SetFields) else result.key
+            record(self.ita.session.history, PlanEdit(result.op, result.inverse, target, what))
+            self._saved_what = what
+
+        self._saved_what = ""
+        self._write(op, focus, done, None)
+
+    _saved_what = ""
+
+    def writer(self) -> PlanWriter:
+        path = self.ita.plan_path
+        if self._writer is None or self._writer.path != path:
+            self._writer = PlanWriter(path, self.ita.data_dir)
+        return self._writer
+
+    _writer: PlanWriter | None = None
+
+    def warm_up(self) -> None:
+        """Read the plan for the writer ahead of the first edit, in a worker thread (a plan
+        of 10,000 outcomes takes a second or two; the first edit is then as quick as the
+        next). The bundled plan is read when its copy is made."""
+        if is_bundled(self.ita.plan_path) or self.busy:
+            return
+        try:
+            writer = self.writer()
+        except EditError:
+            return
+
+        def work() -> None:
+            with self._lock, contextlib.suppress(EditError, OSError, ValueError):
+                writer.prepare()
+
+        self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
+
+    def _write(
+        self,
+        op: Op,
+        focus: str | None,
+        done: Callable[[EditResult], None],
+        saved_note: str | None,
+    ) -> None:
+        """Write ``op`` in a worker thread; then show the new plan, or say why not."""
+        if not self._ensure_own_copy():
+            return
+        try:
+            writer = self.writer()
+        except EditError as exc:
+            self._failed(exc)
+            return
+        self.busy = True
+        self.note(self.t("edit.saving"))
+        app = self.ita
+
+        def succeeded(result: EditResult) -> None:
+            self.busy = False
+            done(result)
+            self._signature = file_signature(app.plan_path)
+            target = focus
+            if target is None and isinstance(result.op, AddItem):
+                target = result.key
+            self.install(result.loaded.plan, target)
+            self.note(saved_note or self.t("edit.saved", what=self._saved_what))
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self._failed(error)
+
+        lang = self.lang
+
+        def work() -> None:
+            try:
+                with self._lock:  # after a warm-up still reading, never beside it
+                    result = writer.apply(op)
+            except EditRejected as exc:
+                # the reasons in the app's language, where the writer can give them so
+                reasons = writer.check(op, lang=lang) if lang != "en" else []
+                app.call_from_thread(failed, EditRejected(reasons) if reasons else exc)
+                return
+            except (EditError, PlanError, OSError, ValueError) as exc:
+                app.call_from_thread(failed, exc)
+                return
+            app.call_from_thread(succeeded, result)
+
+        self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, EditError | PlanError):
+            message = "; ".join(error.problems)
+        elif isinstance(error, OSError):
+            message = error.strerror or str(error)
+        else:
+            message = str(error)
+        self.note("")
+        self.ita.notify(
+            self.t("edit.failed", error=safe(message)), severity="error", timeout=15, markup=False
+        )
+
+    def _ensure_own_copy(self) -> bool:
+        """Before the first edit of the bundled plan: copy it into the data folder and use
+        the copy from now on (remembered as the last plan used)."""
+        if not is_bundled(self.ita.plan_path):
+            return True
+        try:
+            target = copy_bundled_plan(self.ita.data_dir)
+        except (OSError, PlanError) as exc:
+            error = exc.strerror if isinstance(exc, OSError) else str(exc)
+            self.ita.notify(
+                self.t("edit.copy_failed", error=safe(error or str(exc))),
+                severity="error",
+                markup=False,
+            )
+            return False
+        self.ita.plan_path = target
+        self.ita.remember_plan(target)
+        self._signature = file_signature(target)
+        self.ita.notify(self.t("edit.copied", path=safe(str(target))), timeout=20, markup=False)
+        return True
+
+    # showing the new plan ------------------------------------------------------------
+
+    def install(self, plan: Plan, focus: str | None) -> None:
+        """Show ``plan`` in place of the old one: open branches and cursor kept."""
+        screen = self.screen
+        tree = screen.plan_tree
+        # open or closed, per issue and activity: kept for the items still there, and
+        # remembered for removed ones (an undone removal comes back as it was)
+        before = {
+            node_id: node.is_expanded
+            for node_id, node in tree._by_id.items()
+            if isinstance(node.data, Issue | Activity)
+        }
+        self._open.update(before)
+        cursor = tree.current.id if tree.current is not None else None
+        self.ita.plan = plan
+        self.ita.title = f"ita-tui · {safe(plan.organisation)}"
+        view = screen.view
+        view.plan = plan
+        view.tallies = Tallies(plan, lambda: self.ita.store.records)
+        view.shown = visible(plan, view.plan_filter, self.ita.store.records)
+        screen.forget_search_index()
+        tree.load()
+        for node_id, node in list(tree._by_id.items()):
+            if not isinstance(node.data, Issue | Activity):
+                continue
+            was_open = self._open.get(node_id)
+            if was_open is False and node.is_expanded:
+                node.collapse()
+            elif was_open and node_id not in before and not node.is_expanded:
+                tree.toggle(node)
+        target = focus if focus and plan.find(focus) is not None else cursor
+        if target is None or not tree.select_id(target):
+            tree.cursor_to_top()
+        screen.header_bar.refresh()
+        screen.details.show(tree.current)
+        screen.refresh_bindings()
+
+    def poll(self) -> None:
+        """Pick up a change another program made to the plan file (every few seconds).
+
+        The file is read in a worker thread (a plan of 10,000 outcomes takes a third of a
+        second); a plan that cannot be used is reported and the last good one stays."""
+        if self.busy:
+            return
+        path = self.ita.plan_path
+        signature = file_signature(path)
+        if signature is None or signature == self._signature:
+            return
+        self._signature = signature
+        self.busy = True
+        app = self.ita
+
+        def read() -> None:
+            try:
+                loaded = load_plan(path)
+            except PlanError as exc:
+                app.call_from_thread(unusable, exc)
+                return
+            app.call_from_thread(show, loaded.plan)
+
+        def show(plan: Plan) -> None:
+            self.busy = False
+            if path != self.ita.plan_path or plan == self.plan:
+                return
+            self.install(plan, None)
+            self.note(self.t("edit.plan_changed"))
+
+        def unusable(exc: PlanError) -> None:
+            self.busy = False
+            self.ita.notify(
+                self.t("edit.plan_unreadable", error=safe(exc.message)),
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+        self.screen.run_worker(read, thread=True, group="plan-edit", exit_on_error=False)
+
+
+def _focus(entry: PlanEdit, redo: bool) -> str | None:
+    """Where the cursor goes after an undo or redo: the item itself where it exists."""
+    op = entry.op
+    if redo:
+        return entry.focus
+    if isinstance(op, AddItem):  # an addition taken back: its parent (or the cursor stays)
+        return op.parent
+    if isinstance(op, RemoveItem):  # a removal taken back: the item is there again
+        return op.key
+    return entry.focus
+
+
+def _subject(node: PlanNode) -> str:
+    return safe(node.text if isinstance(node, Outcome) else node.title)

@@ -1,0 +1,40 @@
+"""Shown over the bundled example when the user has no plan of their own yet: what the
+example is, and the three ways to start one's own plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Label, Static
+
+from ita_tui.thai_calendar import quarter_of
+from ita_tui.tui.i18n import num
+from ita_tui.tui.labels import safe
+from ita_tui.tui.screens.dialog import Dialog
+
+
+class WelcomeScreen(Dialog[None]):
+    def __init__(self, example: Path) -> None:
+        super().__init__()
+        self.example = example
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog -wide welcome"):
+            yield Label(self.c("welcome.title"), classes="dialog-title")
+            with VerticalScroll(id="welcome-body"):
+                year = num(quarter_of(self.ita.today()).fiscal_year, "arabic")
+                body = self.t("welcome.body", example=safe(str(self.example)), year=year)
+                yield Static(Content(body))
+            with Horizontal(classes="dialog-buttons"):
+                yield self.button("welcome.ok", id="ok", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#ok", Button).focus()
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        self.dismiss(None)
