@@ -102,7 +102,9 @@ class Section:
 class Document:
     lang: str
     place: str  # organisation, district, province
-    plan_title: str
+    #: what the report is (generated, never the plan's own title, which names the ITA
+    #: year its measures answer and appears among the facts)
+    title: str
     period: str  # ไตรมาสที่ ๒ (รอบ ๖ เดือน) ปีงบประมาณ พ.ศ. ๒๕๖๘
     facts: Facts
     sections: tuple[Section, ...]
@@ -130,22 +132,13 @@ def build_document(report: Report, words: Words) -> Document:
         (w("as_of"), (w.date_be(report.as_of),)),
         (w("generated"), (w.date_be(report.generated),)),
     ]
+    measures = w("measures_from_value", title=clean(plan.title))
     if plan.ita is not None:
         ita = plan.ita
         key = "ita_value" if ita.level.strip() else "ita_value_no_level"
-        facts.append(
-            (
-                w("ita"),
-                (
-                    w(
-                        key,
-                        year=w.num(ita.year),
-                        score=w.decimal(ita.score),
-                        level=clean(ita.level),
-                    ),
-                ),
-            )
-        )
+        result = w(key, year=w.num(ita.year), score=w.decimal(ita.score), level=clean(ita.level))
+        measures += w("answers_ita", ita=result)
+    facts.append((w("measures_from"), (measures,)))
     period = w(
         "period_line",
         quarter=w.quarter_name(quarter.number),
@@ -167,7 +160,7 @@ def build_document(report: Report, words: Words) -> Document:
     return Document(
         lang=w.lang,
         place=place,
-        plan_title=clean(plan.title),
+        title=w("report_title"),
         period=period,
         facts=Facts(tuple(facts)),
         sections=numbered,

@@ -95,11 +95,11 @@ def _block(block: Block) -> list[str]:
 
 def render_markdown(doc: Document) -> str:
     lines = [
-        f"# {escape(doc.place)}",
-        "",
-        f"## {escape(doc.plan_title)}",
+        f"# {escape(doc.title)}",
         "",
         f"**{escape(doc.period)}**",
+        "",
+        f"**{escape(doc.place)}**",
         "",
         *_block(doc.facts),
     ]

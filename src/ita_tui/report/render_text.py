@@ -289,9 +289,9 @@ def recording_console(width: int) -> Console:
 def render_text(doc: Document, width: int = 100) -> str:
     """The whole report as text, every line at most ``width`` cells wide."""
     console = recording_console(width)
-    console.print(Wrapped(doc.place))
-    console.print(Wrapped(doc.plan_title))
+    console.print(Wrapped(doc.title))
     console.print(Wrapped(doc.period))
+    console.print(Wrapped(doc.place))
     console.print(Rule(characters="─"))
     console.print(_facts(doc.facts))
     for section in doc.sections:
