@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui import report
-from ita_tui.atomic import atomic_write_bytes
+from ita_tui.atomic import atomic_write_chunks
 from ita_tui.commands import common
 from ita_tui.progress import StoreError
 from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     if target is not None and target.is_dir():
         target = target / report.default_filename(plan, quarter, fmt, year=year)
     _notices(plan.fiscal_year, Quarter(year, quarter), day)
-    text = report.export(
+    chunks = report.export_chunks(
         plan,
         store.records,
         changes,
@@ -157,12 +157,13 @@ def run(args: argparse.Namespace) -> int:
         width=args.width,
         today=day,
     )
-    data = text.encode("utf-8")
+    encoded = (chunk.encode("utf-8") for chunk in chunks)
     if target is None:
-        _to_stdout(data)
+        for data in encoded:
+            _to_stdout(data)
         return common.EXIT_OK
     try:
-        atomic_write_bytes(target, data)
+        atomic_write_chunks(target, encoded)
     except OSError as exc:
         raise common.Failure(
             f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED

@@ -16,7 +16,7 @@ Layers, each in its own module:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
@@ -28,7 +28,7 @@ from ita_tui.report.render_csv import render_csv
 from ita_tui.report.render_html import render_html
 from ita_tui.report.render_json import render_json
 from ita_tui.report.render_markdown import render_markdown
-from ita_tui.report.render_text import render_text
+from ita_tui.report.render_text import lines as text_lines
 from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "default_filename",
     "default_quarter",
     "export",
+    "export_chunks",
     "format_for_path",
 ]
 
@@ -104,6 +105,37 @@ def export(
     while the quarter has not ended, the report is as of ``today``.
     Raises ``ValueError`` for a choice outside the ones listed.
     """
+    return "".join(
+        export_chunks(
+            plan,
+            records,
+            changes,
+            quarter=quarter,
+            year=year,
+            fmt=fmt,
+            lang=lang,
+            digits=digits,
+            width=width,
+            today=today,
+        )
+    )
+
+
+def export_chunks(
+    plan: Plan,
+    records: Mapping[str, OutcomeProgress],
+    changes: Iterable[Change],
+    *,
+    quarter: int,
+    year: int | None = None,
+    fmt: str = "text",
+    lang: str = "th",
+    digits: str | None = None,
+    width: int = 100,
+    today: dt.date | None = None,
+) -> Iterator[str]:
+    """:func:`export` in pieces, to write to a file as they come: the text report of a
+    large plan is never in memory whole. The choices are checked before it returns."""
     if fmt not in FORMATS:
         raise ValueError(f"{fmt!r} is not a format: use one of {', '.join(FORMATS)}")
     if not 1 <= quarter <= 4:
@@ -117,13 +149,26 @@ def export(
     report = build_report(
         plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
     )
+    return _chunks(report, fmt, words, width)
+
+
+def _chunks(report: Report, fmt: str, words: Words, width: int) -> Iterator[str]:
     if fmt == "csv":
-        return render_csv(report)
+        yield render_csv(report)
+        return
     if fmt == "json":
-        return render_json(report)
+        yield render_json(report)
+        return
     document = build_document(report, words)
     if fmt == "md":
-        return render_markdown(document)
-    if fmt == "html":
-        return render_html(document)
-    return render_text(document, width)
+        yield render_markdown(document)
+    elif fmt == "html":
+        yield render_html(document)
+    else:
+        batch: list[str] = []
+        for line in text_lines(document, width):
+            batch.append(line.rstrip() + "\n")
+            if len(batch) >= 2000:
+                yield "".join(batch)
+                batch.clear()
+        yield "".join(batch)
