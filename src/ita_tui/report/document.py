@@ -10,9 +10,10 @@ own format. Control characters from the plan or progress file are already made v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
@@ -88,7 +89,50 @@ class Subheading:
     text: str
 
 
-Block = Facts | Table | Paragraph | Subheading
+@dataclass(frozen=True)
+class Series:
+    """One kind of value a chart draws: a fixed token (``done``…) and its words."""
+
+    token: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    label: str  # a short name on the chart (ประเด็นที่ ๑, ต.ค., a job title)
+    values: tuple[int | None, ...]  # one per series; None: not drawn (a month to come)
+    texts: tuple[str, ...]  # the values in the report's digits
+    note: str = ""  # written after the bar: done/applicable, or the open total
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart and the same figures as a table (its text alternative).
+
+    ``kind`` is ``stack`` (horizontal bars split into the series, each bar the row's whole),
+    ``bars`` (horizontal bars split into the series on one scale up to ``top``) or ``line``
+    (one line per series across the rows, up to ``top``; the first series has no value
+    after ``mark``). Text and Markdown draw ``text_bars`` with ``legend`` beside the table.
+    """
+
+    anchor: str
+    kind: Literal["stack", "bars", "line"]
+    title: str
+    desc: str
+    series: tuple[Series, ...]
+    rows: tuple[ChartRow, ...]
+    top: int
+    table: Table
+    text_bars: tuple[str, ...]
+    legend: str
+    bar_header: str = ""
+    mark: int | None = None  # the row of the report's day (line chart)
+    mark_label: str = ""
+    #: the value axis of a line chart: (value, its text)
+    ticks: tuple[tuple[int, str], ...] = ()
+
+
+Block = Facts | Table | Paragraph | Subheading | Chart
 
 
 @dataclass(frozen=True)
@@ -147,6 +191,7 @@ def build_document(report: Report, words: Words) -> Document:
     )
     sections = (
         _overall(report, w),
+        _charts(report, w),
         _issues(report, w),
         _outstanding(report, w),
         _done(report, w),
@@ -376,3 +421,192 @@ def _notes(report: Report, w: Words) -> Section:
     )
     rows = tuple((*_item_cells(item, w), clean_block(item.outcome.note)) for item in report.notes)
     return Section("notes", w("s_notes"), (Table(columns, rows),))
+
+
+#: The text bars' characters: told apart without colour, printed or on screen.
+TEXT_MARKS = {
+    "done": "█",
+    "due": "▒",
+    "overdue": "×",
+    "not_yet": "░",
+    "not_applicable": "·",
+    "gap": "░",
+}
+TEXT_BAR = 12  # never wider than the narrowest a text column may be squeezed to
+
+
+def text_bar(parts: list[tuple[str, int]], scale: int, width: int = TEXT_BAR) -> str:
+    """Marks for each part, ``width`` cells standing for ``scale``; a part that is not zero
+    always shows at least one mark, and the bar never rounds past the parts it has."""
+    if scale <= 0:
+        return ""
+    cells = []
+    used = 0
+    total = 0
+    for token, count in parts:
+        total += count
+        end = width * total // scale
+        size = max(end - used, 1 if count else 0)
+        cells.append(TEXT_MARKS[token] * size)
+        used += size
+    return "".join(cells)
+
+
+def _legend(w: Words, tokens: tuple[str, ...]) -> str:
+    return f"{w('c_legend')}: " + "  ".join(f"{TEXT_MARKS[t]} {w('SL_' + t)}" for t in tokens)
+
+
+def _charts(report: Report, w: Words) -> Section:
+    figures = report.figures
+    return Section(
+        "charts",
+        w("s_charts"),
+        (_issue_chart(figures, w), _burnup_chart(figures, w), _job_chart(figures, w)),
+    )
+
+
+def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
+    tokens = tuple(part.value for part in charts.SLICES)
+    series = tuple(Series(t, w("SL_" + t)) for t in tokens)
+    rows = []
+    table_rows = []
+    bars = []
+    for bar in figures.issues:
+        values = tuple(bar.count(part) for part in charts.SLICES)
+        texts = tuple(w.num(v) for v in values)
+        number = w.num(clean(bar.issue_id))
+        note = f"{w.num(bar.done)}/{w.num(bar.applicable)}"
+        rows.append(ChartRow(w("issue", id=number), values, texts, note))
+        table_rows.append((number, *texts, w.num(bar.total)))
+        bars.append(text_bar(list(zip(tokens, values, strict=True)), bar.total))
+    totals = [sum(row.values[i] or 0 for row in rows) for i in range(len(tokens))]
+    summary = ", ".join(f"{s.label} {w.num(n)}" for s, n in zip(series, totals, strict=True) if n)
+    columns = (
+        Column(w("col_issue"), nowrap=True),
+        *(Column(s.label, align="right", nowrap=True) for s in series),
+        Column(w("col_total"), align="right", nowrap=True),
+    )
+    return Chart(
+        anchor="chart-issues",
+        kind="stack",
+        title=w("c_issues", day=w.date(figures.as_of)),
+        desc=w("c_issues_desc", summary=summary or w("none")),
+        series=series,
+        rows=tuple(rows),
+        top=max((bar.total for bar in figures.issues), default=0),
+        table=Table(columns, tuple(table_rows)),
+        text_bars=tuple(bars),
+        legend=_legend(w, tokens),
+        bar_header=w("col_bar"),
+    )
+
+
+def _burnup_chart(figures: charts.Figures, w: Words) -> Chart:
+    series = (Series("done", w("SL_done")), Series("planned", w("SL_planned")))
+    rows = []
+    table_rows = []
+    bars = []
+    mark = None
+    for index, month in enumerate(figures.months):
+        if month.done is not None:
+            mark = index
+        done_text = w.num(month.done) if month.done is not None else "–"
+        rows.append(
+            ChartRow(
+                w.month(month.month_end),
+                (month.done, month.planned),
+                (done_text, w.num(month.planned)),
+            )
+        )
+        table_rows.append((w.month_year(month.month_end), done_text, w.num(month.planned)))
+        done = month.done or 0
+        bars.append(
+            text_bar([("done", done), ("gap", max(0, month.planned - done))], figures.applicable)
+            if month.done is not None
+            else ""
+        )
+    last_done = figures.months[mark].done if mark is not None else 0
+    last_planned = figures.months[mark].planned if mark is not None else 0
+    columns = (
+        Column(w("col_month"), nowrap=True),
+        Column(w("SL_done"), align="right", nowrap=True),
+        Column(w("SL_planned"), align="right", nowrap=True),
+    )
+    return Chart(
+        anchor="chart-burnup",
+        kind="line",
+        title=w("c_burnup", be=w.num(figures.fiscal_year)),
+        desc=w(
+            "c_burnup_desc",
+            day=w.date(figures.as_of),
+            done=w.num(last_done or 0),
+            planned=w.num(last_planned),
+            total=w.num(figures.applicable),
+        ),
+        series=series,
+        rows=tuple(rows),
+        top=figures.applicable,
+        table=Table(columns, tuple(table_rows)),
+        text_bars=tuple(bars),
+        legend=_legend(w, ("done", "gap")),
+        bar_header=w("col_bar"),
+        mark=mark,
+        mark_label=w("as_of_mark", day=w.date(figures.as_of)),
+        ticks=tuple(
+            (value, w.num(value))
+            for value in sorted({0, figures.applicable // 2, figures.applicable})
+        ),
+    )
+
+
+def _job_chart(figures: charts.Figures, w: Words) -> Chart:
+    tokens = ("overdue", "due")
+    series = tuple(Series(t, w("SL_" + t)) for t in tokens)
+    top = max((bar.open for bar in figures.jobs), default=0)
+    rows = []
+    table_rows = []
+    bars = []
+    for bar in figures.jobs:
+        title = clean(bar.title) or w("no_one")
+        values = (bar.overdue, bar.due)
+        texts = tuple(w.num(v) for v in values)
+        rows.append(ChartRow(title, values, texts, w.num(bar.open)))
+        table_rows.append((title, *texts, w.num(bar.open)))
+        bars.append(text_bar(list(zip(tokens, values, strict=True)), top))
+    summary = "; ".join(
+        f"{row.label} {w('SL_overdue')} {row.texts[0]} {w('SL_due')} {row.texts[1]}" for row in rows
+    )
+    columns = (
+        Column(w("col_job")),
+        *(Column(s.label, align="right", nowrap=True) for s in series),
+        Column(w("col_total"), align="right", nowrap=True),
+    )
+    return Chart(
+        anchor="chart-jobs",
+        kind="bars",
+        title=w("c_jobs"),
+        desc=w("c_jobs_desc", summary=summary)
+        if rows
+        else w("c_jobs_none", day=w.date(figures.as_of)),
+        series=series,
+        rows=tuple(rows),
+        top=top,
+        table=Table(columns, tuple(table_rows)),
+        text_bars=tuple(bars),
+        legend=_legend(w, tokens),
+        bar_header=w("col_bar"),
+    )
+
+
+def chart_table(chart: Chart) -> Table:
+    """The chart's figures with its text bars as the last column (for text and Markdown).
+
+    A bar chart's series are headed by their marks (the key above the table names them),
+    which keeps the table within 80 columns."""
+    marks = {} if chart.kind == "line" else {s.label: TEXT_MARKS[s.token] for s in chart.series}
+    columns = (
+        *(replace(c, header=marks.get(c.header, c.header)) for c in chart.table.columns),
+        Column(chart.bar_header, nowrap=True),
+    )
+    rows = tuple((*row, bar) for row, bar in zip(chart.table.rows, chart.text_bars, strict=True))
+    return Table(columns, rows, compact=True)

@@ -15,11 +15,13 @@ from ita_tui.report.document import (
     Badge,
     Bar,
     Block,
+    Chart,
     Document,
     Facts,
     Inline,
     Subheading,
     Table,
+    chart_table,
 )
 from ita_tui.report.render_text import BAR_IN_FACTS, BAR_IN_TABLE, bar_text
 
@@ -89,6 +91,16 @@ def _block(block: Block) -> list[str]:
         return [*lines, ""]
     if isinstance(block, Subheading):
         return [f"### {escape(block.text)}", ""]
+    if isinstance(block, Chart):
+        if not block.rows:
+            return [f"### {escape(block.title)}", "", escape(block.desc), ""]
+        return [
+            f"### {escape(block.title)}",
+            "",
+            escape(block.legend),
+            "",
+            *_table(chart_table(block)),
+        ]
     text = "".join(inline(part, BAR_IN_FACTS) for part in block.parts)
     return [f"> {text}" if block.notice else text, ""]
 

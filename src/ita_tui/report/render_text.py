@@ -27,6 +27,7 @@ from ita_tui.report.document import (
     Badge,
     Bar,
     Block,
+    Chart,
     Column,
     Document,
     Facts,
@@ -36,6 +37,7 @@ from ita_tui.report.document import (
     Section,
     Subheading,
     Table,
+    chart_table,
 )
 
 BAR_IN_TABLE = 10
@@ -386,6 +388,14 @@ def _block(block: Block, width: int, console: Console) -> Iterator[str]:
         yield from _wrapped(block.text, width)
     elif isinstance(block, Paragraph):
         yield from _wrapped("".join(inline_text(part, BAR_IN_FACTS) for part in block.parts), width)
+    elif isinstance(block, Chart):
+        yield ""
+        yield from _wrapped(block.title, width)
+        if block.rows:
+            yield from _wrapped(block.legend, width)
+            yield from _table(chart_table(block), width)
+        else:
+            yield from _wrapped(block.desc, width)
 
 
 def _section(section: Section, width: int, console: Console) -> Iterator[str]:
