@@ -29,6 +29,7 @@ from ita_tui.report.render_html import render_html
 from ita_tui.report.render_json import render_json
 from ita_tui.report.render_markdown import render_markdown
 from ita_tui.report.render_text import lines as text_lines
+from ita_tui.signoff import SignOff
 from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
 
 __all__ = [
@@ -96,13 +97,15 @@ def export(
     digits: str | None = None,
     width: int = 100,
     today: dt.date | None = None,
+    signoff: SignOff | None = None,
 ) -> str:
     """The report on ``quarter`` of fiscal year ``year`` (default: the plan's), as text.
 
     ``digits`` defaults to Thai digits for a Thai report and Arabic for an English one;
     ``lang``, ``digits`` and ``width`` shape text, md and html; csv and json are for
     machines (Arabic digits, ISO dates). ``today`` is the date generated (default: today);
-    while the quarter has not ended, the report is as of ``today``.
+    while the quarter has not ended, the report is as of ``today``. ``signoff`` names the
+    reporter and the executive who sign it (blank lines to fill in without it).
     Raises ``ValueError`` for a choice outside the ones listed.
     """
     return "".join(
@@ -117,6 +120,7 @@ def export(
             digits=digits,
             width=width,
             today=today,
+            signoff=signoff,
         )
     )
 
@@ -133,6 +137,7 @@ def export_chunks(
     digits: str | None = None,
     width: int = 100,
     today: dt.date | None = None,
+    signoff: SignOff | None = None,
 ) -> Iterator[str]:
     """:func:`export` in pieces, to write to a file as they come: the text report of a
     large plan is never in memory whole. The choices are checked before it returns."""
@@ -149,17 +154,19 @@ def export_chunks(
     report = build_report(
         plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
     )
-    return _chunks(report, fmt, words, width)
+    return _chunks(report, fmt, words, width, signoff)
 
 
-def _chunks(report: Report, fmt: str, words: Words, width: int) -> Iterator[str]:
+def _chunks(
+    report: Report, fmt: str, words: Words, width: int, signoff: SignOff | None
+) -> Iterator[str]:
     if fmt == "csv":
         yield render_csv(report)
         return
     if fmt == "json":
         yield render_json(report)
         return
-    document = build_document(report, words)
+    document = build_document(report, words, signoff)
     if fmt == "md":
         yield render_markdown(document)
     elif fmt == "html":

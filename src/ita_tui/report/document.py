@@ -17,6 +17,7 @@ from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
+from ita_tui.signoff import SignOff
 from ita_tui.state import ActivityState
 from ita_tui.textutil import printable
 
@@ -143,6 +144,15 @@ class Section:
 
 
 @dataclass(frozen=True)
+class SignBox:
+    """One signature on the sign-off block: its role and lines of (label, value). A value
+    of None is a blank line to fill in by hand; the signature line is always blank."""
+
+    role: str
+    lines: tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True)
 class Document:
     lang: str
     place: str  # organisation, district, province
@@ -153,6 +163,8 @@ class Document:
     facts: Facts
     sections: tuple[Section, ...]
     footer: str
+    #: the reporter's and the executive's signatures, at the end of the report
+    signoff: tuple[SignBox, ...] = ()
 
 
 def clean(text: str) -> str:
@@ -165,7 +177,30 @@ def clean_block(text: str) -> str:
     return printable(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
 
 
-def build_document(report: Report, words: Words) -> Document:
+def _signoff(report: Report, w: Words, signoff: SignOff | None) -> tuple[SignBox, ...]:
+    names = signoff or SignOff()
+    reporter = SignBox(
+        w("sign_reporter"),
+        (
+            (w("sign_signed"), None),
+            ("", f"({clean(names.reporter)})" if names.reporter else None),
+            (w("sign_position"), clean(names.reporter_position) or None),
+            (w("sign_date"), w.date_be(report.generated)),
+        ),
+    )
+    approver = SignBox(
+        w("sign_approver"),
+        (
+            (w("sign_signed"), None),
+            ("", f"({clean(names.approver)})" if names.approver else None),
+            (w("sign_position"), clean(names.approver_position) or None),
+            (w("sign_date"), None),
+        ),
+    )
+    return reporter, approver
+
+
+def build_document(report: Report, words: Words, signoff: SignOff | None = None) -> Document:
     w = words
     plan = report.plan
     quarter = report.quarter
@@ -210,6 +245,7 @@ def build_document(report: Report, words: Words) -> Document:
         facts=Facts(tuple(facts)),
         sections=numbered,
         footer=w("footer"),
+        signoff=_signoff(report, w, signoff),
     )
 
 
@@ -610,3 +646,18 @@ def chart_table(chart: Chart) -> Table:
     )
     rows = tuple((*row, bar) for row, bar in zip(chart.table.rows, chart.text_bars, strict=True))
     return Table(columns, rows, compact=True)
+
+
+#: A blank to fill in by hand on the printed report.
+BLANK = "." * 40
+
+
+def sign_lines(box: SignBox) -> list[str]:
+    """The box's lines as plain text, blanks drawn as dotted lines (text and Markdown)."""
+    out = []
+    for label, value in box.lines:
+        if label:
+            out.append(f"{label} {value if value is not None else BLANK}")
+        else:
+            out.append(value if value is not None else f"({BLANK})")
+    return out

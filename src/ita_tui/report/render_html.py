@@ -226,6 +226,23 @@ def _section(section: Section) -> list[str]:
     return out
 
 
+def _signoff(doc: Document) -> list[str]:
+    """The signatures, side by side where there is room; blanks are lines to write on."""
+    if not doc.signoff:
+        return []
+    out = ['<section class="signoff" id="signoff">']
+    for box in doc.signoff:
+        out.append(f"<div><h2>{esc(box.role)}</h2>")
+        for label, value in box.lines:
+            shown = esc(value) if value is not None else '<span class="line">&nbsp;</span>'
+            if not label and value is None:
+                shown = '(<span class="line">&nbsp;</span>)'
+            out.append(f"<p>{esc(label) + ' ' if label else ''}{shown}</p>")
+        out.append("</div>")
+    out.append("</section>")
+    return out
+
+
 def render_html(doc: Document) -> str:
     out = [
         "<!DOCTYPE html>",
@@ -252,5 +269,6 @@ def render_html(doc: Document) -> str:
     ]
     for section in doc.sections:
         out += _section(section)
+    out += _signoff(doc)
     out += ["</main>", f"<footer><p>{esc(doc.footer)}</p></footer>", "</body>", "</html>", ""]
     return "\n".join(out)

@@ -22,6 +22,7 @@ from ita_tui.report.document import (
     Subheading,
     Table,
     chart_table,
+    sign_lines,
 )
 from ita_tui.report.render_text import BAR_IN_FACTS, BAR_IN_TABLE, bar_text
 
@@ -119,5 +120,12 @@ def render_markdown(doc: Document) -> str:
         lines += [f"## {escape(section.title)}", ""]
         for block in section.blocks:
             lines += _block(block)
+    for box in doc.signoff:
+        lines += [
+            f"**{escape(box.role)}**",
+            "",
+            "<br>".join(escape(x) for x in sign_lines(box)),
+            "",
+        ]
     lines += ["---", "", escape(doc.footer), ""]
     return "\n".join(lines)

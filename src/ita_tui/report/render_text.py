@@ -38,6 +38,7 @@ from ita_tui.report.document import (
     Subheading,
     Table,
     chart_table,
+    sign_lines,
 )
 
 BAR_IN_TABLE = 10
@@ -435,6 +436,12 @@ def lines(doc: Document, width: int = 100) -> Iterator[str]:
     yield from _rich(_facts(doc.facts), console)
     for section in doc.sections:
         yield from _section(section, width, console)
+    for box in doc.signoff:
+        yield ""
+        yield ""
+        yield from _wrapped(box.role, width)
+        for line in sign_lines(box):
+            yield from _wrapped("    " + line, width)
     yield ""
     yield from _rich(Rule(characters="─"), console)
     yield from _wrapped(doc.footer, width)

@@ -6,6 +6,7 @@ the full path it will write, and writes atomically (CSV text carries its own BOM
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual import on
@@ -17,6 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from ita_tui import report
 from ita_tui.atomic import atomic_write_text
 from ita_tui.progress import StoreError
+from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
@@ -30,6 +32,13 @@ FORMAT_NAMES: dict[str, tuple[str, str]] = {
     "json": ("JSON (.json)", "JSON (.json)"),
 }
 MACHINE_FORMATS = frozenset({"csv", "json"})
+#: (field of SignOff, label, placeholder)
+SIGNOFF_FIELDS = (
+    ("reporter", "export.reporter", "export.name_hint"),
+    ("reporter_position", "export.position", "export.position_hint"),
+    ("approver", "export.approver", "export.name_hint"),
+    ("approver_position", "export.position", "export.position_hint"),
+)
 
 
 class ExportDialog(Dialog[Path]):
@@ -69,10 +78,32 @@ class ExportDialog(Dialog[Path]):
                 yield self.steady(Input(str(self.folder), id="folder", compact=True))
                 yield Label(self.c("export.file"), classes="dialog-field")
                 yield self.steady(Input(self._suggested, id="file", compact=True))
+                yield from self._signoff_fields(load_signoff(plan.id))
             yield Static("", id="export-target", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("export.write", id="write", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
+
+    def _signoff_fields(self, names: SignOff) -> ComposeResult:
+        """Who signs the report, remembered for this plan (see :mod:`ita_tui.signoff`)."""
+        for field, label, hint in SIGNOFF_FIELDS:
+            yield Label(self.c(label), classes="dialog-field")
+            yield self.steady(
+                Input(
+                    getattr(names, field),
+                    placeholder=self.t(hint),
+                    id=field.replace("_", "-"),
+                    compact=True,
+                )
+            )
+
+    def signoff(self) -> SignOff:
+        return SignOff().updated(
+            **{
+                field: self.query_one(f"#{field.replace('_', '-')}", Input).value
+                for field, _, _ in SIGNOFF_FIELDS
+            }
+        )
 
     def _format_name(self, fmt: str) -> str:
         th, en = FORMAT_NAMES.get(fmt, (fmt, fmt))
@@ -153,6 +184,10 @@ class ExportDialog(Dialog[Path]):
         app = self.ita
         lang = str(self._value("lang"))
         digits = str(self._value("digits"))
+        signoff = self.signoff()
+        if signoff != load_signoff(app.plan.id):
+            with contextlib.suppress(OSError):  # the names are used even if not remembered
+                save_signoff(app.plan.id, signoff)
         try:
             text = report.export(
                 app.plan,
@@ -163,6 +198,7 @@ class ExportDialog(Dialog[Path]):
                 lang=lang,
                 digits=digits,
                 today=app.today(),
+                signoff=signoff,
             )
             atomic_write_text(target, text)
         except (OSError, StoreError, ValueError) as exc:
