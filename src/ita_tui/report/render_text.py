@@ -75,6 +75,13 @@ def _short_min_width(text: str) -> int:
     return min(_MIN_CAP, max(thai_wrap.min_width(line) for line in text.split("\n")))
 
 
+#: Long texts laid out during one report, by (text, width, right-aligned): an outcome is
+#: listed under each job title that must act on it, in columns of the same width.
+_PADDED: dict[tuple[str, int, bool], list[str]] = {}
+#: Beyond this many texts the cache starts again (memory stays bounded on any plan).
+_CACHE_LIMIT = 50_000
+
+
 class Wrapped:
     """Plain text that wraps like Thai is written; never markup, never styled."""
 
@@ -124,6 +131,17 @@ class Wrapped:
 
     def padded(self, width: int) -> list[str]:
         """The lines, each exactly ``width`` cells (cropped if a piece cannot fit)."""
+        key = (self.text, width, self.right)
+        found = _PADDED.get(key)
+        if found is None:
+            found = self._padded(width)
+            if len(self.text) > _SHORT:
+                if len(_PADDED) >= _CACHE_LIMIT:
+                    _PADDED.clear()
+                _PADDED[key] = found
+        return list(found)
+
+    def _padded(self, width: int) -> list[str]:
         text = self.text
         if "\n" not in text and self.max_width() <= width:
             # what thai_wrap.wrap gives a text that fits
@@ -428,6 +446,14 @@ def recording_console(width: int) -> Console:
 
 def lines(doc: Document, width: int = 100) -> Iterator[str]:
     """The report's lines, one at a time, each at most ``width`` cells (no line ends)."""
+    _PADDED.clear()
+    try:
+        yield from _lines(doc, width)
+    finally:
+        _PADDED.clear()
+
+
+def _lines(doc: Document, width: int) -> Iterator[str]:
     console = recording_console(width)
     yield from _wrapped(doc.title, width)
     yield from _wrapped(doc.period, width)
