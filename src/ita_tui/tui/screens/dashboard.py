@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 class DashboardScreen(Screen[PlanFilter | None]):
     """Returns the filter to apply to the tree, or None to go back as it was."""
 
-    CSS_PATH = "../styles/dashboard.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,g,เ,q,ๆ", "back", "Back", show=False),
     ]
