@@ -298,9 +298,7 @@ def _main_process(args: argparse.Namespace) -> None:
             spent = statistics.median(r[0] for r in runs)
             peak = max(r[1] for r in runs)
             cells.append(f"{spent:6.2f} s {peak:4d} MB")
-        print(
-            f"{size:>9,} {base:6.2f} s {base_peak:4d} MB " + " ".join(f"{c:>18}" for c in cells)
-        )
+        print(f"{size:>9,} {base:6.2f} s {base_peak:4d} MB " + " ".join(f"{c:>18}" for c in cells))
 
 
 if __name__ == "__main__":
