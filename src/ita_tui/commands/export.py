@@ -145,7 +145,8 @@ def run(args: argparse.Namespace) -> int:
         )
     target = _target(args.output)
     fmt = args.fmt or (report.format_for_path(target.name) if target else None) or "text"
-    loaded = common.load(args.plan)
+    with report.gc_paused():  # a large plan's records: see report.gc_paused
+        loaded = common.load(args.plan)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir)
     try:

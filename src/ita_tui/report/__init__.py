@@ -15,7 +15,9 @@ Layers, each in its own module:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 from collections.abc import Iterable, Iterator, Mapping
 
 from ita_tui.change_log import Change
@@ -46,6 +48,7 @@ __all__ = [
     "export",
     "export_chunks",
     "format_for_path",
+    "gc_paused",
 ]
 
 #: Output formats, the default first.
@@ -151,10 +154,32 @@ def export_chunks(
         raise ValueError(f"{lang!r} is not a language: use th or en")
     words = Words(lang, default_digits(lang) if digits is None else digits)
     fiscal_year = plan.fiscal_year if year is None else year
-    report = build_report(
-        plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
-    )
-    return _chunks(report, fmt, words, width, signoff)
+    with gc_paused():
+        report = build_report(
+            plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
+        )
+    return _paused(_chunks(report, fmt, words, width, signoff))
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a report is made.
+
+    A report of a large plan makes millions of small objects and no reference cycles worth
+    collecting; each full collection walks every one of them, which made a 100,000-outcome
+    export about half as fast again. Collection resumes afterwards (if it was on)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _paused(chunks: Iterator[str]) -> Iterator[str]:
+    with gc_paused():
+        yield from chunks
 
 
 def _chunks(
