@@ -332,6 +332,20 @@ def _outstanding(report: Report, w: Words) -> Section:
         Column(w("col_state"), nowrap=True),
     )
     blocks: list[Block] = [Paragraph((w("outstanding_intro", day=w.date(report.as_of)),))]
+    # an outcome is listed under each job title that must act: its row is made once
+    made: dict[str, tuple[Inline, ...]] = {}
+    dates: dict[object, str] = {}
+
+    def row(item: Item) -> tuple[Inline, ...]:
+        found = made.get(item.outcome.id)
+        if found is None:
+            due = item.activity.due
+            if due not in dates:
+                dates[due] = w.date(due)
+            found = (*_item_cells(item, w), dates[due], _open_state(item, w))
+            made[item.outcome.id] = found
+        return found
+
     for group in report.outstanding:
         title = clean(group.title) or w("no_one")
         count = w.num(len(group.items))
@@ -341,11 +355,7 @@ def _outstanding(report: Report, w: Words) -> Section:
             else w("group", title=title, count=count)
         )
         blocks.append(Subheading(heading))
-        rows = tuple(
-            (*_item_cells(item, w), w.date(item.activity.due), _open_state(item, w))
-            for item in group.items
-        )
-        blocks.append(Table(columns, rows, compact=True))
+        blocks.append(Table(columns, tuple(row(item) for item in group.items), compact=True))
     return Section("outstanding", w("s_outstanding"), tuple(blocks))
 
 

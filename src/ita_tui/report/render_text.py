@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rich.cells import get_character_cell_size, set_cell_size
@@ -131,14 +131,15 @@ class Wrapped:
 
     def padded(self, width: int) -> list[str]:
         """The lines, each exactly ``width`` cells (cropped if a piece cannot fit)."""
+        if len(self.text) <= _SHORT:
+            return self._padded(width)
         key = (self.text, width, self.right)
         found = _PADDED.get(key)
         if found is None:
             found = self._padded(width)
-            if len(self.text) > _SHORT:
-                if len(_PADDED) >= _CACHE_LIMIT:
-                    _PADDED.clear()
-                _PADDED[key] = found
+            if len(_PADDED) >= _CACHE_LIMIT:
+                _PADDED.clear()
+            _PADDED[key] = found
         return list(found)
 
     def _padded(self, width: int) -> list[str]:
@@ -219,8 +220,10 @@ def _cell(part: Inline, *, nowrap: bool, right: bool) -> Wrapped | BarCell:
     return Wrapped(text, nowrap=nowrap, right=right)
 
 
-def _merged(table: Table) -> tuple[list[Column], list[list[Inline]]]:
+def _merged(table: Table) -> tuple[list[Column], Sequence[Sequence[Inline]]]:
     """The table with each detail column shown inside the column before it."""
+    if not any(column.detail for column in table.columns[1:]):
+        return list(table.columns), table.rows
     columns: list[Column] = []
     rows: list[list[Inline]] = [[] for _ in table.rows]
     for index, column in enumerate(table.columns):
@@ -328,14 +331,9 @@ def _table(table: Table, width: int) -> Iterator[str]:
         yield from _grid_lines(headers, cells, widths)
 
 
-def _cell_lines(cell: Wrapped | BarCell, width: int) -> list[str]:
-    """The cell's lines, each exactly ``width`` cells wide (cropped or padded)."""
-    return cell.padded(width)
-
-
 def _row_lines(cells: list[Wrapped | BarCell], widths: list[int]) -> list[list[str]]:
     """Each cell's lines, every cell made as tall as the tallest (top-aligned)."""
-    laid = [_cell_lines(cell, size) for cell, size in zip(cells, widths, strict=True)]
+    laid = [cell.padded(size) for cell, size in zip(cells, widths, strict=True)]
     height = max(len(lines) for lines in laid)
     for lines, size in zip(laid, widths, strict=True):
         lines.extend([" " * size] * (height - len(lines)))
