@@ -22,7 +22,7 @@ from ita_tui.charts import compute
 from ita_tui.config import Settings
 from ita_tui.model import Status
 from ita_tui.plan import bundled_plan_path, load_plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.screens.dashboard import DashboardScreen
 

@@ -31,11 +31,11 @@ from functools import partial
 from rich import box
 from rich.table import Table
 
-from ita_tui.change_log import Change
 from ita_tui.model import PENDING, OutcomeProgress, Status
 from ita_tui.plan import parse_plan
 from ita_tui.report import export
 from ita_tui.report.render_text import recording_console
+from ita_tui.store.change_log import Change
 
 TITLES = (
     "ปลัด",

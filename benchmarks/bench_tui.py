@@ -142,7 +142,7 @@ def child_app(plan_path: str, data_dir: str) -> dict[str, Any]:
 
     from ita_tui.config import Settings
     from ita_tui.plan import load_plan
-    from ita_tui.progress import ProgressStore
+    from ita_tui.store import ProgressStore
     from ita_tui.tui.app import ItaApp
 
     result: dict[str, Any] = {}

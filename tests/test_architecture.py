@@ -18,7 +18,7 @@ def core_modules() -> list[Path]:
 
 def test_there_is_a_core_to_check() -> None:
     names = {p.name for p in core_modules()}
-    assert {"model.py", "plan.py", "progress.py", "thai_calendar.py", "cli.py"} <= names
+    assert {"model.py", "load.py", "edit.py", "store.py", "ops.py", "thai_calendar.py", "cli.py"} <= names
 
 
 def test_no_core_module_imports_textual() -> None:
@@ -38,7 +38,7 @@ def test_no_core_module_imports_textual() -> None:
 
 def test_running_the_cli_commands_loads_no_textual() -> None:
     code = (
-        "import sys, ita_tui.cli, ita_tui.commands, ita_tui.progress, ita_tui.plan, ita_tui.state;"
+        "import sys, ita_tui.cli, ita_tui.commands, ita_tui.store, ita_tui.plan, ita_tui.state;"
         "ita_tui.cli.main(['validate']);"
         "assert 'textual' not in sys.modules, 'textual was imported'"
     )

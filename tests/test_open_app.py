@@ -72,7 +72,7 @@ def test_changes_still_unsaved_when_the_app_ends_are_rescued(
     again, and if that fails too, writes the changes beside the user instead of losing them."""
     import ita_tui.tui.app
     from ita_tui.model import Status
-    from ita_tui.progress import ProgressStore, StoreError
+    from ita_tui.store import ProgressStore, StoreError
 
     class UnsavedApp(FakeApp):
         def run(self) -> None:

@@ -49,6 +49,7 @@ class IssueBar:
     overdue: int = 0
     not_yet: int = 0
     not_applicable: int = 0
+    number: str = ""  # the number shown ("1"); the key is issue_id
 
     def count(self, part: Slice) -> int:
         return int(getattr(self, part.value))
@@ -169,7 +170,12 @@ def compute(
             IssueBar(
                 issue.id,
                 issue.title,
-                *(counts[part] for part in SLICES),
+                done=counts[Slice.DONE],
+                due=counts[Slice.DUE],
+                overdue=counts[Slice.OVERDUE],
+                not_yet=counts[Slice.NOT_YET],
+                not_applicable=counts[Slice.NOT_APPLICABLE],
+                number=issue.number or issue.id,
             )
         )
     months: list[MonthPoint] = []

@@ -33,15 +33,16 @@ class ItaResult:
     """The ITA assessment result the plan's measures answer."""
 
     year: int
-    score: float
+    score: float | None  # None: not filled in yet (a plan rolled into the next year)
     level: str
 
 
 @record(frozen=True)
 class Outcome:
-    id: str
+    id: str  # the permanent key: progress is recorded against it
     text: str
     oit: str | None = None
+    number: str = ""  # the number shown ("1.2.3"), from its place in the plan
 
 
 @record(frozen=True)
@@ -53,6 +54,8 @@ class Activity:
     steps: tuple[str, ...]
     outcomes: tuple[Outcome, ...]
     period: str = ""
+    oit: str | None = None
+    number: str = ""  # the number shown ("1.2"), from its place in the plan
 
     @property
     def first_quarter(self) -> int:
@@ -65,9 +68,10 @@ class Activity:
 
 @record(frozen=True)
 class Issue:
-    id: str
+    id: str  # the permanent key
     title: str
     activities: tuple[Activity, ...]
+    number: str = ""  # the number shown ("1"), from its place in the plan
 
     def outcomes(self) -> Iterator[Outcome]:
         for activity in self.activities:
@@ -89,6 +93,9 @@ class Plan:
         default_factory=dict, repr=False, compare=False, hash=False
     )
     _parents: dict[str, Activity] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+    _numbers: dict[str, Issue | Activity | Outcome] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
 
@@ -121,7 +128,29 @@ class Plan:
         return [outcome.id for outcome in self.outcomes()]
 
     def find(self, node_id: str) -> Issue | Activity | Outcome | None:
+        """The item whose permanent key is ``node_id``."""
         return self._index.get(node_id)
+
+    def by_number(self, number: str) -> Issue | Activity | Outcome | None:
+        """The item shown as ``number`` ("1.2.3"; Thai digits and spaces allowed)."""
+        if not self._numbers:  # built on the first look-up: most uses never need it
+            for node in self._index.values():
+                self._numbers[node.number or node.id] = node
+        return self._numbers.get(normalise_number(number))
+
+    def lookup(self, text: str) -> Issue | Activity | Outcome | None:
+        """What a person means by ``text``: the number shown first, else a permanent key."""
+        return self.by_number(text) or self._index.get(text.strip())
+
+    def issue_of(self, node_id: str) -> Issue | None:
+        """The issue holding the item with key ``node_id`` (itself for an issue)."""
+        for issue in self.issues:
+            if issue.id == node_id:
+                return issue
+            for activity in issue.activities:
+                if activity.id == node_id or any(o.id == node_id for o in activity.outcomes):
+                    return issue
+        return None
 
     def outcome(self, outcome_id: str) -> Outcome | None:
         node = self._index.get(outcome_id)
@@ -147,6 +176,14 @@ class Plan:
             steps=sum(len(a.steps) for a in activities),
             outcomes=sum(len(a.outcomes) for a in activities),
         )
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def normalise_number(text: str) -> str:
+    """ "๑.๒.๓ " -> "1.2.3": Arabic digits, no spaces, no trailing dot or ")"."""
+    return text.translate(_THAI_DIGITS).replace(" ", "").strip().rstrip(".)")
 
 
 @record(frozen=True)

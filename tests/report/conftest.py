@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
+from ita_tui.store.change_log import Change
 
 from .report_helpers import bundled_plan, fixture
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ita_tui.change_log import Change, change_to_json
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
 from ita_tui.plan import bundled_plan_path, load_plan
-from ita_tui.progress_file import render_progress
+from ita_tui.store.change_log import Change, change_to_json
+from ita_tui.store.progress_file import render_progress
 
 PLAN_PATH = bundled_plan_path()
 #: The day the golden reports are generated: 10 April 2568, early in Q3.

@@ -8,12 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import parse_plan
 from ita_tui.report import export
 from ita_tui.report.model import Report, build_report
 from ita_tui.state import ActivityState, plan_tally
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 
 from .report_helpers import TODAY

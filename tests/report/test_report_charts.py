@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui.change_log import Change
 from ita_tui.charts import Slice, compute, month_ends
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
@@ -18,6 +17,7 @@ from ita_tui.report.document import Chart, build_document, text_bar
 from ita_tui.report.labels import Words
 from ita_tui.report.model import build_report
 from ita_tui.report.render_svg import WIDTH, render_svg
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 
 from .report_helpers import TODAY

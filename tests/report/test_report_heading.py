@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
+from ita_tui.store.change_log import Change
 
 from .report_helpers import TODAY
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
+from ita_tui.store.change_log import Change
 
 from .report_helpers import HOSTILE_NOTE, TODAY, hostile
 
@@ -53,9 +53,10 @@ def test_json_keys_are_stable(
         "not_started",
     }
     issue = data["issues"][0]
-    assert list(issue) == ["id", "title", "totals", "activities"]
+    assert list(issue) == ["number", "id", "title", "totals", "activities"]
     activity = issue["activities"][0]
     assert list(activity) == [
+        "number",
         "id",
         "title",
         "period",
@@ -69,7 +70,16 @@ def test_json_keys_are_stable(
     ]
     assert activity["quarters"] == [1, 2] and activity["state"] == "overdue"
     outcome = activity["outcomes"][0]
-    assert list(outcome) == ["id", "text", "oit", "status", "done_on", "evidence", "note"]
+    assert list(outcome) == [
+        "number",
+        "id",
+        "text",
+        "oit",
+        "status",
+        "done_on",
+        "evidence",
+        "note",
+    ]
     assert outcome["id"] == "1.1.1" and outcome["done_on"] == "2024-12-31"
     states = {
         o["id"]: o["status"] for i in data["issues"] for a in i["activities"] for o in a["outcomes"]

@@ -7,10 +7,10 @@ from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 from ita_tui.report.render_markdown import escape
+from ita_tui.store.change_log import Change
 
 from .report_helpers import TODAY, hostile
 

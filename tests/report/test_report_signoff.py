@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from ita_tui import cli
-from ita_tui.change_log import Change
 from ita_tui.commands import export as export_command
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 from ita_tui.signoff import SignOff, load_signoff, save_signoff, signoff_path
+from ita_tui.store.change_log import Change
 
 from .report_helpers import TODAY, write_fixture
 

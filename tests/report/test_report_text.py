@@ -7,10 +7,10 @@ import unicodedata
 
 import pytest
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 from ita_tui.report.model import build_report
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 from ita_tui.thai_wrap import atoms
 

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from ita_tui import progress
 from ita_tui.config import Settings
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import load_plan
-from ita_tui.progress import ProgressStore
-from ita_tui.progress_file import render_progress
+from ita_tui.store import ProgressStore
+from ita_tui.store import store as progress
+from ita_tui.store.progress_file import render_progress
 from ita_tui.tui.app import ItaApp
 
 #: 10 February 2025: quarter 2 of fiscal year 2568, the bundled plan's year.

@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from ita_tui.charts import compute
 from ita_tui.model import Status
 from ita_tui.plan import bundled_plan_path, load_plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.dashboard_chart import stacked
 from ita_tui.tui.filtering import PlanFilter, visible
 from ita_tui.tui.screens.dashboard import DashboardScreen

@@ -14,7 +14,7 @@ import pytest
 from textual.pilot import Pilot
 
 from ita_tui.model import Status
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 
 from .conftest import TODAY, MakeApp, screen_text
@@ -25,9 +25,9 @@ def count_saves(app: ItaApp, monkeypatch: pytest.MonkeyPatch, log: list[str]) ->
     """Log each save of the app's store (the real one still runs)."""
     real = app.store.save
 
-    def save() -> None:
+    def save() -> Any:
         log.append("save")
-        real()
+        return real()
 
     monkeypatch.setattr(app.store, "save", save)
 
@@ -67,10 +67,10 @@ async def test_a_tick_is_painted_before_it_is_saved(
 
         real_save = app.store.save
 
-        def save() -> None:
+        def save() -> Any:
             events.append("save")
             seen_at_save.append(screen_text(app))
-            real_save()
+            return real_save()
 
         monkeypatch.setattr(app, "_display", display)
         monkeypatch.setattr(app.store, "save", save)
@@ -159,9 +159,9 @@ async def test_a_failing_deferred_save_shows_the_error_and_the_retry_saves_it(
         error_shown_at_save: list[bool] = []
         real_save = app.store.save
 
-        def save() -> None:
+        def save() -> Any:
             error_shown_at_save.append(app.main.error_bar.display)
-            real_save()
+            return real_save()
 
         monkeypatch.setattr(app.store, "save", save)
         await pilot.press("space")

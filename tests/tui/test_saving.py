@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui import progress
 from ita_tui.model import Status
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
+from ita_tui.store import store as progress
 from ita_tui.tui.screens.confirm_quit import ConfirmQuit
 
 from .conftest import TODAY, MakeApp, screen_text

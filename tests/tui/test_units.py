@@ -13,9 +13,10 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
-from ita_tui.progress import ProgressStore
+from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.state import Tally, plan_tally
+from ita_tui.store import ProgressStore
+from ita_tui.store.ops import NOTE, STATUS, Op, StatusValue
 from ita_tui.tui.filtering import PlanFilter, visible
 from ita_tui.tui.history import Edit, History
 from ita_tui.tui.i18n import MESSAGES, num, tr
@@ -161,8 +162,8 @@ def test_search_text_is_data_not_a_regex(bundled: Plan) -> None:
 
 def test_history_undo_redo_order() -> None:
     history = History()
-    one = Edit("a", PENDING, OutcomeProgress(Status.DONE))
-    two = Edit("b", PENDING, OutcomeProgress(Status.IN_PROGRESS))
+    one = Edit("a", (Op(STATUS, StatusValue(), StatusValue(Status.DONE, TODAY)),))
+    two = Edit("b", (Op(NOTE, "", "n"),))
     history.record(one)
     history.record(two)
     assert history.undo() == two and history.undo() == one and history.undo() is None
@@ -225,3 +226,31 @@ def test_the_styles_ship_inside_the_package() -> None:
 
     for path in app.ItaApp.CSS_PATH:
         assert Path(path).is_file(), path
+
+
+def test_history_peeks_without_moving() -> None:
+    history = History()
+    edit = Edit("a", (Op(NOTE, "", "n"),))
+    history.record(edit)
+    assert history.peek_undo() == edit and history.peek_undo() == edit and len(history) == 1
+    assert edit.inverse() == Edit("a", (Op(NOTE, "n", ""),))
+    assert history.undo() == edit and history.peek_redo() == edit
+
+
+def test_change_text_says_field_and_value() -> None:
+    from ita_tui.store.ops import EVIDENCE, Conflict
+    from ita_tui.tui.change_text import conflict_text, edit_text
+
+    ops = (
+        Op(STATUS, StatusValue(), StatusValue(Status.DONE, TODAY)),
+        Op(EVIDENCE, None, "http://e.example/\x1b[2J"),
+        Op(NOTE, "x", ""),
+    )
+    assert edit_text("1.1.1", ops, "en", "arabic") == (
+        "1.1.1 status → done 10 Feb 2025; evidence added http://e.example/␛[2J; note → (no note)"
+    )
+    assert edit_text("1.1.1", ops[:1], "th", "thai") == ("๑.๑.๑ สถานะ → ดำเนินการแล้ว ๑๐ ก.พ. ๒๕๖๘")
+    text = conflict_text(
+        "1.1.1", Conflict(NOTE, "", "theirs", "mine", "som\x1bchai"), "en", "arabic"
+    )
+    assert "\x1b" not in text and "changed meanwhile by som␛chai: kept “mine”" in text

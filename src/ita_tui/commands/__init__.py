@@ -17,6 +17,9 @@ COMMAND_MODULES: dict[str, str] = {
     "export": "export",
     "summary": "summary",
     "import": "import_",
+    "new": "new",
+    "next-year": "next_year",
+    "edit": "edit",
 }
 
 

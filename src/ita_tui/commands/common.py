@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError, StoreRefused
+from ita_tui.textutil import printable
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -52,15 +53,23 @@ def load(plan: Path | str | None) -> LoadedPlan:
     return loaded
 
 
+def tell_notices(store: ProgressStore, seen: int = 0) -> int:
+    """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
+    for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
+        print(f"notice: {printable(notice, keep_newlines=False)}", file=sys.stderr)
+    return len(store.notices)
+
+
 def open_store(loaded: LoadedPlan, folder: Path | None) -> ProgressStore:
     """Open the plan's progress; tell the user about recovered files and orphaned entries."""
     store = ProgressStore(data_dir(folder), loaded.plan.id)
     try:
         store.load()
+    except StoreRefused as exc:
+        raise Failure(f"error: {exc}", EXIT_BAD_INPUT) from None
     except StoreError as exc:
         raise Failure(f"error: {exc}", EXIT_FAILED) from None
-    for notice in store.notices:
-        print(f"notice: {notice}", file=sys.stderr)
+    tell_notices(store)
     orphans = store.orphans(loaded.plan)
     if orphans:
         print(

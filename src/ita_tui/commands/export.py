@@ -11,8 +11,8 @@ from typing import Any
 from ita_tui import report
 from ita_tui.atomic import atomic_write_chunks
 from ita_tui.commands import common
-from ita_tui.progress import StoreError
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
+from ita_tui.store import StoreError
 from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
 
 NAME = "export"
@@ -149,10 +149,12 @@ def run(args: argparse.Namespace) -> int:
         loaded = common.load(args.plan)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir)
+    seen = len(store.notices)
     try:
         changes = list(store.changes())
     except StoreError as exc:
         raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
+    common.tell_notices(store, seen)  # a torn line in the change log, if any
     day = today()
     year = args.year or plan.fiscal_year
     quarter = args.quarter or report.default_quarter(plan, day, year=year)

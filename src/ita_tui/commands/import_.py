@@ -10,7 +10,7 @@ from typing import Any
 from ita_tui import importer
 from ita_tui.commands import common
 from ita_tui.paths import data_dir
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 
 NAME = "import"
 

@@ -1,16 +1,23 @@
-"""``ita-tui mark OUTCOME_ID STATUS``: the scriptable twin of ticking an outcome in the app."""
+"""``ita-tui mark OUTCOME_NO STATUS``: the scriptable twin of ticking an outcome in the app.
+
+The outcome is named by the number shown (1.1.2, Thai digits too), or by its key; the
+progress is recorded against its key, and the command says which outcome it took."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import difflib
+import sys
 from typing import Any
 
 from ita_tui.commands import common
-from ita_tui.model import Status
-from ita_tui.progress import StoreError
-from ita_tui.thai_calendar import parse_date
+from ita_tui.model import Activity, Issue, Outcome, Status
+from ita_tui.store import StoreError, StoreRefused
+from ita_tui.store.dates import implausible
+from ita_tui.store.ops import Conflict
+from ita_tui.textutil import printable
+from ita_tui.thai_calendar import ce_to_be, parse_date
 
 NAME = "mark"
 
@@ -23,7 +30,9 @@ def add_parser(subparsers: Any) -> None:
         "'done' sets done_on to today unless --on is given.",
     )
     parser.add_argument(
-        "outcome_id", metavar="OUTCOME_ID", help="e.g. 1.1.1 (issue.activity.outcome)"
+        "outcome_id",
+        metavar="OUTCOME_NO",
+        help="the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
     )
     parser.add_argument(
         "status", metavar="STATUS", help="pending | in_progress | done | not_applicable"
@@ -94,9 +103,16 @@ def run(args: argparse.Namespace) -> int:
             )
     loaded = common.load(args.plan)
     plan = loaded.plan
-    outcome = plan.outcome(args.outcome_id)
+    found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
+    outcome = found if isinstance(found, Outcome) else None
+    if isinstance(found, Issue | Activity):
+        raise common.Failure(
+            f"error: {args.outcome_id} is {'an issue' if isinstance(found, Issue) else 'an activity'}"
+            f" ({printable(found.title, keep_newlines=False)[:60]}); mark an outcome, "
+            f"e.g. {found.number}.1" + (".1" if isinstance(found, Issue) else "")
+        )
     if outcome is None:
-        ids = plan.outcome_ids()
+        ids = [o.number for o in plan.outcomes()]
         near = nearest_ids(args.outcome_id, ids)
         hint = (
             f"; did you mean {', '.join(near)}?"
@@ -106,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
             else ""
         )
         raise common.Failure(f"error: no outcome {args.outcome_id!r} in {loaded.path}{hint}")
+    if on is not None:
+        _check_plausible(on, plan.fiscal_year)
     store = common.open_store(loaded, args.data_dir)
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
@@ -115,11 +133,57 @@ def run(args: argparse.Namespace) -> int:
         fields["note"] = args.note
     if args.evidence:
         fields["evidence"] = [*old.evidence, *(e for e in args.evidence if e not in old.evidence)]
+    seen = len(store.notices)
     try:
-        change = store.update(outcome.id, **fields)
+        store.update(outcome.id, **fields)
+    except StoreRefused as exc:
+        raise common.Failure(f"error: {outcome.number} not saved: {exc}") from None
     except StoreError as exc:
-        raise common.Failure(f"error: {exc}", common.EXIT_FAILED) from None
-    new = change.new
+        raise common.Failure(
+            f"error: {outcome.number} not saved: {exc}", common.EXIT_FAILED
+        ) from None
+    common.tell_notices(store, seen)
+    for outcome_id, conflict in store.last_saved.conflicts:
+        notice = printable(
+            f"{outcome.number if outcome_id == outcome.id else outcome_id}: {describe_conflict(conflict)}",
+            keep_newlines=False,
+        )
+        print(f"notice: {notice}", file=sys.stderr)
+    new = store.get(outcome.id)
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
-    print(f"{outcome.id}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})")
+    text = printable(outcome.text, keep_newlines=False)
+    text = text if len(text) <= 60 else text[:59] + "…"
+    print(
+        f"{outcome.number}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})"
+    )
+    print(f"  outcome {outcome.number} (key {outcome.id}): {text}")
     return common.EXIT_OK
+
+
+def _check_plausible(day: dt.date, fiscal_year: int) -> None:
+    wrong = implausible(day, fiscal_year, dt.date.today())
+    if wrong is not None:
+        first, last = wrong
+        raise common.Failure(
+            f"error: --on {day.isoformat()} (B.E. {ce_to_be(day.year)}) is not a plausible date "
+            f"for a plan of fiscal year {fiscal_year}: use a date from {first.isoformat()} "
+            f"to {last.isoformat()} (B.E. {ce_to_be(first.year)}-{ce_to_be(last.year)})"
+        )
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """``note changed meanwhile by somchai: kept 'mine' (overwrote 'theirs')``."""
+    who = conflict.replaced_by or "another user"
+    return (
+        f"{conflict.field} changed meanwhile by {who}: kept {_shown(conflict.kept)} "
+        f"(overwrote {_shown(conflict.replaced)}; both are in the change log)"
+    )
+
+
+def _shown(value: object) -> str:
+    from ita_tui.store.ops import StatusValue
+
+    if isinstance(value, StatusValue):
+        day = f" on {value.done_on.isoformat()}" if value.done_on else ""
+        return f"{value.status.value}{day}"
+    return repr(value)

@@ -11,7 +11,7 @@ from pathlib import Path
 from ita_tui.commands import common
 from ita_tui.config import load_settings, save_settings
 from ita_tui.paths import data_dir
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,8 +12,8 @@ from rich.text import Text
 
 from ita_tui.commands import common
 from ita_tui.model import OutcomeProgress, Plan
-from ita_tui.progress import ProgressStore
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
+from ita_tui.store import ProgressStore
 from ita_tui.textutil import bar, percent, printable
 from ita_tui.thai_calendar import quarter_of
 
@@ -55,14 +55,14 @@ def render(
         issue_tally = Tally()
         overdue = 0
         for activity in issue.activities:
-            counts = activity_tally(activity, records)
+            counts = activity_tally(activity, records, today)  # as the report counts: done by today
             issue_tally = issue_tally + counts
             if activity_state(activity, counts, plan.fiscal_year, today) is ActivityState.OVERDUE:
                 overdue += 1
         overall = overall + issue_tally
         overdue_total += overdue
         table.add_row(
-            Text(issue.id),
+            Text(issue.number or issue.id),
             Text(printable(issue.title, keep_newlines=False)),
             f"{issue_tally.done}/{issue_tally.applicable}",
             f"{bar(issue_tally.done, issue_tally.applicable, 20)} {percent(issue_tally.done, issue_tally.applicable):>4}",

@@ -8,8 +8,8 @@ from typing import Any
 from ita_tui.commands import common
 from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
-from ita_tui.progress import ProgressStore
-from ita_tui.progress_file import ProgressFileError, parse_progress
+from ita_tui.store import ProgressStore
+from ita_tui.store.progress_file import ProgressFileError, ProgressFileRefused, read_progress
 from ita_tui.textutil import printable
 from ita_tui.thai_calendar import FiscalYear, format_date
 
@@ -43,9 +43,8 @@ def summary(loaded: LoadedPlan) -> str:
         f"{format_date(year.end, lang='en')})",
     ]
     if plan.ita is not None:
-        lines.append(
-            f"ITA result    {plan.ita.year}: {plan.ita.score:.2f} {printable(plan.ita.level)}"
-        )
+        score = "score not filled in" if plan.ita.score is None else f"{plan.ita.score:.2f}"
+        lines.append(f"ITA result    {plan.ita.year}: {score} {printable(plan.ita.level)}".rstrip())
     lines += [
         f"issues        {counts.issues}",
         f"activities    {counts.activities}",
@@ -65,7 +64,11 @@ def run(args: argparse.Namespace) -> int:
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
-            records = parse_progress(store.path.read_bytes(), str(store.path))
+            raw = store.path.read_bytes()
+            records = read_progress(raw, str(store.path), plan_id=loaded.plan.id).records
+        except ProgressFileRefused as exc:
+            print(f"progress      refused: {exc}")
+            return common.EXIT_BAD_INPUT
         except (OSError, ProgressFileError) as exc:
             print(f"progress      cannot be read: {exc}")
             return common.EXIT_FAILED

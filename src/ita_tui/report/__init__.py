@@ -20,7 +20,6 @@ import datetime as dt
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 
-from ita_tui.change_log import Change
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.report.document import build_document
@@ -32,6 +31,7 @@ from ita_tui.report.render_json import render_json
 from ita_tui.report.render_markdown import render_markdown
 from ita_tui.report.render_text import lines as text_lines
 from ita_tui.signoff import SignOff
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
 
 __all__ = [

@@ -212,8 +212,8 @@ def build_document(report: Report, words: Words, signoff: SignOff | None = None)
         (w("generated"), (w.date_be(report.generated),)),
     ]
     measures = w("measures_from_value", title=clean(plan.title))
-    if plan.ita is not None:
-        ita = plan.ita
+    ita = plan.ita
+    if ita is not None and ita.score is not None:  # a score not filled in yet: no line
         key = "ita_value" if ita.level.strip() else "ita_value_no_level"
         result = w(key, year=w.num(ita.year), score=w.decimal(ita.score), level=clean(ita.level))
         measures += w("answers_ita", ita=result)
@@ -298,13 +298,13 @@ def _issues(report: Report, w: Words) -> Section:
         t = issue.tally
         blocks.append(
             Subheading(
-                f"{w('issue', id=w.num(clean(issue.id)))} {clean(issue.issue.title)} — "
+                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — "
                 f"{w.num(t.done)}/{w.num(t.applicable)} ({w.percent(t.done, t.applicable)})"
             )
         )
         rows = tuple(
             (
-                w.num(clean(a.id)),
+                w.num(clean(a.number)),
                 clean(a.activity.title),
                 Lines(tuple(clean(r) for r in a.activity.responsible)),
                 w.quarters(a.activity.quarters),
@@ -319,7 +319,7 @@ def _issues(report: Report, w: Words) -> Section:
 
 
 def _item_cells(item: Item, w: Words) -> tuple[str, str]:
-    return w.num(clean(item.outcome.id)), clean(item.outcome.outcome.text)
+    return w.num(clean(item.outcome.number)), clean(item.outcome.outcome.text)
 
 
 def _outstanding(report: Report, w: Words) -> Section:
@@ -405,7 +405,8 @@ def _not_applicable(report: Report, w: Words) -> Section:
         Column(w("col_activity"), nowrap=True),
     )
     rows = tuple(
-        (*_item_cells(item, w), w.num(clean(item.activity.id))) for item in report.not_applicable
+        (*_item_cells(item, w), w.num(clean(item.activity.number)))
+        for item in report.not_applicable
     )
     return Section("not_applicable", w("s_na"), (Table(columns, rows),))
 
@@ -520,7 +521,7 @@ def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
     for bar in figures.issues:
         values = tuple(bar.count(part) for part in charts.SLICES)
         texts = tuple(w.num(v) for v in values)
-        number = w.num(clean(bar.issue_id))
+        number = w.num(clean(bar.number or bar.issue_id))
         note = f"{w.num(bar.done)}/{w.num(bar.applicable)}"
         rows.append(ChartRow(w("issue", id=number), values, texts, note))
         table_rows.append((number, *texts, w.num(bar.total)))

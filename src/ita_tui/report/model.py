@@ -21,11 +21,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ita_tui.change_log import Change
 from ita_tui.charts import Figures
 from ita_tui.charts import compute as compute_figures
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.state import ActivityState, Tally, activity_state, tally
+from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 
 #: Thailand keeps UTC+7 all year (no daylight saving): the report's clock wherever it runs.
@@ -61,7 +61,13 @@ class OutcomeRow:
 
     @property
     def id(self) -> str:
+        """The permanent key (progress is recorded against it)."""
         return self.outcome.id
+
+    @property
+    def number(self) -> str:
+        """The number shown, from the outcome's place in the plan."""
+        return self.outcome.number or self.outcome.id
 
     @property
     def is_open(self) -> bool:
@@ -81,6 +87,10 @@ class ActivityRow:
     def id(self) -> str:
         return self.activity.id
 
+    @property
+    def number(self) -> str:
+        return self.activity.number or self.activity.id
+
 
 @dataclass(frozen=True)
 class IssueRow:
@@ -91,6 +101,10 @@ class IssueRow:
     @property
     def id(self) -> str:
         return self.issue.id
+
+    @property
+    def number(self) -> str:
+        return self.issue.number or self.issue.id
 
 
 @dataclass(frozen=True)

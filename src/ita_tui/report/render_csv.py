@@ -17,10 +17,13 @@ from ita_tui.textutil import printable
 
 BOM = "\ufeff"
 COLUMNS = (
+    "issue_no",
     "issue_id",
     "issue_title",
+    "activity_no",
     "activity_id",
     "activity_title",
+    "outcome_no",
     "outcome_id",
     "outcome_text",
     "oit",
@@ -52,11 +55,14 @@ def render_csv(report: Report) -> str:
             for outcome in row.outcomes:
                 writer.writerow(
                     (
-                        issue.id,
+                        issue.number,
+                        cell(issue.id),
                         cell(issue.issue.title),
-                        activity.id,
+                        row.number,
+                        cell(activity.id),
                         cell(activity.title),
-                        outcome.id,
+                        outcome.number,
+                        cell(outcome.id),
                         cell(outcome.outcome.text),
                         cell(outcome.outcome.oit or ""),
                         cell(activity.period),

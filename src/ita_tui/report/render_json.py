@@ -11,9 +11,9 @@ import json
 import re
 from typing import Any
 
-from ita_tui.change_log import record_to_json
 from ita_tui.report.model import STATE_NAMES, STATE_ORDER, ActivityRow, OutcomeRow, Report
 from ita_tui.state import Tally
+from ita_tui.store.change_log import record_to_json
 
 SCHEMA = "ita-tui/quarterly-report"
 SCHEMA_VERSION = 1
@@ -32,6 +32,7 @@ def _tally(t: Tally) -> dict[str, Any]:
 
 def _outcome(row: OutcomeRow) -> dict[str, Any]:
     return {
+        "number": row.number,
         "id": row.id,
         "text": row.outcome.text,
         "oit": row.outcome.oit,
@@ -45,6 +46,7 @@ def _outcome(row: OutcomeRow) -> dict[str, Any]:
 def _activity(row: ActivityRow) -> dict[str, Any]:
     activity = row.activity
     return {
+        "number": row.number,
         "id": activity.id,
         "title": activity.title,
         "period": activity.period,
@@ -94,6 +96,7 @@ def report_data(report: Report) -> dict[str, Any]:
         },
         "issues": [
             {
+                "number": issue.number,
                 "id": issue.id,
                 "title": issue.issue.title,
                 "totals": _tally(issue.tally),

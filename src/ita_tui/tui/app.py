@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from ita_tui.config import Settings, save_settings
 from ita_tui.model import Plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.keys import MAIN_KEYS
 from ita_tui.tui.labels import safe

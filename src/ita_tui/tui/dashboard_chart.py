@@ -62,7 +62,7 @@ def stacked(parts: list[tuple[Slice, int]], scale: int, width: int) -> Text:
 
 
 def issue_line(bar: IssueBar, width: int, lang: str, digits: str) -> Text:
-    label = Text(tr("issue", lang, id=num(bar.issue_id, digits)) + " ")
+    label = Text(tr("issue", lang, id=num(bar.number or bar.issue_id, digits)) + " ")
     label.append_text(plain(bar.title))
     tail = f" {num(bar.done, digits)}/{num(bar.applicable, digits)}"
     room = max(4, width - LABEL - len(tail) - 1)

@@ -175,7 +175,7 @@ class Details(ScrollView, can_focus=False):
         lang, digits = view.lang, view.digits
         tally = view.tallies.issue(issue)
         parts: list[RenderableType] = [
-            self._heading(tr("issue", lang, id=num(issue.id, digits))),
+            self._heading(tr("issue", lang, id=num(issue.number or issue.id, digits))),
             plain(issue.title, "bold"),
             Text(),
             self._progress_line(tally.done, tally.applicable, tally.not_applicable),
@@ -187,7 +187,9 @@ class Details(ScrollView, can_focus=False):
             line = plain(activity.title)
             line.append(" " + cookie(view.tallies.activity(activity), digits))
             line.append(" " + state_label(state, lang), style=self._s(STATE_STYLE[state]))
-            number = Text(num(activity.id, digits) + " ", style=self._s("details--muted"))
+            number = Text(
+                num(activity.number or activity.id, digits) + " ", style=self._s("details--muted")
+            )
             parts.append(ThaiText(line, number))
         return self._group(parts)
 
@@ -209,7 +211,7 @@ class Details(ScrollView, can_focus=False):
         state_line = Text(tr("state", lang) + "  ", style=self._s("details--label"))
         state_line.append(state_label(state, lang), style=self._s(STATE_STYLE[state]))
         parts: list[RenderableType] = [
-            self._heading(tr("activity", lang, id=num(activity.id, digits))),
+            self._heading(tr("activity", lang, id=num(activity.number or activity.id, digits))),
             plain(activity.title, "bold"),
             Text(),
             period,
@@ -230,7 +232,7 @@ class Details(ScrollView, can_focus=False):
         for outcome in activity.outcomes:
             status = view.record(outcome.id).status
             lead = Text(GLYPHS[status] + " ", style=self._s(STATUS_STYLE[status]))
-            lead.append(num(short_id(outcome.id), digits) + ") ")
+            lead.append(num(short_id(outcome.number or outcome.id), digits) + ") ")
             parts.append(ThaiText(plain(outcome.text), lead))
         return self._group(parts)
 
@@ -244,7 +246,7 @@ class Details(ScrollView, can_focus=False):
             f"{GLYPHS[status]} {status_label(status, lang)}", style=self._s(STATUS_STYLE[status])
         )
         parts: list[RenderableType] = [
-            self._heading(tr("outcome", lang, id=num(outcome.id, digits))),
+            self._heading(tr("outcome", lang, id=num(outcome.number or outcome.id, digits))),
             plain(outcome.text, "bold", keep_newlines=True),
             Text(),
             status_line,
@@ -256,6 +258,9 @@ class Details(ScrollView, can_focus=False):
                 format_date(achieved, lang=lang, digits=digits) if achieved else tr("none", lang)
             )
             parts.append(done)
+        conflict = view.conflicts.get(outcome.id)
+        if conflict is not None:  # a colleague's value overwritten, or ours: said here too
+            parts.append(Text("⚠ " + conflict, style=self._s("details--due")))
         if outcome.oit:
             oit = Text(tr("oit", lang) + "  ", style=self._s("details--label"))
             oit.append_text(plain(outcome.oit))

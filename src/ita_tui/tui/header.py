@@ -113,7 +113,9 @@ class PlanHeader(Widget):
                 )
             )
         if flt.issue is not None:
-            parts.append(tr("issue", lang, id=num(safe(flt.issue), digits)))
+            issue = view.plan.find(flt.issue)
+            shown = getattr(issue, "number", "") or flt.issue
+            parts.append(tr("issue", lang, id=num(safe(shown), digits)))
         if flt.job is not None:
             parts.append(tr("filter_job", lang, job=safe(flt.job)))
         if flt.overdue_on is not None:

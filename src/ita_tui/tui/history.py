@@ -1,19 +1,23 @@
-"""Undo and redo for the session: stacks of (outcome, record before, record after).
+"""Undo and redo for the session: stacks of edits, each the field operations made on one outcome.
 
-Applying an edit is the store's job (``store.restore``); this only remembers the order.
+Undoing an edit applies the inverse of its operations (the store's job): only the fields this
+session changed go back, and only to what they were. This only remembers the order.
 """
 
 from __future__ import annotations
 
-from ita_tui.model import OutcomeProgress
 from ita_tui.records import record
+from ita_tui.store.ops import Op
 
 
 @record(frozen=True)
 class Edit:
     outcome_id: str
-    before: OutcomeProgress
-    after: OutcomeProgress
+    ops: tuple[Op, ...]
+
+    def inverse(self) -> Edit:
+        """The edit that takes this one back (its ops inverted, last first)."""
+        return Edit(self.outcome_id, tuple(op.inverse() for op in reversed(self.ops)))
 
 
 class History:
@@ -35,8 +39,15 @@ class History:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
+    def peek_undo(self) -> Edit | None:
+        """The edit an undo would take back, left in place (the user may still say no)."""
+        return self._undo[-1] if self._undo else None
+
+    def peek_redo(self) -> Edit | None:
+        return self._redo[-1] if self._redo else None
+
     def undo(self) -> Edit | None:
-        """The edit to take back (apply its ``before``), moved to the redo stack."""
+        """The edit to take back (apply its inverse), moved to the redo stack."""
         if not self._undo:
             return None
         edit = self._undo.pop()
@@ -44,7 +55,7 @@ class History:
         return edit
 
     def redo(self) -> Edit | None:
-        """The edit to apply again (its ``after``), moved back to the undo stack."""
+        """The edit to apply again, moved back to the undo stack."""
         if not self._redo:
             return None
         edit = self._redo.pop()

@@ -76,6 +76,42 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "read_failed": ("อ่านไฟล์ความคืบหน้าไม่ได้: {error}", "Cannot read progress: {error}"),
     "undone": ("เลิกทำ: {what}", "Undone: {what}"),
     "redone": ("ทำซ้ำ: {what}", "Redone: {what}"),
+    # field changes (undo/redo notes, changed-meanwhile notices, the undo question)
+    "change.field.status": ("สถานะ", "status"),
+    "change.field.note": ("หมายเหตุ", "note"),
+    "change.field.evidence": ("หลักฐาน", "evidence"),
+    "change.link_added": ("เพิ่มหลักฐาน {link}", "evidence added {link}"),
+    "change.link_removed": ("ลบหลักฐาน {link}", "evidence removed {link}"),
+    "change.empty_note": ("(ไม่มีหมายเหตุ)", "(no note)"),
+    "change.no_links": ("(ไม่มีลิงก์)", "(no links)"),
+    "change.nothing": ("ไม่มีอะไรเปลี่ยน", "nothing to change"),
+    "change.someone": ("ผู้ใช้อื่น", "another user"),
+    "change.conflict": (
+        "{id} {field}: ถูกแก้ไขในระหว่างนั้นโดย {user}: เก็บ {kept} "
+        "(ค่าของ {user} {theirs} ยังอยู่ในบันทึกการแก้ไข)",
+        "{id} {field}: changed meanwhile by {user}: kept {kept} "
+        "({user}'s {theirs} is in the change log)",
+    ),
+    "change.overwritten": (
+        "{id} {field}: {user} แก้ไขทับค่าของคุณ {yours} เป็น {kept} (ค่าของคุณยังอยู่ในบันทึกการแก้ไข)",
+        "{id} {field}: {user} changed it meanwhile: kept {kept} over your {yours} "
+        "(yours is in the change log)",
+    ),
+    "change.stale": (
+        "{field}: มีผู้อื่นแก้ไขเป็น {now} หลังจากคุณ — เลิกทำจะเปลี่ยนกลับเป็น {back}",
+        "{field}: changed by someone else since, to {now} — undo would put back {back}",
+    ),
+    "undo_ask.title": ("มีผู้อื่นแก้ไขหลังจากคุณ", "Changed by someone else since"),
+    "redo_ask.title": ("มีผู้อื่นแก้ไขหลังจากคุณ", "Changed by someone else since"),
+    "undo_ask.question": ("เขียนทับการแก้ไขของผู้อื่นหรือไม่?", "Overwrite their change?"),
+    "dialog.overwrite": ("เขียนทับ", "Overwrite"),
+    "dialog.keep_theirs": ("คงไว้", "Keep theirs"),
+    "undo_kept": ("ไม่ได้เลิกทำ: คงการแก้ไขของผู้อื่นไว้", "Not undone: their change is kept"),
+    "redo_kept": ("ไม่ได้ทำซ้ำ: คงการแก้ไขของผู้อื่นไว้", "Not redone: their change is kept"),
+    "done_on.implausible": (
+        "วันที่ไม่น่าจะถูกต้องสำหรับแผนปีงบประมาณ {year}: ใช้วันที่ {first} ถึง {last}",
+        "Not a plausible date for a plan of fiscal year {year}: use {first} to {last}",
+    ),
     "nothing_to_undo": ("ไม่มีอะไรให้เลิกทำ", "Nothing to undo"),
     "nothing_to_redo": ("ไม่มีอะไรให้ทำซ้ำ", "Nothing to redo"),
     "select_outcome": ("เลือกผลลัพธ์ก่อน", "Select an outcome first"),

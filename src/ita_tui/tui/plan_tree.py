@@ -280,7 +280,7 @@ class PlanTree(Tree[PlanNode]):
             icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
         else:
             icon = "  "
-        number = Text(num(data.id, digits) + " ", style=self._style("plan-tree--id"))
+        number = Text(num(data.number or data.id, digits) + " ", style=self._style("plan-tree--id"))
         if data.id in view.matches and not highlight(
             title, view.pattern, str(self._style("plan-tree--match"))
         ):
@@ -295,7 +295,8 @@ class PlanTree(Tree[PlanNode]):
         status_style = self._style(STATUS_CLASS[status])
         glyph = Text(GLYPHS[status] + " ", style=status_style)
         number = Text(
-            num(short_id(data.id), view.digits) + ") ", style=self._style("plan-tree--id")
+            num(short_id(data.number or data.id), view.digits) + ") ",
+            style=self._style("plan-tree--id"),
         )
         text = plain(data.text)
         if status is Status.NOT_APPLICABLE:

@@ -1,12 +1,17 @@
 """The app's side of the progress store: change, undo, redo, retry, and notice others' changes.
 
-No widgets here: each call says which outcomes changed and whether saving failed, and
-the screen repaints accordingly. A failed save never loses the change: the store keeps
-it in memory and :meth:`Session.retry` writes it when the folder is writable again.
+No widgets here: each call says which outcomes changed (ours, and others' merged in by a
+save or a poll), which of our changes overwrote a colleague's value, and whether saving
+failed; the screen repaints accordingly. A failed save never loses the change: the store
+keeps it in memory and :meth:`Session.retry` writes it when the folder is writable again.
 
 A change made with ``save=False`` is only recorded in memory (:attr:`Session.pending`):
 the screen repaints first and then calls :meth:`Session.retry`, which writes every change
 made since in one save. On a slow network folder the tick shows without waiting for it.
+
+Undo and redo apply the inverse field operations of this session's own edits, so a
+colleague's later note or link is never dropped. If a colleague changed the same field
+since, they stop and say so (:attr:`Result.stale`) until asked again with ``force=True``.
 """
 
 from __future__ import annotations
@@ -16,19 +21,26 @@ from collections.abc import Callable
 from dataclasses import field
 from typing import Any
 
-from ita_tui.model import OutcomeProgress
-from ita_tui.progress import ProgressStore, StoreError
 from ita_tui.records import record
+from ita_tui.store import ProgressStore, StoreError
+from ita_tui.store.merge import changed_ids
+from ita_tui.store.ops import EVIDENCE, Conflict, Op, field_value
 from ita_tui.tui.history import Edit, History
 
 
 @record
 class Result:
-    """What a call did: the outcomes whose records changed, and the save error if any."""
+    """What a call did: the outcomes whose records changed, the save error if any, the edit
+    made, the colleagues' values it overwrote, and (undo/redo) the fields a colleague changed
+    since, with their values now, when it stopped to ask."""
 
     changed: set[str] = field(default_factory=set)
     error: str | None = None
     edit: Edit | None = None
+    conflicts: list[tuple[str, Conflict]] = field(default_factory=list)
+    stale: list[tuple[Op, Any]] = field(default_factory=list)
+    #: (poll) our values a colleague's later save overwrote: (outcome, conflict, who)
+    overwritten: list[tuple[str, Conflict, str]] = field(default_factory=list)
 
 
 class Session:
@@ -40,74 +52,145 @@ class Session:
         #: Changes were recorded with ``save=False`` and no save has been tried since.
         self.pending = False
         self._notices_seen = len(store.notices)
+        self._merged: set[str] = set()
+        self._conflicts: list[tuple[str, Conflict]] = []
+        self._log_seen = store.log_end()
 
     @property
     def unsaved(self) -> bool:
         return self.store.unsaved
 
-    def _save(self, call: Callable[[], Any]) -> str | None:
+    def _save(self) -> str | None:
         self.pending = False
         try:
-            call()
+            saved = self.store.save()
         except StoreError as exc:
             self.error = str(exc)
             return self.error
+        self._merged |= saved.changed
+        self._conflicts += saved.conflicts
         if not self.store.unsaved:
             self.error = None
         return None
 
-    def _change(self, call: Callable[[bool], Any], save: bool) -> str | None:
-        """Make a change; save it now, or leave it pending for :meth:`retry`."""
+    def take_saved(self) -> Result:
+        """What the saves since the last call brought: every outcome whose record changed
+        (others' changes merged in too) and the colleagues' values our changes overwrote."""
+        result = Result(self._merged, conflicts=self._conflicts)
+        self._merged, self._conflicts = set(), []
+        return result
+
+    def _apply(self, outcome_id: str, ops: tuple[Op, ...], save: bool) -> str | None:
+        self.store.apply(outcome_id, ops, save=False)  # only memory: cannot fail
         if save:
-            return self._save(lambda: call(True))
-        call(False)  # only memory: cannot fail
+            return self._save()
         self.pending = True
         return None
 
     def update(self, outcome_id: str, *, save: bool = True, **fields: Any) -> Result:
         """Change one outcome (status, done_on, evidence, note); save it now unless told not to."""
-        before = self.store.get(outcome_id)
-        error = self._change(
-            lambda now: self.store.update(outcome_id, today=self.today(), save=now, **fields),
-            save,
+        change = self.store.update(outcome_id, today=self.today(), save=False, **fields)
+        edit = Edit(outcome_id, change.ops)
+        if change.ops:
+            self.history.record(edit)
+        error = self._save() if save else None
+        self.pending = self.pending or (not save and bool(change.ops))
+        return self._result({outcome_id}, error, edit)
+
+    def _result(self, changed: set[str], error: str | None, edit: Edit | None) -> Result:
+        result = Result(changed, error, edit)
+        if error is None and not self.pending:
+            saved = self.take_saved()
+            result.changed |= saved.changed
+            result.conflicts = saved.conflicts
+        return result
+
+    def _look_again(self) -> set[str]:
+        """Re-read the file (a colleague's change since?); the outcomes that changed."""
+        before = dict(self.store.records)
+        try:
+            self.store.refresh()
+        except StoreError:
+            return set()  # the save that follows says what is wrong
+        return changed_ids(before, self.store.records)
+
+    def _revert(
+        self,
+        edit: Edit | None,
+        ops: Callable[[Edit], tuple[Op, ...]],
+        commit: Callable[[], Any],
+        *,
+        save: bool,
+        force: bool,
+    ) -> Result | None:
+        if edit is None:
+            return None
+        seen = self._look_again()
+        current = self.store.get(edit.outcome_id)
+        wanted = ops(edit)
+        stale: list[tuple[Op, Any]] = []
+        rebased: list[Op] = []
+        for op in wanted:
+            if op.field == EVIDENCE:
+                rebased.append(op)
+                continue
+            now = field_value(current, op.field)
+            if now != op.old and now != op.new:
+                stale.append((op, now))
+            rebased.append(Op(op.field, now, op.new))
+        if stale and not force:
+            return Result(seen, edit=edit, stale=stale)
+        commit()
+        done = Edit(edit.outcome_id, tuple(rebased))
+        error = self._apply(edit.outcome_id, done.ops, save)
+        return self._result(seen | {edit.outcome_id}, error, done)
+
+    def undo(self, *, save: bool = True, force: bool = False) -> Result | None:
+        """Take back this session's last edit, field by field. A field a colleague changed
+        since stops it (``Result.stale``) unless ``force``; None when nothing is left."""
+        return self._revert(
+            self.history.peek_undo(),
+            lambda e: e.inverse().ops,
+            self.history.undo,
+            save=save,
+            force=force,
         )
-        edit = Edit(outcome_id, before, self.store.get(outcome_id))
-        self.history.record(edit)
-        return Result({outcome_id}, error, edit)
 
-    def _put_back(self, outcome_id: str, record: OutcomeProgress, save: bool) -> str | None:
-        return self._change(lambda now: self.store.restore(outcome_id, record, save=now), save)
-
-    def undo(self, *, save: bool = True) -> Result | None:
-        edit = self.history.undo()
-        if edit is None:
-            return None
-        error = self._put_back(edit.outcome_id, edit.before, save)
-        return Result({edit.outcome_id}, error, edit)
-
-    def redo(self, *, save: bool = True) -> Result | None:
-        edit = self.history.redo()
-        if edit is None:
-            return None
-        error = self._put_back(edit.outcome_id, edit.after, save)
-        return Result({edit.outcome_id}, error, edit)
+    def redo(self, *, save: bool = True, force: bool = False) -> Result | None:
+        return self._revert(
+            self.history.peek_redo(),
+            lambda e: e.ops,
+            self.history.redo,
+            save=save,
+            force=force,
+        )
 
     def retry(self) -> str | None:
         """Write what is not saved yet (pending or failed); None once everything is on disk."""
-        return self._save(self.store.save)
+        return self._save()
 
     def poll(self) -> Result:
         """Pick up changes another program wrote to the progress file (ours are kept)."""
-        before = self.store.records
+        before = dict(self.store.records)
         try:
             changed = self.store.refresh()
         except StoreError as exc:
             return Result(error=str(exc))
         if not changed:
             return Result()
-        after = self.store.records
-        ids = {i for i in set(before) | set(after) if before.get(i) != after.get(i)}
-        return Result(ids)
+        return Result(changed_ids(before, self.store.records), overwritten=self._overwritten())
+
+    def _overwritten(self) -> list[tuple[str, Conflict, str]]:
+        """Our values that others' saves since the last look overwrote (the loser is told too)."""
+        changes, self._log_seen = self.store.changes_after(self._log_seen)
+        me = self.store.user
+        return [
+            (change.outcome_id, conflict, change.by)
+            for change in changes
+            if change.by != me
+            for conflict in change.conflicts
+            if conflict.replaced_by == me
+        ]
 
     def new_notices(self) -> list[str]:
         """Notices from the store (a damaged file moved aside...) not shown yet."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ita_tui.model import PENDING, OutcomeProgress, Plan
-from ita_tui.progress import ProgressStore
+from ita_tui.store import ProgressStore
 from ita_tui.tui.filtering import PlanFilter, Visible, visible
 from ita_tui.tui.tallies import Tallies
 
@@ -39,6 +39,8 @@ class View:
         #: The search as a pattern for highlighting, and the ids that match it.
         self.pattern: re.Pattern[str] | None = None
         self.matches: frozenset[str] = frozenset()
+        #: Per outcome, the last "changed meanwhile" notice (shown in its details).
+        self.conflicts: dict[str, str] = {}
 
     @property
     def today(self) -> dt.date:

@@ -10,7 +10,9 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Static
 
+from ita_tui.store.dates import implausible
 from ita_tui.thai_calendar import ce_to_be, format_date, parse_date
+from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog
 
 
@@ -22,11 +24,19 @@ def be_iso(day: dt.date) -> str:
 class DoneOnDialog(Dialog[dt.date]):
     """Returns the date typed, or None when cancelled."""
 
-    def __init__(self, current: dt.date | None, today: dt.date, title: str) -> None:
+    def __init__(
+        self,
+        current: dt.date | None,
+        today: dt.date,
+        title: str,
+        *,
+        fiscal_year: int | None = None,
+    ) -> None:
         super().__init__()
         self.current = current
         self.today = today
         self.outcome_title = title
+        self.fiscal_year = fiscal_year
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -narrow"):
@@ -55,6 +65,19 @@ class DoneOnDialog(Dialog[dt.date]):
             preview.update(Content(str(exc)))
             preview.set_class(True, "-error")
             return None
+        if self.fiscal_year is not None:
+            wrong = implausible(day, self.fiscal_year, self.today)
+            if wrong is not None:
+                first, last = (
+                    format_date(d, lang=self.lang, digits=self.digits, abbreviated=False)
+                    for d in wrong
+                )
+                year = num(self.fiscal_year, self.digits)
+                preview.update(
+                    Content(self.t("done_on.implausible", year=year, first=first, last=last))
+                )
+                preview.set_class(True, "-error")
+                return None
         shown = format_date(day, lang=self.lang, digits=self.digits, abbreviated=False)
         if day > self.today:
             shown += " · " + self.t("done_on.future")

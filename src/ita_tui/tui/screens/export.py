@@ -17,8 +17,8 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ita_tui import report
 from ita_tui.atomic import atomic_write_text
-from ita_tui.progress import StoreError
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
+from ita_tui.store import StoreError
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe

@@ -26,7 +26,7 @@ from ita_tui.tui import keys
 from ita_tui.tui.details import Details
 from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.header import PlanHeader
-from ita_tui.tui.i18n import num, status_label, tr
+from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
 from ita_tui.tui.plan_tree import PlanNode, PlanTree
@@ -151,12 +151,21 @@ class MainScreen(Screen[None]):
             self.plan_tree.refresh_outcomes(result.changed)
             self.header_bar.refresh()
             self.details.update()
+        if result.conflicts or result.overwritten:
+            from ita_tui.tui.conflict_notices import show_conflicts
+
+            show_conflicts(self, result)
         if result.error is not None:
             self._show_error(result.error)
         elif not quiet and result.changed:
             self._saved(tr("saved", self.view.lang))
 
+    def _after_save(self) -> None:
+        """Repaint what the save merged in from others, and say what it overwrote."""
+        self._after(self.ita.session.take_saved(), quiet=True)
+
     def change(self, outcome_id: str, **fields: Any) -> None:
+        self.view.conflicts.pop(outcome_id, None)  # an older notice no longer applies
         self._after(self.ita.session.update(outcome_id, save=False, **fields), quiet=True)
         self._save_soon(tr("saved", self.view.lang))
 
@@ -175,6 +184,7 @@ class MainScreen(Screen[None]):
         if not session.pending:
             return
         error = session.retry()
+        self._after_save()
         if error is not None:
             self._show_error(error)
         else:
@@ -209,6 +219,7 @@ class MainScreen(Screen[None]):
 
     def _retry_save(self) -> None:
         error = self.ita.session.retry()
+        self._after_save()
         if error is not None:
             self._show_error(error)
         else:
@@ -253,7 +264,7 @@ class MainScreen(Screen[None]):
             self.change(outcome.id, status=self.view.record(outcome.id).status.next())
 
     def _subject(self, outcome: Outcome) -> str:
-        return f"{num(outcome.id, self.view.digits)}  {safe(outcome.text)}"
+        return f"{num(outcome.number or outcome.id, self.view.digits)}  {safe(outcome.text)}"
 
     # Dialogs are imported when first opened: the first screen appears sooner.
 
@@ -267,10 +278,16 @@ class MainScreen(Screen[None]):
 
         def chosen(day: dt.date | None) -> None:
             if day is not None and (record.status is not Status.DONE or record.done_on != day):
-                self.change(outcome.id, status=Status.DONE, done_on=day)
+                self.change(outcome.id, status=Status.DONE, done_on=day, base=record)
 
         self.app.push_screen(
-            DoneOnDialog(record.achieved_on, self.view.today, self._subject(outcome)), chosen
+            DoneOnDialog(
+                record.achieved_on,
+                self.view.today,
+                self._subject(outcome),
+                fiscal_year=self.view.plan.fiscal_year,
+            ),
+            chosen,
         )
 
     def action_evidence(self) -> None:
@@ -285,8 +302,8 @@ class MainScreen(Screen[None]):
             if text is None:
                 return
             links = parse_links(text)
-            if links != record.evidence:
-                self.change(outcome.id, evidence=links)
+            if links != record.evidence:  # relative to what the editor showed
+                self.change(outcome.id, evidence=links, base=record)
 
         self.app.push_screen(EvidenceDialog(record.evidence, self._subject(outcome)), chosen)
 
@@ -300,13 +317,18 @@ class MainScreen(Screen[None]):
 
         def chosen(text: str | None) -> None:
             if text is not None and text != record.note:
-                self.change(outcome.id, note=text)
+                self.change(outcome.id, note=text, base=record)
 
         self.app.push_screen(NoteDialog(record.note, self._subject(outcome)), chosen)
 
-    def _undo_redo(self, redo: bool) -> None:
+    def _undo_redo(self, redo: bool, force: bool = False) -> None:
+        from ita_tui.tui.change_text import edit_text
+
         session = self.ita.session
-        result = session.redo(save=False) if redo else session.undo(save=False)
+        if redo:
+            result = session.redo(save=False, force=force)
+        else:
+            result = session.undo(save=False, force=force)
         lang = self.view.lang
         if result is None or result.edit is None:
             self.header_bar.show_note(tr("nothing_to_redo" if redo else "nothing_to_undo", lang))
@@ -314,9 +336,23 @@ class MainScreen(Screen[None]):
         edit = result.edit
         self._after(result, quiet=True)
         self.plan_tree.select_id(edit.outcome_id)
-        record = self.view.record(edit.outcome_id)
-        what = f"{num(edit.outcome_id, self.view.digits)} {status_label(record.status, lang)}"
+        if result.stale:
+            self._ask_overwrite(redo, edit.outcome_id, result.stale)
+            return
+        what = edit_text(edit.outcome_id, edit.ops, lang, self.view.digits)
         self._save_soon(tr("redone" if redo else "undone", lang, what=what))
+
+    def _ask_overwrite(self, redo: bool, outcome_id: str, stale: list[Any]) -> None:
+        """A colleague changed a field since this session did: ask before putting it back."""
+        from ita_tui.tui.screens.confirm_overwrite import ConfirmOverwrite
+
+        def answer(overwrite: bool | None) -> None:
+            if overwrite:
+                self._undo_redo(redo, force=True)
+            else:
+                self.header_bar.show_note(tr("redo_kept" if redo else "undo_kept", self.view.lang))
+
+        self.app.push_screen(ConfirmOverwrite(redo, outcome_id, stale), answer)
 
     def action_undo(self) -> None:
         self._undo_redo(redo=False)

@@ -1,4 +1,10 @@
-"""The progress file's format: human-readable TOML written with tomlkit, read with tomllib."""
+"""The progress file's format: human-readable TOML written with tomlkit, read with tomllib.
+
+The header names the plan (``plan_id``), the ``format`` and how much of the change log the
+file reflects (``log_offset``, bytes); the last line is :data:`TRAILER`, so a file cut short
+is told from a complete one. A file for another plan, or of a newer format, is refused
+(:class:`ProgressFileRefused`), never treated as damaged.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from ita_tui.model import OutcomeProgress, Status
+from ita_tui.records import record
 
 FORMAT_VERSION = 1
+TRAILER = "# end of the ita-tui progress file"
 
 HEADER = """\
 ita-tui progress file: what has been recorded about each outcome of plan {plan_id!r}.
@@ -21,16 +29,36 @@ Each [outcomes."ID"] table belongs to the outcome with that id in the plan:
   evidence    links to the published evidence
   note        free text
   updated_by / updated_at   who recorded the last change, and when (UTC)
+log_offset: how much of the change log (bytes) this file already holds. Keep the last
+line: a file without it is taken as cut short, moved aside and rebuilt from the backups.
 Older versions are in backups/; every change is in the .changes.jsonl log beside this file."""
 
 
 class ProgressFileError(Exception):
-    """A progress file that cannot be read as progress."""
+    """A progress file that cannot be read as progress (damaged)."""
+
+
+class ProgressFileRefused(ProgressFileError):
+    """A readable file that is not this plan's progress as this version knows it (another
+    plan's, a newer format, or built to break readers): never replaced, never recovered."""
+
+
+@record
+class ProgressData:
+    """A progress file's contents."""
+
+    records: dict[str, OutcomeProgress]
+    plan_id: str | None = None  # None: the file does not say (empty, or written by hand)
+    log_offset: int | None = None  # None: written before the header kept it
+    complete: bool = True  # False: written with the trailer, and the trailer is missing
+    has_header: bool = False  # False: no ``format`` / ``plan_id`` (empty or comment-only)
 
 
 def id_order(outcome_id: str) -> tuple[tuple[int, int | str], ...]:
-    """Natural order for ids: 1.2.10 after 1.2.9."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.]", outcome_id))
+    """Natural order for ids: 1.2.10 after 1.2.9 (only ASCII digits are numbers: "1.²" is text)."""
+    return tuple(
+        (0, int(p)) if p.isascii() and p.isdigit() else (1, p) for p in re.split(r"[.]", outcome_id)
+    )
 
 
 def _as_datetime(value: Any, where: str) -> dt.datetime:
@@ -75,24 +103,64 @@ def _record_from_toml(table: Any, where: str) -> OutcomeProgress:
 
 def parse_progress(raw: bytes, where: str = "progress file") -> dict[str, OutcomeProgress]:
     """Read progress file bytes. Raises :class:`ProgressFileError` if they are not progress."""
+    return read_progress(raw, where).records
+
+
+def read_progress(
+    raw: bytes, where: str = "progress file", *, plan_id: str | None = None
+) -> ProgressData:
+    """Read progress file bytes, with the header. Raises :class:`ProgressFileRefused` for
+    another plan's file (when ``plan_id`` is given) or a newer format, and
+    :class:`ProgressFileError` for a damaged one."""
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProgressFileError(f"{where}: not UTF-8 text") from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProgressFileError(f"{where}: {exc}") from None
+    except RecursionError:
+        raise ProgressFileRefused(
+            f"{where}: nested too deeply to be a progress file; it was left untouched"
+        ) from None
     version = data.get("format", FORMAT_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ProgressFileRefused(
+            f"{where}: written in format {version} by a newer ita-tui (this version reads "
+            f"format {FORMAT_VERSION}); update ita-tui. The file was left untouched."
+        )
     if version != FORMAT_VERSION:
         raise ProgressFileError(f"{where}: format {version!r} is not one this version reads")
+    file_plan = data.get("plan_id")
+    if file_plan is not None and not isinstance(file_plan, str):
+        raise ProgressFileError(f"{where}: plan_id must be a text")
+    if plan_id is not None and file_plan is not None and file_plan != plan_id:
+        raise ProgressFileRefused(
+            f"{where}: this is the progress of plan {file_plan!r}, not of {plan_id!r}; "
+            "it was left untouched (is the data folder or the plan the right one?)"
+        )
+    offset = data.get("log_offset")
+    if offset is not None and (not isinstance(offset, int) or offset < 0):
+        raise ProgressFileError(f"{where}: log_offset must be a whole number of bytes")
     outcomes = data.get("outcomes", {})
     if not isinstance(outcomes, dict):
         raise ProgressFileError(f"{where}: [outcomes] must be a table")
-    return {
+    records = {
         str(key): _record_from_toml(value, f"outcomes.{key}") for key, value in outcomes.items()
     }
+    return ProgressData(
+        records=records,
+        plan_id=file_plan,
+        log_offset=offset,
+        complete=offset is None or text.rstrip().endswith(TRAILER),
+        has_header="format" in data or "plan_id" in data,
+    )
 
 
-def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str:
+def render_progress(
+    plan_id: str, records: Mapping[str, OutcomeProgress], *, log_offset: int | None = None
+) -> str:
     """The progress file's text (tomlkit: a commented, human-readable TOML document)."""
     import tomlkit  # only writing needs it; reading uses the faster tomllib
 
@@ -102,6 +170,8 @@ def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str
     doc.add(tomlkit.nl())
     doc["format"] = FORMAT_VERSION
     doc["plan_id"] = plan_id
+    if log_offset is not None:
+        doc["log_offset"] = log_offset
     outcomes = tomlkit.table(is_super_table=True)
     for outcome_id in sorted(records, key=id_order):
         record = records[outcome_id]
@@ -121,4 +191,7 @@ def render_progress(plan_id: str, records: Mapping[str, OutcomeProgress]) -> str
             entry["updated_at"] = record.updated_at
         outcomes[outcome_id] = entry
     doc["outcomes"] = outcomes
-    return tomlkit.dumps(doc)
+    text: str = tomlkit.dumps(doc)
+    if log_offset is None:
+        return text
+    return text.rstrip("\n") + "\n\n" + TRAILER + "\n"

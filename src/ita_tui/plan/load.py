@@ -1,5 +1,9 @@
 """Load a plan file (TOML) into the model, checking every field.
 
+Each issue, activity and outcome has a permanent key (its ``id``: any unique key; plans
+written before keys and numbers were told apart use the number itself) and a ``number``,
+its place in the plan ("1.2.3"), computed here: what people see and type.
+
 Reading uses the standard library's ``tomllib`` (fast); this module never writes the plan.
 Every problem found is reported with its key path, all at once, in a :class:`PlanError`.
 """
@@ -35,7 +39,7 @@ _TOP_KEYS = {
 }
 _ITA_KEYS = {"year", "score", "level"}
 _ISSUE_KEYS = {"id", "title", "activities"}
-_ACTIVITY_KEYS = {"id", "title", "period", "quarters", "responsible", "steps", "outcomes"}
+_ACTIVITY_KEYS = {"id", "title", "period", "quarters", "responsible", "steps", "oit", "outcomes"}
 _OUTCOME_KEYS = {"id", "text", "oit"}
 
 
@@ -70,10 +74,10 @@ def bundled_plan_path() -> Path:
     """The measures.toml that ships inside the package (a checkout's top-level copy in development)."""
     # The package's own folder (what importlib.resources would give for an installed
     # package on disk, without importing it: about 5 ms of start-up).
-    packaged = Path(__file__).parent / "data" / BUNDLED_PLAN_NAME
+    packaged = Path(__file__).parents[1] / "data" / BUNDLED_PLAN_NAME
     if packaged.is_file():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / BUNDLED_PLAN_NAME
+    checkout = Path(__file__).resolve().parents[3] / BUNDLED_PLAN_NAME
     return checkout
 
 
@@ -219,20 +223,31 @@ class _Checker:
                 items.append(item)
         return tuple(items)
 
-    def table_list(self, table: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    def table_list(
+        self, table: dict[str, Any], key: str, where: str, *, required: bool = True
+    ) -> list[dict[str, Any]]:
+        """A list of tables; ``required`` ones must be there and not empty (the plan's issues),
+        others may be missing while being written (an issue with no activity yet)."""
         place = f"{where}.{key}" if where else key
         if key not in table:
-            self.error(place, "missing")
+            if required:
+                self.error(place, "missing")
             return []
         value = table[key]
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             self.error(place, f"must be a list of tables ([[{key}]]), not {_type_name(value)}")
             return []
-        if not value:
+        if not value and required:
             self.error(place, "must not be empty")
         return value
 
-    def plan(self, data: dict[str, Any]) -> Plan | None:
+    def plan(
+        self,
+        data: dict[str, Any],
+        issue_of: Callable[[int, dict[str, Any]], Issue] | None = None,
+    ) -> Plan | None:
+        """The plan, or None with ``errors`` said. ``issue_of(index, table)`` checks one issue
+        (the writer's, which re-checks only the issues an edit touched)."""
         self.unknown_keys("", data, _TOP_KEYS)
         if "format" in data:
             self.integer(
@@ -262,10 +277,8 @@ class _Checker:
             ),
         )
         ita = self.ita(data)
-        issues = [
-            self.issue(table, f"issues[{i}]")
-            for i, table in enumerate(self.table_list(data, "issues", ""))
-        ]
+        check = issue_of or (lambda i, table: self.issue(table, f"issues[{i}]", str(i + 1)))
+        issues = [check(i, table) for i, table in enumerate(self.table_list(data, "issues", ""))]
         if self.errors:
             return None
         return Plan(
@@ -292,6 +305,13 @@ class _Checker:
             table, "year", "ita", lambda v: None if 2400 <= v <= 3000 else f"{v} is not a B.E. year"
         )
         score = table.get("score")
+        if score is None:
+            # left to fill in (a plan rolled into the next year): usable, but said
+            self.warnings.append(f"ita.score: not filled in yet (the ITA score of {year})")
+            if not str(table.get("level", "")).strip():
+                self.warnings.append(f"ita.level: not filled in yet (the ITA level of {year})")
+            level = self.text(table, "level", "ita", required=False)
+            return ItaResult(year=year, score=None, level=level)
         if isinstance(score, bool) or not isinstance(score, int | float):
             self.error("ita.score", f"must be a number, not {_type_name(score)}")
             score = 0.0
@@ -300,17 +320,17 @@ class _Checker:
         level = self.text(table, "level", "ita", required=False)
         return ItaResult(year=year, score=float(score), level=level)
 
-    def issue(self, table: dict[str, Any], where: str) -> Issue:
+    def issue(self, table: dict[str, Any], where: str, number: str) -> Issue:
         self.unknown_keys(where, table, _ISSUE_KEYS)
         issue_id = self.ident(table, where)
         title = self.text(table, "title", where)
         activities = [
-            self.activity(item, f"{where}.activities[{i}]")
-            for i, item in enumerate(self.table_list(table, "activities", where))
+            self.activity(item, f"{where}.activities[{i}]", f"{number}.{i + 1}")
+            for i, item in enumerate(self.table_list(table, "activities", where, required=False))
         ]
-        return Issue(id=issue_id, title=title, activities=tuple(activities))
+        return Issue(id=issue_id, title=title, activities=tuple(activities), number=number)
 
-    def activity(self, table: dict[str, Any], where: str) -> Activity:
+    def activity(self, table: dict[str, Any], where: str, number: str) -> Activity:
         self.unknown_keys(where, table, _ACTIVITY_KEYS)
         activity_id = self.ident(table, where)
         title = self.text(table, "title", where)
@@ -318,9 +338,10 @@ class _Checker:
         quarters = self.quarters(table, where)
         responsible = self.text_list(table, "responsible", where)
         steps = self.text_list(table, "steps", where)
+        oit = self.text(table, "oit", where, required=False) or None
         outcomes = [
-            self.outcome(item, f"{where}.outcomes[{i}]")
-            for i, item in enumerate(self.table_list(table, "outcomes", where))
+            self.outcome(item, f"{where}.outcomes[{i}]", f"{number}.{i + 1}")
+            for i, item in enumerate(self.table_list(table, "outcomes", where, required=False))
         ]
         return Activity(
             id=activity_id,
@@ -330,6 +351,8 @@ class _Checker:
             steps=steps,
             outcomes=tuple(outcomes),
             period=period,
+            oit=oit,
+            number=number,
         )
 
     def quarters(self, table: dict[str, Any], where: str) -> tuple[int, ...]:
@@ -355,7 +378,7 @@ class _Checker:
                 result.append(item)
         return tuple(sorted(result)) or (1,)
 
-    def outcome(self, table: dict[str, Any], where: str) -> Outcome:
+    def outcome(self, table: dict[str, Any], where: str, number: str = "") -> Outcome:
         # The usual outcome checked in one step (a plan may have 10,000 of them); anything
         # unusual takes the long way below, which says what is wrong.
         outcome_id, text, oit = table.get("id"), table.get("text"), table.get("oit")
@@ -369,16 +392,16 @@ class _Checker:
             and outcome_id not in self.seen_ids
         ):
             self.seen_ids[outcome_id] = where
-            return Outcome(id=outcome_id, text=text, oit=oit or None)
-        return self.outcome_in_full(table, where)
+            return Outcome(id=outcome_id, text=text, oit=oit or None, number=number)
+        return self.outcome_in_full(table, where, number)
 
-    def outcome_in_full(self, table: dict[str, Any], where: str) -> Outcome:
+    def outcome_in_full(self, table: dict[str, Any], where: str, number: str = "") -> Outcome:
         """Every check of an outcome, one by one (what :meth:`outcome` does for any outcome)."""
         self.unknown_keys(where, table, _OUTCOME_KEYS)
         outcome_id = self.ident(table, where)
         text = self.text(table, "text", where)
         oit = self.text(table, "oit", where, required=False) or None
-        return Outcome(id=outcome_id, text=text, oit=oit)
+        return Outcome(id=outcome_id, text=text, oit=oit, number=number)
 
 
 def _type_name(value: object) -> str:

@@ -6,12 +6,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from ita_tui.model import OutcomeProgress, Status
+from ita_tui.model import Status
 from ita_tui.plan import load_plan
-from ita_tui.progress import ProgressStore, StoreError
+from ita_tui.store import ProgressStore, StoreError
 
 T0 = dt.datetime(2025, 1, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -132,8 +130,10 @@ def test_a_damaged_file_is_moved_aside_and_the_newest_good_backup_restored(tmp_p
     aside = list(tmp_path.glob("test-plan.progress.toml.damaged-*"))
     assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "this is [not toml"
     assert any("moved aside" in n for n in again.notices)
-    assert any("restored from the backup" in n for n in again.notices)
+    assert any("Restored from the backup" in n for n in again.notices)
+    assert any("1 later change(s) from the change log" in n for n in again.notices)
     assert again.get("1.1.1").status is Status.DONE  # the backup held the first tick
+    assert again.get("1.1.2").status is Status.DONE  # the log after it, the last one
 
 
 def test_a_damaged_file_with_no_backup_is_kept_and_reported(tmp_path: Path) -> None:
@@ -219,7 +219,7 @@ def test_save_failure_when_the_disk_is_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Simulate ENOSPC in the atomic writer: nothing on disk changes, the change waits in memory."""
-    import ita_tui.progress as progress
+    import ita_tui.store.store as progress
 
     store = store_in(tmp_path)
     store.update("1.1.1", status=Status.DONE)
@@ -264,43 +264,3 @@ def test_lock_timeout_is_a_clear_error(tmp_path: Path) -> None:
         assert other.unsaved
     finally:
         holder.release()
-
-
-# --- property-based: the file format and the merge ------------------------------------
-
-operations = st.lists(
-    st.tuples(
-        st.sampled_from(["A", "B"]),
-        st.sampled_from(["save", "1.1.1", "1.1.2", "1.2.1"]),
-        st.sampled_from(list(Status)),
-    ),
-    min_size=1,
-    max_size=12,
-)
-
-
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(operations)
-def test_no_change_is_lost_for_any_interleaving_of_two_writers(
-    tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[str, str, Status]]
-) -> None:
-    """Two stores on one file, changes and saves interleaved at random; a save may fail
-    (lock held) and is retried later. At the end every outcome holds its last change."""
-    folder = tmp_path_factory.mktemp("two")
-    writers = {"A": store_in(folder, user="A"), "B": store_in(folder, user="B")}
-    last: dict[str, OutcomeProgress] = {}
-    for who, what, status in ops:
-        store = writers[who]
-        if what == "save":
-            store.refresh()
-            continue
-        change = store.update(what, status=status, today=dt.date(2025, 1, 1))
-        last[what] = change.new
-    for store in writers.values():
-        store.save()
-    final = store_in(folder).records
-    assert dict(final) == last
-    logged = [c.new for c in writers["A"].changes()]
-    assert len(logged) == sum(1 for _, what, _ in ops if what != "save")

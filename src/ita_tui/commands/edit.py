@@ -1,0 +1,338 @@
+"""``ita-tui edit PLAN ACTION …``: change a plan from a script, as the app's editor does.
+
+Items are named by the number shown (1, 1.2, 1.2.3; Thai digits too) or by their key.
+Each action is checked, then written in place (comments and layout kept), atomically,
+with a backup, under the plan's lock; it prints what it did. Nothing is written when
+the edit is refused (exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ita_tui.commands import common
+from ita_tui.model import Activity, Issue, Outcome, Plan
+from ita_tui.paths import data_dir
+from ita_tui.plan.edit import (
+    FIRST,
+    AddItem,
+    EditError,
+    EditFailed,
+    EditResult,
+    FieldValue,
+    MoveItem,
+    Op,
+    PlanEditor,
+    RemoveItem,
+    SetFields,
+    kind_of,
+    parent_key,
+)
+from ita_tui.textutil import printable
+
+NAME = "edit"
+_THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="change a plan: add, set, remove or move an item",
+        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n"
+        "  ita-tui edit plan.toml add-issue 'การเปิดเผยข้อมูล'\n"
+        "  ita-tui edit plan.toml add-activity 1 'จัดทำคู่มือ' --quarters 1-2 "
+        "--responsible ปลัด --responsible นิติกร\n"
+        "  ita-tui edit plan.toml add-outcome 1.1 'มีคู่มือ จำนวน ๕ งาน'\n"
+        "  ita-tui edit plan.toml set 1.1 --quarters 2-4 --period 'ไตรมาสที่ ๒ - ๔'\n"
+        "  ita-tui edit plan.toml move 1.1.3 --after 1.1.1\n"
+        "  ita-tui edit plan.toml remove 1.1.3",
+    )
+    parser.add_argument("plan", metavar="PLAN", type=Path, help="the plan file to change")
+    common.add_data_dir(parser)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add_issue = actions.add_parser("add-issue", help="add an issue at the end")
+    add_issue.add_argument("title", metavar="TITLE")
+
+    add_activity = actions.add_parser("add-activity", help="add an activity to an issue")
+    add_activity.add_argument("issue", metavar="ISSUE_NO")
+    add_activity.add_argument("title", metavar="TITLE")
+    _activity_options(add_activity, quarters_default="1-4")
+
+    add_outcome = actions.add_parser("add-outcome", help="add an outcome to an activity")
+    add_outcome.add_argument("activity", metavar="ACTIVITY_NO")
+    add_outcome.add_argument("text", metavar="TEXT")
+    add_outcome.add_argument("--oit", metavar="CODE", help="OIT indicator code, e.g. O10")
+
+    set_ = actions.add_parser(
+        "set",
+        help="change fields of an item (or of the plan: NO = plan)",
+        description="Change fields of an item; fields not given stay as they are. "
+        "`set plan …` changes the plan's own fields.",
+    )
+    set_.add_argument("number", metavar="NO", help="1, 1.2, 1.2.3, or 'plan'")
+    set_.add_argument("--title", metavar="T", help="issue, activity or plan title")
+    set_.add_argument("--text", metavar="T", help="outcome text")
+    _activity_options(set_, quarters_default=None)
+    set_.add_argument("--no-oit", action="store_true", help="remove the OIT code")
+    for name, meta in (
+        ("organisation", "ORG"),
+        ("district", "D"),
+        ("province", "P"),
+        ("fiscal-year", "YEAR"),
+        ("ita-year", "YEAR"),
+        ("ita-score", "SCORE"),
+        ("ita-level", "LEVEL"),
+    ):
+        set_.add_argument(f"--{name}", metavar=meta, help=f"the plan's {name.replace('-', ' ')}")
+
+    remove = actions.add_parser("remove", help="remove an item and everything in it")
+    remove.add_argument("number", metavar="NO")
+    remove.add_argument(
+        "--force", action="store_true", help="remove it even though progress is recorded"
+    )
+
+    move = actions.add_parser("move", help="move an item among its siblings or elsewhere")
+    move.add_argument("number", metavar="NO")
+    where = move.add_mutually_exclusive_group(required=True)
+    where.add_argument("--after", metavar="NO", help="put it right after this item")
+    where.add_argument("--to", metavar="PARENT_NO", help="put it last under this issue/activity")
+    where.add_argument("--first", action="store_true", help="put it first among its siblings")
+    parser.set_defaults(run=run)
+
+
+def _activity_options(parser: argparse.ArgumentParser, *, quarters_default: str | None) -> None:
+    parser.add_argument(
+        "--quarters",
+        metavar="Q",
+        default=quarters_default,
+        help="fiscal quarters, e.g. 1-2, 1,3 or 4"
+        + (f" (default: {quarters_default})" if quarters_default else ""),
+    )
+    parser.add_argument("--period", metavar="TEXT", help="the period as written in the report")
+    parser.add_argument(
+        "--responsible", metavar="TITLE", action="append", help="a job title (repeat for several)"
+    )
+    parser.add_argument("--steps", metavar="STEP", action="append", help="a step (repeat)")
+    if "--oit" not in parser._option_string_actions:
+        parser.add_argument("--oit", metavar="CODE", help="OIT indicator code, e.g. O10")
+
+
+def parse_quarters(text: str) -> list[int]:
+    """``1-2`` -> [1, 2]; ``1,3`` -> [1, 3]; ``all`` -> [1, 2, 3, 4]; Thai digits allowed."""
+    cleaned = text.translate(_THAI).replace(" ", "").replace("–", "-").lower()
+    if cleaned in ("all", "ทั้งปี"):
+        return [1, 2, 3, 4]
+    quarters: set[int] = set()
+    for part in filter(None, cleaned.split(",")):
+        low, _, high = part.partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            raise common.Failure(f"error: --quarters {text!r}: write e.g. 1-2, 1,3 or 4")
+        first, last = int(low), int(high or low)
+        if not (1 <= first <= last <= 4):
+            raise common.Failure(f"error: --quarters {text!r}: quarters run 1 to 4")
+        quarters.update(range(first, last + 1))
+    if not quarters:
+        raise common.Failure(f"error: --quarters {text!r}: name at least one quarter")
+    return sorted(quarters)
+
+
+def _describe(node: Issue | Activity | Outcome) -> str:
+    text = node.text if isinstance(node, Outcome) else node.title
+    short = printable(text, keep_newlines=False)
+    short = short if len(short) <= 60 else short[:59] + "…"
+    return f"{node.number} (key {node.id}) {short}"
+
+
+def find(plan: Plan, number: str, path: Path, *, what: str = "item") -> Issue | Activity | Outcome:
+    node = plan.lookup(number)
+    if node is None:
+        last = plan.issues[-1].number if plan.issues else "0"
+        raise common.Failure(
+            f"error: no {what} {number!r} in {path}: issues are numbered 1 to {last}, "
+            "activities 1.1, outcomes 1.1.1 (see `ita-tui status`)"
+        )
+    return node
+
+
+def _fields(args: argparse.Namespace) -> dict[str, FieldValue]:
+    fields: dict[str, FieldValue] = {}
+    for name in ("title", "text", "period", "oit"):
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = value
+    if getattr(args, "no_oit", False):
+        fields["oit"] = None
+    if getattr(args, "quarters", None) is not None:
+        fields["quarters"] = parse_quarters(args.quarters)
+    for name in ("responsible", "steps"):
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = [v for v in value if v.strip()]
+    return fields
+
+
+def _plan_fields(args: argparse.Namespace) -> dict[str, FieldValue]:
+    fields: dict[str, FieldValue] = {}
+    for name in ("title", "organisation", "district", "province"):
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = value
+    for option, name in (("fiscal_year", "fiscal_year"), ("ita_year", "ita.year")):
+        value = getattr(args, option, None)
+        if value is not None:
+            digits = value.translate(_THAI).strip()
+            if not digits.isdigit():
+                raise common.Failure(
+                    f"error: --{option.replace('_', '-')}: {value!r} is not a year"
+                )
+            fields[name] = int(digits)
+    if args.ita_score is not None:
+        try:
+            fields["ita.score"] = float(args.ita_score.translate(_THAI))
+        except ValueError:
+            raise common.Failure(
+                f"error: --ita-score: {args.ita_score!r} is not a number"
+            ) from None
+    if args.ita_level is not None:
+        fields["ita.level"] = args.ita_level
+    for wrong in ("text", "quarters", "period", "responsible", "steps", "oit"):
+        if getattr(args, wrong, None) is not None:
+            raise common.Failure(f"error: --{wrong} is not a field of the plan")
+    return fields
+
+
+def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
+    path = args.plan
+    if args.action == "add-issue":
+        return AddItem("issue", {"title": args.title})
+    if args.action == "add-activity":
+        issue = find(plan, args.issue, path, what="issue")
+        if not isinstance(issue, Issue):
+            raise common.Failure(f"error: {args.issue} is not an issue (an issue is 1, 2, …)")
+        fields = _fields(args)
+        fields["title"] = args.title
+        return AddItem("activity", fields, parent=issue.id)
+    if args.action == "add-outcome":
+        activity = find(plan, args.activity, path, what="activity")
+        if not isinstance(activity, Activity):
+            raise common.Failure(
+                f"error: {args.activity} is not an activity (an activity is 1.1, 1.2, …)"
+            )
+        fields = {"text": args.text}
+        if args.oit:
+            fields["oit"] = args.oit
+        return AddItem("outcome", fields, parent=activity.id)
+    if args.action == "set":
+        if args.number.strip().lower() == "plan":
+            fields = _plan_fields(args)
+            if not fields:
+                raise common.Failure("error: say what to change, e.g. --organisation ORG")
+            return SetFields(None, fields)
+        node = find(plan, args.number, path)
+        plan_only = (
+            "organisation",
+            "district",
+            "province",
+            "fiscal_year",
+            "ita_year",
+            "ita_score",
+            "ita_level",
+        )
+        for name in plan_only:
+            if getattr(args, name, None) is not None:
+                raise common.Failure(
+                    f"error: --{name.replace('_', '-')} is a field of the plan: use `set plan`"
+                )
+        fields = _fields(args)
+        if isinstance(node, Outcome) and "title" in fields:
+            fields["text"] = fields.pop("title")  # an outcome's title is its text
+        if not isinstance(node, Outcome) and "text" in fields:
+            fields["title"] = fields.pop("text")
+        if not fields:
+            raise common.Failure("error: say what to change, e.g. --title T")
+        return SetFields(node.id, fields)
+    if args.action == "remove":
+        node = find(plan, args.number, path)
+        return RemoveItem(node.id)
+    node = find(plan, args.number, path)
+    kind = kind_of(plan, node.id)
+    if args.first:
+        return MoveItem(node.id, parent_key(plan, node.id), FIRST)
+    if args.after is not None:
+        after = find(plan, args.after, path)
+        if kind_of(plan, after.id) != kind:
+            raise common.Failure(
+                f"error: {args.after} is not an {kind}: put an {kind} after another one"
+                if kind in ("issue", "activity", "outcome") and kind[0] in "aeiou"
+                else f"error: {args.after} is not a {kind}"
+            )
+        return MoveItem(node.id, parent_key(plan, after.id), after.id)
+    target = find(plan, args.to, path)
+    want = {"activity": Issue, "outcome": Activity}.get(kind or "")
+    if want is None:
+        raise common.Failure("error: an issue has no parent: use --after NO or --first")
+    if not isinstance(target, want):
+        raise common.Failure(
+            f"error: {args.to} is not an {'issue' if want is Issue else 'activity'}: "
+            f"an {kind} goes under one"
+        )
+    return MoveItem(node.id, target.id, None)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    try:
+        editor = PlanEditor(args.plan, folder)
+        plan = editor.load().plan
+    except EditFailed as exc:
+        raise common.Failure(f"error: {exc}", common.EXIT_BAD_INPUT) from None
+    op = _op(args, editor, plan)
+    if isinstance(op, RemoveItem) and not args.force:
+        node = find(plan, op.key, args.plan)
+        inside = [op.key] if isinstance(node, Outcome) else []
+        if isinstance(node, Activity):
+            inside = [o.id for o in node.outcomes]
+        elif isinstance(node, Issue):
+            inside = [o.id for o in node.outcomes()]
+        recorded = editor.recorded(inside)
+        if recorded:
+            raise common.Failure(
+                f"error: progress is recorded for {len(recorded)} outcome(s) in "
+                f"{_describe(node)}: " + ", ".join(recorded[:5]) + ". Nothing was removed; "
+                "give --force to remove it (the progress is kept and comes back if the "
+                "item is put back with the same key)"
+            )
+    before = set(editor.load().warnings)
+    try:
+        result = editor.apply(op)
+    except EditError as exc:
+        code = common.EXIT_FAILED if isinstance(exc, EditFailed) else common.EXIT_BAD_INPUT
+        reasons = exc.problems
+        lines = [f"error: nothing was written to {args.plan}:"] + [f"  - {r}" for r in reasons]
+        raise common.Failure(
+            "\n".join(lines) if len(reasons) > 1 else f"error: {reasons[0]}; nothing was written",
+            code,
+        ) from None
+    _report(result, args.plan, before)
+    return common.EXIT_OK
+
+
+def _report(result: EditResult, path: Path, known: set[str]) -> None:
+    print(f"{result.summary} in {path}")
+    node = result.loaded.plan.find(result.key or "")
+    if node is not None:
+        print(f"  {_describe(node)}")
+    for warning in result.loaded.warnings:
+        if warning not in known:  # only what this edit brought
+            print(f"warning: {path}: {warning}", file=sys.stderr)
+    if result.removed_outcomes:
+        print(
+            f"  {len(result.removed_outcomes)} outcome(s) removed; any progress recorded "
+            "for them is kept"
+        )

@@ -1,0 +1,104 @@
+"""``ita-tui new FILE``: a new, commented plan to fill in (in the app or with ``edit``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ita_tui.atomic import atomic_write_text
+from ita_tui.commands import common
+from ita_tui.paths import data_dir, safe_file_stem
+from ita_tui.plan import ID_RE
+from ita_tui.plan.new import default_plan_id, new_plan_text
+from ita_tui.store import ProgressStore
+from ita_tui.textutil import printable
+
+NAME = "new"
+_CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="start a new plan file",
+        description="Write a new plan: the schema explained in comments, the plan's own "
+        "fields, and one issue with no activity yet, ready to fill in with the app or "
+        "`ita-tui edit`. The ITA result is left to fill in (validate warns until it is).",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="plan file to write")
+    parser.add_argument(
+        "--organisation", metavar="ORG", required=True, help="e.g. เทศบาลตำบลทรายขาว"
+    )
+    parser.add_argument(
+        "--fiscal-year", metavar="YEAR", required=True, help="B.E. fiscal year, e.g. 2570"
+    )
+    parser.add_argument("--district", metavar="D", default="", help="e.g. อำเภอคลองท่อม")
+    parser.add_argument("--province", metavar="P", default="", help="e.g. จังหวัดกระบี่")
+    parser.add_argument("--title", metavar="T", default="", help="the report's title")
+    parser.add_argument(
+        "--plan-id", metavar="ID", help="plan id, naming its progress file (default: ita-YEAR)"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    common.add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def fiscal_year(text: str) -> int:
+    """A B.E. fiscal year from ``2570`` or ``๒๕๗๐``; a C.E. year is refused, naming the B.E. one."""
+    digits = text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    if not digits.isdigit():
+        raise common.Failure(f"error: --fiscal-year: {text!r} is not a year (e.g. 2570)")
+    year = int(digits)
+    if 1900 <= year < 2400:
+        raise common.Failure(
+            f"error: --fiscal-year: {year} looks like a C.E. year; fiscal years are named "
+            f"in B.E. ({year + 543})"
+        )
+    if not 2400 <= year <= 3000:
+        raise common.Failure(f"error: --fiscal-year: {year} is not a B.E. year (e.g. 2570)")
+    return year
+
+
+def run(args: argparse.Namespace) -> int:
+    year = fiscal_year(args.fiscal_year)
+    organisation = args.organisation.strip()
+    if not organisation:
+        raise common.Failure("error: --organisation must not be empty")
+    for name in ("organisation", "district", "province", "title"):
+        if any(ord(c) in _CONTROL for c in getattr(args, name)):
+            raise common.Failure(f"error: --{name} contains a control character")
+    folder = data_dir(args.data_dir)
+    if args.plan_id is not None:
+        if not ID_RE.match(args.plan_id):
+            raise common.Failure(
+                f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
+            )
+        plan_id = args.plan_id
+    else:  # not an id whose progress is already kept in the data folder
+        stems = {p.name.removesuffix(".progress.toml") for p in folder.glob("*.progress.toml")}
+        plan_id = default_plan_id(year, {s for s in stems if s == safe_file_stem(s)})
+    if args.file.exists() and not args.force:
+        raise common.Failure(f"error: {args.file} exists; give another FILE or --force")
+    text = new_plan_text(
+        organisation,
+        year,
+        district=args.district,
+        province=args.province,
+        title=args.title,
+        plan_id=plan_id,
+    )
+    try:
+        atomic_write_text(args.file, text)
+    except OSError as exc:
+        raise common.Failure(
+            f"error: cannot write {args.file}: {exc.strerror or exc}", common.EXIT_FAILED
+        ) from None
+    print(f"wrote {args.file}: plan {plan_id}, {printable(organisation)}, fiscal year {year}")
+    print(f"its progress will be kept in {ProgressStore(folder, plan_id).path}")
+    print(
+        f"next: fill in the ITA score and level ([ita]), then open it: ita-tui {args.file}",
+        file=sys.stderr,
+    )
+    return common.EXIT_OK

@@ -1,0 +1,79 @@
+"""``ita-tui next-year PLAN -o FILE``: next fiscal year's plan from this year's."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ita_tui.atomic import atomic_write_text
+from ita_tui.commands import common
+from ita_tui.paths import data_dir
+from ita_tui.plan import ID_RE
+from ita_tui.plan.blocks import LayoutError
+from ita_tui.plan.new import next_year_text
+from ita_tui.store import ProgressStore
+
+NAME = "next-year"
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="start next fiscal year's plan from this one",
+        description="Write the plan for the following fiscal year: fiscal year + 1, a new "
+        "plan id (so progress starts empty), the ITA result to fill in (the year just "
+        "ended; validate warns until score and level are there), every issue, activity, "
+        "step and outcome kept with its key, every comment kept. PLAN and its progress "
+        "are not touched.",
+    )
+    common.add_plan(parser)
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="plan file to write"
+    )
+    parser.add_argument(
+        "--plan-id", metavar="ID", help="the new plan id (default: the old one, year + 1)"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    common.add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.plan_id is not None and not ID_RE.match(args.plan_id):
+        raise common.Failure(
+            f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
+        )
+    loaded = common.load(args.plan)
+    if args.output.exists() and not args.force:
+        raise common.Failure(f"error: {args.output} exists; give another FILE or --force")
+    if args.output.resolve() == loaded.path.resolve():
+        raise common.Failure("error: FILE is the plan itself: last year's plan is never changed")
+    raw = loaded.path.read_bytes()
+    try:
+        result = next_year_text(raw.decode("utf-8-sig"), plan_id=args.plan_id or "")
+    except LayoutError as exc:
+        raise common.Failure(f"error: {loaded.path}: {exc}") from None
+    if result.plan_id == loaded.plan.id:
+        raise common.Failure("error: --plan-id must differ from this year's plan id")
+    try:
+        atomic_write_text(args.output, result.text)
+    except OSError as exc:
+        raise common.Failure(
+            f"error: cannot write {args.output}: {exc.strerror or exc}", common.EXIT_FAILED
+        ) from None
+    store = ProgressStore(data_dir(args.data_dir), result.plan_id)
+    print(f"wrote {args.output}: plan {result.plan_id}, fiscal year {result.fiscal_year}")
+    for note in result.notes:
+        print(f"  - {note}")
+    if store.path.exists():
+        print(
+            f"notice: progress is already recorded under {result.plan_id} in {store.path}; "
+            "give --plan-id to start empty",
+            file=sys.stderr,
+        )
+    else:
+        print(f"its progress will be kept in {store.path} (empty for now)")
+    print(f"{loaded.path} and its progress are unchanged")
+    return common.EXIT_OK

@@ -1,0 +1,157 @@
+"""New plans: a commented skeleton to fill in, and next fiscal year's plan from this year's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ita_tui.plan.blocks import split
+from ita_tui.plan.edit import fresh_key
+from ita_tui.plan.load import parse_plan
+from ita_tui.plan.ops import SetFields, _set_plan
+
+_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_YEAR = re.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{4})(?![0-9๐-๙])")
+
+
+def _quote(text: str) -> str:
+    import tomlkit
+
+    return str(tomlkit.string(text).as_string())
+
+
+def default_title(fiscal_year: int) -> str:
+    return "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + str(
+        fiscal_year
+    ).translate(_THAI)
+
+
+def default_plan_id(fiscal_year: int, taken: set[str] | None = None) -> str:
+    """``ita-2570``, or ``ita-2570-2`` … when progress is already kept under that id."""
+    base = f"ita-{fiscal_year}"
+    candidate, n = base, 1
+    while taken and candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def new_plan_text(
+    organisation: str,
+    fiscal_year: int,
+    *,
+    district: str = "",
+    province: str = "",
+    title: str = "",
+    plan_id: str = "",
+) -> str:
+    """A valid, commented plan with one issue (no activity yet), ready to fill in."""
+    plan_id = plan_id or default_plan_id(fiscal_year)
+    title = title.strip() or default_title(fiscal_year)
+    fy = fiscal_year
+    lines = [
+        f"# The ITA measures plan of {organisation}, fiscal year {fy} B.E.",
+        "# Made by `ita-tui new`. Fill it in with the app (`ita-tui PLAN`: r edits, o adds,",
+        "# O adds a child) or with `ita-tui edit PLAN …`, or by hand: the schema is below.",
+        "#",
+        "# SCHEMA (format 1)",
+        "#   id            plan id: names the progress file, so a new one every year",
+        "#   fiscal_year   B.E. fiscal year the quarters belong to (1 Oct - 30 Sep,",
+        f"#                 named by the year it ends in: FY {fy} ends 30 Sep {fy - 543} C.E.)",
+        "#   [ita]         the ITA result the measures answer: year, score (0-100), level",
+        "#   [[issues]]                      ประเด็น: id, title",
+        "#   [[issues.activities]]           มาตรการ/กิจกรรม: id, title, period (as written),",
+        "#                                   quarters = [1, 2] (Q1 = ต.ค.-ธ.ค. … Q4 = ก.ค.-ก.ย.),",
+        "#                                   responsible = [job titles], steps = [texts], oit",
+        "#   [[issues.activities.outcomes]]  ผลลัพธ์: id, text, oit (optional OIT code)",
+        "#",
+        "# An item's id is its permanent key: progress is recorded against it, so it never",
+        "# changes. The number shown (๑.๒.๓) comes from the item's place in the file.",
+        "",
+        "format = 1",
+        f"id = {_quote(plan_id)}",
+        f"title = {_quote(title)}",
+        f"organisation = {_quote(organisation.strip())}",
+    ]
+    if district.strip():
+        lines.append(f"district = {_quote(district.strip())}")
+    if province.strip():
+        lines.append(f"province = {_quote(province.strip())}")
+    lines += [
+        f"fiscal_year = {fy}",
+        "",
+        f"# The ITA result of {fy - 1} that these measures answer: fill in the score and level.",
+        "[ita]",
+        f"year = {fy - 1}",
+        'level = ""',
+        "",
+        "[[issues]]",
+        f'id = "{fresh_key(set())}"',
+        'title = "ประเด็นที่ ๑"',
+        "",
+    ]
+    text = "\n".join(lines)
+    parse_plan(text.encode("utf-8"))  # always valid: a mistake here must not reach a file
+    return text
+
+
+@dataclass(frozen=True)
+class NextYear:
+    text: str
+    plan_id: str
+    fiscal_year: int
+    notes: tuple[str, ...]
+
+
+def _bump_years(text: str) -> str:
+    """Every B.E. year (2400-3000, Thai or Arabic digits) one year on, in the same digits."""
+
+    def bump(found: re.Match[str]) -> str:
+        digits = found.group(1)
+        value = int(digits.translate(_ARABIC))
+        if not 2400 <= value <= 3000:
+            return digits
+        new = str(value + 1)
+        return new.translate(_THAI) if digits[0] in "๐๑๒๓๔๕๖๗๘๙" else new
+
+    return _YEAR.sub(bump, text)
+
+
+def next_year_text(text: str, *, plan_id: str = "") -> NextYear:
+    """The plan for the following fiscal year: fiscal year + 1, a new id, the ITA result to
+    fill in (the year just ended, no score), every item with its key and every comment kept;
+    the years in the title and introduction moved on by one."""
+    doc = split(text)
+    data = doc.prefix_data
+    old_year = int(data["fiscal_year"])
+    old_id = str(data["id"])
+    new_year = old_year + 1
+    if not plan_id:
+        plan_id = (
+            old_id.replace(str(old_year), str(new_year))
+            if str(old_year) in old_id
+            else f"{old_id}-{new_year}"
+        )
+    fields: dict[str, object] = {
+        "fiscal_year": new_year,
+        "ita.year": old_year,
+        "ita.score": None,
+        "ita.level": "",
+    }
+    notes = [f"fiscal year {old_year} -> {new_year}", f"plan id {old_id} -> {plan_id}"]
+    for name in ("title", "intro"):
+        value = data.get(name)
+        if isinstance(value, str) and _bump_years(value) != value:
+            fields[name] = _bump_years(value)
+            notes.append(f"the years in the {name} moved on by one: check it still reads right")
+    notes.append(f"fill in the ITA result of {old_year}: [ita] score and level")
+    new_doc = _set_plan(doc, SetFields(None, fields))  # type: ignore[arg-type]
+    # the id is the plan's own, not a field the editor changes: set it here
+    import tomlkit
+
+    top = tomlkit.parse(new_doc.prefix)
+    top["id"] = plan_id
+    new_text = replace(new_doc, prefix=top.as_string()).text
+    parse_plan(new_text.encode("utf-8"))
+    return NextYear(new_text, plan_id, new_year, tuple(notes))
