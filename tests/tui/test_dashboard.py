@@ -156,3 +156,15 @@ def test_dashboard_snapshot(
 ) -> None:
     app = make_app(lang=lang, digits="thai" if lang == "th" else "arabic")
     assert snap_compare(app, press=["g"], terminal_size=size)
+
+
+async def test_dashboard_is_in_the_command_palette(
+    make_app: MakeApp, fixture_progress: Path
+) -> None:
+    from ita_tui.tui.i18n import tr
+
+    app = make_app(lang="en", digits="arabic")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert any(title.startswith(tr("key.dashboard", "en")) for title in titles)
