@@ -26,8 +26,8 @@ from ita_tui.report.document import build_document
 from ita_tui.report.labels import DIGITS, LANGS, Words, default_digits
 from ita_tui.report.model import Report, build_report
 from ita_tui.report.render_csv import render_csv
-from ita_tui.report.render_html import render_html
-from ita_tui.report.render_json import render_json
+from ita_tui.report.render_html import html_chunks
+from ita_tui.report.render_json import json_chunks
 from ita_tui.report.render_markdown import render_markdown
 from ita_tui.report.render_text import lines as text_lines
 from ita_tui.signoff import SignOff
@@ -189,13 +189,13 @@ def _chunks(
         yield render_csv(report)
         return
     if fmt == "json":
-        yield render_json(report)
+        yield from json_chunks(report)
         return
     document = build_document(report, words, signoff)
     if fmt == "md":
         yield render_markdown(document)
     elif fmt == "html":
-        yield render_html(document)
+        yield from html_chunks(document)
     else:
         batch: list[str] = []
         for line in text_lines(document, width):

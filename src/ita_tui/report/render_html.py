@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from ita_tui.report.document import (
     Badge,
@@ -25,7 +26,6 @@ from ita_tui.report.document import (
     Facts,
     Inline,
     Lines,
-    Section,
     Subheading,
     Table,
 )
@@ -217,15 +217,6 @@ def token_id(anchor: str) -> str:
     return anchor if _ID.match(anchor) else "other"
 
 
-def _section(section: Section) -> list[str]:
-    out = [f'<section id="{token(section.anchor)}">']
-    out.append(f"<h2>{esc(section.title)}</h2>")
-    for block in section.blocks:
-        out += _block(block)
-    out.append("</section>")
-    return out
-
-
 def _signoff(doc: Document) -> list[str]:
     """The signatures, side by side where there is room; blanks are lines to write on."""
     if not doc.signoff:
@@ -243,7 +234,9 @@ def _signoff(doc: Document) -> list[str]:
     return out
 
 
-def render_html(doc: Document) -> str:
+def html_chunks(doc: Document) -> Iterator[str]:
+    """The page in pieces (a section, or a block of a long one, at a time): a large
+    report is written as it is made, never held whole."""
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{token(doc.lang)}">',
@@ -267,8 +260,15 @@ def render_html(doc: Document) -> str:
         "</ol></nav>",
         "<main>",
     ]
+    yield "\n".join(out) + "\n"
     for section in doc.sections:
-        out += _section(section)
-    out += _signoff(doc)
-    out += ["</main>", f"<footer><p>{esc(doc.footer)}</p></footer>", "</body>", "</html>", ""]
-    return "\n".join(out)
+        yield f'<section id="{token(section.anchor)}">\n<h2>{esc(section.title)}</h2>\n'
+        for block in section.blocks:
+            yield "\n".join(_block(block)) + "\n"
+        yield "</section>\n"
+    tail = [*_signoff(doc), "</main>", f"<footer><p>{esc(doc.footer)}</p></footer>"]
+    yield "\n".join([*tail, "</body>", "</html>", ""])
+
+
+def render_html(doc: Document) -> str:
+    return "".join(html_chunks(doc))
