@@ -25,7 +25,7 @@ from ita_tui.paths import safe_file_stem
 from ita_tui.report.document import build_document
 from ita_tui.report.labels import DIGITS, LANGS, Words, default_digits
 from ita_tui.report.model import Report, build_report
-from ita_tui.report.render_csv import render_csv
+from ita_tui.report.render_csv import csv_chunks
 from ita_tui.report.render_html import html_chunks
 from ita_tui.report.render_json import json_chunks
 from ita_tui.report.render_markdown import render_markdown
@@ -186,7 +186,7 @@ def _chunks(
     report: Report, fmt: str, words: Words, width: int, signoff: SignOff | None
 ) -> Iterator[str]:
     if fmt == "csv":
-        yield render_csv(report)
+        yield from csv_chunks(report)
         return
     if fmt == "json":
         yield from json_chunks(report)
