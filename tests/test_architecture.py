@@ -18,7 +18,15 @@ def core_modules() -> list[Path]:
 
 def test_there_is_a_core_to_check() -> None:
     names = {p.name for p in core_modules()}
-    assert {"model.py", "load.py", "edit.py", "store.py", "ops.py", "thai_calendar.py", "cli.py"} <= names
+    assert {
+        "model.py",
+        "load.py",
+        "edit.py",
+        "store.py",
+        "ops.py",
+        "thai_calendar.py",
+        "cli.py",
+    } <= names
 
 
 def test_no_core_module_imports_textual() -> None:

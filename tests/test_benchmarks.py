@@ -48,3 +48,16 @@ def test_the_app_benchmark_runs_and_reports_a_verdict(tmp_path: Path) -> None:
     row = next(line for line in lines if line.split()[:1] == ["53"])
     assert "1.3x" in row and "ms" in row
     assert any(line.strip().startswith("53 outcomes:") for line in lines)
+
+
+def test_the_thai_wrap_benchmark_runs_and_reports_its_targets() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_thai_wrap.py"), "--runs", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "first wrap after start adds:" in done.stdout and "target <= 100 ms" in done.stdout
+    assert "places ICU calls mid-word" in done.stdout

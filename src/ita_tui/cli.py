@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ita_tui import __version__
 from ita_tui.commands import COMMAND_MODULES, common, load_commands
+from ita_tui.textutil import visible
 
 DESCRIPTION = """\
 ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล
@@ -79,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] in COMMAND_MODULES:
             args = build_parser().parse_args(args_list)
-            return int(args.run(args))
+            code = int(args.run(args))
+            sys.stdout.flush()  # a full disk fails here, inside the try, not at exit
+            return code
         if any(a in ("-h", "--help") for a in args_list[:1]):
             build_parser().print_help()
             return 0
@@ -87,13 +90,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return open_app.run(build_open_parser().parse_args(args_list))
     except common.Failure as exc:
-        print(exc.message, file=sys.stderr)
+        print(visible(exc.message), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        common.silence_stdout()
         return 0
+    except OSError as exc:  # the output cannot be written: stdout on a full disk, a lost terminal
+        common.silence_stdout()
+        where = f" {exc.filename}" if exc.filename else " the output"
+        print(visible(f"error: cannot write{where}: {exc.strerror or exc}"), file=sys.stderr)
+        return common.EXIT_FAILED
 
 
 def _utf8_stdio() -> None:

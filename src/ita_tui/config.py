@@ -35,7 +35,7 @@ def load_settings(path: Path | None = None) -> Settings:
     target = path or settings_path()
     try:
         data = tomllib.loads(target.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return Settings()
     lang = data.get("lang")
     digits = data.get("digits")

@@ -211,7 +211,7 @@ def format_span(first: Quarter, last: Quarter, *, lang: str = "th", digits: str 
     return to_thai_digits(text) if digits == "thai" else text
 
 
-_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DATE_RE = re.compile(r"\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*")  # fullmatch; ASCII digits
 
 
 def parse_date(text: str) -> dt.date:
@@ -220,7 +220,7 @@ def parse_date(text: str) -> dt.date:
     ``2568-02-10`` and ``๒๕๖๘-๐๒-๑๐`` are both 10 February 2025.
     Raises ``ValueError`` with a message fit for the user.
     """
-    match = _DATE_RE.match(to_arabic_digits(text))
+    match = _DATE_RE.fullmatch(to_arabic_digits(text))
     if match is None:
         raise ValueError(
             f"{text!r} is not a date: write YYYY-MM-DD (B.E. or C.E.), e.g. 2568-02-10"

@@ -1,30 +1,49 @@
-"""Line breaking for Thai text in a fixed-width plain-text report.
+"""Line breaking for Thai text: between words, never inside one.
 
-Thai is written without spaces between words, and Rich breaks lines only at spaces: a long
-Thai run is then cut at any character, mid-syllable (``ข้า|ราชการ``). Without a dictionary
-the words themselves cannot be found, but syllable boundaries that the script marks are
-safe places to break, and are far better than an arbitrary cut:
+Thai is written without spaces between words, and Rich and Textual break lines only at
+spaces: a long Thai run is then cut at any character (``ข้า|ราชการ``). Here a line breaks
+
+* after spaces (first choice: a line breaks inside a run of Thai only when breaking at the
+  last space would leave it less than :data:`FILL` full), never before a lone ``ๆ``;
+* between two Thai words, found by the dictionary segmenter :mod:`ita_tui.thai_words`;
+* where Thai meets Latin letters or digits (``ระบบE-Service``), after ``/`` in paths.
+
+Dates, numbers and ids stay whole, spaces included: ``๑ ต.ค. ๒๕๖๗``, ``ต.ค. ๒๕๖๗``,
+``๑.๑.๒``, ``2568-02-10``, ``90.68``, links and e-mail addresses; punctuation stays with its
+neighbour (``(๑``, ``ต.ค.``, ``งาน)``). Only a word or date wider than the whole line is cut,
+then at syllable boundaries (below), then between characters.
+
+Without the word list (it could not be read, or the app has not loaded it yet) the
+breaks inside Thai fall back to syllable boundaries that the script marks:
 
 * before a leading vowel ``เ แ โ ใ ไ`` (it is always written first in its syllable);
 * after ``ะ`` or ``ำ`` (they close a syllable), after ``ๆ`` and ``ฯ``;
-* before the commonest words of official Thai (``การ``, ``ความ``, ``ของ``, ``ที่``…), which
-  begin a syllable wherever they appear;
-* where Thai meets Latin letters or digits (``E-Service``), and after ``/`` in links.
+* before the commonest words of official Thai (``การ``, ``ความ``, ``ของ``, ``ที่``…).
 
-Spaces come first: a line breaks inside a run of Thai only when breaking at the last space
-would leave it less than :data:`FILL` full. A line never starts with a combining mark
-(vowel or tone mark above or below), nor with a ``ๆ`` cut off from its word. Widths are
-display cells: Thai marks take none.
+A line never starts with a combining mark (vowel or tone mark above or below), nor with a
+``ๆ`` cut off from its word. Widths are display cells: Thai marks take none.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from rich.cells import cell_len
 
-__all__ = ["atoms", "cell_len", "clusters", "min_width", "wrap"]
+from ita_tui import thai_words
+
+__all__ = [
+    "atoms",
+    "cell_len",
+    "clusters",
+    "fitting_prefix",
+    "line_starts",
+    "min_width",
+    "syllables",
+    "wrap",
+]
 
 _LEADING = "เแโใไ"
 _THAI_LETTER = "ก-ฮ"
@@ -55,7 +74,8 @@ _MARKS = "\u0e30-\u0e3a\u0e47-\u0e4e"
 #: How full a line must be before a break at a space is preferred to one inside Thai text.
 FILL = 0.6
 
-_SPACES = re.compile(r"(?<=\s)(?=[^\sๆ])")
+# After spaces, unless the next word is a lone ๆ or ฯ, or a dash between two dates.
+_SPACES = re.compile(r"(?<=\s)(?=[^\sๆฯ])(?![–—-]\s)")
 # A consonant silenced by ์ (ห์, ตร์, ทธิ์) ends the syllable before it: never break before it.
 _SILENT = r"(?![ก-ฮ]{1,2}[\u0e34\u0e38]?\u0e4c)"
 _BREAKS = re.compile(
@@ -79,9 +99,89 @@ _BREAKS = re.compile(
 )
 _CLUSTER = re.compile(rf"[^{_ATTACHED}][{_ATTACHED}\u200b-\u200d\ufe00-\ufe0f]*|[{_ATTACHED}]+")
 
+# Dates, numbers and ids, links and addresses: never broken (unless wider than a line).
+_D = "[0-9๐-๙]"
+_MONTHS = "|".join(
+    re.escape(month)
+    for month in (
+        "มี.ค.", "เม.ย.", "มิ.ย.", "ม.ค.", "ก.พ.", "พ.ค.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+        "พ.ย.", "ธ.ค.", "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    )
+)  # fmt: skip
+_ERA = r"(?:พ\.ศ\.|ค\.ศ\.)"
+_GAP = r"[ \u00a0]"
+_PROTECTED = "|".join(
+    (
+        r"(?:https?://|www\.)[^\s<>\"]+",  # a link
+        r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",  # an e-mail address
+        rf"(?:{_D}{{1,2}}{_GAP})?(?:{_MONTHS})(?:{_GAP}{_ERA}?{_GAP}?{_D}{{2,4}})?",  # ๑ ต.ค. ๒๕๖๗
+        rf"{_ERA}{_GAP}?{_D}{{2,4}}",  # พ.ศ. ๒๕๖๘
+        rf"{_D}+{_GAP}[–-]{_GAP}{_D}+(?![.,:/-]?{_D})",  # a range: ๑ - ๒
+        rf"{_D}+(?:[.,:/-]{_D}+)*%?",  # ๑.๑.๒, 2568-02-10, 90.68, 10,000, 40%
+    )
+)
+_TOKEN = re.compile(
+    rf"(?P<p>{_PROTECTED})|(?P<t>{thai_words.THAI_RUN.pattern})|(?P<s>\s+)|(?P<o>\S)"
+)
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_THAI_START = frozenset(chr(c) for c in range(0x0E01, 0x0E2F)) | frozenset(_LEADING)
+_LINK_BREAK = frozenset("/?&")
+
+
+def _lexicon() -> thai_words.Lexicon | None:
+    return thai_words.lexicon()
+
+
+def _thai_breaks(run: str, words: thai_words.Lexicon | None) -> tuple[int, ...] | list[int]:
+    """Offsets inside a run of Thai letters where a line may begin."""
+    if words is not None:
+        return thai_words.word_breaks(run, words)
+    return [b for b in _syllable_breaks(run) if 0 < b < len(run)]
+
+
+def _syllable_breaks(text: str) -> list[int]:
+    return [match.start() for match in _BREAKS.finditer(text)]
+
+
+def _breaks(text: str, words: thai_words.Lexicon | None) -> list[int]:
+    """Offsets in ``text`` where a line may begin (0 excluded), in order."""
+    breaks: list[int] = []
+    add = breaks.append
+    previous = ""  # the kind of the token before
+    last = ""  # its last character
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "o"
+        start = match.start()
+        first = text[start]
+        if previous == "s":
+            if kind != "s" and _SPACES.match(text, start):
+                add(start)
+        elif previous and kind != "s":
+            if previous == "t":
+                if kind != "t" and first in _ALNUM:
+                    add(start)  # Thai then Latin or digits
+            elif kind == "t":
+                if (last in _ALNUM or last in "ๆฯ") and first in _THAI_START:
+                    add(start)  # Latin or digits then Thai; after ๆ or ฯ
+            elif (
+                previous == "o" and kind == "o" and last in _LINK_BREAK and first not in _LINK_BREAK
+            ):
+                add(start)  # inside a path
+        if kind == "t":
+            breaks.extend(start + offset for offset in _thai_breaks(match.group(), words))
+        previous, last = kind, text[match.end() - 1]
+    return breaks
+
 
 def atoms(text: str) -> list[str]:
     """``text`` cut at every allowed break; each piece keeps the spaces that follow it."""
+    bounds = [0, *_breaks(text, _lexicon()), len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def syllables(text: str) -> list[str]:
+    """``text`` cut at syllable boundaries too (the fallback, and how over-long words are cut)."""
     return [piece for piece in _BREAKS.split(text) if piece]
 
 
@@ -98,65 +198,113 @@ def min_width(text: str) -> int:
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells; newlines in ``text`` are kept as line breaks."""
     width = max(1, width)
+    words = _lexicon()
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, width))
+        paragraph = paragraph.rstrip()
+        if cell_len(paragraph) <= width:
+            lines.append(paragraph)
+        else:
+            lines.extend(paragraph[a:b] for a, b in _spans(paragraph, width, words))
     return lines
+
+
+def line_starts(text: str, width: int) -> list[int]:
+    """Where each line after the first begins in ``text`` (one paragraph, no newlines).
+
+    What Rich's and Textual's ``divide_line`` return: the spaces at a break stay at the end
+    of the line before it.
+    """
+    width = max(1, width)
+    if cell_len(text.rstrip()) <= width:
+        return []
+    return [a for a, _ in _spans(text.rstrip(), width, _lexicon())[1:]]
+
+
+def fitting_prefix(text: str, width: int) -> int:
+    """The length of the longest start of ``text`` that ends at a break and fits ``width``.
+
+    Spaces before the break are left out; 0 if even the first word is wider.
+    """
+    best = 0
+    for bound in (*_breaks(text, _lexicon()), len(text)):
+        end = len(text[:bound].rstrip())
+        if cell_len(text[:end]) > width:
+            break
+        best = end
+    return best
 
 
 @lru_cache(maxsize=4096)
-def _wrap_cached(paragraph: str, width: int) -> tuple[str, ...]:
-    return tuple(_wrap_slow(paragraph, width))
-
-
-def _wrap_paragraph(paragraph: str, width: int) -> list[str] | tuple[str, ...]:
-    paragraph = paragraph.rstrip()
-    if cell_len(paragraph) <= width:
-        return [paragraph]
-    return _wrap_cached(paragraph, width)
-
-
-def _wrap_slow(paragraph: str, width: int) -> list[str]:
-    lines: list[str] = []
-    line = ""
+def _spans(
+    paragraph: str, width: int, words: thai_words.Lexicon | None
+) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of ``paragraph``, trailing spaces left out."""
+    spans: list[tuple[int, int]] = []
+    start = -1  # where the current line starts (-1: nothing on it yet)
+    end = 0
     used = 0
 
     def flush() -> None:
-        nonlocal line, used
-        lines.append(line.rstrip())
-        line, used = "", 0
+        nonlocal start, used
+        if start >= 0:
+            spans.append((start, start + len(paragraph[start:end].rstrip())))
+        start, used = -1, 0
 
-    for chunk in (piece for piece in _SPACES.split(paragraph) if piece):
-        need = cell_len(chunk.rstrip())
+    def put(a: int, b: int) -> None:
+        nonlocal start, end, used
+        if start < 0:
+            start = a
+        end = b
+        used += cell_len(paragraph[a:b])
+
+    def place(a: int, b: int) -> None:
+        """One unbreakable piece; cut at syllables, then characters, if wider than a line."""
+        core = a + len(paragraph[a:b].rstrip())
+        need = cell_len(paragraph[a:core])
         if used + need <= width:
-            line += chunk
-            used += cell_len(chunk)
-            continue
-        if need <= width and used >= width * FILL:
+            put(a, b)
+            return
+        if need <= width:
             flush()
-            line, used = chunk, cell_len(chunk)
-            continue
-        # Break inside the chunk, filling the current line first.
-        for piece in atoms(chunk):
-            core = piece.rstrip()
-            need = cell_len(core)
-            if used + need <= width:
-                line += piece
-                used += cell_len(piece)
-                continue
-            if need <= width:
+            put(a, b)
+            return
+        piece = paragraph[a:core]
+        bounds = [0, *(x for x in _syllable_breaks(piece) if 0 < x < len(piece)), len(piece)]
+        for x, y in itertools.pairwise(bounds):
+            size = cell_len(piece[x:y])
+            if used + size <= width:
+                put(a + x, a + y)
+            elif size <= width:
                 flush()
-                line, used = piece, cell_len(piece)
-                continue
-            # A piece wider than a line: cut it between characters, never before a mark.
-            for cluster in clusters(core):
-                size = cell_len(cluster)
-                if line and used + size > width:
-                    flush()
-                line += cluster
-                used += size
-            line += piece[len(core) :]
-            used += cell_len(piece) - cell_len(core)
-    if line.strip() or not lines:
-        lines.append(line.rstrip())
-    return lines
+                put(a + x, a + y)
+            else:
+                for cluster in _CLUSTER.finditer(piece, x, y):
+                    step = cell_len(cluster.group())
+                    if start >= 0 and used + step > width:
+                        flush()
+                    put(a + cluster.start(), a + cluster.end())
+        if b > core:
+            put(core, b)
+
+    bounds = [0, *_breaks(paragraph, words), len(paragraph)]
+    pieces = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    # A chunk: the pieces up to a break at a space.
+    chunk: list[tuple[int, int]] = []
+    for index, (a, b) in enumerate(pieces):
+        chunk.append((a, b))
+        if index + 1 < len(pieces) and not paragraph[b - 1].isspace():
+            continue
+        first, last = chunk[0][0], chunk[-1][1]
+        need = cell_len(paragraph[first:last].rstrip())
+        if used + need <= width:
+            put(first, last)
+        elif need <= width and used >= width * FILL:
+            flush()
+            put(first, last)
+        else:
+            for x, y in chunk:
+                place(x, y)
+        chunk = []
+    flush()
+    return tuple(spans) or ((0, 0),)

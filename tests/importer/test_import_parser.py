@@ -99,6 +99,7 @@ def test_continuation_rows_in_another_issue() -> None:
     ]
     assert [a["id"] for a in result.activities] == ["1.1", "2.1", "2.2"]
     assert result.warnings == [
+        "line 13: a row with no number read as continuing 2.1: step 5 and outcome 2.1.4 come from it",
         "line 14: «(ต่อ)» row with no earlier activity 2 in this issue to continue: read as a new activity",
         "line 16: not a heading or a measure row, kept as a comment: "
         "«ลงชื่อ นายสมชาย ใจดี ปลัดองค์การบริหารส่วนตำบลนาดี»",

@@ -48,5 +48,6 @@ def test_a_table_without_a_number_column() -> None:
         ("1.2", "งาน ข", 1),
     ]
     assert result.warnings == [
-        "line 4: the table header has no column for number (its rows are numbered in order)"
+        "line 4: the table header has no column for number (its rows are numbered in order)",
+        "line 6: a row with no number read as continuing 1.1: step 2 and outcome 1.1.2 come from it",
     ]

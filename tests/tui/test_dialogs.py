@@ -117,6 +117,7 @@ async def test_export_write_failure_is_shown(make_app: MakeApp, in_tmp: Path) ->
         dialog = app.screen
         (in_tmp / "taken").mkdir()
         dialog.query_one("#file", Input).value = "taken"  # a folder of that name
+        await pilot.pause()  # the dialog lays out its new lines before the click
         await pilot.click("#write")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.store import ProgressStore, StoreError, StoreRefused
-from ita_tui.textutil import printable
+from ita_tui.textutil import visible
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+
+
+def silence_stdout() -> None:
+    """After a failed write, what is left in stdout's buffer must not fail again (with a
+    traceback) when Python flushes it at exit: point stdout at the null device."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 class Failure(Exception):
@@ -49,14 +61,14 @@ def load(plan: Path | str | None) -> LoadedPlan:
     except PlanError as exc:
         raise Failure(f"error: {exc.message}", EXIT_BAD_INPUT) from None
     for warning in loaded.warnings:
-        print(f"warning: {loaded.path}: {warning}", file=sys.stderr)
+        print(visible(f"warning: {loaded.path}: {warning}"), file=sys.stderr)
     return loaded
 
 
 def tell_notices(store: ProgressStore, seen: int = 0) -> int:
     """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
     for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
-        print(f"notice: {printable(notice, keep_newlines=False)}", file=sys.stderr)
+        print(f"notice: {visible(notice, keep_newlines=False)}", file=sys.stderr)
     return len(store.notices)
 
 
@@ -73,9 +85,11 @@ def open_store(loaded: LoadedPlan, folder: Path | None) -> ProgressStore:
     orphans = store.orphans(loaded.plan)
     if orphans:
         print(
-            f"notice: {len(orphans)} recorded outcome(s) are not in this plan and are kept: "
-            + ", ".join(orphans[:10])
-            + (" …" if len(orphans) > 10 else ""),
+            visible(
+                f"notice: {len(orphans)} recorded outcome(s) are not in this plan and are kept: "
+                + ", ".join(orphans[:10])
+                + (" …" if len(orphans) > 10 else "")
+            ),
             file=sys.stderr,
         )
     return store

@@ -31,7 +31,7 @@ from ita_tui.plan.edit import (
     kind_of,
     parent_key,
 )
-from ita_tui.textutil import printable
+from ita_tui.textutil import printable, visible
 
 NAME = "edit"
 _THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -324,13 +324,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(result: EditResult, path: Path, known: set[str]) -> None:
-    print(f"{result.summary} in {path}")
+    print(visible(f"{result.summary} in {path}"))
     node = result.loaded.plan.find(result.key or "")
     if node is not None:
-        print(f"  {_describe(node)}")
+        print(visible(f"  {_describe(node)}"))
     for warning in result.loaded.warnings:
         if warning not in known:  # only what this edit brought
-            print(f"warning: {path}: {warning}", file=sys.stderr)
+            print(visible(f"warning: {path}: {warning}"), file=sys.stderr)
     if result.removed_outcomes:
         print(
             f"  {len(result.removed_outcomes)} outcome(s) removed; any progress recorded "

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui import report
-from ita_tui.atomic import atomic_write_chunks
 from ita_tui.commands import common
+from ita_tui.report.output import is_special, write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
+from ita_tui.textutil import visible
 from ita_tui.thai_calendar import BE_THRESHOLD, Quarter, ce_to_be, to_arabic_digits
 
 NAME = "export"
@@ -111,7 +112,7 @@ def _quarter(text: str) -> int:
 
 def _year(text: str) -> int:
     cleaned = to_arabic_digits(text.strip())
-    if not cleaned.isdigit():
+    if not (cleaned.isascii() and cleaned.isdigit()):  # "²⁰" is a digit to isdigit()
         raise argparse.ArgumentTypeError(f"{text!r} is not a year: write the B.E. year, e.g. 2568")
     year = int(cleaned)
     if year < BE_THRESHOLD:
@@ -177,16 +178,30 @@ def run(args: argparse.Namespace) -> int:
     )
     encoded = (chunk.encode("utf-8") for chunk in chunks)
     if target is None:
-        for data in encoded:
-            _to_stdout(data)
+        try:
+            for data in encoded:
+                _to_stdout(data)
+        except BrokenPipeError:
+            raise  # the reader left (``| head``): not an error
+        except OSError as exc:
+            common.silence_stdout()
+            raise common.Failure(
+                f"error: cannot write the report to standard output: {exc.strerror or exc}",
+                common.EXIT_FAILED,
+            ) from None
         return common.EXIT_OK
+    # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
+    shown = target if is_special(target) else target.resolve()
     try:
-        atomic_write_chunks(target, encoded)
+        write_report(target, encoded)
     except OSError as exc:
         raise common.Failure(
             f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
         ) from None
-    print(f"wrote {fmt} report, Q{quarter} of FY {year}, to {target.resolve()}", file=sys.stderr)
+    print(
+        visible(f"wrote {fmt} report, Q{quarter} of FY {year}, to {shown}"),
+        file=sys.stderr,
+    )
     return common.EXIT_OK
 
 

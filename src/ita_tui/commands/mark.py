@@ -16,7 +16,7 @@ from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
 from ita_tui.store.ops import Conflict
-from ita_tui.textutil import printable
+from ita_tui.textutil import visible
 from ita_tui.thai_calendar import ce_to_be, parse_date
 
 NAME = "mark"
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(found, Issue | Activity):
         raise common.Failure(
             f"error: {args.outcome_id} is {'an issue' if isinstance(found, Issue) else 'an activity'}"
-            f" ({printable(found.title, keep_newlines=False)[:60]}); mark an outcome, "
+            f" ({visible(found.title, keep_newlines=False)[:60]}); mark an outcome, "
             f"e.g. {found.number}.1" + (".1" if isinstance(found, Issue) else "")
         )
     if outcome is None:
@@ -144,19 +144,21 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     common.tell_notices(store, seen)
     for outcome_id, conflict in store.last_saved.conflicts:
-        notice = printable(
+        notice = visible(
             f"{outcome.number if outcome_id == outcome.id else outcome_id}: {describe_conflict(conflict)}",
             keep_newlines=False,
         )
         print(f"notice: {notice}", file=sys.stderr)
     new = store.get(outcome.id)
     done = f" on {new.done_on.isoformat()}" if new.done_on else ""
-    text = printable(outcome.text, keep_newlines=False)
+    text = visible(outcome.text, keep_newlines=False)
     text = text if len(text) <= 60 else text[:59] + "…"
     print(
-        f"{outcome.number}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})"
+        visible(
+            f"{outcome.number}: {old.status.value} -> {new.status.value}{done}  (saved to {store.path})"
+        )
     )
-    print(f"  outcome {outcome.number} (key {outcome.id}): {text}")
+    print(visible(f"  outcome {outcome.number} (key {outcome.id}): {text}"))
     return common.EXIT_OK
 
 

@@ -13,7 +13,7 @@ from ita_tui.paths import data_dir, safe_file_stem
 from ita_tui.plan import ID_RE
 from ita_tui.plan.new import default_plan_id, new_plan_text
 from ita_tui.store import ProgressStore
-from ita_tui.textutil import printable
+from ita_tui.textutil import visible
 
 NAME = "new"
 _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             raise common.Failure(f"error: --{name} contains a control character")
     folder = data_dir(args.data_dir)
     if args.plan_id is not None:
-        if not ID_RE.match(args.plan_id):
+        if not ID_RE.fullmatch(args.plan_id):
             raise common.Failure(
                 f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
             )
@@ -95,10 +95,12 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(
             f"error: cannot write {args.file}: {exc.strerror or exc}", common.EXIT_FAILED
         ) from None
-    print(f"wrote {args.file}: plan {plan_id}, {printable(organisation)}, fiscal year {year}")
-    print(f"its progress will be kept in {ProgressStore(folder, plan_id).path}")
+    print(visible(f"wrote {args.file}: plan {plan_id}, {organisation}, fiscal year {year}"))
+    print(visible(f"its progress will be kept in {ProgressStore(folder, plan_id).path}"))
     print(
-        f"next: fill in the ITA score and level ([ita]), then open it: ita-tui {args.file}",
+        visible(
+            f"next: fill in the ITA score and level ([ita]), then open it: ita-tui {args.file}"
+        ),
         file=sys.stderr,
     )
     return common.EXIT_OK

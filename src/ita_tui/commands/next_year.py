@@ -14,6 +14,7 @@ from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
 from ita_tui.plan.new import next_year_text
 from ita_tui.store import ProgressStore
+from ita_tui.textutil import visible
 
 NAME = "next-year"
 
@@ -41,7 +42,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.plan_id is not None and not ID_RE.match(args.plan_id):
+    if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(
             f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
         )
@@ -64,16 +65,18 @@ def run(args: argparse.Namespace) -> int:
             f"error: cannot write {args.output}: {exc.strerror or exc}", common.EXIT_FAILED
         ) from None
     store = ProgressStore(data_dir(args.data_dir), result.plan_id)
-    print(f"wrote {args.output}: plan {result.plan_id}, fiscal year {result.fiscal_year}")
+    print(visible(f"wrote {args.output}: plan {result.plan_id}, fiscal year {result.fiscal_year}"))
     for note in result.notes:
-        print(f"  - {note}")
+        print(visible(f"  - {note}"))
     if store.path.exists():
         print(
-            f"notice: progress is already recorded under {result.plan_id} in {store.path}; "
-            "give --plan-id to start empty",
+            visible(
+                f"notice: progress is already recorded under {result.plan_id} in {store.path}; "
+                "give --plan-id to start empty"
+            ),
             file=sys.stderr,
         )
     else:
-        print(f"its progress will be kept in {store.path} (empty for now)")
-    print(f"{loaded.path} and its progress are unchanged")
+        print(visible(f"its progress will be kept in {store.path} (empty for now)"))
+    print(visible(f"{loaded.path} and its progress are unchanged"))
     return common.EXIT_OK

@@ -12,6 +12,7 @@ from ita_tui.commands import common
 from ita_tui.config import load_settings, save_settings
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore, StoreError
+from ita_tui.textutil import visible
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,14 +46,14 @@ def _save_what_is_left(store: ProgressStore) -> int:
         store.save()
         return common.EXIT_OK
     except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(visible(f"error: {exc}"), file=sys.stderr)
     for folder in (Path.cwd(), Path(tempfile.gettempdir())):
         try:
             rescued = store.rescue(folder)
         except OSError:
             continue
         print(
-            f"Your unsaved changes were written to {rescued}; run ita-tui again when the "
+            f"Your unsaved changes were written to {visible(rescued)}; run ita-tui again when the "
             "data folder is writable and record them again (or send the file to IT).",
             file=sys.stderr,
         )

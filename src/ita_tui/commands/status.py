@@ -14,7 +14,7 @@ from ita_tui.commands import common
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.store import ProgressStore
-from ita_tui.textutil import bar, percent, printable
+from ita_tui.textutil import bar, percent, visible
 from ita_tui.thai_calendar import quarter_of
 
 NAME = "status"
@@ -36,8 +36,8 @@ def render(
     console: Console, plan: Plan, records: dict[str, OutcomeProgress], today: dt.date
 ) -> None:
     place = " ".join(p for p in (plan.organisation, plan.district, plan.province) if p)
-    console.print(Text(printable(place, keep_newlines=False), style="bold"))
-    console.print(Text(printable(plan.title, keep_newlines=False)))
+    console.print(Text(visible(place, keep_newlines=False), style="bold"))
+    console.print(Text(visible(plan.title, keep_newlines=False)))
     quarter = quarter_of(today)
     console.print(
         f"fiscal year {plan.fiscal_year} B.E.; today {today.isoformat()} is Q{quarter.number} "
@@ -62,8 +62,8 @@ def render(
         overall = overall + issue_tally
         overdue_total += overdue
         table.add_row(
-            Text(issue.number or issue.id),
-            Text(printable(issue.title, keep_newlines=False)),
+            Text(visible(issue.number or issue.id)),
+            Text(visible(issue.title, keep_newlines=False)),
             f"{issue_tally.done}/{issue_tally.applicable}",
             f"{bar(issue_tally.done, issue_tally.applicable, 20)} {percent(issue_tally.done, issue_tally.applicable):>4}",
             Text(str(overdue), style="red") if overdue else "0",
@@ -82,21 +82,24 @@ def render(
 
 
 def where(console: Console, store: ProgressStore) -> None:
+    # Paths are text, never markup: a folder named "x[/]y" or "x[red]z" prints as it is; and
+    # each stays on one line (the terminal may wrap it) so that it can be copied whole.
     console.print()
     console.print("Your progress is kept in:", style="bold")
+    missing = "" if store.path.exists() else "  (not written yet)"
+    console.print(Text(f"  progress file  {visible(store.path)}{missing}"), soft_wrap=True)
+    backups = visible(store.backup_dir)
     console.print(
-        f"  progress file  {store.path}" + ("" if store.path.exists() else "  (not written yet)")
+        Text(f"  backups        {backups}{'' if backups.endswith('/') else '/'}"), soft_wrap=True
     )
-    console.print(
-        f"  backups        {store.backup_dir}{'/' if not str(store.backup_dir).endswith('/') else ''}"
-    )
-    console.print(f"  change log     {store.log_path}")
+    console.print(Text(f"  change log     {visible(store.log_path)}"), soft_wrap=True)
 
 
 def run(args: argparse.Namespace) -> int:
     loaded = common.load(args.plan)
     store = common.open_store(loaded, args.data_dir)
-    console = Console(highlight=False, soft_wrap=False)
+    # Nothing printed is markup or emoji codes: plan text and paths show as they are.
+    console = Console(highlight=False, soft_wrap=False, markup=False, emoji=False)
     render(console, loaded.plan, dict(store.records), dt.date.today())
     where(console, store)
     return common.EXIT_OK

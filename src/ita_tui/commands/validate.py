@@ -10,7 +10,7 @@ from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan
 from ita_tui.store import ProgressStore
 from ita_tui.store.progress_file import ProgressFileError, ProgressFileRefused, read_progress
-from ita_tui.textutil import printable
+from ita_tui.textutil import printable, visible
 from ita_tui.thai_calendar import FiscalYear, format_date
 
 NAME = "validate"
@@ -59,7 +59,7 @@ def summary(loaded: LoadedPlan) -> str:
 
 def run(args: argparse.Namespace) -> int:
     loaded = common.load(args.plan)
-    print(summary(loaded))
+    print(visible(summary(loaded)))
     store = ProgressStore(data_dir(args.data_dir), loaded.plan.id)
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
@@ -67,18 +67,39 @@ def run(args: argparse.Namespace) -> int:
             raw = store.path.read_bytes()
             records = read_progress(raw, str(store.path), plan_id=loaded.plan.id).records
         except ProgressFileRefused as exc:
-            print(f"progress      refused: {exc}")
+            print(visible(f"progress      refused: {exc}"))
             return common.EXIT_BAD_INPUT
         except (OSError, ProgressFileError) as exc:
-            print(f"progress      cannot be read: {exc}")
+            print(visible(f"progress      cannot be read: {exc}"))
             return common.EXIT_FAILED
         known = set(loaded.plan.outcome_ids())
         orphans = sorted(i for i in records if i not in known)
-        print(f"progress      {len(records)} recorded in {store.path}")
+        print(visible(f"progress      {len(records)} recorded in {store.path}"))
         if orphans:
             print(
-                f"              {len(orphans)} not in this plan (kept): {', '.join(orphans[:10])}"
+                visible(
+                    f"              {len(orphans)} not in this plan (kept): "
+                    + ", ".join(orphans[:10])
+                )
             )
     else:
-        print(f"progress      none recorded yet ({store.path})")
+        print(visible(f"progress      none recorded yet ({store.path})"))
+    _import_notes(loaded)
     return common.EXIT_OK
+
+
+def _import_notes(loaded: LoadedPlan) -> None:
+    """The ``# import:`` comments ``ita-tui import`` left in the plan: things to check."""
+    try:
+        lines = loaded.path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return
+    notes = [
+        (n, line.strip()[len("# import:") :].strip())
+        for n, line in enumerate(lines, start=1)
+        if line.strip().startswith("# import:")
+    ]
+    if notes:
+        print(f"to check      {len(notes)} note(s) left by ita-tui import (delete each when done):")
+        for number, text in notes:
+            print(visible(f"  line {number}: {text}"))

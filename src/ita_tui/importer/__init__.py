@@ -17,9 +17,9 @@ strings; :func:`import_report` adds the file handling.
 
 from __future__ import annotations
 
-from ita_tui.importer.files import decode_report, import_report
+from ita_tui.importer.files import decode_report, import_report, read_report
 from ita_tui.importer.numbering import Numbered, split_numbered
-from ita_tui.importer.parser import PLAN_ID_RE, parse_report
+from ita_tui.importer.parser import PLAN_ID_RE, parse_records, parse_report
 from ita_tui.importer.periods import ALL_YEAR, parse_period
 from ita_tui.importer.preamble import GENERIC_TITLE, PLACEHOLDER
 from ita_tui.importer.render import render_plan_toml
@@ -28,6 +28,7 @@ from ita_tui.importer.result import (
     FISCAL_YEAR_NOTES,
     ITA_NOTES,
     PLAN_NOTES,
+    FiscalYearNeededError,
     ImportResult,
     NothingUsableError,
     ReportImportError,
@@ -46,6 +47,7 @@ __all__ = [
     "PLAN_NOTES",
     "ROLES",
     "TITLE_HEADS",
+    "FiscalYearNeededError",
     "ImportResult",
     "NothingUsableError",
     "Numbered",
@@ -53,7 +55,9 @@ __all__ = [
     "decode_report",
     "import_report",
     "parse_period",
+    "parse_records",
     "parse_report",
+    "read_report",
     "render_plan_toml",
     "split_numbered",
     "split_responsible",

@@ -7,7 +7,8 @@ import tomllib
 from pathlib import Path
 
 from ita_tui.atomic import atomic_write_text
-from ita_tui.importer.parser import parse_report
+from ita_tui.importer.formats import NAMES
+from ita_tui.importer.parser import parse_records
 from ita_tui.importer.render import render_plan_toml
 from ita_tui.importer.result import ImportResult, NothingUsableError, ReportImportError
 
@@ -38,6 +39,28 @@ def decode_report(raw: bytes, name: str = "the report") -> str:
         ) from None
 
 
+def read_report(
+    raw: bytes, name: str, *, fiscal_year: int | None = None, plan_id: str | None = None
+) -> ImportResult:
+    """Plan data from the bytes of a report file of any format; :class:`NothingUsableError`
+    when it holds no measures."""
+    from ita_tui.importer.formats import read_source
+
+    try:
+        source = read_source(raw, name)
+    except RecursionError:
+        raise ReportImportError(f"{name}: nested too deeply to be read") from None
+    result = parse_records(source, fiscal_year=fiscal_year, plan_id=plan_id)
+    if not result.usable:
+        raise NothingUsableError(
+            f"{name}: no measures found in {NAMES[source.kind]}: expected «ประเด็นที่ N» "
+            "headings and table rows (ลำดับ, มาตรการ/กิจกรรม, ระยะเวลา, ผู้รับผิดชอบ, สรุปผล, "
+            "ผลลัพธ์)",
+            result.warnings,
+        )
+    return result
+
+
 def import_report(
     src: Path,
     out: Path,
@@ -45,32 +68,32 @@ def import_report(
     force: bool = False,
     fiscal_year: int | None = None,
     plan_id: str | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
-    """Read ``src``, write the plan to ``out`` (atomically) and return what was found.
+    """Read ``src`` (any format :mod:`~ita_tui.importer.formats` reads), write the plan to ``out`` (atomically) and return what was found.
 
     Raises :class:`ReportImportError` when ``src`` cannot be read, ``out`` exists and not
     ``force``, or the arguments are bad; :class:`NothingUsableError` (a subclass) when the
-    report holds no measures.  Warnings in the result are for the user (stderr)."""
-    if out.is_dir():
+    report holds no measures.  Warnings in the result are for the user (stderr).  With
+    ``dry_run`` nothing is written (and ``out`` is not checked)."""
+    if not dry_run and out.is_dir():
         raise ReportImportError(f"{out} is a folder: give a file name, e.g. -o measures.toml")
-    if out.exists() and not force:
+    if not dry_run and out.exists() and not force:
         raise ReportImportError(f"{out} already exists: use --force to overwrite it")
     try:
         raw = src.read_bytes()
     except FileNotFoundError:
         raise ReportImportError(f"{src}: no such file") from None
+    except IsADirectoryError:
+        raise ReportImportError(f"{src}: is a folder, not a report") from None
     except OSError as exc:
         raise ReportImportError(f"{src}: cannot be read: {exc.strerror or exc}") from None
-    result = parse_report(decode_report(raw, str(src)), fiscal_year=fiscal_year, plan_id=plan_id)
-    if not result.usable:
-        raise NothingUsableError(
-            f"{src}: no measures found: expected «ประเด็นที่ N» headings and table rows "
-            "(ลำดับ, มาตรการ/กิจกรรม, ระยะเวลา, ผู้รับผิดชอบ, สรุปผล, ผลลัพธ์)",
-            result.warnings,
-        )
+    result = read_report(raw, str(src), fiscal_year=fiscal_year, plan_id=plan_id)
     result.source = src.name
     text = render_plan_toml(result)
     tomllib.loads(text)  # never write a file that is not TOML
+    if dry_run:
+        return result
     try:
         atomic_write_text(out, text)
     except OSError as exc:

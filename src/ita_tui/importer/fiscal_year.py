@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from ita_tui.importer.periods import _MONTH_RE, _month_number
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, _Notebook
 from ita_tui.importer.text import _squash
-from ita_tui.thai_calendar import BE_OFFSET, fiscal_year_of, to_arabic_digits
+from ita_tui.thai_calendar import BE_OFFSET, to_arabic_digits
 
 
 class _FiscalYear:
     """The fiscal year: given, else the latest one the report's dates and ปีงบประมาณ name,
-    else the ITA assessment year + 1, else the current one (each guess explained)."""
+    else the ITA assessment year + 1 (each guess explained), else None: never today's year."""
 
     def __init__(
         self, parser: _Notebook, ita: dict[str, Any] | None, given: int | None, text: str
     ) -> None:
         self.parser = parser
         self.value = self._decide(ita, given, to_arabic_digits(text))
-        if ita is not None and not ita["year"]:
+        if ita is not None and not ita["year"] and self.value is not None:
             ita["year"] = self.value - 1
             parser.note(
                 ITA_NOTES,
@@ -29,7 +28,7 @@ class _FiscalYear:
                 "the year before the fiscal year",
             )
 
-    def _decide(self, ita: dict[str, Any] | None, given: int | None, text: str) -> int:
+    def _decide(self, ita: dict[str, Any] | None, given: int | None, text: str) -> int | None:
         if given is not None:
             if given < 2400:
                 self.parser.warn(
@@ -60,14 +59,7 @@ class _FiscalYear:
                 "fiscal year",
             )
             return value
-        value = fiscal_year_of(dt.date.today()).be
-        self.parser.warn(
-            FISCAL_YEAR_NOTES,
-            f"no dates and no ITA year in the report: assumed the current "
-            f"fiscal year {value}; pass --fiscal-year to choose",
-            "fiscal year",
-        )
-        return value
+        return None  # never today's: the caller asks for --fiscal-year
 
     def _from_evidence(self, dates: list[tuple[str, int]], mentions: list[int]) -> int:
         value = max([fy for _, fy in dates] + mentions)

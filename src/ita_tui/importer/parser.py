@@ -8,31 +8,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ita_tui.importer.fiscal_year import _FiscalYear
+from ita_tui.importer.formats import Source
+from ita_tui.importer.formats.repair import repaired
+from ita_tui.importer.headings import heading, oit_codes
 from ita_tui.importer.numbering import _number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
 from ita_tui.importer.preamble import _Preamble
 from ita_tui.importer.responsible import split_responsible
-from ita_tui.importer.result import PLAN_NOTES, ImportResult, ReportImportError
+from ita_tui.importer.result import (
+    PLAN_NOTES,
+    FiscalYearNeededError,
+    ImportResult,
+    ReportImportError,
+)
 from ita_tui.importer.table import (
     ROLES,
     _Columns,
-    _detect_delimiter,
     _header_roles,
-    _normalise,
     _Record,
-    _records,
     _standard_columns,
 )
-from ita_tui.importer.text import _DIGIT, _short, _squash, _strip_html
+from ita_tui.importer.text import _short, _squash, _strip_html
 from ita_tui.plan import ID_RE
-from ita_tui.thai_calendar import to_arabic_digits
 
 #: Plan ids the plan loader accepts (they name the progress file).
 PLAN_ID_RE = ID_RE
 
-_ISSUE_RE = re.compile(
-    rf"^ประเด็น(?:ที่)?\s*([{_DIGIT}]{{1,3}})(?![{_DIGIT}])\s*[.:)\-–]?\s*(.*)$", re.DOTALL
-)
 _CONTINUED_RE = re.compile(r"\s*\(\s*ต่อ\s*\)\s*")
 
 
@@ -40,13 +41,13 @@ _CONTINUED_RE = re.compile(r"\s*\(\s*ต่อ\s*\)\s*")
 class _Activity:
     data: dict[str, Any]
     number: int
-    line: int
+    at: str
 
 
 @dataclass
 class _Issue:
     data: dict[str, Any]
-    line: int
+    record: _Record
     activities: list[_Activity] = field(default_factory=list)
 
 
@@ -55,13 +56,15 @@ class _Parser:
 
     def __init__(self) -> None:
         self.preamble: list[_Record] = []
+        self.opening: list[_Record] = []  # everything before the first measure (ITA analysis)
         self.issues: list[_Issue] = []
         self.columns: _Columns | None = None
         self.started = False
         self.warnings: list[str] = []
         self.notes: dict[str, list[str]] = {}
         self.unplaced: list[str] = []
-        self.extra_cells: dict[tuple[int, str], list[str]] = {}
+        self.extra_cells: dict[tuple[str, str], list[str]] = {}
+        self.touched: str | None = None  # the activity the row being read made or continued
 
     # -- notes
 
@@ -75,11 +78,9 @@ class _Parser:
 
     def place_nowhere(self, record: _Record, why: str) -> None:
         for index, line in enumerate(record.text.split("\n")):
-            prefix = f"line {record.line}: " if index == 0 else "    "
+            prefix = f"{record.at}: " if index == 0 else "    "
             self.unplaced.append(prefix + line)
-        self.warnings.append(
-            f"line {record.line}: {why}, kept as a comment: «{_short(record.text)}»"
-        )
+        self.warnings.append(f"{record.at}: {why}, kept as a comment: «{_short(record.text)}»")
 
     # -- the walk
 
@@ -89,17 +90,25 @@ class _Parser:
                 self.row(record)
 
     def row(self, record: _Record) -> None:
-        heading = _ISSUE_RE.match(record.filled[0])
-        if heading is not None and (
-            len(record.filled) <= 2 or not self._looks_like_activity(record)
-        ):
+        self.touched = None
+        if not any(issue.activities for issue in self.issues):
+            self.opening.append(record)
+        self._row(record)
+        for message in record.notes:
+            self.warn(self.touched or PLAN_NOTES, message, record.at)
+
+    def _row(self, record: _Record) -> None:
+        found = heading(record.filled[0])
+        if found is not None and (len(record.filled) <= 2 or not self._looks_like_activity(record)):
             self.started = True
-            self.issue_heading(record, int(to_arabic_digits(heading.group(1))), heading.group(2))
+            word, number, rest = found
+            self.issue_heading(record, number, rest, word)
             return
         columns = None if self._numbered(record) else _header_roles(record.cells)
         if columns is not None:
             self.started = True
             columns.line = record.line
+            columns.place = record.place
             self.columns = columns
             self._check_header(columns)
             return
@@ -134,7 +143,9 @@ class _Parser:
             else ""
         )
         if _number(number) is not None:
-            return True
+            # before any heading or table header, numbered rows are the opening's own tables
+            # (an ITA analysis: 1 | IIT | 95.12), not measures
+            return self.started
         if any(_CONTINUED_RE.search(cell) for cell in record.cells[:3]):
             return True
         if number_index is None and self._cell(record, "title"):
@@ -151,23 +162,23 @@ class _Parser:
         if missing:
             also = " (its rows are numbered in order)" if "number" in missing else ""
             self.warnings.append(
-                f"line {columns.line}: the table header has no column for {', '.join(missing)}{also}"
+                f"{columns.place or f'line {columns.line}'}: the table header has no column for {', '.join(missing)}{also}"
             )
 
     # -- issues
 
-    def _current_issue(self, line: int) -> _Issue:
+    def _current_issue(self, record: _Record) -> _Issue:
         if not self.issues:
-            self.issues.append(_Issue({"id": "1", "title": "ประเด็นที่ 1", "activities": []}, line))
+            self.issues.append(_Issue({"id": "1", "title": "ประเด็นที่ 1", "activities": []}, record))
             self.warn(
                 "1",
                 "no «ประเด็นที่» heading before the first measure: put under issue 1; "
                 "give it its title",
-                f"line {line}",
+                record.at,
             )
         return self.issues[-1]
 
-    def issue_heading(self, record: _Record, number: int, rest: str) -> None:
+    def issue_heading(self, record: _Record, number: int, rest: str, word: str = "ประเด็นที่") -> None:
         title = _squash(" ".join([rest, *record.filled[1:]]))
         continued = bool(_CONTINUED_RE.search(title))
         title = _squash(_CONTINUED_RE.sub(" ", title))
@@ -177,10 +188,10 @@ class _Parser:
             self.issues.remove(existing)
             self.issues.append(existing)  # rows that follow continue it
             return
-        where = f"line {record.line}"
+        where = record.at
         if existing is not None:
             issue_id = str(
-                max(int(i.data["id"]) for i in self.issues if i.data["id"].isdigit()) + 1
+                max(int(i.data["id"]) for i in self.issues if _is_number(i.data["id"])) + 1
             )
             self.warn(
                 issue_id,
@@ -188,7 +199,7 @@ class _Parser:
                 where,
             )
         if not title:
-            title = f"ประเด็นที่ {number}"
+            title = f"{word} {number}"
             self.warn(issue_id, "the heading has no title: give it one", where)
         same = next((i for i in self.issues if i.data["title"] == title), None)
         if same is not None:
@@ -198,7 +209,7 @@ class _Parser:
                 "check its activities",
                 where,
             )
-        self.issues.append(_Issue({"id": issue_id, "title": title, "activities": []}, record.line))
+        self.issues.append(_Issue({"id": issue_id, "title": title, "activities": []}, record))
 
     # -- activities
 
@@ -232,7 +243,7 @@ class _Parser:
         return activities[-1] if activities else None
 
     def new_activity(self, record: _Record, number: int | None, *, orphan: bool = False) -> None:
-        issue = self._current_issue(record.line)
+        issue = self._current_issue(record)
         wanted = number
         taken = {a.number for a in issue.activities}
         if number is None or number in taken:
@@ -243,20 +254,21 @@ class _Parser:
                 activity_id,
                 f"«(ต่อ)» row with no earlier activity {wanted or ''} in this issue "
                 "to continue: read as a new activity",
-                f"line {record.line}",
+                record.at,
             )
         if wanted != number and not (wanted is None and "number" not in self._cols().roles):
             why = "has no number" if wanted is None else f"repeats number {wanted}"
-            self.warn(activity_id, f"the row {why}: numbered {number}", f"line {record.line}")
-        where = f"line {record.line} (activity {activity_id})"
+            self.warn(activity_id, f"the row {why}: numbered {number}", record.at)
+        where = f"{record.at} (activity {activity_id})"
         data: dict[str, Any] = {"id": activity_id}
         data["title"] = self._title(record, activity_id, where)
         self._period(data, record, activity_id, where)
         data["responsible"] = self._responsible(record, activity_id)
         data["steps"] = []
         data["outcomes"] = []
-        activity = _Activity(data, number, record.line)
+        activity = _Activity(data, number, record.at)
         issue.activities.append(activity)
+        self.touched = activity_id
         self._fill(activity, record, where)
 
     def _title(self, record: _Record, activity_id: str, where: str) -> str:
@@ -334,11 +346,14 @@ class _Parser:
                 continue
             name = columns.extras.get(index, f"column {index + 1}")
             self.note(activity.data["id"], f"column «{name}»: {text}")
-            self.extra_cells.setdefault((columns.line, name), []).append(activity.data["id"])
+            self.extra_cells.setdefault(
+                (columns.place or f"line {columns.line}" if columns.line else "", name), []
+            ).append(activity.data["id"])
 
     def continue_activity(self, target: _Activity, record: _Record, *, explicit: bool) -> None:
         key = target.data["id"]
-        where = f"line {record.line} (activity {key}, continued)"
+        self.touched = key
+        where = f"{record.at} (activity {key}, continued)"
         marker = "a «(ต่อ)» row" if explicit else "a row with no number"
         title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
         if title and title != target.data["title"]:
@@ -355,17 +370,25 @@ class _Parser:
             self.note(key, "responsible: added from the continuation row: " + ", ".join(added))
         steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
         self._fill(target, record, where)
-        self.note(
-            key,
-            f"continued by {marker} at line {record.line}: " + _added(target.data, steps, outcomes),
-        )
+        gained = _added(target.data, steps, outcomes)
+        self.note(key, f"continued by {marker} at {record.at}: " + gained)
+        if not explicit:  # a guess (a row whose number was left out): warned
+            self.warnings.append(
+                f"{record.at}: a row with no number read as continuing {key}: {gained}"
+            )
 
     # -- the end
 
     def finish(self, fiscal_year: int | None, plan_id: str | None) -> ImportResult:
         plan: dict[str, Any] = {"format": 1}
-        meta = _Preamble(self, self.preamble)
-        fy = _FiscalYear(self, meta.ita, fiscal_year, self._all_text()).value
+        meta = _Preamble(self, self.preamble, self.opening)
+        found = _FiscalYear(self, meta.ita, fiscal_year, self._all_text()).value
+        if found is None and any(issue.activities for issue in self.issues):
+            raise FiscalYearNeededError(
+                "the report names no fiscal year (no dates, no «ปีงบประมาณ พ.ศ. …», no ITA "
+                "year): give it with --fiscal-year, e.g. --fiscal-year 2569"
+            )
+        fy = found or 0
         plan["id"] = self._plan_id(plan_id, fy)
         plan["title"] = meta.title
         plan["organisation"] = meta.organisation
@@ -407,12 +430,17 @@ class _Parser:
         for issue in self.issues:
             if not issue.activities:
                 self.place_nowhere(
-                    _Record(issue.line, [f"ประเด็นที่ {issue.data['id']} {issue.data['title']}"]),
+                    _Record(
+                        issue.record.line,
+                        [f"ประเด็นที่ {issue.data['id']} {issue.data['title']}"],
+                        issue.record.place,
+                    ),
                     "an issue with no measure rows",
                 )
                 continue
             for activity in issue.activities:
                 self._ensure_outcome(activity)
+                self._oit(activity)
             issue.data["activities"] = [a.data for a in issue.activities]
             result.append(issue.data)
         return result
@@ -426,12 +454,30 @@ class _Parser:
             data["id"],
             "no outcomes (ผลลัพธ์) in the report: the activity's title stands in as its one "
             "outcome so progress can be recorded",
-            f"line {activity.line} (activity {data['id']})",
+            f"{activity.at} (activity {data['id']})",
         )
 
+    def _oit(self, activity: _Activity) -> None:
+        """OIT codes (``O36``) written in an outcome, or in its activity's title, kept as the
+        outcome's ``oit``."""
+        data = activity.data
+        from_title = oit_codes(data["title"])
+        for outcome in data["outcomes"]:
+            codes = list(dict.fromkeys(oit_codes(outcome["text"])))
+            if codes:
+                outcome["oit"] = codes[0]
+                if len(codes) > 1:
+                    self.note(
+                        outcome["id"],
+                        f"the outcome names OIT {', '.join(codes)}: kept {codes[0]} as its oit",
+                    )
+            elif from_title:
+                outcome["oit"] = from_title[0]
+                self.note(outcome["id"], f"oit {from_title[0]} from the activity's title")
+
     def _extra_column_warnings(self) -> None:
-        for (line, name), ids in self.extra_cells.items():
-            where = f"line {line}" if line else "table"
+        for (place, name), ids in self.extra_cells.items():
+            where = place or "table"
             self.warnings.append(
                 f"{where}: column «{name}» is not part of a plan: its text was kept as comments "
                 f"on activities {', '.join(ids)}"
@@ -458,13 +504,39 @@ def parse_report(
 ) -> ImportResult:
     """Read a report (text, TSV or CSV) into plan data.  Never raises on odd text: what it
     cannot read becomes warnings; check :attr:`ImportResult.usable`."""
-    if plan_id is not None and not PLAN_ID_RE.match(plan_id):
+    if plan_id is not None and not PLAN_ID_RE.fullmatch(plan_id):
         raise ReportImportError(
             f"plan id {plan_id!r} is not valid: use letters, digits, '.', '_', '-'"
         )
     if fiscal_year is not None and not (1900 <= fiscal_year <= 3000):
         raise ReportImportError(f"fiscal year {fiscal_year} is not a B.E. year (e.g. 2568)")
-    text = _normalise(text)
+    from ita_tui.importer.formats import pasted
+
+    return parse_records(pasted.read(text), fiscal_year=fiscal_year, plan_id=plan_id)
+
+
+def parse_records(
+    source: Source, *, fiscal_year: int | None = None, plan_id: str | None = None
+) -> ImportResult:
+    """Plan data from a report already read into rows (any format).  Damaged Thai is repaired
+    first (noted); "�" left in the text is warned with its place."""
+    if plan_id is not None and not PLAN_ID_RE.fullmatch(plan_id):
+        raise ReportImportError(
+            f"plan id {plan_id!r} is not valid: use letters, digits, '.', '_', '-'"
+        )
+    if fiscal_year is not None and not (1900 <= fiscal_year <= 3000):
+        raise ReportImportError(f"fiscal year {fiscal_year} is not a B.E. year (e.g. 2568)")
     parser = _Parser()
-    parser.run(_records(text, _detect_delimiter(text)))
-    return parser.finish(fiscal_year, plan_id)
+    records, repair_notes = repaired(source.records)
+    parser.run(records)
+    result = parser.finish(fiscal_year, plan_id)
+    head = [*source.notes, *repair_notes]
+    result.notes[PLAN_NOTES] = head + result.notes.get(PLAN_NOTES, [])
+    result.warnings[:0] = source.warnings
+    result.kind = source.kind
+    return result
+
+
+def _is_number(text: str) -> bool:
+    """ASCII digits only: ``"²".isdigit()`` is true, and ``int("²")`` fails."""
+    return text.isascii() and text.isdigit()

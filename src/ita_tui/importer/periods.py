@@ -25,7 +25,7 @@ _MONTH_FORMS: list[tuple[str, int]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _MONTH_RE = re.compile("(" + "|".join(_month_pattern(form) for form, _ in _MONTH_FORMS) + ")")
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|ถึง|จนถึง)\s*$")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|ถึง|จนถึง)\s*")
 _ALL_YEAR_RE = re.compile(r"ตลอด|ทั้งปี|ทุกไตรมาส|ต่อเนื่อง|12\s*เดือน")
 _QUARTER_RE = re.compile(
     r"(?:ไตรมาส(?:ที่)?|Q)\s*([1-4](?![0-9])"
@@ -77,7 +77,7 @@ def _quarters_from_months(text: str) -> tuple[set[int], bool]:
         if index + 1 < len(matches):
             between = text[matches[index].end() : matches[index + 1].start()]
             between = re.sub(rf"[{_DIGIT}]+|พ\.ศ\.|\s+", " ", between)
-            if _RANGE_SEP.match(between):
+            if _RANGE_SEP.fullmatch(between):
                 end = _month_number(matches[index + 1].group(1))
                 index += 1
         low, high = _fiscal_index(start), _fiscal_index(end)

@@ -26,6 +26,10 @@ class NothingUsableError(ReportImportError):
     """The report held no measure table rows: nothing to make a plan from."""
 
 
+class FiscalYearNeededError(ReportImportError):
+    """The report holds measures but names no fiscal year: the user must give it."""
+
+
 @dataclass
 class ImportResult:
     """What :func:`parse_report` found.
@@ -42,6 +46,7 @@ class ImportResult:
     notes: dict[str, list[str]] = field(default_factory=dict)
     unplaced: list[str] = field(default_factory=list)
     source: str = ""
+    kind: str = "text"  # the format it was read as (docx, xlsx, html, pdf, text)
 
     @property
     def activities(self) -> list[dict[str, Any]]:

@@ -16,6 +16,12 @@ from ita_tui.importer.text import _squash
 class _Record:
     line: int
     cells: list[str]
+    place: str = ""  # where it is in the source ("table 2, row 3", "page 4, row 5"); else the line
+    notes: tuple[str, ...] = ()  # what the reader guessed about this row (warned with its place)
+
+    @property
+    def at(self) -> str:
+        return self.place or f"line {self.line}"
 
     @property
     def filled(self) -> list[str]:
@@ -89,7 +95,7 @@ def _detect_delimiter(text: str) -> str | None:
 
 ROLES = ("number", "title", "period", "responsible", "steps", "outcomes")
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|ข้อ|no\.?)$", re.IGNORECASE)),
+    ("number", re.compile(r"\A(?:ลำดับ(?:ที่)?|ที่|ข้อ|no\.?)\Z", re.IGNORECASE)),
     ("period", re.compile(r"ระยะเวลา|ช่วงเวลา|ห้วงเวลา|ไตรมาส")),
     ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ")),
     ("outcomes", re.compile(r"ผลลัพธ์|ความสำเร็จ|ตัวชี้วัด|ผลที่ได้รับ")),
@@ -104,6 +110,7 @@ class _Columns:
     extras: dict[int, str]
     line: int = 0
     assumed: bool = False
+    place: str = ""
 
 
 def _role_of(header: str) -> str | None:

@@ -21,7 +21,8 @@ from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
 from ita_tui.records import record
 
 BUNDLED_PLAN_NAME = "measures.toml"
-ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
+# Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
+ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 FORMAT_VERSION = 1
 _POSITION = re.compile(r"^\d+:\d+: ")
 
@@ -117,11 +118,19 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PlanError(plan_path, [_toml_error(exc, text)]) from None
+    except RecursionError:  # tomllib recurses once per level: `x = [[[…]]]` 500 deep
+        raise PlanError(plan_path, [TOO_DEEP]) from None
     checker = _Checker()
     plan = checker.plan(data)
     if checker.errors or plan is None:
         raise PlanError(plan_path, checker.errors)
     return LoadedPlan(plan=plan, path=plan_path, warnings=checker.warnings)
+
+
+TOO_DEEP = (
+    "arrays or tables are nested hundreds of levels deep: this is not a plan "
+    "(a plan nests issues, activities and outcomes, a few levels)"
+)
 
 
 def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
@@ -194,7 +203,7 @@ class _Checker:
 
     def ident(self, table: dict[str, Any], where: str) -> str:
         value = self.text(table, "id", where)
-        if value and not ID_RE.match(value):
+        if value and not ID_RE.fullmatch(value):
             self.error(
                 f"{where}.id", f"{value!r} is not a valid id (letters, digits, '.', '_', '-')"
             )
@@ -388,7 +397,7 @@ class _Checker:
             and type(text) is str
             and (oit is None or type(oit) is str)
             and text.strip()
-            and ID_RE.match(outcome_id)
+            and ID_RE.fullmatch(outcome_id)
             and outcome_id not in self.seen_ids
         ):
             self.seen_ids[outcome_id] = where

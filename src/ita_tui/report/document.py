@@ -177,6 +177,13 @@ def clean_block(text: str) -> str:
     return printable(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
 
 
+def clean_link(text: str) -> str:
+    """An evidence link on one line, its control codes and invisible characters (a bidi
+    override that makes ``gpj.exe`` read ``exe.jpg``, a zero-width space) made visible: a
+    link is never shown other than as it is."""
+    return printable(text, keep_newlines=False, reveal=True).strip()
+
+
 def _signoff(report: Report, w: Words, signoff: SignOff | None) -> tuple[SignBox, ...]:
     names = signoff or SignOff()
     reporter = SignBox(
@@ -372,7 +379,7 @@ def _open_state(item: Item, w: Words) -> Badge:
 
 
 def _evidence(urls: tuple[str, ...], w: Words) -> Inline:
-    cleaned = tuple(clean(u) for u in urls if u.strip())
+    cleaned = tuple(clean_link(u) for u in urls if u.strip())
     return Lines(cleaned, links=True) if cleaned else w("no_evidence")
 
 

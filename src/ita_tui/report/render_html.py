@@ -30,10 +30,11 @@ from ita_tui.report.document import (
     Table,
 )
 from ita_tui.report.render_svg import render_svg
+from ita_tui.textutil import has_invisible
 
-_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"'`\\]+$", re.IGNORECASE)
-_TOKEN = re.compile(r"^[a-z_]+$")
-_ID = re.compile(r"^[a-z][a-z_-]*$")
+_SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\]+", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z_]+")
+_ID = re.compile(r"[a-z][a-z_-]*")
 
 CSS = """\
 :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #c9d1da;
@@ -69,7 +70,7 @@ a { color: #0b5cad; overflow-wrap: anywhere; }
 .bar > span { display: block; height: 100%; background: var(--bar); }
 .facts .bar { width: 12rem; }
 .pct { margin-left: .4rem; white-space: nowrap; }
-.state { font-weight: 600; }
+.state { font-weight: 600; white-space: nowrap; }
 .state-complete { color: #1e6b3a; }
 .state-in_progress { color: #0b5cad; }
 .state-overdue { color: #b3261e; }
@@ -119,14 +120,14 @@ def esc(text: str) -> str:
 
 
 def link(url: str) -> str:
-    if _SAFE_URL.match(url):
+    if _SAFE_URL.fullmatch(url) and not has_invisible(url):
         return f'<a href="{html.escape(url, quote=True)}">{esc(url)}</a>'
     return esc(url)
 
 
 def token(kind: str) -> str:
     """A class name built only from the document's fixed tokens."""
-    return kind if _TOKEN.match(kind) else "other"
+    return kind if _TOKEN.fullmatch(kind) else "other"
 
 
 def bar(part: Bar) -> str:
@@ -214,7 +215,7 @@ def _chart(chart: Chart) -> list[str]:
 
 def token_id(anchor: str) -> str:
     """An element id built only from the document's fixed tokens (``chart-issues``)."""
-    return anchor if _ID.match(anchor) else "other"
+    return anchor if _ID.fullmatch(anchor) else "other"
 
 
 def _signoff(doc: Document) -> list[str]:

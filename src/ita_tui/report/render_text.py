@@ -3,7 +3,7 @@
 A recording Console with no colour system and no terminal renders the document and
 ``export_text(styles=False)`` returns it: no escape sequences, box-drawing tables whose
 columns line up by display width (Thai marks take no cell). Cells are :class:`Wrapped`
-renderables that break Thai at syllable boundaries (see :mod:`ita_tui.report.thai_wrap`)
+renderables that break Thai between words (see :mod:`ita_tui.thai_wrap`)
 instead of cutting words anywhere. Bars are drawn by hand with █ and ░.
 """
 

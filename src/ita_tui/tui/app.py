@@ -20,6 +20,7 @@ from ita_tui.tui.keys import MAIN_KEYS
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.session import Session
+from ita_tui.tui.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.view import View
 
 STYLES = Path(__file__).parent / "styles"
@@ -52,6 +53,8 @@ class ItaApp(App[int]):
         config_path: Path | None = None,
     ) -> None:
         super().__init__()
+        install()  # Thai breaks between words in every widget
+        defer_words()  # the word list is read once the first screen is up
         self.plan = plan
         self.store = store
         self.settings = settings
@@ -65,6 +68,15 @@ class ItaApp(App[int]):
     def today(self) -> dt.date:
         """The day the app works with: fixed in tests, else the computer's date."""
         return self._fixed_today or dt.date.today()
+
+    def on_ready(self) -> None:
+        self.call_after_refresh(load_words, self._words_loaded)
+
+    def _words_loaded(self) -> None:
+        """The word list has been read: lay out again what was broken at syllables."""
+        if self.screen_stack and isinstance(self.screen_stack[0], MainScreen):
+            self.main.relabel()  # tree, header, keys and details
+        self.refresh(layout=True)
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen()

@@ -128,7 +128,7 @@ class Details(ScrollView, can_focus=False):
 
     @staticmethod
     def _group(parts: list[RenderableType]) -> Group:
-        """Every paragraph wrapped at Thai syllable boundaries."""
+        """Every paragraph wrapped between Thai words."""
         return Group(*(ThaiText(part) if isinstance(part, Text) else part for part in parts))
 
     def _s(self, name: str) -> Style:

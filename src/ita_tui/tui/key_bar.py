@@ -14,6 +14,8 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
 
+from ita_tui.tui.thai_breaks import fit
+
 
 class KeyBar(Widget):
     """Shows the screen's active bindings that have ``show=True``, one per action."""
@@ -48,8 +50,7 @@ class KeyBar(Widget):
                     line.append("  ")
                 line.append(key, key_style)
                 line.append(" " + description, description_style)
-            line.truncate(max(self.size.width, 1), overflow="ellipsis")
-            return line
+            return fit(line, max(self.size.width, 1), between="  ")
         seen: set[str] = set()
         for active in self.screen.active_bindings.values():
             binding = active.binding
@@ -61,5 +62,4 @@ class KeyBar(Widget):
                 line.append("  ")
             line.append(self.app.get_key_display(binding), key_style + click)
             line.append(" " + binding.description, description_style + click)
-        line.truncate(max(self.size.width, 1), overflow="ellipsis")
-        return line
+        return fit(line, max(self.size.width, 1), between="  ")

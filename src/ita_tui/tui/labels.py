@@ -14,6 +14,7 @@ from ita_tui.model import Status
 from ita_tui.state import Tally
 from ita_tui.textutil import printable
 from ita_tui.tui.i18n import num
+from ita_tui.tui.thai_breaks import fit as shorten
 
 GLYPHS: dict[Status, str] = {
     Status.PENDING: "☐",
@@ -24,8 +25,9 @@ GLYPHS: dict[Status, str] = {
 
 
 def safe(text: str, *, keep_newlines: bool = False) -> str:
-    """Plan or progress text made harmless to display (ESC and friends become symbols)."""
-    return printable(text, keep_newlines=keep_newlines)
+    """Plan or progress text made harmless to display: ESC and friends become symbols, bidi
+    overrides and zero-width characters show as ``\\u202e``."""
+    return printable(text, keep_newlines=keep_newlines, reveal=True)
 
 
 def plain(text: str, style: str = "", *, keep_newlines: bool = False) -> Text:
@@ -59,10 +61,7 @@ def fit(head: Text, tail: Text, width: int) -> Text:
     """``head`` cut with an ellipsis so that ``head + tail`` fits in ``width`` cells."""
     room = width - tail.cell_len
     if room < 1:
-        cut = head + tail
-        cut.truncate(max(width, 0), overflow="ellipsis")
-        return cut
+        return shorten(head + tail, max(width, 0))
     if head.cell_len > room:
-        head = head.copy()
-        head.truncate(room, overflow="ellipsis")
+        head = shorten(head, room)  # between words
     return Text.assemble(head, tail, end="")

@@ -1,4 +1,4 @@
-"""Styled text that wraps Thai at syllable boundaries instead of mid-word.
+"""Styled text that wraps Thai between words (see :mod:`ita_tui.thai_wrap`), never mid-word.
 
 Rich breaks lines only at spaces, and Thai is written without spaces between words, so a
 long Thai title is cut anywhere (``ประสิท|ธิภาพ``). The report's line breaker knows the

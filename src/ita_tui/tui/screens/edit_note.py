@@ -9,13 +9,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Label, Static, TextArea
+from textual.widgets import Button, Label, Static
 
+from ita_tui.tui.safe_text_area import SafeTextArea, editable
 from ita_tui.tui.screens.dialog import Dialog
 
 
 class TextDialog(Dialog[str]):
-    """A multi-line editor; ``ctrl+s`` (or the button) returns the text, ``esc`` None."""
+    """A multi-line editor; ``ctrl+s`` (or the button) returns the text, ``esc`` None.
+
+    File text is shown with its control codes and invisible characters made visible (``␛``,
+    ``\\u202e``). Saving an editor left unchanged returns None, so nothing is written; an edited
+    text keeps those marks as the visible characters it showed, never as control codes.
+    """
 
     TITLE_KEY = "note.title"
     PROMPT_KEY = "note.prompt"
@@ -26,7 +32,7 @@ class TextDialog(Dialog[str]):
 
     def __init__(self, text: str, title: str) -> None:
         super().__init__()
-        self.text = text
+        self.text = editable(text)
         self.subject = title
 
     def compose(self) -> ComposeResult:
@@ -34,22 +40,25 @@ class TextDialog(Dialog[str]):
             yield Label(self.c(self.TITLE_KEY), classes="dialog-title")
             yield Static(Content(self.subject), classes="dialog-subject")
             yield Label(self.c(self.PROMPT_KEY), classes="dialog-hint")
-            yield self.steady(TextArea(self.text, id="text", soft_wrap=True, tab_behavior="focus"))
+            yield self.steady(
+                SafeTextArea(self.text, id="text", soft_wrap=True, tab_behavior="focus")
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("dialog.save", id="save", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
 
     def on_mount(self) -> None:
-        area = self.query_one("#text", TextArea)
+        area = self.query_one("#text", SafeTextArea)
         area.focus()
         area.move_cursor(area.document.end)
 
     def result(self) -> str:
-        return self.query_one("#text", TextArea).text
+        return self.query_one("#text", SafeTextArea).text
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        self.dismiss(self.result())
+        unchanged = self.query_one("#text", SafeTextArea).text == self.text
+        self.dismiss(None if unchanged else self.result())
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:

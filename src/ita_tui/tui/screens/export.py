@@ -1,7 +1,8 @@
 """``e``: write the quarterly status report: quarter, format, language, digits, where to.
 
 The report itself is :mod:`ita_tui.report`'s job; this dialog gathers the choices, shows
-the full path it will write, and writes atomically (CSV text carries its own BOM).
+the full path it will write, and writes atomically (CSV text carries its own BOM), or into
+a device or a pipe, never replacing it (:mod:`ita_tui.report.output`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ita_tui import report
-from ita_tui.atomic import atomic_write_text
+from ita_tui.report.output import write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
+from ita_tui.textutil import has_invisible
 from ita_tui.thai_calendar import quarter_label
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
@@ -75,7 +77,7 @@ class ExportDialog(Dialog[Path]):
                     digit_styles, value=digits, allow_blank=False, id="digits", compact=True
                 )
                 yield Label(self.c("export.folder"), classes="dialog-field")
-                yield self.steady(Input(str(self.folder), id="folder", compact=True))
+                yield self.steady(Input(self._folder_text(), id="folder", compact=True))
                 yield Label(self.c("export.file"), classes="dialog-field")
                 yield self.steady(Input(self._suggested, id="file", compact=True))
                 yield from self._signoff_fields(load_signoff(plan.id))
@@ -87,10 +89,11 @@ class ExportDialog(Dialog[Path]):
     def _signoff_fields(self, names: SignOff) -> ComposeResult:
         """Who signs the report, remembered for this plan (see :mod:`ita_tui.signoff`)."""
         for field, label, hint in SIGNOFF_FIELDS:
+            value = getattr(names, field)
             yield Label(self.c(label), classes="dialog-field")
             yield self.steady(
                 Input(
-                    getattr(names, field),
+                    "" if has_invisible(value) else value,  # never raw control codes
                     placeholder=self.t(hint),
                     id=field.replace("_", "-"),
                     compact=True,
@@ -104,6 +107,13 @@ class ExportDialog(Dialog[Path]):
                 for field, _, _ in SIGNOFF_FIELDS
             }
         )
+
+    def _folder_text(self) -> str:
+        """The folder as typed text; a name holding control codes or invisible characters is
+        left empty (empty means this folder) so that it never reaches the terminal raw: the
+        line below the fields shows the full path, made visible."""
+        folder = str(self.folder)
+        return "" if has_invisible(folder) else folder
 
     def _format_name(self, fmt: str) -> str:
         th, en = FORMAT_NAMES.get(fmt, (fmt, fmt))
@@ -200,7 +210,7 @@ class ExportDialog(Dialog[Path]):
                 today=app.today(),
                 signoff=signoff,
             )
-            atomic_write_text(target, text)
+            write_report(target, text.encode("utf-8"), wait_for_reader=False)
         except (OSError, StoreError, ValueError) as exc:
             error = getattr(exc, "strerror", None) or str(exc)
             shown.update(Content(self.t("export.failed", error=safe(error))))

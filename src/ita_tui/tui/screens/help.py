@@ -16,7 +16,7 @@ from ita_tui.model import Status
 from ita_tui.state import ActivityState
 from ita_tui.tui.i18n import state_label, status_label
 from ita_tui.tui.keys import MAIN_KEYS, TREE_KEYS
-from ita_tui.tui.labels import GLYPHS
+from ita_tui.tui.labels import GLYPHS, safe
 from ita_tui.tui.screens.dialog import Dialog
 
 STATE_COLOURS = {
@@ -66,9 +66,9 @@ class HelpScreen(Dialog[None]):
         files = Table.grid(padding=(0, 2))
         files.add_column(no_wrap=True)
         files.add_column()
-        files.add_row(Text(self.t("help.progress_file")), Text(str(store.path)))
-        files.add_row(Text(self.t("help.log_file")), Text(str(store.log_path)))
-        files.add_row(Text(self.t("help.backups")), Text(str(store.backup_dir)))
+        files.add_row(Text(self.t("help.progress_file")), Text(safe(str(store.path))))
+        files.add_row(Text(self.t("help.log_file")), Text(safe(str(store.log_path))))
+        files.add_row(Text(self.t("help.backups")), Text(safe(str(store.backup_dir))))
         return Group(
             Text(self.t("help.keys"), style="bold underline"),
             keys,

@@ -1,0 +1,241 @@
+"""A saved web page (.html/.htm), read with the standard library's html.parser: every
+``<table>``'s rows (``<th>`` or ``<td>``; ``<br>``, ``<p>``, ``<li>`` inside a cell start a new
+line; ``colspan``/``rowspan`` keep later columns in place) and the headings and paragraphs
+around them.  Navigation, menus, forms, scripts and styles are left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ita_tui.importer.formats import Source
+from ita_tui.importer.table import _Record
+
+#: Elements whose content is never part of the report.
+SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "select",
+        "option",
+        "button",
+        "menu",
+        "svg",
+        "iframe",
+        "object",
+        "head",
+        "title",
+    }
+)
+#: Elements that end a line of text (outside or inside a cell).
+BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "dl",
+        "hr",
+        "caption",
+        "center",
+    }
+)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr"})
+_CLUTTER_CLASS = re.compile(
+    r"\b(?:nav|navbar|menu|breadcrumb|sidebar|footer|header|cookie)\b", re.I
+)
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_MAX_SPAN = 64
+
+
+@dataclass
+class _Table:
+    number: int
+    rows: int = 0
+    row: list[str] | None = None
+    cell: list[str] | None = None
+    pending: dict[int, int] = field(default_factory=dict)  # column -> rows a rowspan still covers
+    span: int = 1  # colspan of the open cell
+    down: int = 1  # rowspan of the open cell
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.records: list[_Record] = []
+        self.text: list[str] = []  # text outside tables since the last block end
+        self.tables: list[_Table] = []
+        self.count = 0
+        self.blocks = 0
+        self.skip_depth = 0
+        self.stack: list[str] = []
+
+    # -- text
+
+    def _sink(self) -> list[str]:
+        if self.tables and self.tables[-1].cell is not None:
+            return self.tables[-1].cell
+        return self.text
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        self._sink().append(data)
+
+    def _flush_text(self) -> None:
+        text = "".join(self.text)
+        self.text = []
+        for line in text.split("\n"):
+            line = _SPACE.sub(" ", line).strip()
+            if line:
+                self.blocks += 1
+                self.records.append(
+                    _Record(len(self.records) + 1, [line], f"text block {self.blocks}")
+                )
+
+    # -- tags
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if tag not in _VOID:
+            self.stack.append(tag)
+        if self.skip_depth:
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        marks = values.get("class", "") + " " + values.get("id", "")
+        if tag in SKIP or _CLUTTER_CLASS.search(marks) or values.get("role") == "navigation":
+            if tag not in _VOID:
+                self.skip_depth = 1
+            return
+        if tag == "table":
+            if not self.tables:
+                self._flush_text()
+            elif self.tables[-1].cell is not None:
+                # a layout table around the report: what its cell holds before the inner
+                # table (a heading) comes before the inner table's rows
+                outer = self.tables[-1]
+                assert outer.cell is not None
+                self.text, outer.cell[:] = list(outer.cell), []
+                self._flush_text()
+            self.count += 1
+            self.tables.append(_Table(self.count))
+        elif tag == "tr" and self.tables:
+            self._end_row()
+            self.tables[-1].row = []
+        elif tag in ("td", "th") and self.tables:
+            table = self.tables[-1]
+            self._end_cell()
+            if table.row is None:
+                table.row = []
+            self._fill_rowspans(table)
+            table.cell = []
+            table.span = _span(values.get("colspan"))
+            table.down = _span(values.get("rowspan"))
+        elif tag in BLOCK:
+            self._sink().append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.stack:
+            while self.stack:
+                if self.stack.pop() == tag:
+                    break
+        if self.skip_depth:
+            self.skip_depth -= 1
+            return
+        if tag == "table" and self.tables:
+            self._end_row()
+            self.tables.pop()
+        elif tag == "tr" and self.tables:
+            self._end_row()
+        elif tag in ("td", "th") and self.tables:
+            self._end_cell()
+        elif tag in BLOCK:
+            self._sink().append("\n")
+            if not self.tables:
+                self._flush_text()
+
+    # -- cells and rows
+
+    def _fill_rowspans(self, table: _Table) -> None:
+        assert table.row is not None
+        while table.pending.get(len(table.row), 0) > 0:
+            table.pending[len(table.row)] -= 1
+            # a first cell spanning down from the row above: this row continues that one
+            table.row.append("" if table.row else "(ต่อ)")
+
+    def _end_cell(self) -> None:
+        table = self.tables[-1]
+        if table.cell is None or table.row is None:
+            return
+        lines = [_SPACE.sub(" ", line).strip() for line in "".join(table.cell).split("\n")]
+        column = len(table.row)
+        table.row.append("\n".join(line for line in lines if line))
+        span, down = table.span, table.down
+        for offset in range(span):
+            if down > 1:
+                table.pending[column + offset] = down - 1
+        table.row.extend([""] * (span - 1))
+        table.cell = None
+
+    def _end_row(self) -> None:
+        table = self.tables[-1]
+        self._end_cell()
+        if table.row is None:
+            return
+        self._fill_rowspans(table)
+        row, table.row = table.row, None
+        table.rows += 1
+        if any(cell.strip() for cell in row):
+            self.records.append(
+                _Record(len(self.records) + 1, row, f"table {table.number}, row {table.rows}")
+            )
+
+    def close(self) -> None:
+        super().close()
+        while self.tables:
+            self._end_row()
+            self.tables.pop()
+        self._flush_text()
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(_MAX_SPAN, int(value or "1")))
+    except ValueError:
+        return 1
+
+
+def read(text: str, name: str) -> Source:
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    return Source("html", reader.records)

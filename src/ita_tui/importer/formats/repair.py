@@ -1,0 +1,52 @@
+"""Damaged Thai repaired in every cell of every row, with a note for what was put right and a
+warning, with the place, for each row where "�" (a character lost in the source) remains."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ita_tui.importer.table import _Record
+from ita_tui.importer.text import _short
+from ita_tui.importer.thai import REPLACEMENT, Repair, repair_thai
+
+
+def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:
+    total = Repair()
+    result: list[_Record] = []
+    for record in records:
+        cells: list[str] = []
+        lost = 0
+        for cell in record.cells:
+            text, repair = repair_thai(cell)
+            total.add(repair)
+            lost += repair.lost
+            cells.append(text)
+        if lost:
+            where = next(c for c in cells if REPLACEMENT in c)
+            index = where.index(REPLACEMENT)
+            context = _short(where[max(0, index - 25) : index + 25], 50)
+            record = replace(
+                record,
+                cells=cells,
+                notes=(
+                    *record.notes,
+                    f"{lost} character(s) lost in the source («{context}»): "
+                    "retype them from the original",
+                ),
+            )
+        elif cells != record.cells:
+            record = replace(record, cells=cells)
+        result.append(record)
+    notes: list[str] = []
+    if total.changed:
+        parts = []
+        if total.pua:
+            parts.append(f"{total.pua} tone mark(s)/vowel(s) from a font's private glyphs")
+        if total.sara_am:
+            parts.append(f"{total.sara_am} ำ written as ํ + า")
+        if total.order:
+            parts.append(f"{total.order} tone mark(s) written before their vowel")
+        if total.spaces:
+            parts.append(f"{total.spaces} space(s) inside a word before a vowel or mark")
+        notes.append("Thai text repaired (exactly): " + "; ".join(parts))
+    return result, notes

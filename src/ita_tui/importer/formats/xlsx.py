@@ -1,0 +1,201 @@
+"""Excel (.xlsx): every sheet's rows, read from the OOXML zip with the standard library.
+Shared and inline strings, numbers as written, multi-line cells kept as lines; a merged range's
+value stays in its first cell and the others are empty (so a row under a merged number cell
+continues the activity above)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from xml.etree.ElementTree import Element
+
+from ita_tui.importer.formats import Source
+from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
+from ita_tui.importer.result import ReportImportError
+from ita_tui.importer.table import _Record
+
+S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
+MAX_COLUMNS = 256  # a measures table has 6: cells further right are ignored (noted)
+MAX_ROWS = 100_000
+
+
+def _text(node: Element) -> str:
+    """A string item: its ``t`` runs (rich text), without phonetic ``rPh`` runs."""
+    parts: list[str] = []
+    for child in node:
+        if child.tag == S + "t":
+            parts.append(child.text or "")
+        elif child.tag == S + "r":
+            parts.extend(t.text or "" for t in child.iter(S + "t"))
+    return "".join(parts)
+
+
+def _column(ref: str) -> int | None:
+    match = _REF.fullmatch(ref or "")
+    if match is None:
+        return None
+    index = 0
+    for letter in match.group(1):
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _number(value: str) -> str:
+    """``"1.0"`` -> ``"1"``, ``"90.68"`` stays: a number as a reader would type it."""
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else value
+
+
+def _sheets(package: object, name: str) -> list[tuple[str, str]]:
+    from zipfile import ZipFile
+
+    assert isinstance(package, ZipFile)
+    workbook = parse_xml(read_part(package, "xl/workbook.xml", name), "xl/workbook.xml", name)
+    rels_raw = read_part(package, "xl/_rels/workbook.xml.rels", name, required=False)
+    targets: dict[str, str] = {}
+    if rels_raw:
+        for rel in parse_xml(rels_raw, "xl/_rels/workbook.xml.rels", name).iter(
+            PR + "Relationship"
+        ):
+            target = rel.get("Target", "")
+            target = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
+            targets[rel.get("Id", "")] = target
+    sheets: list[tuple[str, str]] = []
+    for index, sheet in enumerate(workbook.iter(S + "sheet"), start=1):
+        part = targets.get(sheet.get(R + "id", ""), f"xl/worksheets/sheet{index}.xml")
+        sheets.append((sheet.get("name", f"sheet {index}"), part))
+    return sheets
+
+
+def read(raw: bytes, name: str) -> Source:
+    package = open_package(raw, name, "Excel (.xlsx)")
+    source = Source("xlsx", [])
+    with package:
+        strings_raw = read_part(package, "xl/sharedStrings.xml", name, required=False)
+        strings = (
+            [
+                _text(si)
+                for si in parse_xml(strings_raw, "xl/sharedStrings.xml", name).iter(S + "si")
+            ]
+            if strings_raw
+            else []
+        )
+        sheets = _sheets(package, name)
+        if not sheets:
+            raise ReportImportError(f"{name}: the workbook has no sheets")
+        read: list[tuple[str, Source]] = []
+        for sheet_name, part in sheets:
+            root = parse_xml(read_part(package, part, name), part, name)
+            sheet = Source("xlsx", [])
+            _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1)
+            read.append((sheet_name, sheet))
+    # a workbook's other sheets (a summary, the ITA scores) are not measures: only the sheets
+    # holding a measures table or issue headings are read, when any does
+    measures = [(n, s) for n, s in read if _has_measures(s)] or read
+    for sheet_name, sheet in read:
+        if (sheet_name, sheet) in measures:
+            source.records += sheet.records
+            source.warnings += sheet.warnings
+        elif sheet.records:
+            source.notes.append(f"sheet «{sheet_name}» holds no measures table: left out")
+    source.records = [
+        _Record(i, r.cells, r.place, r.notes) for i, r in enumerate(source.records, start=1)
+    ]
+    return source
+
+
+def _has_measures(sheet: Source) -> bool:
+    from ita_tui.importer.headings import heading
+    from ita_tui.importer.table import _header_roles
+
+    return any(
+        _header_roles(record.cells) is not None
+        or (record.filled and heading(record.filled[0]) is not None)
+        for record in sheet.records
+    )
+
+
+def _read_sheet(
+    root: Element, sheet_name: str, strings: list[str], source: Source, named: bool
+) -> None:
+    label = f"sheet «{sheet_name}», row" if named else "row"
+    dropped = 0
+    merged_down = _merged_down(root)
+    rows: list[tuple[int, dict[int, str]]] = []
+    for position, row in enumerate(root.iter(S + "row"), start=1):
+        if position > MAX_ROWS:
+            break
+        number = row.get("r", "")
+        row_number = int(number) if number.isdigit() else position
+        cells: dict[int, str] = {}
+        for index, cell in enumerate(c for c in row if c.tag == S + "c"):
+            column = _column(cell.get("r", ""))
+            column = index if column is None else column
+            if column >= MAX_COLUMNS:
+                dropped += 1
+                continue
+            kind = cell.get("t", "n")
+            value_node = cell.find(S + "v")
+            value = value_node.text or "" if value_node is not None else ""
+            if kind == "s":
+                try:
+                    text = strings[int(value)]
+                except (ValueError, IndexError):
+                    text = ""
+            elif kind == "inlineStr":
+                inline = cell.find(S + "is")
+                text = _text(inline) if inline is not None else ""
+            elif kind == "b":
+                text = "TRUE" if value == "1" else "FALSE"
+            elif kind == "n":
+                text = _number(value)
+            else:
+                text = value
+            cells[column] = text.replace("\r\n", "\n").replace("\r", "\n")
+        if any(text.strip() for text in cells.values()):
+            rows.append((row_number, cells))
+    first = min((min(cells) for _, cells in rows), default=0)  # the table's first column
+    for row_number, cells in rows:
+        if (row_number, first) in merged_down and not cells.get(first, "").strip():
+            cells[first] = "(ต่อ)"  # under a first cell merged down: continues the row above
+        width = max(cells) + 1
+        source.records.append(
+            _Record(
+                len(source.records) + 1,
+                [cells.get(i, "") for i in range(width)],
+                f"{label} {row_number}",
+            )
+        )
+    if dropped:
+        source.warnings.append(
+            f"sheet «{sheet_name}»: {dropped} cell(s) beyond column {MAX_COLUMNS} ignored"
+        )
+
+
+def _merged_down(root: Element) -> set[tuple[int, int]]:
+    """(row, column) of the cells under the top of a range merged down (``A5:A7`` gives rows
+    6 and 7 of column A): Excel keeps the value in the top cell only."""
+    covered: set[tuple[int, int]] = set()
+    for merge in root.iter(S + "mergeCell"):
+        ref = merge.get("ref", "")
+        if ":" not in ref:
+            continue
+        start, end = ref.split(":", 1)
+        first, last = _REF.fullmatch(start), _REF.fullmatch(end)
+        column = _column(start)
+        if first is None or last is None or column is None:
+            continue
+        top, bottom = int(first.group(2)), int(last.group(2))
+        for row in range(top + 1, min(bottom, top + MAX_ROWS) + 1):
+            covered.add((row, column))
+    return covered
