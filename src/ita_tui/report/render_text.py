@@ -79,7 +79,7 @@ def _short_min_width(text: str) -> int:
 #: listed under each job title that must act on it, in columns of the same width.
 _PADDED: dict[tuple[str, int, bool], list[str]] = {}
 #: Beyond this many texts the cache starts again (memory stays bounded on any plan).
-_CACHE_LIMIT = 50_000
+_CACHE_LIMIT = 150_000
 
 
 class Wrapped:
