@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui import report
-from ita_tui.atomic import atomic_write_bytes
 from ita_tui.commands import common
 from ita_tui.report.labels import Words, default_digits
+from ita_tui.report.output import write_report
 from ita_tui.summary import summarise
 from ita_tui.summary_render import FORMATS, render
-from ita_tui.textutil import printable
+from ita_tui.textutil import visible
 
 NAME = "summary"
 
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     summary = summarise(Path(name) for name in args.files)
     for skipped in summary.skipped:
         print(
-            f"skipped {printable(str(skipped.path))}: {printable(skipped.reason)}",
+            visible(f"skipped {skipped.path}: {skipped.reason}"),
             file=sys.stderr,
         )
     if not summary.agencies:
@@ -109,13 +109,13 @@ def run(args: argparse.Namespace) -> int:
             buffer.flush()
         return common.EXIT_OK
     try:
-        atomic_write_bytes(target, data)
+        write_report(target, data)  # a device or a pipe is written into, never replaced
     except OSError as exc:
         raise common.Failure(
             f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
         ) from None
     print(
-        f"wrote the overview of {len(summary.agencies)} agencies ({fmt}) to {target.resolve()}",
+        visible(f"wrote the overview of {len(summary.agencies)} agencies ({fmt}) to {target}"),
         file=sys.stderr,
     )
     return common.EXIT_OK
