@@ -9,18 +9,27 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically. Raises OSError (disk full, read-only…)."""
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Replace ``path`` atomically with the ``chunks`` written one after another (a large
+    report never has to be in memory whole). Raises OSError (disk full, read-only…); an
+    exception from ``chunks`` leaves the old file as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
         _chmod_like(tmp, path)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         _replace(tmp, path)

@@ -79,8 +79,10 @@ def test_a_q2_report_made_in_q4_says_what_was_done_by_31_march(
     different = [
         (a, b) for a, b in zip(first.splitlines(), again.splitlines(), strict=True) if a != b
     ]
-    assert len(different) == 1
+    # the date generated, and the reporter's date on the sign-off block
+    assert len(different) == 2
     assert "วันที่จัดทำรายงาน" in different[0][0]
+    assert different[1][0].strip().startswith("วันที่ ๑ เม.ย.")
 
 
 def test_open_outcomes_show_the_status_recorded_by_the_quarters_end(

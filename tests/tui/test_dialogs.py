@@ -186,3 +186,32 @@ async def test_help_lists_keys_legend_and_files(make_app: MakeApp) -> None:
         for expected in ("Tick or untick", "Undo the last change", "☑", "overdue"):
             assert expected in text
         assert "Progress is saved in" in text
+
+
+async def test_export_signoff_names_are_remembered_and_printed(
+    make_app: MakeApp, in_tmp: Path
+) -> None:
+    from textual.widgets import Input
+
+    from ita_tui.signoff import load_signoff
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#reporter", Input).value = "นายสมชาย ใจดี"
+        dialog.query_one("#reporter-position", Input).value = "นิติกร"
+        await pilot.click("#write")
+        await pilot.pause()
+        written = in_tmp / "saikhao-2568-ita-report-2568-Q2.txt"
+        text = written.read_text(encoding="utf-8")
+        assert "(นายสมชาย ใจดี)" in text and "ตำแหน่ง นิติกร" in text
+        assert load_signoff("saikhao-2568").reporter == "นายสมชาย ใจดี"
+        await pilot.press("e")
+        await pilot.pause()
+        again = app.screen
+        assert isinstance(again, ExportDialog)
+        assert again.query_one("#reporter", Input).value == "นายสมชาย ใจดี"
+        assert again.query_one("#approver", Input).value == ""

@@ -15,6 +15,7 @@ COMMAND_MODULES: dict[str, str] = {
     "mark": "mark",
     "status": "status",
     "export": "export",
+    "summary": "summary",
     "import": "import_",
     "new": "new",
     "next-year": "next_year",

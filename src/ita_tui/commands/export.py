@@ -13,6 +13,7 @@ from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, n, say
 from ita_tui.error_text import os_error, store_message
 from ita_tui.report.output import is_special, write_report
+from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
 from ita_tui.thai_calendar import (
     BE_THRESHOLD,
@@ -31,6 +32,9 @@ examples:
   ita-tui export -q 2 -f md -o q2.md     Q2 (the 6-month report) as Markdown
   ita-tui export -q 4 --year 2568 -o .   Q4 of FY 2568 into this folder, named for you
   ita-tui export -f csv -o q2.csv        one row per outcome, for Excel
+  ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \
+      --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html
+                                         names on the sign-off block (remembered)
 
 The report describes the plan as of the quarter's last day: an outcome counts as done
 only if its done_on date is on or before that day. While the quarter is still running,
@@ -97,6 +101,15 @@ def add_parser(subparsers: Any) -> None:
         help="numbers in Thai or Arabic digits (default: Thai for th, Arabic for en); "
         "csv and json always use Arabic digits and ISO dates",
     )
+    sign = parser.add_argument_group(
+        "sign-off",
+        "who signs the report (ผู้รายงาน, ผู้บริหารรับทราบ/อนุมัติ); remembered for this plan, "
+        "so give them once; an empty value forgets one; unset ones are left blank to fill in",
+    )
+    sign.add_argument("--reporter", metavar="NAME", help="the reporter's name")
+    sign.add_argument("--position", metavar="POS", help="the reporter's position")
+    sign.add_argument("--approver", metavar="NAME", help="the executive's name")
+    sign.add_argument("--approver-position", metavar="POS", help="the executive's position")
     common.add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -149,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
         what = say("export.no_folder", lang, path=target.parent)
         raise common.Failure(say("error", lang, what=what))
     fmt = args.fmt or (report.format_for_path(target.name) if target else None) or "text"
-    loaded = common.load(args.plan, lang)
+    with report.gc_paused():  # a large plan's records: see report.gc_paused
+        loaded = common.load(args.plan, lang)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir, lang)
     seen = len(store.notices)
@@ -165,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
     if target is not None and target.is_dir():
         target = target / report.default_filename(plan, quarter, fmt, year=year)
     _notices(plan.fiscal_year, Quarter(year, quarter), day, lang)
-    text = report.export(
+    signoff = _signoff(plan.id, args)
+    chunks = report.export_chunks(
         plan,
         store.records,
         changes,
@@ -176,11 +191,13 @@ def run(args: argparse.Namespace) -> int:
         digits=args.digits,
         width=args.width,
         today=day,
+        signoff=signoff,
     )
-    data = text.encode("utf-8")
+    encoded = (chunk.encode("utf-8") for chunk in chunks)
     if target is None:
         try:
-            _to_stdout(data)
+            for data in encoded:
+                _to_stdout(data)
         except BrokenPipeError:
             raise  # the reader left (``| head``): not an error
         except OSError as exc:
@@ -193,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
     # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
     shown = target if is_special(target) else target.resolve()
     try:
-        write_report(target, data)
+        write_report(target, encoded)
     except OSError as exc:
         what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
@@ -209,6 +226,28 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return common.EXIT_OK
+
+
+def _signoff(plan_id: str, args: argparse.Namespace) -> SignOff:
+    """The names remembered for the plan, updated with any given now (and remembered)."""
+    stored = load_signoff(plan_id)
+    given = {
+        "reporter": args.reporter,
+        "reporter_position": args.position,
+        "approver": args.approver,
+        "approver_position": args.approver_position,
+    }
+    signoff = stored.updated(**given)
+    if signoff != stored:
+        try:
+            save_signoff(plan_id, signoff)
+        except OSError as exc:
+            print(
+                f"note: the sign-off names are used but could not be remembered: "
+                f"{exc.strerror or exc}",
+                file=sys.stderr,
+            )
+    return signoff
 
 
 def _target(output: str | None) -> Path | None:

@@ -15,19 +15,22 @@ Layers, each in its own module:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import gc
+from collections.abc import Iterable, Iterator, Mapping
 
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.report.document import build_document
 from ita_tui.report.labels import DIGITS, LANGS, Words, default_digits
 from ita_tui.report.model import Report, build_report
-from ita_tui.report.render_csv import render_csv
-from ita_tui.report.render_html import render_html
-from ita_tui.report.render_json import render_json
+from ita_tui.report.render_csv import csv_chunks
+from ita_tui.report.render_html import html_chunks
+from ita_tui.report.render_json import json_chunks
 from ita_tui.report.render_markdown import render_markdown
-from ita_tui.report.render_text import render_text
+from ita_tui.report.render_text import lines as text_lines
+from ita_tui.signoff import SignOff
 from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
 
@@ -43,7 +46,9 @@ __all__ = [
     "default_filename",
     "default_quarter",
     "export",
+    "export_chunks",
     "format_for_path",
+    "gc_paused",
 ]
 
 #: Output formats, the default first.
@@ -95,15 +100,50 @@ def export(
     digits: str | None = None,
     width: int = 100,
     today: dt.date | None = None,
+    signoff: SignOff | None = None,
 ) -> str:
     """The report on ``quarter`` of fiscal year ``year`` (default: the plan's), as text.
 
     ``digits`` defaults to Thai digits for a Thai report and Arabic for an English one;
     ``lang``, ``digits`` and ``width`` shape text, md and html; csv and json are for
     machines (Arabic digits, ISO dates). ``today`` is the date generated (default: today);
-    while the quarter has not ended, the report is as of ``today``.
+    while the quarter has not ended, the report is as of ``today``. ``signoff`` names the
+    reporter and the executive who sign it (blank lines to fill in without it).
     Raises ``ValueError`` for a choice outside the ones listed.
     """
+    return "".join(
+        export_chunks(
+            plan,
+            records,
+            changes,
+            quarter=quarter,
+            year=year,
+            fmt=fmt,
+            lang=lang,
+            digits=digits,
+            width=width,
+            today=today,
+            signoff=signoff,
+        )
+    )
+
+
+def export_chunks(
+    plan: Plan,
+    records: Mapping[str, OutcomeProgress],
+    changes: Iterable[Change],
+    *,
+    quarter: int,
+    year: int | None = None,
+    fmt: str = "text",
+    lang: str = "th",
+    digits: str | None = None,
+    width: int = 100,
+    today: dt.date | None = None,
+    signoff: SignOff | None = None,
+) -> Iterator[str]:
+    """:func:`export` in pieces, to write to a file as they come: the text report of a
+    large plan is never in memory whole. The choices are checked before it returns."""
     if fmt not in FORMATS:
         raise ValueError(f"{fmt!r} is not a format: use one of {', '.join(FORMATS)}")
     if not 1 <= quarter <= 4:
@@ -114,16 +154,53 @@ def export(
         raise ValueError(f"{lang!r} is not a language: use th or en")
     words = Words(lang, default_digits(lang) if digits is None else digits)
     fiscal_year = plan.fiscal_year if year is None else year
-    report = build_report(
-        plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
-    )
+    with gc_paused():
+        report = build_report(
+            plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
+        )
+    return _paused(_chunks(report, fmt, words, width, signoff))
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a report is made.
+
+    A report of a large plan makes millions of small objects and no reference cycles worth
+    collecting; each full collection walks every one of them, which made a 100,000-outcome
+    export about half as fast again. Collection resumes afterwards (if it was on)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _paused(chunks: Iterator[str]) -> Iterator[str]:
+    with gc_paused():
+        yield from chunks
+
+
+def _chunks(
+    report: Report, fmt: str, words: Words, width: int, signoff: SignOff | None
+) -> Iterator[str]:
     if fmt == "csv":
-        return render_csv(report)
+        yield from csv_chunks(report)
+        return
     if fmt == "json":
-        return render_json(report)
-    document = build_document(report, words)
+        yield from json_chunks(report)
+        return
+    document = build_document(report, words, signoff)
     if fmt == "md":
-        return render_markdown(document)
-    if fmt == "html":
-        return render_html(document)
-    return render_text(document, width)
+        yield render_markdown(document)
+    elif fmt == "html":
+        yield from html_chunks(document)
+    else:
+        batch: list[str] = []
+        for line in text_lines(document, width):
+            batch.append(line.rstrip() + "\n")
+            if len(batch) >= 2000:
+                yield "".join(batch)
+                batch.clear()
+        yield "".join(batch)

@@ -10,12 +10,14 @@ own format. Control characters from the plan or progress file are already made v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
+from ita_tui.signoff import SignOff
 from ita_tui.state import ActivityState
 from ita_tui.textutil import printable
 
@@ -88,7 +90,50 @@ class Subheading:
     text: str
 
 
-Block = Facts | Table | Paragraph | Subheading
+@dataclass(frozen=True)
+class Series:
+    """One kind of value a chart draws: a fixed token (``done``…) and its words."""
+
+    token: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    label: str  # a short name on the chart (ประเด็นที่ ๑, ต.ค., a job title)
+    values: tuple[int | None, ...]  # one per series; None: not drawn (a month to come)
+    texts: tuple[str, ...]  # the values in the report's digits
+    note: str = ""  # written after the bar: done/applicable, or the open total
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart and the same figures as a table (its text alternative).
+
+    ``kind`` is ``stack`` (horizontal bars split into the series, each bar the row's whole),
+    ``bars`` (horizontal bars split into the series on one scale up to ``top``) or ``line``
+    (one line per series across the rows, up to ``top``; the first series has no value
+    after ``mark``). Text and Markdown draw ``text_bars`` with ``legend`` beside the table.
+    """
+
+    anchor: str
+    kind: Literal["stack", "bars", "line"]
+    title: str
+    desc: str
+    series: tuple[Series, ...]
+    rows: tuple[ChartRow, ...]
+    top: int
+    table: Table
+    text_bars: tuple[str, ...]
+    legend: str
+    bar_header: str = ""
+    mark: int | None = None  # the row of the report's day (line chart)
+    mark_label: str = ""
+    #: the value axis of a line chart: (value, its text)
+    ticks: tuple[tuple[int, str], ...] = ()
+
+
+Block = Facts | Table | Paragraph | Subheading | Chart
 
 
 @dataclass(frozen=True)
@@ -99,14 +144,27 @@ class Section:
 
 
 @dataclass(frozen=True)
+class SignBox:
+    """One signature on the sign-off block: its role and lines of (label, value). A value
+    of None is a blank line to fill in by hand; the signature line is always blank."""
+
+    role: str
+    lines: tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True)
 class Document:
     lang: str
     place: str  # organisation, district, province
-    plan_title: str
+    #: what the report is (generated, never the plan's own title, which names the ITA
+    #: year its measures answer and appears among the facts)
+    title: str
     period: str  # ไตรมาสที่ ๒ (รอบ ๖ เดือน) ปีงบประมาณ พ.ศ. ๒๕๖๘
     facts: Facts
     sections: tuple[Section, ...]
     footer: str
+    #: the reporter's and the executive's signatures, at the end of the report
+    signoff: tuple[SignBox, ...] = ()
 
 
 def clean(text: str) -> str:
@@ -126,7 +184,30 @@ def clean_link(text: str) -> str:
     return printable(text, keep_newlines=False, reveal=True).strip()
 
 
-def build_document(report: Report, words: Words) -> Document:
+def _signoff(report: Report, w: Words, signoff: SignOff | None) -> tuple[SignBox, ...]:
+    names = signoff or SignOff()
+    reporter = SignBox(
+        w("sign_reporter"),
+        (
+            (w("sign_signed"), None),
+            ("", f"({clean(names.reporter)})" if names.reporter else None),
+            (w("sign_position"), clean(names.reporter_position) or None),
+            (w("sign_date"), w.date_be(report.generated)),
+        ),
+    )
+    approver = SignBox(
+        w("sign_approver"),
+        (
+            (w("sign_signed"), None),
+            ("", f"({clean(names.approver)})" if names.approver else None),
+            (w("sign_position"), clean(names.approver_position) or None),
+            (w("sign_date"), None),
+        ),
+    )
+    return reporter, approver
+
+
+def build_document(report: Report, words: Words, signoff: SignOff | None = None) -> Document:
     w = words
     plan = report.plan
     quarter = report.quarter
@@ -137,22 +218,13 @@ def build_document(report: Report, words: Words) -> Document:
         (w("as_of"), (w.date_be(report.as_of),)),
         (w("generated"), (w.date_be(report.generated),)),
     ]
+    measures = w("measures_from_value", title=clean(plan.title))
     ita = plan.ita
     if ita is not None and ita.score is not None:  # a score not filled in yet: no line
         key = "ita_value" if ita.level.strip() else "ita_value_no_level"
-        facts.append(
-            (
-                w("ita"),
-                (
-                    w(
-                        key,
-                        year=w.num(ita.year),
-                        score=w.decimal(ita.score),
-                        level=clean(ita.level),
-                    ),
-                ),
-            )
-        )
+        result = w(key, year=w.num(ita.year), score=w.decimal(ita.score), level=clean(ita.level))
+        measures += w("answers_ita", ita=result)
+    facts.append((w("measures_from"), (measures,)))
     period = w(
         "period_line",
         quarter=w.quarter_name(quarter.number),
@@ -161,6 +233,7 @@ def build_document(report: Report, words: Words) -> Document:
     )
     sections = (
         _overall(report, w),
+        _charts(report, w),
         _issues(report, w),
         _outstanding(report, w),
         _done(report, w),
@@ -174,11 +247,12 @@ def build_document(report: Report, words: Words) -> Document:
     return Document(
         lang=w.lang,
         place=place,
-        plan_title=clean(plan.title),
+        title=w("report_title"),
         period=period,
         facts=Facts(tuple(facts)),
         sections=numbered,
         footer=w("footer"),
+        signoff=_signoff(report, w, signoff),
     )
 
 
@@ -265,6 +339,20 @@ def _outstanding(report: Report, w: Words) -> Section:
         Column(w("col_state"), nowrap=True),
     )
     blocks: list[Block] = [Paragraph((w("outstanding_intro", day=w.date(report.as_of)),))]
+    # an outcome is listed under each job title that must act: its row is made once
+    made: dict[str, tuple[Inline, ...]] = {}
+    dates: dict[object, str] = {}
+
+    def row(item: Item) -> tuple[Inline, ...]:
+        found = made.get(item.outcome.id)
+        if found is None:
+            due = item.activity.due
+            if due not in dates:
+                dates[due] = w.date(due)
+            found = (*_item_cells(item, w), dates[due], _open_state(item, w))
+            made[item.outcome.id] = found
+        return found
+
     for group in report.outstanding:
         title = clean(group.title) or w("no_one")
         count = w.num(len(group.items))
@@ -274,11 +362,7 @@ def _outstanding(report: Report, w: Words) -> Section:
             else w("group", title=title, count=count)
         )
         blocks.append(Subheading(heading))
-        rows = tuple(
-            (*_item_cells(item, w), w.date(item.activity.due), _open_state(item, w))
-            for item in group.items
-        )
-        blocks.append(Table(columns, rows, compact=True))
+        blocks.append(Table(columns, tuple(row(item) for item in group.items), compact=True))
     return Section("outstanding", w("s_outstanding"), tuple(blocks))
 
 
@@ -391,3 +475,207 @@ def _notes(report: Report, w: Words) -> Section:
     )
     rows = tuple((*_item_cells(item, w), clean_block(item.outcome.note)) for item in report.notes)
     return Section("notes", w("s_notes"), (Table(columns, rows),))
+
+
+#: The text bars' characters: told apart without colour, printed or on screen.
+TEXT_MARKS = {
+    "done": "█",
+    "due": "▒",
+    "overdue": "×",
+    "not_yet": "░",
+    "not_applicable": "·",
+    "gap": "░",
+}
+TEXT_BAR = 12  # never wider than the narrowest a text column may be squeezed to
+
+
+def text_bar(parts: list[tuple[str, int]], scale: int, width: int = TEXT_BAR) -> str:
+    """Marks for each part, ``width`` cells standing for ``scale``; a part that is not zero
+    always shows at least one mark, and the bar never rounds past the parts it has."""
+    if scale <= 0:
+        return ""
+    cells = []
+    used = 0
+    total = 0
+    for token, count in parts:
+        total += count
+        end = width * total // scale
+        size = max(end - used, 1 if count else 0)
+        cells.append(TEXT_MARKS[token] * size)
+        used += size
+    return "".join(cells)
+
+
+def _legend(w: Words, tokens: tuple[str, ...]) -> str:
+    return f"{w('c_legend')}: " + "  ".join(f"{TEXT_MARKS[t]} {w('SL_' + t)}" for t in tokens)
+
+
+def _charts(report: Report, w: Words) -> Section:
+    figures = report.figures
+    return Section(
+        "charts",
+        w("s_charts"),
+        (_issue_chart(figures, w), _burnup_chart(figures, w), _job_chart(figures, w)),
+    )
+
+
+def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
+    tokens = tuple(part.value for part in charts.SLICES)
+    series = tuple(Series(t, w("SL_" + t)) for t in tokens)
+    rows = []
+    table_rows = []
+    bars = []
+    for bar in figures.issues:
+        values = tuple(bar.count(part) for part in charts.SLICES)
+        texts = tuple(w.num(v) for v in values)
+        number = w.num(clean(bar.number or bar.issue_id))
+        note = f"{w.num(bar.done)}/{w.num(bar.applicable)}"
+        rows.append(ChartRow(w("issue", id=number), values, texts, note))
+        table_rows.append((number, *texts, w.num(bar.total)))
+        bars.append(text_bar(list(zip(tokens, values, strict=True)), bar.total))
+    totals = [sum(row.values[i] or 0 for row in rows) for i in range(len(tokens))]
+    summary = ", ".join(f"{s.label} {w.num(n)}" for s, n in zip(series, totals, strict=True) if n)
+    columns = (
+        Column(w("col_issue"), nowrap=True),
+        *(Column(s.label, align="right", nowrap=True) for s in series),
+        Column(w("col_total"), align="right", nowrap=True),
+    )
+    return Chart(
+        anchor="chart-issues",
+        kind="stack",
+        title=w("c_issues", day=w.date(figures.as_of)),
+        desc=w("c_issues_desc", summary=summary or w("none")),
+        series=series,
+        rows=tuple(rows),
+        top=max((bar.total for bar in figures.issues), default=0),
+        table=Table(columns, tuple(table_rows)),
+        text_bars=tuple(bars),
+        legend=_legend(w, tokens),
+        bar_header=w("col_bar"),
+    )
+
+
+def _burnup_chart(figures: charts.Figures, w: Words) -> Chart:
+    series = (Series("done", w("SL_done")), Series("planned", w("SL_planned")))
+    rows = []
+    table_rows = []
+    bars = []
+    mark = None
+    for index, month in enumerate(figures.months):
+        if month.done is not None:
+            mark = index
+        done_text = w.num(month.done) if month.done is not None else "–"
+        rows.append(
+            ChartRow(
+                w.month(month.month_end),
+                (month.done, month.planned),
+                (done_text, w.num(month.planned)),
+            )
+        )
+        table_rows.append((w.month_year(month.month_end), done_text, w.num(month.planned)))
+        done = month.done or 0
+        bars.append(
+            text_bar([("done", done), ("gap", max(0, month.planned - done))], figures.applicable)
+            if month.done is not None
+            else ""
+        )
+    last_done = figures.months[mark].done if mark is not None else 0
+    last_planned = figures.months[mark].planned if mark is not None else 0
+    columns = (
+        Column(w("col_month"), nowrap=True),
+        Column(w("SL_done"), align="right", nowrap=True),
+        Column(w("SL_planned"), align="right", nowrap=True),
+    )
+    return Chart(
+        anchor="chart-burnup",
+        kind="line",
+        title=w("c_burnup", be=w.num(figures.fiscal_year)),
+        desc=w(
+            "c_burnup_desc",
+            day=w.date(figures.as_of),
+            done=w.num(last_done or 0),
+            planned=w.num(last_planned),
+            total=w.num(figures.applicable),
+        ),
+        series=series,
+        rows=tuple(rows),
+        top=figures.applicable,
+        table=Table(columns, tuple(table_rows)),
+        text_bars=tuple(bars),
+        legend=_legend(w, ("done", "gap")),
+        bar_header=w("col_bar"),
+        mark=mark,
+        mark_label=w("as_of_mark", day=w.date(figures.as_of)),
+        ticks=tuple(
+            (value, w.num(value))
+            for value in sorted({0, figures.applicable // 2, figures.applicable})
+        ),
+    )
+
+
+def _job_chart(figures: charts.Figures, w: Words) -> Chart:
+    tokens = ("overdue", "due")
+    series = tuple(Series(t, w("SL_" + t)) for t in tokens)
+    top = max((bar.open for bar in figures.jobs), default=0)
+    rows = []
+    table_rows = []
+    bars = []
+    for bar in figures.jobs:
+        title = clean(bar.title) or w("no_one")
+        values = (bar.overdue, bar.due)
+        texts = tuple(w.num(v) for v in values)
+        rows.append(ChartRow(title, values, texts, w.num(bar.open)))
+        table_rows.append((title, *texts, w.num(bar.open)))
+        bars.append(text_bar(list(zip(tokens, values, strict=True)), top))
+    summary = "; ".join(
+        f"{row.label} {w('SL_overdue')} {row.texts[0]} {w('SL_due')} {row.texts[1]}" for row in rows
+    )
+    columns = (
+        Column(w("col_job")),
+        *(Column(s.label, align="right", nowrap=True) for s in series),
+        Column(w("col_total"), align="right", nowrap=True),
+    )
+    return Chart(
+        anchor="chart-jobs",
+        kind="bars",
+        title=w("c_jobs"),
+        desc=w("c_jobs_desc", summary=summary)
+        if rows
+        else w("c_jobs_none", day=w.date(figures.as_of)),
+        series=series,
+        rows=tuple(rows),
+        top=top,
+        table=Table(columns, tuple(table_rows)),
+        text_bars=tuple(bars),
+        legend=_legend(w, tokens),
+        bar_header=w("col_bar"),
+    )
+
+
+def chart_table(chart: Chart) -> Table:
+    """The chart's figures with its text bars as the last column (for text and Markdown).
+
+    A bar chart's series are headed by their marks (the key above the table names them),
+    which keeps the table within 80 columns."""
+    marks = {} if chart.kind == "line" else {s.label: TEXT_MARKS[s.token] for s in chart.series}
+    columns = (
+        *(replace(c, header=marks.get(c.header, c.header)) for c in chart.table.columns),
+        Column(chart.bar_header, nowrap=True),
+    )
+    rows = tuple((*row, bar) for row, bar in zip(chart.table.rows, chart.text_bars, strict=True))
+    return Table(columns, rows, compact=True)
+
+
+#: A blank to fill in by hand on the printed report.
+BLANK = "." * 40
+
+
+def sign_lines(box: SignBox) -> list[str]:
+    """The box's lines as plain text, blanks drawn as dotted lines (text and Markdown)."""
+    out = []
+    for label, value in box.lines:
+        if label:
+            out.append(f"{label} {value if value is not None else BLANK}")
+        else:
+            out.append(value if value is not None else f"({BLANK})")
+    return out

@@ -13,6 +13,7 @@ from ita_tui.model import Status
 from ita_tui.state import ActivityState
 from ita_tui.thai_calendar import (
     ENGLISH_MONTH_ABBRS,
+    THAI_MONTH_ABBRS,
     FiscalYear,
     Quarter,
     ce_to_be,
@@ -29,16 +30,46 @@ DIGITS = ("thai", "arabic")
 _TH: dict[str, str] = {
     "round": "รอบ {months} เดือน",
     "period_line": "{quarter} ({round}) ปีงบประมาณ พ.ศ. {be}",
+    "report_title": "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    "measures_from": "มาตรการตามแผน",
+    "measures_from_value": "«{title}»",
+    "answers_ita": " ซึ่งจัดทำขึ้นตามผลการประเมิน ITA {ita}",
     "fiscal_year": "ปีงบประมาณ",
     "fiscal_year_value": "พ.ศ. {be} ({span})",
     "period": "รอบรายงาน",
     "as_of": "ข้อมูล ณ วันที่",
     "generated": "วันที่จัดทำรายงาน",
     "ita": "ผลการประเมิน ITA",
-    "ita_value": "ปี พ.ศ. {year} ได้ {score} คะแนน ระดับ {level}",
-    "ita_value_no_level": "ปี พ.ศ. {year} ได้ {score} คะแนน",
+    "ita_value": "ปี พ.ศ. {year} (ได้ {score} คะแนน ระดับ {level})",
+    "ita_value_no_level": "ปี พ.ศ. {year} (ได้ {score} คะแนน)",
     "provisional": "ไตรมาสนี้ยังไม่สิ้นสุด: ตัวเลขในรายงานนี้เป็นข้อมูล ณ วันที่จัดทำรายงาน",
     "s_overall": "ภาพรวม",
+    "s_charts": "แผนภูมิความก้าวหน้า",
+    "c_issues": "ผลลัพธ์รายประเด็น ณ วันที่ {day}",
+    "c_issues_desc": "แผนภูมิแท่งแนวนอนแบบซ้อน ประเด็นละหนึ่งแท่ง แบ่งผลลัพธ์เป็น ดำเนินการแล้ว "
+    "ถึงกำหนดขณะนี้ เกินกำหนด ยังไม่ถึงกำหนด และไม่เกี่ยวข้อง ทั้งแผน: {summary}",
+    "c_burnup": "ผลลัพธ์ที่ดำเนินการแล้วสะสมรายเดือน เทียบกับแผน ปีงบประมาณ พ.ศ. {be}",
+    "c_burnup_desc": "แผนภูมิเส้น เส้นทึบคือผลลัพธ์ที่ดำเนินการแล้วสะสม ณ สิ้นเดือน "
+    "เส้นประคือจำนวนที่แผนกำหนดให้แล้วเสร็จภายในเดือนนั้น ณ วันที่ {day} ดำเนินการแล้ว {done} "
+    "ตามแผนควรแล้วเสร็จ {planned} จากทั้งหมด {total}",
+    "c_jobs": "ผลลัพธ์ที่ยังค้าง แยกตามผู้รับผิดชอบ (เกินกำหนดก่อน)",
+    "c_jobs_desc": "แผนภูมิแท่งแนวนอน ผู้รับผิดชอบละหนึ่งแท่ง แบ่งเป็นเกินกำหนดและถึงกำหนดขณะนี้ "
+    "เรียงจากเกินกำหนดมากที่สุด: {summary}",
+    "c_jobs_none": "ไม่มีผลลัพธ์ที่ค้างดำเนินการ ณ วันที่ {day}",
+    "c_legend": "สัญลักษณ์",
+    "SL_done": "ดำเนินการแล้ว",
+    "SL_due": "ถึงกำหนดขณะนี้",
+    "SL_overdue": "เกินกำหนด",
+    "SL_not_yet": "ยังไม่ถึงกำหนด",
+    "SL_not_applicable": "ไม่เกี่ยวข้อง",
+    "SL_planned": "ตามแผน",
+    "SL_gap": "ยังขาดจากแผน",
+    "col_issue": "ประเด็น",
+    "col_month": "สิ้นเดือน",
+    "col_total": "รวม",
+    "col_bar": "แผนภูมิ",
+    "col_job": "ผู้รับผิดชอบ",
+    "as_of_mark": "ณ {day}",
     "s_issues": "ผลการดำเนินการรายประเด็น",
     "s_outstanding": "ผลลัพธ์ที่ยังค้างดำเนินการ แยกตามผู้รับผิดชอบ",
     "s_done": "ผลลัพธ์ที่ดำเนินการแล้วในไตรมาสนี้",
@@ -86,6 +117,11 @@ _TH: dict[str, str] = {
     "blank_date": "ไม่ระบุ",
     "time": "{h:02d}:{m:02d} น.",
     "footer": "จัดทำด้วยโปรแกรม ita-tui",
+    "sign_reporter": "ผู้รายงาน",
+    "sign_approver": "ผู้บริหารรับทราบ/อนุมัติ",
+    "sign_signed": "ลงชื่อ",
+    "sign_position": "ตำแหน่ง",
+    "sign_date": "วันที่",
     "ST_complete": "แล้วเสร็จ",
     "ST_due": "อยู่ระหว่างดำเนินการ",
     "ST_overdue": "เกินกำหนด",
@@ -99,16 +135,46 @@ _TH: dict[str, str] = {
 _EN: dict[str, str] = {
     "round": "{months}-month report",
     "period_line": "{quarter} ({round}), fiscal year {be} B.E.",
+    "report_title": "Report on carrying out the integrity and transparency (ITA) measures",
+    "measures_from": "Measures of the plan",
+    "measures_from_value": "“{title}”",
+    "answers_ita": ", drawn up in answer to the ITA {ita}",
     "fiscal_year": "Fiscal year",
     "fiscal_year_value": "{be} B.E. ({span})",
     "period": "Reporting period",
     "as_of": "As of",
     "generated": "Generated",
     "ita": "ITA result",
-    "ita_value": "{year} B.E.: {score} points, {level}",
-    "ita_value_no_level": "{year} B.E.: {score} points",
+    "ita_value": "assessment of {year} B.E. ({score} points, {level})",
+    "ita_value_no_level": "assessment of {year} B.E. ({score} points)",
     "provisional": "This quarter has not ended: the figures are as of the day this report was made.",
     "s_overall": "Overall",
+    "s_charts": "Charts",
+    "c_issues": "Outcomes by issue on {day}",
+    "c_issues_desc": "Horizontal stacked bars, one per issue, splitting its outcomes into done, "
+    "due now, overdue, not yet due and not applicable. Whole plan: {summary}",
+    "c_burnup": "Outcomes done by the end of each month against the plan, fiscal year {be} B.E.",
+    "c_burnup_desc": "Line chart: the solid line is the outcomes done by the end of each month, "
+    "the dashed line what the plan calls for by then. On {day}: {done} done, {planned} "
+    "called for, of {total}.",
+    "c_jobs": "Open outcomes by job title (overdue first)",
+    "c_jobs_desc": "Horizontal bars, one per job title, split into overdue and due now, "
+    "most overdue first: {summary}",
+    "c_jobs_none": "No outcome is open on {day}.",
+    "c_legend": "Key",
+    "SL_done": "done",
+    "SL_due": "due now",
+    "SL_overdue": "overdue",
+    "SL_not_yet": "not yet due",
+    "SL_not_applicable": "not applicable",
+    "SL_planned": "planned",
+    "SL_gap": "short of the plan",
+    "col_issue": "Issue",
+    "col_month": "Month end",
+    "col_total": "Total",
+    "col_bar": "Chart",
+    "col_job": "Job title",
+    "as_of_mark": "on {day}",
     "s_issues": "By issue",
     "s_outstanding": "Outstanding outcomes by job title",
     "s_done": "Done this quarter",
@@ -156,6 +222,11 @@ _EN: dict[str, str] = {
     "blank_date": "none",
     "time": "{h:02d}:{m:02d}",
     "footer": "Made with ita-tui",
+    "sign_reporter": "Reported by",
+    "sign_approver": "Acknowledged/approved by (executive)",
+    "sign_signed": "Signed",
+    "sign_position": "Position",
+    "sign_date": "Date",
     "ST_complete": "complete",
     "ST_due": "in progress",
     "ST_overdue": "overdue",
@@ -247,6 +318,17 @@ class Words:
                 f"{format_date(end, lang='th', digits='arabic')}"
             )
         return self.num(self("fiscal_year_value", be=be, span=span))
+
+    def month(self, day: dt.date) -> str:
+        """A month's short name: ``ต.ค.`` / ``Oct``."""
+        if self.lang == "th":
+            return THAI_MONTH_ABBRS[day.month - 1]
+        return ENGLISH_MONTH_ABBRS[day.month - 1]
+
+    def month_year(self, day: dt.date) -> str:
+        """``ต.ค. ๒๕๖๗`` / ``Oct 2024``."""
+        year = ce_to_be(day.year) if self.lang == "th" else day.year
+        return self.num(f"{self.month(day)} {year}")
 
     def state(self, state: ActivityState) -> str:
         return self(f"ST_{state.value}")

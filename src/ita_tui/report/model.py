@@ -21,6 +21,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ita_tui.charts import Figures
+from ita_tui.charts import compute as compute_figures
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.state import ActivityState, Tally, activity_state, tally
 from ita_tui.store.change_log import Change
@@ -151,6 +153,8 @@ class Report:
     not_applicable: tuple[Item, ...]
     changes: tuple[ChangeRow, ...]
     notes: tuple[Item, ...]
+    #: the charts' figures on the as-of day (shared with the app's dashboard)
+    figures: Figures
 
     @property
     def activity_count(self) -> int:
@@ -274,6 +278,7 @@ def build_report(
         not_applicable=tuple(i for i in items if i.outcome.status is Status.NOT_APPLICABLE),
         changes=_changes_in(plan, log, quarter),
         notes=tuple(item for item in items if item.outcome.note.strip()),
+        figures=compute_figures(plan, records, as_of, fiscal_year=quarter.fiscal_year),
     )
 
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
-from ita_tui.atomic import atomic_write_bytes
+from ita_tui.atomic import atomic_write_chunks
 
 _WRITE = os.O_WRONLY | getattr(os, "O_BINARY", 0)  # no newline translation on Windows
 
@@ -35,8 +36,11 @@ def is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def write_report(target: Path, data: bytes, *, wait_for_reader: bool = True) -> None:
-    """Write ``data`` to ``target`` as described above. Raises OSError.
+def write_report(
+    target: Path, data: bytes | Iterable[bytes], *, wait_for_reader: bool = True
+) -> None:
+    """Write ``data`` (bytes, or pieces of them as a report is made) to ``target`` as
+    described above. Raises OSError.
 
     A named pipe with no reader blocks the writer until one comes, as ``cat > pipe`` does;
     with ``wait_for_reader=False`` (the app, which must not freeze) it is an error instead.
@@ -52,19 +56,20 @@ def write_report(target: Path, data: bytes, *, wait_for_reader: bool = True) -> 
         return
     if mode is not None and target.is_symlink():
         target = target.resolve()
-    atomic_write_bytes(target, data)
+    atomic_write_chunks(target, (data,) if isinstance(data, bytes) else data)
 
 
-def _write_into(target: Path, data: bytes, *, wait_for_reader: bool) -> None:
+def _write_into(target: Path, data: bytes | Iterable[bytes], *, wait_for_reader: bool) -> None:
     """Write into a device or a pipe, as ``cat > target`` would (no truncation, no rename)."""
     fd = os.open(target, _WRITE) if wait_for_reader else _open_pipe_now(target)
     with open(fd, "wb", buffering=0) as handle:
-        view = memoryview(data)
-        while view:
-            written = handle.write(view)
-            if not written:
-                raise OSError(errno.EIO, os.strerror(errno.EIO), str(target))
-            view = view[written:]
+        for chunk in (data,) if isinstance(data, bytes) else data:
+            view = memoryview(chunk)
+            while view:
+                written = handle.write(view)
+                if not written:
+                    raise OSError(errno.EIO, os.strerror(errno.EIO), str(target))
+                view = view[written:]
 
 
 def _open_pipe_now(target: Path) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from ita_tui.report.model import STATE_NAMES, Report
 from ita_tui.textutil import printable
@@ -46,10 +47,19 @@ def cell(text: str) -> str:
 
 
 def render_csv(report: Report) -> str:
+    return "".join(csv_chunks(report))
+
+
+def csv_chunks(report: Report) -> Iterator[str]:
+    """The CSV in pieces (an issue at a time), the byte-order mark first."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    out.write(BOM)
     writer.writerow(COLUMNS)
     for issue in report.issues:
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
         for row in issue.activities:
             activity = row.activity
             for outcome in row.outcomes:
@@ -75,4 +85,4 @@ def render_csv(report: Report) -> str:
                         cell(outcome.note),
                     )
                 )
-    return BOM + out.getvalue()
+    yield out.getvalue()

@@ -2,8 +2,10 @@
 
 Inline CSS only: no script, no font, image or style fetched from anywhere, and a
 Content-Security-Policy that forbids them, so the page works offline and shows the same
-everywhere. A Thai-capable font stack (Sarabun, the government's font, first), A4 print
-rules (table headers repeat on every page, rows are not split, bars keep their colour).
+everywhere. A Thai font stack for official documents (TH Sarabun New, Sarabun, Laksaman,
+then sans-serif), A4 print rules (table headers repeat on every page, rows and charts are
+not split, bars keep their colour), and a layout that fits a 360 px phone (wide tables
+scroll inside their box; the charts are inline SVG that scale, see :mod:`.render_svg`).
 
 Every text is HTML-escaped; evidence becomes a link only for http, https and mailto
 addresses. A state is said in words as well as colour.
@@ -13,30 +15,33 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from ita_tui.report.document import (
     Badge,
     Bar,
     Block,
+    Chart,
     Document,
     Facts,
     Inline,
     Lines,
-    Section,
     Subheading,
     Table,
 )
+from ita_tui.report.render_svg import render_svg
 from ita_tui.textutil import has_invisible
 
 _SAFE_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`\\]+", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z_]+")
+_ID = re.compile(r"[a-z][a-z_-]*")
 
 CSS = """\
 :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #c9d1da;
   --head: #eef2f6; --bar: #2f7d4f; --bar-bg: #e3e8ee; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: var(--ink); background: #fff;
-  font-family: "Sarabun", "TH Sarabun New", "TH SarabunPSK", "Noto Sans Thai",
+  font-family: "TH Sarabun New", "Sarabun", "TH SarabunPSK", "Laksaman", "Noto Sans Thai",
     "Noto Sans Thai UI", "Leelawadee UI", "Leelawadee", "Thonburi", "Tahoma", sans-serif;
   font-size: 1rem; line-height: 1.7; }
 header { border-bottom: 2px solid var(--ink); margin-bottom: 1rem; padding-bottom: .5rem; }
@@ -70,6 +75,25 @@ a { color: #0b5cad; overflow-wrap: anywhere; }
 .state-in_progress { color: #0b5cad; }
 .state-overdue { color: #b3261e; }
 .state-not_started { color: var(--muted); }
+.scroll { overflow-x: auto; max-width: 100%; }
+figure.chart { margin: 1rem 0 1.5rem; break-inside: avoid; }
+figure.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
+.chart-svg { display: block; width: 100%; max-width: 34rem; height: auto; margin: .25rem 0 .5rem; }
+.chart table { width: auto; min-width: 50%; }
+.signoff { display: flex; flex-wrap: wrap; gap: 1.5rem 3rem; margin-top: 2.5rem;
+  break-inside: avoid; }
+.signoff > div { flex: 1 1 16rem; }
+.signoff h2 { border: 0; margin: 0 0 .75rem; font-size: 1.05rem; }
+.signoff p { margin: .35rem 0; }
+.signoff .line { display: inline-block; min-width: 12rem; border-bottom: 1px dotted var(--ink); }
+@media (max-width: 40rem) {
+  body { padding: .75rem; }
+  dl.facts { grid-template-columns: 1fr; }
+  dl.facts dd { margin-bottom: .4rem; }
+  .facts .bar { width: 8rem; }
+  nav ol { columns: 1; }
+  h1 { font-size: 1.2rem; }
+}
 footer { margin-top: 2rem; border-top: 1px solid var(--line); color: var(--muted);
   font-size: .85rem; }
 @page { size: A4; margin: 15mm 12mm; }
@@ -80,7 +104,9 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); color: var(--muted
   tr, .facts { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
-  .bar, .bar > span, .notice, thead th { print-color-adjust: exact;
+  .chart-svg { max-width: 16cm; }
+  .scroll { overflow: visible; }
+  .bar, .bar > span, .notice, thead th, .chart-svg { print-color-adjust: exact;
     -webkit-print-color-adjust: exact; }
 }
 """
@@ -130,7 +156,7 @@ def _table(table: Table) -> list[str]:
     classes = [
         "fit num" if c.align == "right" else "fit" if c.nowrap else "" for c in table.columns
     ]
-    out = ["<table>", "<thead><tr>"]
+    out = ['<div class="scroll"><table>', "<thead><tr>"]
     out += [
         f'<th scope="col"{_cell_class(cls, None)}>{esc(c.header)}</th>'
         for c, cls in zip(table.columns, classes, strict=True)
@@ -142,7 +168,7 @@ def _table(table: Table) -> list[str]:
             for part, cls in zip(row, classes, strict=True)
         )
         out.append(f"<tr>{cells}</tr>")
-    out += ["</tbody>", "</table>"]
+    out += ["</tbody>", "</table></div>"]
     return out
 
 
@@ -168,20 +194,50 @@ def _block(block: Block) -> list[str]:
         return _facts(block)
     if isinstance(block, Subheading):
         return [f"<h3>{esc(block.text)}</h3>"]
+    if isinstance(block, Chart):
+        return _chart(block)
     css = ' class="notice"' if block.notice else ""
     return [f"<p{css}>{''.join(inline(part) for part in block.parts)}</p>"]
 
 
-def _section(section: Section) -> list[str]:
-    out = [f'<section id="{token(section.anchor)}">']
-    out.append(f"<h2>{esc(section.title)}</h2>")
-    for block in section.blocks:
-        out += _block(block)
+def _chart(chart: Chart) -> list[str]:
+    """The chart (inline SVG) with its title, and its figures in a table beside it."""
+    out = [f'<figure class="chart" id="{token_id(chart.anchor)}">']
+    out.append(f"<figcaption>{esc(chart.title)}</figcaption>")
+    if chart.rows:
+        out.append(render_svg(chart))
+        out += _table(chart.table)
+    else:
+        out.append(f"<p>{esc(chart.desc)}</p>")
+    out.append("</figure>")
+    return out
+
+
+def token_id(anchor: str) -> str:
+    """An element id built only from the document's fixed tokens (``chart-issues``)."""
+    return anchor if _ID.fullmatch(anchor) else "other"
+
+
+def _signoff(doc: Document) -> list[str]:
+    """The signatures, side by side where there is room; blanks are lines to write on."""
+    if not doc.signoff:
+        return []
+    out = ['<section class="signoff" id="signoff">']
+    for box in doc.signoff:
+        out.append(f"<div><h2>{esc(box.role)}</h2>")
+        for label, value in box.lines:
+            shown = esc(value) if value is not None else '<span class="line">&nbsp;</span>'
+            if not label and value is None:
+                shown = '(<span class="line">&nbsp;</span>)'
+            out.append(f"<p>{esc(label) + ' ' if label else ''}{shown}</p>")
+        out.append("</div>")
     out.append("</section>")
     return out
 
 
-def render_html(doc: Document) -> str:
+def html_chunks(doc: Document) -> Iterator[str]:
+    """The page in pieces (a section, or a block of a long one, at a time): a large
+    report is written as it is made, never held whole."""
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{token(doc.lang)}">',
@@ -190,14 +246,14 @@ def render_html(doc: Document) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="generator" content="ita-tui">',
-        f"<title>{esc(doc.plan_title)} — {esc(doc.period)}</title>",
+        f"<title>{esc(doc.title)} {esc(doc.period)} — {esc(doc.place)}</title>",
         f"<style>\n{CSS}</style>",
         "</head>",
         "<body>",
         "<header>",
-        f'<p class="place">{esc(doc.place)}</p>',
-        f"<h1>{esc(doc.plan_title)}</h1>",
+        f"<h1>{esc(doc.title)}</h1>",
         f'<p class="period">{esc(doc.period)}</p>',
+        f'<p class="place">{esc(doc.place)}</p>',
         *_facts(doc.facts),
         "</header>",
         "<nav><ol>",
@@ -205,7 +261,15 @@ def render_html(doc: Document) -> str:
         "</ol></nav>",
         "<main>",
     ]
+    yield "\n".join(out) + "\n"
     for section in doc.sections:
-        out += _section(section)
-    out += ["</main>", f"<footer><p>{esc(doc.footer)}</p></footer>", "</body>", "</html>", ""]
-    return "\n".join(out)
+        yield f'<section id="{token(section.anchor)}">\n<h2>{esc(section.title)}</h2>\n'
+        for block in section.blocks:
+            yield "\n".join(_block(block)) + "\n"
+        yield "</section>\n"
+    tail = [*_signoff(doc), "</main>", f"<footer><p>{esc(doc.footer)}</p></footer>"]
+    yield "\n".join([*tail, "</body>", "</html>", ""])
+
+
+def render_html(doc: Document) -> str:
+    return "".join(html_chunks(doc))

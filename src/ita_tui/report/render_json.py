@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ita_tui.report.model import STATE_NAMES, STATE_ORDER, ActivityRow, OutcomeRow, Report
@@ -127,5 +128,25 @@ def report_data(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    text = json.dumps(report_data(report), ensure_ascii=False, indent=2)
-    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return "".join(json_chunks(report))
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """The JSON in pieces of about 64 KB, as it is encoded (a large report is never one
+    string). C1 controls and line separators are written as ``\\u`` escapes."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    batch: list[str] = []
+    size = 0
+    for piece in encoder.iterencode(report_data(report)):
+        batch.append(piece)
+        size += len(piece)
+        if size >= 65536:
+            yield _escape_c1("".join(batch))
+            batch.clear()
+            size = 0
+    batch.append("\n")
+    yield _escape_c1("".join(batch))
+
+
+def _escape_c1(text: str) -> str:
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

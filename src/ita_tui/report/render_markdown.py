@@ -20,11 +20,14 @@ from ita_tui.report.document import (
     Badge,
     Bar,
     Block,
+    Chart,
     Document,
     Facts,
     Inline,
     Subheading,
     Table,
+    chart_table,
+    sign_lines,
 )
 from ita_tui.report.render_text import BAR_IN_FACTS, BAR_IN_TABLE, bar_text
 from ita_tui.textutil import has_invisible
@@ -123,17 +126,27 @@ def _block(block: Block) -> list[str]:
         return [*lines, ""]
     if isinstance(block, Subheading):
         return [f"### {escape(block.text)}", ""]
+    if isinstance(block, Chart):
+        if not block.rows:
+            return [f"### {escape(block.title)}", "", escape(block.desc), ""]
+        return [
+            f"### {escape(block.title)}",
+            "",
+            escape(block.legend),
+            "",
+            *_table(chart_table(block)),
+        ]
     text = "".join(inline(part, BAR_IN_FACTS) for part in block.parts)
     return [f"> {text}" if block.notice else text, ""]
 
 
 def render_markdown(doc: Document) -> str:
     lines = [
-        f"# {escape(doc.place)}",
-        "",
-        f"## {escape(doc.plan_title)}",
+        f"# {escape(doc.title)}",
         "",
         f"**{escape(doc.period)}**",
+        "",
+        f"**{escape(doc.place)}**",
         "",
         *_block(doc.facts),
     ]
@@ -141,5 +154,12 @@ def render_markdown(doc: Document) -> str:
         lines += [f"## {escape(section.title)}", ""]
         for block in section.blocks:
             lines += _block(block)
+    for box in doc.signoff:
+        lines += [
+            f"**{escape(box.role)}**",
+            "",
+            "<br>".join(escape(x) for x in sign_lines(box)),
+            "",
+        ]
     lines += ["---", "", escape(doc.footer), ""]
     return "\n".join(lines)

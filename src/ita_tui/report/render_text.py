@@ -10,9 +10,11 @@ instead of cutting words anywhere. Bars are drawn by hand with █ and ░.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
-from rich import box
+from rich.cells import get_character_cell_size, set_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.rule import Rule
@@ -25,6 +27,7 @@ from ita_tui.report.document import (
     Badge,
     Bar,
     Block,
+    Chart,
     Column,
     Document,
     Facts,
@@ -34,6 +37,8 @@ from ita_tui.report.document import (
     Section,
     Subheading,
     Table,
+    chart_table,
+    sign_lines,
 )
 
 BAR_IN_TABLE = 10
@@ -42,6 +47,39 @@ BAR_IN_FACTS = 20
 _MIN_CAP = 12
 #: The share of a table's width kept for its growing columns before the others widen.
 FLEX_SHARE = 0.33
+
+
+def _zero_width_class() -> str:
+    """The characters below U+1100 that Rich counts as taking no cell (none there is wide)."""
+    zero = [c for c in range(0x1100) if get_character_cell_size(chr(c)) == 0]
+    return "".join(f"\\u{c:04x}" for c in zero)
+
+
+_NARROW = re.compile(r"[\u0000-\u10ff]*")
+_ZERO = re.compile(f"[{_zero_width_class()}]")
+
+
+def width_of(text: str) -> int:
+    """``cell_len`` computed in C for text without wide characters (Thai, Latin…)."""
+    if _NARROW.fullmatch(text):
+        return len(text) - len(_ZERO.findall(text))
+    return thai_wrap.cell_len(text)
+
+
+#: Texts this short (ids, dates, states) repeat down a column: their measure is remembered.
+_SHORT = 40
+
+
+@lru_cache(maxsize=2048)
+def _short_min_width(text: str) -> int:
+    return min(_MIN_CAP, max(thai_wrap.min_width(line) for line in text.split("\n")))
+
+
+#: Long texts laid out during one report, by (text, width, right-aligned): an outcome is
+#: listed under each job title that must act on it, in columns of the same width.
+_PADDED: dict[tuple[str, int, bool], list[str]] = {}
+#: Beyond this many texts the cache starts again (memory stays bounded on any plan).
+_CACHE_LIMIT = 150_000
 
 
 class Wrapped:
@@ -58,11 +96,28 @@ class Wrapped:
 
     def measure(self) -> tuple[int, int]:
         """(the longest piece that cannot be broken, capped; the width without wrapping)."""
+        return self.min_width(), self.max_width()
+
+    def max_width(self) -> int:
+        """The width without wrapping."""
         if self._max < 0:
-            lines = self.text.split("\n")
-            self._max = max(thai_wrap.cell_len(line) for line in lines)
-            self._min = min(_MIN_CAP, max(thai_wrap.min_width(line) for line in lines))
-        return self._min, self._max
+            text = self.text
+            if "\n" in text:
+                self._max = max(width_of(line) for line in text.split("\n"))
+            else:
+                self._max = width_of(text)
+        return self._max
+
+    def min_width(self) -> int:
+        """The longest piece that cannot be broken, capped at :data:`_MIN_CAP`."""
+        if self._min < 0:
+            text = self.text
+            if len(text) <= _SHORT:
+                self._min = _short_min_width(text)
+            else:
+                lines = text.split("\n")
+                self._min = min(_MIN_CAP, max(thai_wrap.min_width(line) for line in lines))
+        return self._min
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         low, high = self.measure()
@@ -70,12 +125,44 @@ class Wrapped:
             low = high
         return Measurement(min(low, options.max_width), min(high, options.max_width))
 
+    def lines(self, width: int) -> list[str]:
+        """The text wrapped to ``width`` (right-aligned lines padded on the left)."""
+        return [line.rstrip() for line in self.padded(width)]
+
+    def padded(self, width: int) -> list[str]:
+        """The lines, each exactly ``width`` cells (cropped if a piece cannot fit)."""
+        if len(self.text) <= _SHORT:
+            return self._padded(width)
+        key = (self.text, width, self.right)
+        found = _PADDED.get(key)
+        if found is None:
+            found = self._padded(width)
+            if len(_PADDED) >= _CACHE_LIMIT:
+                _PADDED.clear()
+            _PADDED[key] = found
+        return list(found)
+
+    def _padded(self, width: int) -> list[str]:
+        text = self.text
+        if "\n" not in text and self.max_width() <= width:
+            # what thai_wrap.wrap gives a text that fits
+            line = text.rstrip()
+            lines = [(line, self._max - (len(text) - len(line)))]
+        else:
+            lines = [(line, width_of(line)) for line in thai_wrap.wrap(text, width)]
+        out = []
+        for line, size in lines:
+            if size > width:
+                out.append(set_cell_size(line, width))
+            elif self.right:
+                out.append(" " * (width - size) + line)
+            else:
+                out.append(line + " " * (width - size))
+        return out
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
         newline = Segment.line()
-        for line in thai_wrap.wrap(self.text, width):
-            if self.right:
-                line = " " * (width - thai_wrap.cell_len(line)) + line
+        for line in self.lines(options.max_width):
             yield Segment(line)
             yield newline
 
@@ -92,17 +179,20 @@ class BarCell:
         label = thai_wrap.cell_len(self.bar.label)
         return label + 4, label + 1 + BAR_IN_TABLE
 
+    def max_width(self) -> int:
+        return self.measure()[1]
+
+    def min_width(self) -> int:
+        return self.measure()[0]
+
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         low, high = self.measure()
         return Measurement(min(low, options.max_width), min(high, options.max_width))
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
+    def padded(self, width: int) -> list[str]:
         room = min(BAR_IN_TABLE, width - thai_wrap.cell_len(self.bar.label) - 1)
         text = bar_text(self.bar, room) if room >= 3 else self.bar.label
-        for line in thai_wrap.wrap(text, width):
-            yield Segment(line)
-            yield Segment.line()
+        return [set_cell_size(line, width) for line in thai_wrap.wrap(text, width)]
 
 
 def bar_text(bar: Bar, width: int) -> str:
@@ -130,8 +220,10 @@ def _cell(part: Inline, *, nowrap: bool, right: bool) -> Wrapped | BarCell:
     return Wrapped(text, nowrap=nowrap, right=right)
 
 
-def _merged(table: Table) -> tuple[list[Column], list[list[Inline]]]:
+def _merged(table: Table) -> tuple[list[Column], Sequence[Sequence[Inline]]]:
     """The table with each detail column shown inside the column before it."""
+    if not any(column.detail for column in table.columns[1:]):
+        return list(table.columns), table.rows
     columns: list[Column] = []
     rows: list[list[Inline]] = [[] for _ in table.rows]
     for index, column in enumerate(table.columns):
@@ -192,48 +284,94 @@ def fit_widths(mins: list[int], maxs: list[int], grows: list[int], room: int) ->
     return widths
 
 
-def _table(table: Table, width: int) -> RichTable:
+def _table(table: Table, width: int) -> Iterator[str]:
+    """The table's lines, laid out by hand a row at a time (no Rich table in memory).
+
+    The look is Rich's: a boxed grid (``box.SQUARE``, lines between rows) or, for a compact
+    list, Rich's ``SIMPLE_HEAD`` without edges (a rule under the header, no lines between
+    rows). Column widths come from :func:`fit_widths` and add up to ``width``.
+    """
     compact = table.compact
     columns, rows = _merged(table)
     count = len(columns)
     headers = [Wrapped(c.header) for c in columns]
     flags = [(c.nowrap, c.align == "right") for c in columns]
-    cells = [
-        [
-            _cell(part, nowrap=nowrap, right=right)
-            for part, (nowrap, right) in zip(row, flags, strict=True)
-        ]
-        for row in rows
-    ]
-    mins = [header.measure()[0] for header in headers]
-    maxs = [header.measure()[1] for header in headers]
-    for row_cells in cells:
-        for i, cell in enumerate(row_cells):
-            low, high = cell.measure()
-            if low > mins[i]:
-                mins[i] = low
-            if high > maxs[i]:
-                maxs[i] = high
     # a border between columns (and at each edge of a boxed table), one space of padding
     # each side of a cell except at the edges of a compact list
     borders = count - 1 if compact else count + 1
     padding = 2 * count - (2 if compact else 0)
     room = max(count, width - borders - padding)
+    # No column is ever wider than the room, and no longest word counts beyond _MIN_CAP:
+    # once a column reaches both, its other cells need no measuring (the widths come out
+    # the same), which keeps a table of 100,000 rows cheap.
+    mins = [header.measure()[0] for header in headers]
+    maxs = [min(room, header.measure()[1]) for header in headers]
+    cells = []
+    for row in rows:
+        row_cells = [
+            _cell(part, nowrap=nowrap, right=right)
+            for part, (nowrap, right) in zip(row, flags, strict=True)
+        ]
+        cells.append(row_cells)
+        for i, cell in enumerate(row_cells):
+            if maxs[i] >= room and mins[i] >= _MIN_CAP:
+                continue
+            high = cell.max_width()
+            if high > maxs[i]:
+                maxs[i] = min(room, high)
+            # the longest word is never longer than the whole text
+            if high > mins[i] < _MIN_CAP:
+                low = cell.min_width()
+                if low > mins[i]:
+                    mins[i] = low
     widths = fit_widths(mins, maxs, [c.grow for c in columns], room)
-    out = RichTable(
-        box=box.SIMPLE_HEAD if compact else box.SQUARE,
-        show_lines=not compact,
-        show_edge=not compact,
-        expand=False,
-        header_style="",
-        pad_edge=not compact,
-        highlight=False,
-    )
-    for column, header, size in zip(columns, headers, widths, strict=True):
-        out.add_column(header, justify=column.align, width=size, overflow="fold")
-    for row_cells in cells:
-        out.add_row(*row_cells)
-    return out
+    if compact:
+        yield from _compact_lines(headers, cells, widths)
+    else:
+        yield from _grid_lines(headers, cells, widths)
+
+
+def _row_lines(cells: list[Wrapped | BarCell], widths: list[int]) -> list[list[str]]:
+    """Each cell's lines, every cell made as tall as the tallest (top-aligned)."""
+    laid = [cell.padded(size) for cell, size in zip(cells, widths, strict=True)]
+    height = max(len(lines) for lines in laid)
+    for lines, size in zip(laid, widths, strict=True):
+        lines.extend([" " * size] * (height - len(lines)))
+    return laid
+
+
+def _grid_lines(
+    headers: list[Wrapped], cells: Iterable[list[Wrapped | BarCell]], widths: list[int]
+) -> Iterator[str]:
+    def rule(left: str, cross: str, right: str) -> str:
+        return left + cross.join("─" * (size + 2) for size in widths) + right
+
+    def rows(row: list[Wrapped | BarCell]) -> Iterator[str]:
+        laid = _row_lines(row, widths)
+        for parts in zip(*laid, strict=True):
+            yield "│ " + " │ ".join(parts) + " │"
+
+    middle = rule("├", "┼", "┤")
+    yield rule("┌", "┬", "┐")
+    yield from rows(list(headers))
+    for row in cells:
+        yield middle
+        yield from rows(row)
+    yield rule("└", "┴", "┘")
+
+
+def _compact_lines(
+    headers: list[Wrapped], cells: Iterable[list[Wrapped | BarCell]], widths: list[int]
+) -> Iterator[str]:
+    def rows(row: list[Wrapped | BarCell]) -> Iterator[str]:
+        laid = _row_lines(row, widths)
+        for parts in zip(*laid, strict=True):
+            yield "   ".join(parts)
+
+    yield from rows(list(headers))
+    yield "─" * (sum(widths) + 3 * (len(widths) - 1))
+    for row in cells:
+        yield from rows(row)
 
 
 def _facts(facts: Facts) -> RichTable:
@@ -246,24 +384,42 @@ def _facts(facts: Facts) -> RichTable:
     return grid
 
 
-def _block(block: Block, width: int) -> Iterable[Wrapped | RichTable | Text]:
+def _wrapped(text: str, width: int) -> Iterator[str]:
+    for line in thai_wrap.wrap(text, width):
+        yield line if thai_wrap.cell_len(line) <= width else set_cell_size(line, width)
+
+
+def _rich(renderable: RichTable | Rule, console: Console) -> Iterator[str]:
+    """A small renderable (a rule, the facts) laid out by Rich."""
+    console.print(renderable)
+    yield from console.export_text(styles=False).splitlines()
+
+
+def _block(block: Block, width: int, console: Console) -> Iterator[str]:
     if isinstance(block, Table):
-        yield _table(block, width)
+        yield from _table(block, width)
     elif isinstance(block, Facts):
-        yield _facts(block)
+        yield from _rich(_facts(block), console)
     elif isinstance(block, Subheading):
-        yield Text("")
-        yield Wrapped(block.text)
+        yield ""
+        yield from _wrapped(block.text, width)
     elif isinstance(block, Paragraph):
-        yield Wrapped("".join(inline_text(part, BAR_IN_FACTS) for part in block.parts))
+        yield from _wrapped("".join(inline_text(part, BAR_IN_FACTS) for part in block.parts), width)
+    elif isinstance(block, Chart):
+        yield ""
+        yield from _wrapped(block.title, width)
+        if block.rows:
+            yield from _wrapped(block.legend, width)
+            yield from _table(chart_table(block), width)
+        else:
+            yield from _wrapped(block.desc, width)
 
 
-def _section(console: Console, section: Section) -> None:
-    console.print()
-    console.print(Rule(Text(section.title), align="left", characters="═"))
+def _section(section: Section, width: int, console: Console) -> Iterator[str]:
+    yield ""
+    yield from _rich(Rule(Text(section.title), align="left", characters="═"), console)
     for block in section.blocks:
-        for renderable in _block(block, console.width):
-            console.print(renderable)
+        yield from _block(block, width, console)
 
 
 def recording_console(width: int) -> Console:
@@ -286,18 +442,35 @@ def recording_console(width: int) -> Console:
     )
 
 
+def lines(doc: Document, width: int = 100) -> Iterator[str]:
+    """The report's lines, one at a time, each at most ``width`` cells (no line ends)."""
+    _PADDED.clear()
+    try:
+        yield from _lines(doc, width)
+    finally:
+        _PADDED.clear()
+
+
+def _lines(doc: Document, width: int) -> Iterator[str]:
+    console = recording_console(width)
+    yield from _wrapped(doc.title, width)
+    yield from _wrapped(doc.period, width)
+    yield from _wrapped(doc.place, width)
+    yield from _rich(Rule(characters="─"), console)
+    yield from _rich(_facts(doc.facts), console)
+    for section in doc.sections:
+        yield from _section(section, width, console)
+    for box in doc.signoff:
+        yield ""
+        yield ""
+        yield from _wrapped(box.role, width)
+        for line in sign_lines(box):
+            yield from _wrapped("    " + line, width)
+    yield ""
+    yield from _rich(Rule(characters="─"), console)
+    yield from _wrapped(doc.footer, width)
+
+
 def render_text(doc: Document, width: int = 100) -> str:
     """The whole report as text, every line at most ``width`` cells wide."""
-    console = recording_console(width)
-    console.print(Wrapped(doc.place))
-    console.print(Wrapped(doc.plan_title))
-    console.print(Wrapped(doc.period))
-    console.print(Rule(characters="─"))
-    console.print(_facts(doc.facts))
-    for section in doc.sections:
-        _section(console, section)
-    console.print()
-    console.print(Rule(characters="─"))
-    console.print(Wrapped(doc.footer))
-    text = console.export_text(styles=False)
-    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    return "".join([line.rstrip() + "\n" for line in lines(doc, width)])

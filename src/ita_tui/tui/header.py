@@ -125,8 +125,14 @@ class PlanHeader(Widget):
                     quarter=quarter_label(flt.quarter, lang=lang, digits=digits),
                 )
             )
+        if flt.issue is not None:
+            issue = view.plan.find(flt.issue)
+            shown = getattr(issue, "number", "") or flt.issue
+            parts.append(tr("issue", lang, id=num(safe(shown), digits)))
         if flt.job is not None:
             parts.append(tr("filter_job", lang, job=safe(flt.job)))
+        if flt.overdue_on is not None:
+            parts.append(tr("filter_overdue", lang))
         if flt.open_only:
             parts.append(tr("filter_open_only", lang))
         head = Text(

@@ -82,6 +82,7 @@ MAIN_KEYS: tuple[Key, ...] = (
     Key("ctrl+z", "undo", "key.undo", "help.undo", show=False),
     Key("ctrl+y", "redo", "key.redo", "help.redo", show=False),
     Key("e", "export", "key.export", "help.export", thai="ำ", where="parent"),
+    Key("g", "dashboard", "key.dashboard", "help.dashboard", show=False, thai="เ"),
     Key("t", "toggle_lang", "key.lang", "help.lang", thai="ะ", where="parent"),
     Key("0", "toggle_digits", "key.digits", "help.digits", show=False, thai="จ"),
     Key(

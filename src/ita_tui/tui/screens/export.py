@@ -20,6 +20,7 @@ from ita_tui import report
 from ita_tui.error_text import os_error
 from ita_tui.plan_memory import ExportChoice, load_export, save_export
 from ita_tui.report.output import write_report
+from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
 from ita_tui.textutil import has_invisible
 from ita_tui.thai_calendar import Quarter, fiscal_year_of, format_date, quarter_label
@@ -36,6 +37,13 @@ FORMAT_NAMES: dict[str, tuple[str, str]] = {
     "json": ("JSON (.json)", "JSON (.json)"),
 }
 MACHINE_FORMATS = frozenset({"csv", "json"})
+#: (field of SignOff, label, placeholder)
+SIGNOFF_FIELDS = (
+    ("reporter", "export.reporter", "export.name_hint"),
+    ("reporter_position", "export.position", "export.position_hint"),
+    ("approver", "export.approver", "export.name_hint"),
+    ("approver_position", "export.position", "export.position_hint"),
+)
 
 
 class ExportDialog(Dialog[Path]):
@@ -122,10 +130,33 @@ class ExportDialog(Dialog[Path]):
                 )
                 yield Label(self.c("export.file"), classes="dialog-field")
                 yield self.steady(Input(self._suggested, id="file", compact=True))
+                yield from self._signoff_fields(load_signoff(plan.id))
             yield Static("", id="export-target", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("export.write", id="write", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
+
+    def _signoff_fields(self, names: SignOff) -> ComposeResult:
+        """Who signs the report, remembered for this plan (see :mod:`ita_tui.signoff`)."""
+        for field, label, hint in SIGNOFF_FIELDS:
+            value = getattr(names, field)
+            yield Label(self.c(label), classes="dialog-field")
+            yield self.steady(
+                Input(
+                    "" if has_invisible(value) else value,  # never raw control codes
+                    placeholder=self.t(hint),
+                    id=field.replace("_", "-"),
+                    compact=True,
+                )
+            )
+
+    def signoff(self) -> SignOff:
+        return SignOff().updated(
+            **{
+                field: self.query_one(f"#{field.replace('_', '-')}", Input).value
+                for field, _, _ in SIGNOFF_FIELDS
+            }
+        )
 
     def _folder_text(self, folder: str) -> str:
         """The folder as typed text; a name holding control codes or invisible characters is
@@ -243,6 +274,10 @@ class ExportDialog(Dialog[Path]):
         app = self.ita
         lang = str(self._value("lang"))
         digits = str(self._value("digits"))
+        signoff = self.signoff()
+        if signoff != load_signoff(app.plan.id):
+            with contextlib.suppress(OSError):  # the names are used even if not remembered
+                save_signoff(app.plan.id, signoff)
         try:
             text = report.export(
                 app.plan,
@@ -254,6 +289,7 @@ class ExportDialog(Dialog[Path]):
                 lang=lang,
                 digits=digits,
                 today=app.today(),
+                signoff=signoff,
             )
             write_report(target, text.encode("utf-8"), wait_for_reader=False)
         except OSError as exc:

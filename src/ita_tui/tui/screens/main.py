@@ -655,5 +655,14 @@ class MainScreen(Screen[None]):
     def action_export(self) -> None:
         self.ita.open_export()
 
+    def action_dashboard(self) -> None:
+        from ita_tui.tui.screens.dashboard import DashboardScreen
+
+        def chosen(plan_filter: PlanFilter | None) -> None:
+            if plan_filter is not None:
+                self.apply_filter(plan_filter)
+
+        self.app.push_screen(DashboardScreen(), chosen)
+
     async def action_quit(self) -> None:
         await self.ita.action_quit()

@@ -1,0 +1,121 @@
+"""``ita-tui summary FILE.json…``: one overview of several agencies' JSON exports."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from ita_tui import report
+from ita_tui.commands import common
+from ita_tui.report.labels import Words, default_digits
+from ita_tui.report.output import write_report
+from ita_tui.summary import summarise
+from ita_tui.summary_render import FORMATS, render
+from ita_tui.textutil import visible
+
+NAME = "summary"
+
+EPILOG = """\
+examples:
+  ita-tui summary exports/*.json                 the overview on the screen
+  ita-tui summary exports/*.json -o overview.html
+  ita-tui summary a.json b.json -o overview.csv  one row per agency, for Excel
+
+Each FILE is the JSON export of one plan (ita-tui export -f json). Agencies are listed
+by what needs attention: most overdue outcomes first, then least done. An export for
+another quarter than most is flagged. A file that is not an export is named and skipped,
+with the reason; the others are still summarised."""
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="one overview of several agencies' JSON exports",
+        description="Read the JSON exports of several plans (agencies, fiscal years) and "
+        "write one overview: per agency done/total, overdue outcomes, the ITA result and "
+        "the as-of day, sorted by what needs attention.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE.json", help="JSON exports to read")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (.txt, .md, .html or .csv); default or '-': standard output",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        dest="fmt",
+        choices=FORMATS,
+        help="text | md | html | csv (default: from the -o file's extension, else text)",
+    )
+    parser.add_argument(
+        "--width",
+        metavar="N",
+        type=int,
+        default=100,
+        help=f"columns of the text overview ({report.MIN_WIDTH}-{report.MAX_WIDTH})",
+    )
+    parser.add_argument(
+        "--lang", choices=report.LANGS, default="th", help="labels in Thai or English"
+    )
+    parser.add_argument("--digits", choices=report.DIGITS, help="numbers in Thai or Arabic digits")
+    parser.set_defaults(run=run)
+
+
+def today() -> dt.date:
+    """The date generated (a function, so that tests can fix it)."""
+    return dt.date.today()
+
+
+def run(args: argparse.Namespace) -> int:
+    if not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
+        raise common.Failure(
+            f"error: --width {args.width}: use {report.MIN_WIDTH} to {report.MAX_WIDTH} columns"
+        )
+    target = None if args.output in (None, "-") else Path(args.output).expanduser()
+    fmt = args.fmt
+    if fmt is None and target is not None:
+        found = report.format_for_path(target.name)
+        if found not in (*FORMATS, None):
+            raise common.Failure(f"error: {target.name}: the overview is text, md, html or csv")
+        fmt = found
+    fmt = fmt or "text"
+    if target is not None and target.is_dir():
+        raise common.Failure(f"error: {target} is a folder: name the file to write")
+    summary = summarise(Path(name) for name in args.files)
+    for skipped in summary.skipped:
+        print(
+            visible(f"skipped {skipped.path}: {skipped.reason}"),
+            file=sys.stderr,
+        )
+    if not summary.agencies:
+        raise common.Failure("error: no file could be read as an ita-tui JSON export")
+    words = Words(args.lang, args.digits or default_digits(args.lang))
+    text = render(summary, fmt, words, today(), args.width)
+    data = text.encode("utf-8")
+    if target is None:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(text)
+        else:
+            buffer.write(data)
+            buffer.flush()
+        return common.EXIT_OK
+    try:
+        write_report(target, data)  # a device or a pipe is written into, never replaced
+    except OSError as exc:
+        raise common.Failure(
+            f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
+        ) from None
+    print(
+        visible(f"wrote the overview of {len(summary.agencies)} agencies ({fmt}) to {target}"),
+        file=sys.stderr,
+    )
+    return common.EXIT_OK

@@ -1,0 +1,256 @@
+"""The overview of many agencies (:mod:`ita_tui.summary`) as text, Markdown, HTML or CSV.
+
+Text, Markdown and HTML are a report :class:`~ita_tui.report.document.Document` laid out by
+the report's own renderers, so they look and behave like the quarterly report (plain text
+aligned by display width, escaped Markdown, one self-contained HTML page). CSV is one row
+per agency with Arabic digits and ISO dates, cells made safe for spreadsheets.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from ita_tui.report.document import (
+    Badge,
+    Bar,
+    Column,
+    Document,
+    Facts,
+    Inline,
+    Paragraph,
+    Section,
+    Table,
+    clean,
+)
+from ita_tui.report.labels import Words
+from ita_tui.report.render_csv import BOM, cell
+from ita_tui.report.render_html import render_html
+from ita_tui.report.render_markdown import render_markdown
+from ita_tui.report.render_text import render_text
+from ita_tui.summary import Agency, Summary
+
+FORMATS = ("text", "md", "html", "csv")
+
+_TH = {
+    "title": "สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส หลายหน่วยงาน",
+    "period": "ส่วนใหญ่เป็นข้อมูล{quarter} ปีงบประมาณ พ.ศ. {be}",
+    "no_period": "ไม่มีไฟล์ที่อ่านได้",
+    "place": "จากไฟล์ส่งออก (JSON) {count} ไฟล์",
+    "f_agencies": "หน่วยงาน",
+    "f_skipped": "ไฟล์ที่ข้าม",
+    "f_other": "ต่างไตรมาสจากส่วนใหญ่",
+    "f_generated": "วันที่จัดทำ",
+    "s_agencies": "รายหน่วยงาน เรียงตามเรื่องที่ต้องติดตาม (เลยกำหนดมากก่อน)",
+    "s_skipped": "ไฟล์ที่อ่านไม่ได้หรือไม่ใช่รายงาน (ข้าม)",
+    "c_no": "ที่",
+    "c_agency": "หน่วยงาน",
+    "c_done": "ดำเนินการแล้ว",
+    "c_progress": "ความก้าวหน้า",
+    "c_overdue": "เลยกำหนด",
+    "c_ita": "ผล ITA",
+    "c_as_of": "ข้อมูล ณ วันที่",
+    "c_quarter": "ไตรมาส",
+    "c_file": "ไฟล์",
+    "c_reason": "เหตุผล",
+    "quarter_of": "{quarter}/{be}",
+    "other": "ต่างไตรมาส",
+    "provisional": "ยังไม่สิ้นไตรมาส",
+    "none": "ไม่มี",
+    "ita": "ปี {year}: {score} {level}",
+    "footer": "จัดทำด้วยโปรแกรม ita-tui",
+}
+_EN = {
+    "title": "Integrity and transparency (ITA) measures: overview of several agencies",
+    "period": "Mostly {quarter} of fiscal year {be} B.E.",
+    "no_period": "No file could be read",
+    "place": "From {count} JSON export(s)",
+    "f_agencies": "Agencies",
+    "f_skipped": "Files skipped",
+    "f_other": "For another quarter than most",
+    "f_generated": "Generated",
+    "s_agencies": "By agency, what needs attention first (most overdue)",
+    "s_skipped": "Files that could not be read or are not reports (skipped)",
+    "c_no": "No.",
+    "c_agency": "Agency",
+    "c_done": "Done",
+    "c_progress": "Progress",
+    "c_overdue": "Overdue",
+    "c_ita": "ITA result",
+    "c_as_of": "As of",
+    "c_quarter": "Quarter",
+    "c_file": "File",
+    "c_reason": "Reason",
+    "quarter_of": "{quarter}/{be}",
+    "other": "other quarter",
+    "provisional": "quarter not over",
+    "none": "None.",
+    "ita": "{year}: {score} {level}",
+    "footer": "Made with ita-tui",
+}
+
+
+def _say(words: Words, key: str, **values: object) -> str:
+    table = _TH if words.lang == "th" else _EN
+    return table[key].format(**values) if values else table[key]
+
+
+def document(summary: Summary, words: Words, today: dt.date) -> Document:
+    w = words
+    period = summary.period
+    if period is None:
+        heading = _say(w, "no_period")
+    else:
+        heading = _say(w, "period", quarter=w.quarter_name(period[1]), be=w.num(period[0]))
+    others = sum(1 for agency in summary.agencies if summary.other_period(agency))
+    facts = Facts(
+        (
+            (_say(w, "f_agencies"), (w.num(len(summary.agencies)),)),
+            (_say(w, "f_other"), (w.num(others),)),
+            (_say(w, "f_skipped"), (w.num(len(summary.skipped)),)),
+            (_say(w, "f_generated"), (w.date_be(today),)),
+        )
+    )
+    sections = [Section("agencies", f"{w.num(1)}. {_say(w, 's_agencies')}", _agencies(summary, w))]
+    sections.append(Section("skipped", f"{w.num(2)}. {_say(w, 's_skipped')}", _skipped(summary, w)))
+    return Document(
+        lang=w.lang,
+        place=_say(w, "place", count=w.num(len(summary.agencies) + len(summary.skipped))),
+        title=_say(w, "title"),
+        period=heading,
+        facts=facts,
+        sections=tuple(sections),
+        footer=_say(w, "footer"),
+    )
+
+
+def _ita(agency: Agency, w: Words) -> str:
+    if agency.ita_year is None or agency.ita_score is None:
+        return "–"
+    return _say(
+        w,
+        "ita",
+        year=w.num(agency.ita_year),
+        score=w.decimal(agency.ita_score),
+        level=clean(agency.ita_level),
+    ).strip()
+
+
+def _agencies(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
+    if not summary.agencies:
+        return (Paragraph((_say(w, "none"),)),)
+    columns = (
+        Column(_say(w, "c_no"), align="right", nowrap=True),
+        Column(_say(w, "c_agency"), grow=1),
+        Column(_say(w, "c_done"), align="right", nowrap=True),
+        Column(_say(w, "c_progress"), nowrap=True),
+        Column(_say(w, "c_overdue"), align="right", nowrap=True),
+        Column(_say(w, "c_ita"), nowrap=True),
+        Column(_say(w, "c_as_of"), nowrap=True),
+        Column(_say(w, "c_quarter"), nowrap=True),
+    )
+    rows: list[tuple[Inline, ...]] = []
+    for number, agency in enumerate(summary.agencies, 1):
+        name = clean(agency.organisation)
+        if agency.province:
+            name += f" {clean(agency.province)}"
+        quarter: Inline = _say(
+            w, "quarter_of", quarter=w.num(agency.quarter), be=w.num(agency.fiscal_year)
+        )
+        notes = []
+        if summary.other_period(agency):
+            notes.append(_say(w, "other"))
+        if agency.provisional:
+            notes.append(_say(w, "provisional"))
+        if notes:
+            quarter = Badge(f"{quarter}\n" + "\n".join(notes), "overdue")
+        rows.append(
+            (
+                w.num(number),
+                name,
+                f"{w.num(agency.done)}/{w.num(agency.applicable)}",
+                Bar(agency.done, agency.applicable, w.percent(agency.done, agency.applicable)),
+                w.num(agency.overdue),
+                _ita(agency, w),
+                w.date(agency.as_of),
+                quarter,
+            )
+        )
+    return (Table(columns, tuple(rows)),)
+
+
+def _skipped(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
+    if not summary.skipped:
+        return (Paragraph((_say(w, "none"),)),)
+    columns = (Column(_say(w, "c_file"), grow=1), Column(_say(w, "c_reason"), grow=1))
+    rows = tuple((clean(str(s.path)), clean(s.reason)) for s in summary.skipped)
+    return (Table(columns, rows, compact=True),)
+
+
+CSV_COLUMNS = (
+    "rank",
+    "organisation",
+    "province",
+    "plan_id",
+    "fiscal_year",
+    "quarter",
+    "other_quarter",
+    "as_of",
+    "provisional",
+    "done",
+    "applicable",
+    "percent",
+    "overdue_outcomes",
+    "overdue_activities",
+    "activities",
+    "ita_year",
+    "ita_score",
+    "ita_level",
+    "file",
+)
+
+
+def render_csv(summary: Summary) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for rank, agency in enumerate(summary.agencies, 1):
+        writer.writerow(
+            (
+                rank,
+                cell(agency.organisation),
+                cell(agency.province),
+                cell(agency.plan_id),
+                agency.fiscal_year,
+                agency.quarter,
+                "yes" if summary.other_period(agency) else "no",
+                agency.as_of.isoformat(),
+                "yes" if agency.provisional else "no",
+                agency.done,
+                agency.applicable,
+                f"{agency.percent:.1f}",
+                agency.overdue,
+                agency.overdue_activities,
+                agency.activities,
+                "" if agency.ita_year is None else agency.ita_year,
+                "" if agency.ita_score is None else f"{agency.ita_score:.2f}",
+                cell(agency.ita_level),
+                cell(str(agency.path)),
+            )
+        )
+    return BOM + out.getvalue()
+
+
+def render(summary: Summary, fmt: str, words: Words, today: dt.date, width: int = 100) -> str:
+    """The overview in ``fmt`` (text, md, html or csv)."""
+    if fmt == "csv":
+        return render_csv(summary)
+    doc = document(summary, words, today)
+    if fmt == "md":
+        return render_markdown(doc)
+    if fmt == "html":
+        return render_html(doc)
+    if fmt == "text":
+        return render_text(doc, width)
+    raise ValueError(f"{fmt!r} is not a format: use one of {', '.join(FORMATS)}")
