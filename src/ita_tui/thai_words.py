@@ -44,6 +44,9 @@ LONGEST = 25
 #: What each word weighs beyond its frequency: fewer, longer words are preferred (tuned on
 #: the bundled plan against ICU's dictionary breaker; see tests/test_thai_words_icu.py).
 WORD_COST = 700
+# Weights of a cover stay far below this (a word weighs a few thousand at most), so
+# ``unknown * _SCALE + weight`` orders covers as the pair (unknown, weight) does.
+_SCALE = 1 << 48
 
 # Characters a word never begins with: following vowels, marks above and below, ๆ ฯ.
 _NO_START = frozenset(
@@ -57,7 +60,7 @@ _SILENT = re.compile(r"[ก-ฮ]{1,2}[\u0e34\u0e38]?\u0e4c")
 class Lexicon:
     """The words, the length of the longest, and a weight per word (rarer: heavier)."""
 
-    __slots__ = ("longest", "rare", "weights", "words")
+    __slots__ = ("costs", "longest", "rare", "reach", "weights", "words")
 
     def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None) -> None:
         self.words = words if isinstance(words, frozenset) else frozenset(words)
@@ -68,6 +71,20 @@ class Lexicon:
         #: -log of a word's share of the corpus, in hundredths (words in no corpus: rare)
         self.weights = {word: round(scale * log(n / total)) for word, n in counts.items() if n > 0}
         self.rare = max(self.weights.values(), default=0) + 100
+        #: what each word costs in a cover (its weight and WORD_COST), one look-up per try
+        weights, rare = self.weights, self.rare + WORD_COST
+        self.costs = {
+            word: weights[word] + WORD_COST if word in weights else rare for word in self.words
+        }
+        #: the length of the longest word (up to ``longest``) that begins with these three
+        #: letters: how far a word beginning there can reach (shorter words: always tried)
+        reach: dict[str, int] = {}
+        longest = self.longest
+        for word in self.words:
+            size = len(word)
+            if 3 <= size <= longest and size > reach.get(word[:3], 0):
+                reach[word[:3]] = size
+        self.reach = reach
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
@@ -175,25 +192,28 @@ def word_breaks(run: str, words: Lexicon) -> tuple[int, ...]:
     count = len(starts)
     if count <= 2:
         return ()
-    vocabulary, longest, weight, rare = words.words, words.longest, words.weights, words.rare
-    # best[i]: (unknown characters, weight) of the best cover of the text from starts[i];
+    costs, reach, longest = words.costs, words.reach, words.longest
+    unknown_cost = words.rare + WORD_COST
+    # best[i]: the best cover of the text from starts[i], as one number that orders as the
+    # pair (unknown characters, weight) would: unknown characters * _SCALE + weight;
     # step[i]: the index of the next start on it (negative: after an unknown piece).
-    best: list[tuple[int, int]] = [(0, 0)] * count
+    scale = _SCALE
+    best = [0] * count
     step = [0] * count
     for i in range(count - 2, -1, -1):
         start = starts[i]
-        unknown, heavy = best[i + 1]
-        choice = (unknown + starts[i + 1] - start, heavy + rare + WORD_COST)
-        following = -(i + 1)
-        limit = start + longest
+        following = i + 1
+        choice = best[following] + (starts[following] - start) * scale + unknown_cost
+        following = -following
+        # no word beginning here is longer than the longest word with these first letters
+        limit = start + reach.get(run[start : start + 3], 2)
         for j in range(i + 1, count):
             end = starts[j]
             if end > limit:
                 break
-            word = run[start:end]
-            if word in vocabulary:
-                unknown, heavy = best[j]
-                cost = (unknown, heavy + weight.get(word, rare) + WORD_COST)
+            cost = costs.get(run[start:end])
+            if cost is not None:
+                cost += best[j]
                 if cost < choice:
                     choice, following = cost, j
         best[i], step[i] = choice, following
