@@ -85,15 +85,20 @@ def bundled_plan_path() -> Path:
 def load_plan(path: Path | str | None = None) -> LoadedPlan:
     """Read and check a plan file; ``None`` means the bundled plan. Raises :class:`PlanError`."""
     plan_path = Path(path) if path is not None else bundled_plan_path()
+    # The bytes go straight to parse_plan, which lets go of them once decoded (a large
+    # plan's file would otherwise stay in memory beside its parsed tables).
+    return parse_plan(_read(plan_path), plan_path)
+
+
+def _read(plan_path: Path) -> bytes:
     try:
-        raw = plan_path.read_bytes()
+        return plan_path.read_bytes()
     except FileNotFoundError:
         raise PlanError(plan_path, ["no such file"]) from None
     except IsADirectoryError:
         raise PlanError(plan_path, ["is a folder, not a plan file"]) from None
     except OSError as exc:
         raise PlanError(plan_path, [f"cannot be read: {exc.strerror or exc}"]) from None
-    return parse_plan(raw, plan_path)
 
 
 def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
@@ -110,6 +115,7 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
             plan_path,
             [f"{line}:{column}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"],
         ) from None
+    del raw  # the caller's copy, if any, is theirs; ours is not kept beside the tables
     if not text.strip():
         raise PlanError(
             plan_path, ["the file is empty: a plan needs at least one [[issues]] table"]
@@ -120,6 +126,7 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
         raise PlanError(plan_path, [_toml_error(exc, text)]) from None
     except RecursionError:  # tomllib recurses once per level: `x = [[[…]]]` 500 deep
         raise PlanError(plan_path, [TOO_DEEP]) from None
+    del text  # the tables hold what is needed: the file's text is not kept while checking
     checker = _Checker()
     plan = checker.plan(data)
     if checker.errors or plan is None:
