@@ -216,12 +216,12 @@ else:
     import gc
     gc.collect()
     started = time.perf_counter()
-    with gc_paused():  # as the command loads the plan
+    with gc_paused():  # as the command does, from loading the plan to the last byte
         plan = parse_plan(raw).plan  # timed from the plan's bytes, as the command does
-    with open({out!r}, "wb") as handle:
-        for chunk in export_chunks(plan, records, changes, quarter=2, fmt=fmt,
-                                   width={width}, today=dt.date(2025, 4, 10)):
-            handle.write(chunk.encode("utf-8"))
+        with open({out!r}, "wb") as handle:
+            for chunk in export_chunks(plan, records, changes, quarter=2, fmt=fmt,
+                                       width={width}, today=dt.date(2025, 4, 10)):
+                handle.write(chunk.encode("utf-8"))
     spent = time.perf_counter() - started
 print(spent, hwm())
 """
