@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 
 from ita_tui.report.model import STATE_NAMES, Report
@@ -40,8 +41,14 @@ COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: What :func:`cell` changes: a control character, a tab (see textutil.printable).
+_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
 def cell(text: str) -> str:
     """Text made safe for a spreadsheet cell (see the module's docstring)."""
+    if _UNSAFE.search(text) is None:  # the usual text, left as it is (one search)
+        return "'" + text if text.startswith(_FORMULA_START) else text
     text = printable(text.replace("\r\n", "\n"))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
@@ -60,25 +67,31 @@ def csv_chunks(report: Report) -> Iterator[str]:
         yield out.getvalue()
         out.seek(0)
         out.truncate()
+        issue_cells = (issue.number, cell(issue.id), cell(issue.issue.title))
         for row in issue.activities:
             activity = row.activity
+            # the issue's and activity's cells, made once for all its outcomes
+            lead = (
+                *issue_cells,
+                row.number,
+                cell(activity.id),
+                cell(activity.title),
+            )
+            middle = (
+                cell(activity.period),
+                ",".join(str(q) for q in activity.quarters),
+                "\n".join(cell(r) for r in activity.responsible),
+                STATE_NAMES[row.state],
+            )
             for outcome in row.outcomes:
                 writer.writerow(
                     (
-                        issue.number,
-                        cell(issue.id),
-                        cell(issue.issue.title),
-                        row.number,
-                        cell(activity.id),
-                        cell(activity.title),
+                        *lead,
                         outcome.number,
                         cell(outcome.id),
                         cell(outcome.outcome.text),
                         cell(outcome.outcome.oit or ""),
-                        cell(activity.period),
-                        ",".join(str(q) for q in activity.quarters),
-                        "\n".join(cell(r) for r in activity.responsible),
-                        STATE_NAMES[row.state],
+                        *middle,
                         outcome.status.value,
                         outcome.done_on.isoformat() if outcome.done_on else "",
                         "\n".join(cell(e) for e in outcome.evidence),
