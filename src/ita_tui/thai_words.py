@@ -192,7 +192,7 @@ def word_breaks(run: str, words: Lexicon) -> tuple[int, ...]:
     count = len(starts)
     if count <= 2:
         return ()
-    costs, reach, longest = words.costs, words.reach, words.longest
+    costs, reach = words.costs, words.reach
     unknown_cost = words.rare + WORD_COST
     # best[i]: the best cover of the text from starts[i], as one number that orders as the
     # pair (unknown characters, weight) would: unknown characters * _SCALE + weight;
