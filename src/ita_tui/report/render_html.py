@@ -114,8 +114,14 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); color: var(--muted
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
+#: What :func:`esc` changes (html.escape's characters and newlines).
+_TO_ESCAPE = re.compile("[&<>\"'\n]")
+
+
 def esc(text: str) -> str:
     """Text shown as written; newlines become ``<br>``."""
+    if _TO_ESCAPE.search(text) is None:  # most texts: nothing to change
+        return text
     return "<br>".join(html.escape(line, quote=True) for line in text.split("\n"))
 
 
