@@ -21,6 +21,15 @@ _CONTROL_REVEAL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{INVISIBLE_CHAR
 _CONTROL_ALL_REVEAL = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{INVISIBLE_CHARS}]")
 
 
+#: What printable changes, by (keep_newlines, reveal): the characters it shows or replaces.
+_UNCHANGED = {
+    (True, False): re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]"),
+    (True, True): re.compile(f"[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f{INVISIBLE_CHARS}]"),
+    (False, False): _CONTROL_ALL,
+    (False, True): _CONTROL_ALL_REVEAL,
+}
+
+
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code < 0x20:
@@ -39,6 +48,8 @@ def printable(text: str, *, keep_newlines: bool = True, reveal: bool = False) ->
     visible symbols instead of reaching the terminal. Tabs become spaces. With ``reveal``,
     the invisible characters of :data:`INVISIBLE_CHARS` (bidi overrides, zero-width spaces…)
     are shown too, as ``\\u202e``."""
+    if _UNCHANGED[keep_newlines, reveal].search(text) is None:
+        return text  # most texts: nothing to change (one search)
     text = text.replace("\t", " ")
     if reveal:
         pattern = _CONTROL_REVEAL if keep_newlines else _CONTROL_ALL_REVEAL
