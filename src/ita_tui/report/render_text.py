@@ -75,9 +75,10 @@ def _short_min_width(text: str) -> int:
     return min(_MIN_CAP, max(thai_wrap.min_width(line) for line in text.split("\n")))
 
 
-#: Long texts laid out during one report, by (text, width, right-aligned): an outcome is
-#: listed under each job title that must act on it, in columns of the same width.
-_PADDED: dict[tuple[str, int, bool], list[str]] = {}
+#: The lines of long texts wrapped during one report, by (text, width), joined by newlines
+#: (one string each: a small part of the memory of padded lines): an outcome is listed
+#: under each job title that must act on it, in columns of the same width.
+_WRAPPED: dict[tuple[str, int], str] = {}
 #: Beyond this many texts the cache starts again (memory stays bounded on any plan).
 _CACHE_LIMIT = 150_000
 
@@ -131,16 +132,17 @@ class Wrapped:
 
     def padded(self, width: int) -> list[str]:
         """The lines, each exactly ``width`` cells (cropped if a piece cannot fit)."""
-        if len(self.text) <= _SHORT:
-            return self._padded(width)
-        key = (self.text, width, self.right)
-        found = _PADDED.get(key)
+        text = self.text
+        if len(text) <= _SHORT or ("\n" not in text and self.max_width() <= width):
+            return self._padded(width)  # one line, or short: no layout to remember
+        key = (text, width)
+        found = _WRAPPED.get(key)
         if found is None:
-            found = self._padded(width)
-            if len(_PADDED) >= _CACHE_LIMIT:
-                _PADDED.clear()
-            _PADDED[key] = found
-        return list(found)
+            found = "\n".join(thai_wrap.wrap(text, width))
+            if len(_WRAPPED) >= _CACHE_LIMIT:
+                _WRAPPED.clear()
+            _WRAPPED[key] = found
+        return self._pad([(line, width_of(line)) for line in found.split("\n")], width)
 
     def _padded(self, width: int) -> list[str]:
         text = self.text
@@ -150,6 +152,9 @@ class Wrapped:
             lines = [(line, self._max - (len(text) - len(line)))]
         else:
             lines = [(line, width_of(line)) for line in thai_wrap.wrap(text, width)]
+        return self._pad(lines, width)
+
+    def _pad(self, lines: list[tuple[str, int]], width: int) -> list[str]:
         out = []
         for line, size in lines:
             if size > width:
@@ -444,11 +449,11 @@ def recording_console(width: int) -> Console:
 
 def lines(doc: Document, width: int = 100) -> Iterator[str]:
     """The report's lines, one at a time, each at most ``width`` cells (no line ends)."""
-    _PADDED.clear()
+    _WRAPPED.clear()
     try:
         yield from _lines(doc, width)
     finally:
-        _PADDED.clear()
+        _WRAPPED.clear()
 
 
 def _lines(doc: Document, width: int) -> Iterator[str]:
