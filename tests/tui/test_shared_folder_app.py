@@ -324,6 +324,4 @@ async def test_an_undo_confirmed_over_a_colleagues_value_is_logged_and_she_is_to
     )
     assert (conflict.based_on, conflict.kept) == ("mine", "")
     told = her_session.poll()  # her app's next look at the folder
-    assert [(i, c.replaced, by) for i, c, by in told.overwritten] == [
-        ("5.1.2", "hers, later", me)
-    ]
+    assert [(i, c.replaced, by) for i, c, by in told.overwritten] == [("5.1.2", "hers, later", me)]

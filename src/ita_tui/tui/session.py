@@ -52,7 +52,9 @@ class Session:
         self.error: str | None = None
         #: Changes were recorded with ``save=False`` and no save has been tried since.
         self.pending = False
-        self._notices_seen = len(store.notices)
+        #: Notices raised while the store was first read (a damaged file recovered...) are
+        #: new too: the app must tell them, the command line's print is hidden behind it.
+        self._notices_seen = 0
         self._merged: set[str] = set()
         self._conflicts: list[tuple[str, Conflict]] = []
         self._log_seen = store.log_end()
