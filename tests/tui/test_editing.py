@@ -328,6 +328,30 @@ async def test_first_edit_of_the_bundled_plan_makes_a_copy(
     assert load_known(known_plans_path(config_path)).last == copy.resolve()
 
 
+async def test_a_first_edit_with_a_copy_already_there_says_so_and_keeps_it(
+    make: Make, data_dir: Path, config_path: Path
+) -> None:
+    copy = data_dir / "plans" / "saikhao-2568.toml"
+    copy.parent.mkdir(parents=True)
+    text = bundled_plan_path().read_text(encoding="utf-8")
+    copy.write_text(text.replace("\n[[issues]]\n", "\n# a colleague's comment\n[[issues]]\n", 1))
+    app = make(None, lang="en")  # the example itself (chosen in the list of plans)
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1")
+        await pilot.press("r")
+        app.screen.query_one("#title", Input).value = "edited"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.plan_path == copy
+        told = [str(n.message) for n in app._notifications]
+        assert any("already exists at " + str(copy) in m for m in told), told
+        assert not any("it was copied to" in m for m in told)
+    written = copy.read_text(encoding="utf-8")
+    assert "# a colleague's comment" in written  # the copy was kept, not copied over
+    assert load_plan(copy).plan.find("1").title == "edited"  # type: ignore[union-attr]
+    assert load_known(known_plans_path(config_path)).last == copy.resolve()
+
+
 async def test_welcome_shows_over_the_example(make: Make) -> None:
     app = make(None, welcome=True, lang="en")
     async with app.run_test(size=SIZE) as pilot:

@@ -87,6 +87,7 @@ __all__ = [
     "add_after",
     "add_child",
     "check_fields",
+    "bundled_copy_path",
     "copy_bundled_plan",
     "fresh_key",
     "is_bundled",
@@ -138,13 +139,23 @@ def is_bundled(path: Path | str) -> bool:
         return False
 
 
+def bundled_copy_path(folder: Path, *, source: Path | None = None) -> Path:
+    """Where the user's own copy of the bundled plan is kept in ``folder`` (the data folder),
+    made or not: ``plans/<plan id>.toml``."""
+    source = source or bundled_plan_path()
+    return _copy_target(folder, parse_plan(source.read_bytes(), source))
+
+
+def _copy_target(folder: Path, loaded: LoadedPlan) -> Path:
+    return Path(folder) / "plans" / f"{safe_file_stem(loaded.plan.id)}.toml"
+
+
 def copy_bundled_plan(folder: Path, *, source: Path | None = None) -> Path:
     """The user's own copy of the bundled plan in ``folder`` (the data folder), made on the
     first edit; an existing copy is kept as it is. Returns its path."""
     source = source or bundled_plan_path()
     raw = source.read_bytes()
-    loaded = parse_plan(raw, source)
-    target = Path(folder) / "plans" / f"{safe_file_stem(loaded.plan.id)}.toml"
+    target = _copy_target(folder, parse_plan(raw, source))
     if not target.exists():
         atomic_write_bytes(target, raw)
     return target

@@ -26,6 +26,7 @@ from ita_tui.plan.edit import (
     Op,
     RemoveItem,
     SetFields,
+    bundled_copy_path,
     copy_bundled_plan,
     is_bundled,
 )
@@ -404,6 +405,7 @@ class PlanEditor:
         if not is_bundled(self.ita.plan_path):
             return True
         try:
+            existed = bundled_copy_path(self.ita.data_dir).is_file()
             target = copy_bundled_plan(self.ita.data_dir)
         except (OSError, PlanError) as exc:
             error = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -415,8 +417,12 @@ class PlanEditor:
             return False
         self.ita.plan_path = target
         self.ita.remember_plan(target)
-        self._signature = file_signature(target)
-        self.ita.notify(self.t("edit.copied", path=safe(str(target))), timeout=20, markup=False)
+        # a copy made before may differ from the example shown: the next look shows it
+        self._signature = None if existed else file_signature(target)
+        # A copy made before (the list of plans lost, or a colleague's on a shared folder)
+        # is kept as it is: the edit goes into it, and the tree then shows it.
+        said = "edit.copy_existed" if existed else "edit.copied"
+        self.ita.notify(self.t(said, path=safe(str(target))), timeout=20, markup=False)
         return True
 
     # showing the new plan ------------------------------------------------------------
