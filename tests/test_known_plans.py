@@ -77,6 +77,7 @@ def test_opening_a_plan_remembers_it(
 
         def __init__(self, *args: object, plan_path: Path, welcome: bool, **kwargs: object) -> None:
             opened.append((plan_path, welcome))
+            self.stores = [args[1]]
 
         def run(self) -> None:
             pass
@@ -113,6 +114,7 @@ def test_the_users_copy_of_the_example_opens_when_no_plan_is_remembered(
 
         def __init__(self, *args: object, plan_path: Path, welcome: bool, **kwargs: object) -> None:
             opened.append(plan_path)
+            self.stores = [args[1]]
 
         def run(self) -> None:
             pass

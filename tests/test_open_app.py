@@ -35,6 +35,7 @@ class FakeApp:
             }
         )
         self.return_code = 0
+        self.stores = [store]
 
     def run(self) -> None:
         pass

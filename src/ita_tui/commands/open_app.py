@@ -47,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
         welcome=welcome,
     )
     app.run()
-    return _save_what_is_left(store, lang_of()) or int(app.return_code or 0)
+    # every plan opened (ctrl+o switches), not only the first: a tick is never lost
+    left = [_save_what_is_left(opened, lang_of()) for opened in app.stores]
+    return max(left, default=common.EXIT_OK) or int(app.return_code or 0)
 
 
 def _which_plan(given: Path | str | None, folder: Path | None = None) -> tuple[Path | None, bool]:

@@ -81,6 +81,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
 
     app.plan = loaded.plan
     app.store = store
+    app.stores.append(store)
     app.plan_path = path
     app.view = View(
         loaded.plan, store, lang=app.settings.lang, digits=app.settings.digits, today=app.today
