@@ -19,6 +19,7 @@ from ita_tui.tui.app import ItaApp
 from ita_tui.tui.plan_switch import switch_plan
 from ita_tui.tui.screens.confirm_quit import ConfirmQuit
 
+from .conftest import MakeApp, screen_text
 from .test_keys import SIZE
 
 
@@ -129,3 +130,25 @@ def test_progress_of_the_plan_switched_to_is_saved_on_exit_once_the_folder_is_ba
     saved = ProgressStore(data_dir, "other-2569")
     saved.load()
     assert saved.get("1.1.1").status is Status.IN_PROGRESS
+
+
+async def test_a_damaged_progress_file_of_the_plan_switched_to_is_told(
+    make_app: MakeApp, tmp_path: Path, data_dir: Path
+) -> None:
+    other = plan_file(tmp_path / "other.toml", "other-2569")
+    store = ProgressStore(data_dir, "other-2569", user="somsri")
+    store.load()
+    for note in ("one", "two", "three"):
+        store.update("1.1.1", note=note)
+    store.path.write_bytes(b"")  # emptied: the backups and the log still know
+    app = make_app(lang="en", digits="arabic")
+    async with app.run_test(size=SIZE) as pilot:
+        assert switch_plan(app, other)
+        for _ in range(5):
+            await pilot.pause()
+        assert app.plan.id == "other-2569"
+        assert app.store.get("1.1.1").note == "three"
+        assert any("moved aside" in str(n.message) for n in app._notifications)
+        app.clear_notifications()
+        await pilot.pause()
+        assert "The progress file could not be read" in screen_text(app)
