@@ -287,6 +287,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{n} outcome(s) removed; any progress recorded for them is kept",
     ),
     # import
+    "import.warning": ("คำเตือน: {what}", "warning: {what}"),
     "import.noticed": ("สิ่งที่พบระหว่างอ่าน:", "what the reading noticed:"),
     "import.dry_run": (
         "ทดลองอ่านเท่านั้น: ไม่ได้เขียนอะไร (คำเตือน {n} รายการ) ถ้าไม่ใส่ --dry-run จะเขียน {path}",
@@ -343,8 +344,11 @@ def n(value: object, lang: str) -> str:
     return to_thai_digits(str(value)) if lang == "th" else str(value)
 
 
-def add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGS, help=say("lang_help", "th"))
+def add_lang(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """``--lang``; ``suppress`` on a sub-subcommand, so that its absence does not undo the
+    value given before it (the language is read from the whole command line anyway)."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--lang", choices=LANGS, default=default, help=say("lang_help", "th"))
 
 
 #: The command line's language once :func:`ita_tui.cli.main` has read ``--lang``.

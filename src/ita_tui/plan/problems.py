@@ -159,6 +159,17 @@ PROBLEMS: Final[dict[str, tuple[str, str]]] = {
         "moved {kind} {number} to {to} (key {key})",
         "ย้าย{kind} {number} ไปเป็น {to} (รหัส {key}) แล้ว",
     ),
+    # what ``next-year`` changed (:func:`ita_tui.plan.new.next_year_text`)
+    "ny_year": ("fiscal year {old} -> {new}", "ปีงบประมาณ {old} -> {new}"),
+    "ny_id": ("plan id {old} -> {new}", "รหัสแผน {old} -> {new}"),
+    "ny_bumped": (
+        "the years in the {field} moved on by one: check it still reads right",
+        "ปีใน{field}เลื่อนไปหนึ่งปีแล้ว: ตรวจว่ายังอ่านได้ถูกต้อง",
+    ),
+    "ny_ita": (
+        "fill in the ITA result of {year}: [ita] score and level",
+        "กรอกผลการประเมิน ITA ปี {year}: คะแนนและระดับใน [ita]",
+    ),
     # warnings
     "unknown_key": ("unknown key, ignored", "ไม่รู้จักคีย์นี้ จึงไม่ใช้"),
     "no_score": (
@@ -250,6 +261,10 @@ def _render(where: str, code: str, values: dict[str, Any], lang: str) -> str:
         from ita_tui.plan.fields import field_names
 
         shown["fields"] = field_names(shown["fields"], lang)
+    if "field" in shown and lang == "th":
+        from ita_tui.plan.fields import field_names
+
+        shown["field"] = field_names([shown["field"]], lang)
     if code == "plan_invalid":
         plan_error = shown["plan"]
         shown["plan"] = problems_text(plan_error.path, plan_error.problems, lang)
