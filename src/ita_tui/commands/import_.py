@@ -81,7 +81,7 @@ ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"(?P<name>.+) is a folder: give a file name, e\.g\. -o measures\.toml",
-            "{name} เป็นโฟลเดอร์: ระบุชื่อไฟล์ เช่น -o measures.toml",
+            "{name} เป็นโฟลเดอร์: ระบุชื่อไฟล์ด้วย เช่น measures.toml",
         ),
         (
             r"(?P<name>.+) already exists: use --force to overwrite it",

@@ -101,7 +101,7 @@ SKIP_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"quarter\.number (?P<key>.+) is not a quarter \(1-4\)",
             "quarter.number {key} ไม่ใช่ไตรมาส (1-4)",
         ),
-        (r"as_of is not a date \(YYYY-MM-DD\)", "as_of ไม่ใช่วันที่ (YYYY-MM-DD)"),
+        (r"as_of is not a date \(YYYY-MM-DD\)", "as_of ไม่ใช่วันที่ (ปี-เดือน-วัน ค.ศ.)"),
         (
             r"totals\.outcomes\.done is more than applicable",
             "totals.outcomes.done มากกว่า applicable",

@@ -208,5 +208,8 @@ def field_names(names: list[str], lang: str) -> str:
     """Field names joined for a sentence: "title, OIT code" / "ชื่อ และรหัส OIT"."""
     if lang == "th":
         shown = [_NAMES_TH.get(name, name) for name in names]
-        return "และ".join([", ".join(shown[:-1]), shown[-1]]) if len(shown) > 1 else shown[0]
+        if len(shown) == 1:
+            return shown[0]
+        head = ", ".join(shown[:-1])
+        return head + (" และ" if head[-1:].isascii() else "และ") + shown[-1]
     return ", ".join(_NAMES.get(name, name).removeprefix("the ") for name in names)

@@ -226,7 +226,7 @@ TOML_THAI: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"Invalid statement", "บรรทัดนี้อ่านไม่ได้"),
         (r"Invalid value", "อ่านค่าตรงนี้ไม่ได้ (ข้อความต้องอยู่ในเครื่องหมายคำพูด)"),
         (r"Unclosed array", "รายการ [ … ] ไม่ได้ปิด"),
-        (r"Unclosed inline table", "ตาราง { … } ไม่ได้ปิด"),
+        (r"Unclosed inline table", "ตาราง {{ … }} ไม่ได้ปิด"),
         (r"Unescaped '\\' in a string", "มี '\\' ในข้อความโดยไม่ได้ escape"),
         (r"Unterminated string", "ข้อความไม่ได้ปิดเครื่องหมายคำพูด"),
     )
