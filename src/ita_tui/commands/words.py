@@ -305,7 +305,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "; คำเตือน {n} รายการ ดูหมายเหตุในไฟล์",
         "; {n} warning(s), see the comments in the file",
     ),
-    "import.check": ("ตรวจแผนด้วย: ita-tui validate {path}", "check it with: ita-tui validate {path}"),
+    "import.check": (
+        "ตรวจแผนด้วย: ita-tui validate {path}",
+        "check it with: ita-tui validate {path}",
+    ),
     # summary
     "summary.not_overview": (
         "{name}: ภาพรวมเขียนได้เป็นไฟล์ .txt .md .html หรือ .csv",
