@@ -355,3 +355,17 @@ async def test_the_command_palette_lists_the_actions(make_app: MakeApp) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.store.get("1.1.1").status is Status.DONE
+
+
+async def test_the_key_bar_keeps_help_and_quit_when_keys_do_not_fit(make_app: MakeApp) -> None:
+    # English labels are longer than Thai ones: at 80 columns some keys must go, whole, and
+    # never the two that lead to every other key and out of the app.
+    for lang, expected in (("en", ("? Help", "q Quit")), ("th", ("? วิธีใช้", "q ออก"))):
+        app = make_app(lang=lang, digits="arabic" if lang == "en" else "thai")
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("down")  # an activity: the footer's longest list
+            await pilot.pause()
+            bottom = screen_text(app).splitlines()[-1]
+            for key in expected:
+                assert key in bottom, (lang, bottom)
+            assert "…" not in bottom, (lang, bottom)

@@ -52,14 +52,31 @@ class KeyBar(Widget):
                 line.append(" " + description, description_style)
             return fit(line, max(self.size.width, 1), between="  ")
         seen: set[str] = set()
+        keys: list[tuple[str, Text]] = []
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if not binding.show or not active.enabled or binding.action in seen:
                 continue
             seen.add(binding.action)
             click = Style.from_meta({"@click": f"app.simulate_key({binding.key!r})"})
+            item = Text(no_wrap=True, end="")
+            item.append(self.app.get_key_display(binding), key_style + click)
+            item.append(" " + binding.description, description_style + click)
+            keys.append((binding.action, item))
+        width = max(self.size.width, 1)
+        # Too many for the line: leave out whole keys from the right, but never help and quit
+        # (every other key is in the help screen and the command palette).
+        while sum(item.cell_len for _, item in keys) + 2 * (len(keys) - 1) > width:
+            optional = [i for i, (action, _) in enumerate(keys) if action not in PINNED]
+            if not optional:
+                break
+            del keys[optional[-1]]
+        for _, item in keys:
             if line:
                 line.append("  ")
-            line.append(self.app.get_key_display(binding), key_style + click)
-            line.append(" " + binding.description, description_style + click)
-        return fit(line, max(self.size.width, 1), between="  ")
+            line.append_text(item)
+        return fit(line, width, between="  ")
+
+
+#: The keys the bar keeps when it is too narrow for all: how to learn the rest, how to leave.
+PINNED = frozenset({"help", "quit"})
