@@ -322,3 +322,24 @@ def test_import_speaks_thai(data_dir: Path, tmp_path: Path) -> None:
     assert "ตรวจแผนด้วย: ita-tui validate" in results[1].stderr
     english = run("import", str(nothing), "-o", str(tmp_path / "n.toml"), "--lang", "en").stderr
     assert "no measures found" in english
+
+
+def test_a_plan_laid_out_inline_is_explained_in_thai(data_dir: Path, tmp_path: Path) -> None:
+    plan = tmp_path / "inline.toml"
+    plan.write_text(
+        WARNED_PLAN.split("[[issues]]")[0].replace("colour", "#")
+        + '[[issues]]\nid = "1"\ntitle = "ประเด็น"\n'
+        'activities = [{ id = "1.1", title = "ก", quarters = [1], '
+        'outcomes = [{ id = "1.1.1", text = "ผล" }] }]\n',
+        encoding="utf-8",
+    )
+    assert run("validate", str(plan)).returncode == 0  # a good plan, laid out otherwise
+    for result in (
+        run("next-year", str(plan), "-o", str(tmp_path / "next.toml")),
+        run("edit", str(plan), "add-issue", "ใหม่"),
+    ):
+        assert result.returncode == 2, result.stderr
+        assert "ไม่ได้เขียนเป็นตาราง" in result.stderr
+        thai_only(result)
+    english = run("edit", str(plan), "add-issue", "x", "--lang", "en").stderr
+    assert "cannot be edited safely here: issue '1': its activities are not all" in english

@@ -46,6 +46,11 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _why(exc: Exception) -> str:
+    """Why the plan cannot be rolled on, in the command line's language."""
+    return problem_text(exc.args[0], lang_of()) if exc.args else str(exc)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(_error("plan.bad_id", id=args.plan_id))
@@ -58,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = next_year_text(raw.decode("utf-8-sig"), plan_id=args.plan_id or "")
     except LayoutError as exc:
-        raise common.Failure(_error("next.layout", path=loaded.path, why=exc)) from None
+        raise common.Failure(_error("next.layout", path=loaded.path, why=_why(exc))) from None
     if result.plan_id == loaded.plan.id:
         raise common.Failure(_error("next.same_id"))
     try:

@@ -170,6 +170,40 @@ PROBLEMS: Final[dict[str, tuple[str, str]]] = {
         "fill in the ITA result of {year}: [ita] score and level",
         "กรอกผลการประเมิน ITA ปี {year}: คะแนนและระดับใน [ita]",
     ),
+    # a plan laid out so that it cannot be edited safely (ita_tui.plan.blocks)
+    "layout_prefix": (
+        "the plan's own keys cannot be read alone: {message}",
+        "อ่านคีย์ของแผนแยกจากส่วนอื่นไม่ได้: {message}",
+    ),
+    "layout_issues_inline": (
+        "the issues are not written as [[issues]] tables",
+        "ประเด็นไม่ได้เขียนเป็นตาราง [[issues]]",
+    ),
+    "layout_issue_alone": (
+        "an issue's text cannot be read alone ({message})",
+        "อ่านข้อความของประเด็นแยกจากส่วนอื่นไม่ได้ ({message})",
+    ),
+    "layout_other_table": (
+        "a table other than the issues is written among them",
+        "มีตารางอื่นที่ไม่ใช่ประเด็นแทรกอยู่ระหว่างประเด็น",
+    ),
+    "layout_issue_not_table": ("an issue is not a table", "ประเด็นหนึ่งไม่ได้เขียนเป็นตาราง"),
+    "layout_activity_first": (
+        "an [[issues.activities]] table comes before any [[issues]]",
+        "ตาราง [[issues.activities]] มาก่อนตาราง [[issues]] ใด ๆ",
+    ),
+    "layout_outcome_first": (
+        "an outcome table comes before any activity",
+        "ตารางผลลัพธ์มาก่อนมาตรการ/กิจกรรมใด ๆ",
+    ),
+    "layout_activities_inline": (
+        "issue {key!r}: its activities are not all [[…]] tables",
+        "ประเด็น {key!r}: มาตรการ/กิจกรรมบางรายการไม่ได้เขียนเป็นตาราง [[…]]",
+    ),
+    "layout_outcomes_inline": (
+        "activity {key!r}: its outcomes are not all [[…]] tables",
+        "มาตรการ/กิจกรรม {key!r}: ผลลัพธ์บางรายการไม่ได้เขียนเป็นตาราง [[…]]",
+    ),
     # warnings
     "unknown_key": ("unknown key, ignored", "ไม่รู้จักคีย์นี้ จึงไม่ใช้"),
     "no_score": (
@@ -270,8 +304,12 @@ def _render(where: str, code: str, values: dict[str, Any], lang: str) -> str:
         shown["plan"] = problems_text(plan_error.path, plan_error.problems, lang)
     if "type" in shown:
         shown["type"] = TYPES.get(str(shown["type"]), (str(shown["type"]),) * 2)[column]
-    if lang == "th" and code == "toml":
+    if lang == "th" and "message" in shown:
         shown["message"] = toml_thai(str(shown["message"]))
+    if "why" in shown:  # a reason that is itself a problem (a LayoutError's, say)
+        why = shown["why"]
+        if isinstance(why, Exception) and why.args and isinstance(why.args[0], Problem):
+            shown["why"] = problem_text(why.args[0], lang)
     if lang == "th" and code in ("unreadable", "edit_unreadable", "not_written"):
         from ita_tui.error_text import strerror_reason
 
@@ -282,11 +320,15 @@ def _render(where: str, code: str, values: dict[str, Any], lang: str) -> str:
 
 def toml_thai(message: str) -> str:
     """tomllib's English message in Thai; one it does not know is kept, quoted."""
+    place = ""
+    at = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if at:
+        message, place = message[: at.start()], f" (บรรทัด {at.group(1)} คอลัมน์ {at.group(2)})"
     for pattern, thai in TOML_THAI:
         found = pattern.match(message)
         if found:
-            return thai.format(**found.groupdict())
-    return f"({message})"
+            return thai.format(**found.groupdict()) + place
+    return f"({message}){place}"
 
 
 def problem_text(problem: str, lang: str) -> str:
