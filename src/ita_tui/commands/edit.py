@@ -44,7 +44,7 @@ _THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="change a plan: add, set, remove or move an item",
+        help="แก้แผน: เพิ่ม แก้ ลบ หรือย้ายรายการ · change a plan: add, set, remove or move an item",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n"

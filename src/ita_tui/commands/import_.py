@@ -23,7 +23,7 @@ NAME = "import"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="make a plan file from a published measures report",
+        help="นำเข้ารายงานมาตรการที่เผยแพร่เป็นไฟล์แผน · make a plan file from a published measures report",
         description="Read an agency's published ITA measures report (Word .docx, Excel .xlsx, "
         "a saved web page, PDF, or text: tab-separated, CSV or pasted) and write a plan file in the schema of the bundled "
         "measures.toml. Guesses are marked with comments in the file and warnings here; "

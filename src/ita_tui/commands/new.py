@@ -23,7 +23,7 @@ _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="start a new plan file",
+        help="เริ่มแผนใหม่ · start a new plan file",
         description="Write a new plan: the schema explained in comments, the plan's own "
         "fields, and one issue with no activity yet, ready to fill in with the app or "
         "`ita-tui edit`. The ITA result is left to fill in (validate warns until it is).",

@@ -26,7 +26,7 @@ NAME = "next-year"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="start next fiscal year's plan from this one",
+        help="แผนของปีงบประมาณถัดไปจากแผนนี้ · start next fiscal year's plan from this one",
         description="Write the plan for the following fiscal year: fiscal year + 1, a new "
         "plan id (so progress starts empty), the ITA result to fill in (the year just "
         "ended; validate warns until score and level are there), every issue, activity, "

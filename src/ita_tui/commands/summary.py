@@ -35,7 +35,7 @@ with the reason; the others are still summarised."""
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="one overview of several agencies' JSON exports",
+        help="ภาพรวมของหลายหน่วยงานจากไฟล์ JSON · one overview of several agencies' JSON exports",
         description="Read the JSON exports of several plans (agencies, fiscal years) and "
         "write one overview: per agency done/total, overdue outcomes, the ITA result and "
         "the as-of day, sorted by what needs attention.",
