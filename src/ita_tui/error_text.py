@@ -314,25 +314,6 @@ def store_message(message: str, lang: str) -> str:
     return message
 
 
-# the plan file ---------------------------------------------------------------------------
-
-_PLAN_FILE = {
-    "no such file": ("ไม่พบไฟล์นี้", "no such file"),
-    "is a folder, not a plan file": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์แผน", "is a folder, not a plan file"),
-}
-
-
-def plan_file_problem(problem: str, lang: str) -> str:
-    """A plan file that cannot be opened at all, in ``lang`` (its contents' errors keep
-    their own wording: they quote the file's keys)."""
-    if problem in _PLAN_FILE:
-        return _pick(_PLAN_FILE[problem], lang)
-    if problem.startswith("cannot be read: "):
-        why = strerror_reason(problem.removeprefix("cannot be read: "), lang)
-        return ("cannot be read: " if lang == "en" else "อ่านไม่ได้: ") + why
-    return problem
-
-
 # dates ------------------------------------------------------------------------------------
 
 #: The shape :func:`ita_tui.thai_calendar.parse_date` reads.

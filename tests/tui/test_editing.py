@@ -648,3 +648,29 @@ async def test_saving_a_form_left_alone_writes_nothing(make: Make, plan_file: Pa
         await settle(pilot, app)
         assert "Nothing changed" in screen_text(app)
     assert plan_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "unsaid"),
+    [
+        ("th", "5 ไม่ใช่ไตรมาส (ไตรมาสคือ 1-4)", "is not a quarter"),
+        ("en", "5 is not a quarter (1-4)", "ไม่ใช่ไตรมาส"),
+    ],
+)
+async def test_a_plan_broken_by_another_program_is_explained_in_the_app_s_language(
+    make: Make, plan_file: Path, lang: str, said: str, unsaid: str
+) -> None:
+    app = make(plan_file, lang=lang)
+    app.poll_interval = 0.1
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await goto(pilot, app, "1.1")
+        text = plan_file.read_text(encoding="utf-8")
+        broken = text.replace("quarters = [1, 2]", "quarters = [1, 5]", 1)
+        assert broken != text
+        plan_file.write_text(broken, encoding="utf-8")
+        stat = plan_file.stat()
+        os.utime(plan_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        await pilot.pause(0.5)
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert said in messages and unsaid not in messages, messages
+        assert current_id(app) == "1.1"  # the last good plan stays
