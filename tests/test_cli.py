@@ -150,7 +150,9 @@ def test_module_entry_point_runs() -> None:
 SEED = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "import" / "saikhao_report.txt"
 
 
-def test_import_writes_a_plan_that_validates_and_refuses_to_overwrite(tmp_path: Path) -> None:
+def test_import_writes_a_plan_that_validates_and_refuses_to_overwrite(
+    tmp_path: Path, english_cli: None
+) -> None:
     out = tmp_path / "plan.toml"
     result = run("import", str(SEED), "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -165,7 +167,7 @@ def test_import_writes_a_plan_that_validates_and_refuses_to_overwrite(tmp_path: 
     assert 'id = "sk-2569"' in out.read_text(encoding="utf-8")
 
 
-def test_import_of_text_with_no_measures_exits_2(tmp_path: Path) -> None:
+def test_import_of_text_with_no_measures_exits_2(tmp_path: Path, english_cli: None) -> None:
     junk = tmp_path / "junk.txt"
     junk.write_text("สวัสดี\nhello\n", encoding="utf-8")
     result = run("import", str(junk), "-o", str(tmp_path / "p.toml"))

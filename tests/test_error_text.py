@@ -73,3 +73,23 @@ def test_date_problem_agrees_with_the_parser(text: str) -> None:
         assert date_problem(text, "th") is not None
     else:
         assert date_problem(text, "th") is None
+
+
+def test_recovery_notices_and_skipped_lines_are_translated_whole() -> None:
+    english = [
+        "3 later change(s) from the change log /d/p.changes.jsonl were replayed on top "
+        "(the last by somsri at 2025-02-10T09:00:00+00:00); 7 outcome(s) are recorded now.",
+        "The backup /d/backups/p.progress.1.toml could not be read (bad TOML); it was skipped.",
+        "The backup /d/backups/p.progress.1.toml is cut short; it was skipped.",
+        "/d/p.changes.jsonl: line 4 cannot be read; it was skipped",
+        "/d/p.changes.jsonl: the line at byte 812 is cut short (a crash or a full disk while "
+        "writing it); it was skipped",
+    ]
+    thai = [store_message(message, "th") for message in english]
+    assert thai[0].startswith("นำการแก้ไขที่ใหม่กว่าอีก 3 รายการ") and "somsri" in thai[0]
+    assert "ผลลัพธ์ที่บันทึกไว้ 7 รายการ" in thai[0]
+    assert thai[1] == "อ่านไฟล์สำรอง /d/backups/p.progress.1.toml ไม่ได้ (bad TOML) จึงข้ามไป"
+    assert thai[2] == "ไฟล์สำรอง /d/backups/p.progress.1.toml ถูกตัดขาด จึงข้ามไป"
+    assert thai[3] == "/d/p.changes.jsonl: บรรทัดที่ 4 อ่านไม่ได้ จึงข้ามไป"
+    assert thai[4].startswith("/d/p.changes.jsonl: บรรทัดที่ไบต์ 812 ถูกตัดขาด")
+    assert [store_message(message, "en") for message in english] == english

@@ -77,6 +77,7 @@ def test_opening_a_plan_remembers_it(
 
         def __init__(self, *args: object, plan_path: Path, welcome: bool, **kwargs: object) -> None:
             opened.append((plan_path, welcome))
+            self.stores = [args[1]]
 
         def run(self) -> None:
             pass
@@ -89,3 +90,37 @@ def test_opening_a_plan_remembers_it(
     args.plan = None
     assert open_app.run(args) == 0
     assert opened[-1] == (plan.resolve(), False)
+
+
+def test_the_users_copy_of_the_example_opens_when_no_plan_is_remembered(
+    registry: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    copy = data / "plans" / "saikhao-2568.toml"  # made by a first edit; plans.toml since lost
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(bundled_plan_path().read_bytes())
+    assert open_app._which_plan(None, data) == (copy, False)  # no welcome: the user has one
+    assert open_app._which_plan(None, tmp_path / "elsewhere") == (None, True)
+    mine = tmp_path / "mine.toml"
+    mine.write_bytes(bundled_plan_path().read_bytes())
+    remember(mine, registry)
+    assert open_app._which_plan(None, data) == (mine.resolve(), False)  # the last used first
+    mine.unlink()
+    assert open_app._which_plan(None, data) == (copy, False)
+    opened: list[Path] = []
+
+    class FakeApp:
+        return_code = 0
+
+        def __init__(self, *args: object, plan_path: Path, welcome: bool, **kwargs: object) -> None:
+            opened.append(plan_path)
+            self.stores = [args[1]]
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("ita_tui.tui.app.ItaApp", FakeApp)
+    args = argparse.Namespace(plan=None, data_dir=data, lang=None, digits=None)
+    assert open_app.run(args) == 0
+    assert opened == [copy]
+    assert load_known(registry).last == copy.resolve()  # remembered from now on

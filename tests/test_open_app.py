@@ -35,6 +35,7 @@ class FakeApp:
             }
         )
         self.return_code = 0
+        self.stores = [store]
 
     def run(self) -> None:
         pass
@@ -79,6 +80,8 @@ def test_a_bad_plan_never_opens_the_app(
     bad.write_text("id = \n", encoding="utf-8")
     assert main([str(bad)]) == 2
     assert fake_app.opened == []
+    assert "รูปแบบ TOML ผิด" in capsys.readouterr().err  # Thai by default
+    assert main(["--lang", "en", str(bad)]) == 2
     assert "TOML syntax error" in capsys.readouterr().err
 
 

@@ -118,9 +118,13 @@ def test_cli_names_and_skips_bad_files(tmp_path: Path, exports: list[Path]) -> N
 
 def test_cli_with_no_readable_file_fails_cleanly(tmp_path: Path) -> None:
     (tmp_path / "x.json").write_text("nope", encoding="utf-8")
-    done = _run("x.json", cwd=tmp_path)
+    done = _run("x.json", "--lang", "en", cwd=tmp_path)
     assert done.returncode == 2
     assert "no file could be read" in done.stderr and "Traceback" not in done.stderr
+    done = _run("x.json", cwd=tmp_path)  # Thai by default
+    assert done.returncode == 2
+    assert "ข้าม x.json: ไม่ใช่ JSON (บรรทัด 1 คอลัมน์ 1)" in done.stderr
+    assert "ไม่มีไฟล์ใดอ่านได้" in done.stderr
 
 
 @pytest.mark.parametrize("name", ["overview.html", "overview.md", "overview.txt", "overview.csv"])

@@ -229,6 +229,47 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
             ),
         ),
         (
+            r"^(?P<n>\d+) later change\(s\) from the change log (?P<path>.+?) were replayed on "
+            r"top \(the last by (?P<by>.+?) at (?P<at>\S+)\); (?P<m>\d+) outcome\(s\) are "
+            r"recorded now\.$",
+            (
+                "นำการแก้ไขที่ใหม่กว่าอีก {n} รายการจากบันทึกการแก้ไข {path} มาใส่ต่อ "
+                "(รายการสุดท้ายโดย {by} เมื่อ {at}) ตอนนี้มีผลลัพธ์ที่บันทึกไว้ {m} รายการ",
+                "{n} later change(s) from the change log {path} were replayed on top (the last "
+                "by {by} at {at}); {m} outcome(s) are recorded now.",
+            ),
+        ),
+        (
+            r"^The backup (?P<path>.+?) could not be read \((?P<why>.+)\); it was skipped\.$",
+            (
+                "อ่านไฟล์สำรอง {path} ไม่ได้ ({why}) จึงข้ามไป",
+                "The backup {path} could not be read ({why}); it was skipped.",
+            ),
+        ),
+        (
+            r"^The backup (?P<path>.+?) is cut short(?P<why>); it was skipped\.$",
+            (
+                "ไฟล์สำรอง {path} ถูกตัดขาด จึงข้ามไป",
+                "The backup {path} is cut short; it was skipped.",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?): line (?P<line>\d+) (?P<why>is cut short \(.+?\)|cannot be read)"
+            r"; it was skipped$",
+            (
+                "{path}: บรรทัดที่ {line} {why} จึงข้ามไป",
+                "{path}: line {line} {why}; it was skipped",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?): the line at byte (?P<line>\d+) "
+            r"(?P<why>is cut short \(.+?\)|cannot be read); it was skipped$",
+            (
+                "{path}: บรรทัดที่ไบต์ {line} {why} จึงข้ามไป",
+                "{path}: the line at byte {line} {why}; it was skipped",
+            ),
+        ),
+        (
             r"^(?P<path>.+?) is locked by another ita-tui for over (?P<why>\d+) s",
             (
                 "ita-tui อีกโปรแกรมล็อกไฟล์ {path} ไว้นานเกิน {why} วินาที: ไม่มีข้อมูลหาย ลองใหม่อีกครั้ง",
@@ -243,6 +284,10 @@ def _why_in(text: str, lang: str) -> str:
     """A reason inside a store message: an OS error, or why a file was found damaged."""
     if lang == "en":
         return text
+    if text.startswith("is cut short ("):  # a change-log line
+        return "ถูกตัดขาด (เครื่องดับหรือดิสก์เต็มระหว่างเขียน)"
+    if text == "cannot be read":
+        return "อ่านไม่ได้"
     for pattern, thai in (
         (r"^(?P<p>.+) is empty or holds only comments$", "{p} ว่างเปล่าหรือมีแต่หมายเหตุ"),
         (r"^(?P<p>.+) is cut short \(its last line is missing\)$", "{p} ถูกตัดขาด (บรรทัดสุดท้ายหายไป)"),
@@ -262,28 +307,11 @@ def store_message(message: str, lang: str) -> str:
     for pattern, words in _STORE_PATTERNS:
         found = pattern.search(message)
         if found:
-            why = _why_in(found.group("why"), lang)
-            return _pick(words, lang).format(path=found.group("path"), why=why)
+            values = found.groupdict()
+            if values.get("why") is not None:
+                values["why"] = _why_in(values["why"], lang)
+            return _pick(words, lang).format(**values)
     return message
-
-
-# the plan file ---------------------------------------------------------------------------
-
-_PLAN_FILE = {
-    "no such file": ("ไม่พบไฟล์นี้", "no such file"),
-    "is a folder, not a plan file": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์แผน", "is a folder, not a plan file"),
-}
-
-
-def plan_file_problem(problem: str, lang: str) -> str:
-    """A plan file that cannot be opened at all, in ``lang`` (its contents' errors keep
-    their own wording: they quote the file's keys)."""
-    if problem in _PLAN_FILE:
-        return _pick(_PLAN_FILE[problem], lang)
-    if problem.startswith("cannot be read: "):
-        why = strerror_reason(problem.removeprefix("cannot be read: "), lang)
-        return ("cannot be read: " if lang == "en" else "อ่านไม่ได้: ") + why
-    return problem
 
 
 # dates ------------------------------------------------------------------------------------

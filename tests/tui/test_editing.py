@@ -328,6 +328,30 @@ async def test_first_edit_of_the_bundled_plan_makes_a_copy(
     assert load_known(known_plans_path(config_path)).last == copy.resolve()
 
 
+async def test_a_first_edit_with_a_copy_already_there_says_so_and_keeps_it(
+    make: Make, data_dir: Path, config_path: Path
+) -> None:
+    copy = data_dir / "plans" / "saikhao-2568.toml"
+    copy.parent.mkdir(parents=True)
+    text = bundled_plan_path().read_text(encoding="utf-8")
+    copy.write_text(text.replace("\n[[issues]]\n", "\n# a colleague's comment\n[[issues]]\n", 1))
+    app = make(None, lang="en")  # the example itself (chosen in the list of plans)
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1")
+        await pilot.press("r")
+        app.screen.query_one("#title", Input).value = "edited"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.plan_path == copy
+        told = [str(n.message) for n in app._notifications]
+        assert any("already exists at " + str(copy) in m for m in told), told
+        assert not any("it was copied to" in m for m in told)
+    written = copy.read_text(encoding="utf-8")
+    assert "# a colleague's comment" in written  # the copy was kept, not copied over
+    assert load_plan(copy).plan.find("1").title == "edited"  # type: ignore[union-attr]
+    assert load_known(known_plans_path(config_path)).last == copy.resolve()
+
+
 async def test_welcome_shows_over_the_example(make: Make) -> None:
     app = make(None, welcome=True, lang="en")
     async with app.run_test(size=SIZE) as pilot:
@@ -624,3 +648,29 @@ async def test_saving_a_form_left_alone_writes_nothing(make: Make, plan_file: Pa
         await settle(pilot, app)
         assert "Nothing changed" in screen_text(app)
     assert plan_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "unsaid"),
+    [
+        ("th", "5 ไม่ใช่ไตรมาส (ไตรมาสคือ 1-4)", "is not a quarter"),
+        ("en", "5 is not a quarter (1-4)", "ไม่ใช่ไตรมาส"),
+    ],
+)
+async def test_a_plan_broken_by_another_program_is_explained_in_the_app_s_language(
+    make: Make, plan_file: Path, lang: str, said: str, unsaid: str
+) -> None:
+    app = make(plan_file, lang=lang)
+    app.poll_interval = 0.1
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await goto(pilot, app, "1.1")
+        text = plan_file.read_text(encoding="utf-8")
+        broken = text.replace("quarters = [1, 2]", "quarters = [1, 5]", 1)
+        assert broken != text
+        plan_file.write_text(broken, encoding="utf-8")
+        stat = plan_file.stat()
+        os.utime(plan_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        await pilot.pause(0.5)
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert said in messages and unsaid not in messages, messages
+        assert current_id(app) == "1.1"  # the last good plan stays

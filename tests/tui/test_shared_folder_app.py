@@ -289,3 +289,39 @@ async def test_an_editor_open_while_a_colleague_saves_loses_nothing_silently(
         assert any("changed meanwhile by somsri" in m for m in notices(app))
     on_disk = colleague(data_dir, app.plan.id).get("6.1.2")
     assert len(on_disk.evidence) == 2 and on_disk.note == "hers and mine"
+
+
+async def test_an_undo_confirmed_over_a_colleagues_value_is_logged_and_she_is_told(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    from ita_tui.tui.session import Session
+
+    app = make_app(lang="en", digits="arabic")
+    app.poll_interval = 60
+    her_store = colleague(data_dir, app.plan.id)
+    her_session = Session(her_store, lambda: TODAY)  # her app, open meanwhile
+    async with app.run_test(size=SIZE) as pilot:
+        me = app.store.user
+        await goto(pilot, app, "5.1.2")
+        app.main.change("5.1.2", note="mine")
+        await pilot.pause()
+        her_session.poll()
+        her_session.update("5.1.2", note="hers, later")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmOverwrite)
+        await pilot.click("#overwrite")
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.store.unsaved
+    last = list(colleague(data_dir, app.plan.id).changes())[-1]
+    assert last.by == me and last.new.note == "" and last.old.note == "hers, later"
+    [conflict] = last.conflicts
+    assert (conflict.field, conflict.replaced, conflict.replaced_by) == (
+        "note",
+        "hers, later",
+        "somsri",
+    )
+    assert (conflict.based_on, conflict.kept) == ("mine", "")
+    told = her_session.poll()  # her app's next look at the folder
+    assert [(i, c.replaced, by) for i, c, by in told.overwritten] == [("5.1.2", "hers, later", me)]

@@ -148,3 +148,66 @@ async def test_a_damaged_progress_file_is_announced_in_thai(
         assert any("ย้ายไปเก็บไว้โดยไม่แก้ไขที่" in m for m in messages), messages
         for message in messages:
             assert "moved aside" not in message
+
+
+def _blank(template: str) -> str:
+    return template.format(**fields(template)) if "{" in template else template
+
+
+def test_plan_problems_and_the_commands_tables_are_thai() -> None:
+    from ita_tui.commands.import_ import ERRORS_THAI
+    from ita_tui.commands.summary import SKIP_THAI
+    from ita_tui.importer.preview import WORDS as PREVIEW
+    from ita_tui.plan.problems import KINDS_TH, PROBLEMS, TOML_THAI, TYPES
+
+    for code, (english, thai) in PROBLEMS.items():
+        assert english_in(_blank(thai)) == [], code
+        assert fields(english).keys() == fields(thai).keys(), code
+    for _, thai in (*TOML_THAI, *SKIP_THAI, *ERRORS_THAI):
+        assert english_in(_blank(thai)) == [], thai
+    for _, thai in (*PREVIEW.values(), *TYPES.values()):
+        assert english_in(_blank(thai)) == [], thai
+    assert all(english_in(name) == [] for name in KINDS_TH.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title = ชื่อ\n",
+        "x = 1\nx = 2\n",
+        "[a\n",
+        "[[a\n",
+        'x = "abc\n',
+        "x = [1,\n",
+        "x = {a = 1\n",
+        "x = 1 y\n",
+        "= 1\n",
+        'x = "\\q"\n',
+        "x = 1979-13-01\n",
+        "x.y = 1\nx = 2\n",
+        "x = {a = 1, a = 2}\n",
+    ],
+)
+def test_every_toml_syntax_error_is_thai(text: str, tmp_path: Path) -> None:
+    from ita_tui.plan import PlanError, parse_plan
+
+    with pytest.raises(PlanError) as info:
+        parse_plan(text.encode("utf-8"), tmp_path / "plan.toml")
+    thai = info.value.message_in("th")
+    assert "รูปแบบ TOML ผิด" in thai and english_in(PATHS.sub(" ", thai)) == [], thai
+    assert "TOML syntax error" in info.value.message_in("en")
+    assert info.value.message == info.value.message_in("en")
+
+
+def test_plan_problems_keep_their_english_text_and_key_path() -> None:
+    from ita_tui.plan.problems import Problem, problem_text
+
+    problem = Problem("issues[2].activities[0].quarters[1]", "quarter_range", value=5)
+    assert problem == "issues[2].activities[0].quarters[1]: 5 is not a quarter (1-4)"
+    assert problem_text(problem, "th") == (
+        "issues[2].activities[0].quarters[1]: 5 ไม่ใช่ไตรมาส (ไตรมาสคือ 1-4)"
+    )
+    assert problem_text(problem, "en") == problem
+    moved = problem.moved("issues[2]", "issues[0]")
+    assert problem_text(moved, "th").startswith("issues[0].activities[0].quarters[1]: 5 ")
+    assert problem_text("any other text", "th") == "any other text"

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import plan_file_problem, store_message
+from ita_tui.error_text import store_message
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
+from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore, StoreError, StoreRefused
 
 EXIT_OK = 0
@@ -61,11 +62,10 @@ def load(plan: Path | str | None, lang: str | None = None) -> LoadedPlan:
     try:
         loaded = load_plan(plan)
     except PlanError as exc:
-        if len(exc.problems) == 1:
-            exc = PlanError(exc.path, [plan_file_problem(exc.problems[0], lang)])
-        raise Failure(say("error", lang, what=exc.message), EXIT_BAD_INPUT) from None
+        raise Failure(say("error", lang, what=exc.message_in(lang)), EXIT_BAD_INPUT) from None
     for warning in loaded.warnings:
-        print(say("warning", lang, path=loaded.path, what=warning), file=sys.stderr)
+        what = problem_text(warning, lang)
+        print(say("warning", lang, path=loaded.path, what=what), file=sys.stderr)
     return loaded
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.error_text import store_message
 from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.paths import data_dir
 from ita_tui.plan.edit import (
@@ -21,6 +23,7 @@ from ita_tui.plan.edit import (
     AddItem,
     EditError,
     EditFailed,
+    EditRejected,
     EditResult,
     FieldValue,
     MoveItem,
@@ -31,6 +34,7 @@ from ita_tui.plan.edit import (
     kind_of,
     parent_key,
 )
+from ita_tui.plan.problems import problem_text
 from ita_tui.textutil import printable, visible
 
 NAME = "edit"
@@ -40,7 +44,7 @@ _THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="change a plan: add, set, remove or move an item",
+        help="แก้แผน: เพิ่ม แก้ ลบ หรือย้ายรายการ · change a plan: add, set, remove or move an item",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n"
@@ -54,6 +58,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("plan", metavar="PLAN", type=Path, help="the plan file to change")
     common.add_data_dir(parser)
+    add_lang(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add_issue = actions.add_parser("add-issue", help="add an issue at the end")
@@ -103,7 +108,15 @@ def add_parser(subparsers: Any) -> None:
     where.add_argument("--after", metavar="NO", help="put it right after this item")
     where.add_argument("--to", metavar="PARENT_NO", help="put it last under this issue/activity")
     where.add_argument("--first", action="store_true", help="put it first among its siblings")
+    for action in (add_issue, add_activity, add_outcome, set_, remove, move):
+        add_lang(action, suppress=True)
     parser.set_defaults(run=run)
+
+
+def _error(key: str, **values: object) -> common.Failure:
+    """A refusal in the command line's language: ``ผิดพลาด: …`` / ``error: …`` (exit 2)."""
+    lang = lang_of()
+    return common.Failure(say("error", lang, what=say(key, lang, **values)))
 
 
 def _activity_options(parser: argparse.ArgumentParser, *, quarters_default: str | None) -> None:
@@ -132,31 +145,29 @@ def parse_quarters(text: str) -> list[int]:
     for part in filter(None, cleaned.split(",")):
         low, _, high = part.partition("-")
         if not low.isdigit() or (high and not high.isdigit()):
-            raise common.Failure(f"error: --quarters {text!r}: write e.g. 1-2, 1,3 or 4")
+            raise _error("edit.quarters_shape", text=text)
         first, last = int(low), int(high or low)
         if not (1 <= first <= last <= 4):
-            raise common.Failure(f"error: --quarters {text!r}: quarters run 1 to 4")
+            raise _error("edit.quarters_range", text=text)
         quarters.update(range(first, last + 1))
     if not quarters:
-        raise common.Failure(f"error: --quarters {text!r}: name at least one quarter")
+        raise _error("edit.quarters_none", text=text)
     return sorted(quarters)
 
 
-def _describe(node: Issue | Activity | Outcome) -> str:
+def _describe(node: Issue | Activity | Outcome, lang: str = "en") -> str:
     text = node.text if isinstance(node, Outcome) else node.title
     short = printable(text, keep_newlines=False)
     short = short if len(short) <= 60 else short[:59] + "…"
-    return f"{node.number} (key {node.id}) {short}"
+    return say("edit.item", lang, number=node.number, key=node.id, text=short)
 
 
 def find(plan: Plan, number: str, path: Path, *, what: str = "item") -> Issue | Activity | Outcome:
     node = plan.lookup(number)
     if node is None:
         last = plan.issues[-1].number if plan.issues else "0"
-        raise common.Failure(
-            f"error: no {what} {number!r} in {path}: issues are numbered 1 to {last}, "
-            "activities 1.1, outcomes 1.1.1 (see `ita-tui status`)"
-        )
+        kind = say(f"edit.what.{what}", lang_of())
+        raise _error("edit.no_item", what=kind, number=number, path=path, last=last)
     return node
 
 
@@ -188,22 +199,18 @@ def _plan_fields(args: argparse.Namespace) -> dict[str, FieldValue]:
         if value is not None:
             digits = value.translate(_THAI).strip()
             if not digits.isdigit():
-                raise common.Failure(
-                    f"error: --{option.replace('_', '-')}: {value!r} is not a year"
-                )
+                raise _error("edit.not_year", option=option.replace("_", "-"), value=value)
             fields[name] = int(digits)
     if args.ita_score is not None:
         try:
             fields["ita.score"] = float(args.ita_score.translate(_THAI))
         except ValueError:
-            raise common.Failure(
-                f"error: --ita-score: {args.ita_score!r} is not a number"
-            ) from None
+            raise _error("edit.not_number", value=args.ita_score) from None
     if args.ita_level is not None:
         fields["ita.level"] = args.ita_level
     for wrong in ("text", "quarters", "period", "responsible", "steps", "oit"):
         if getattr(args, wrong, None) is not None:
-            raise common.Failure(f"error: --{wrong} is not a field of the plan")
+            raise _error("edit.not_plan_field", name=wrong)
     return fields
 
 
@@ -214,16 +221,14 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
     if args.action == "add-activity":
         issue = find(plan, args.issue, path, what="issue")
         if not isinstance(issue, Issue):
-            raise common.Failure(f"error: {args.issue} is not an issue (an issue is 1, 2, …)")
+            raise _error("edit.not_issue", number=args.issue)
         fields = _fields(args)
         fields["title"] = args.title
         return AddItem("activity", fields, parent=issue.id)
     if args.action == "add-outcome":
         activity = find(plan, args.activity, path, what="activity")
         if not isinstance(activity, Activity):
-            raise common.Failure(
-                f"error: {args.activity} is not an activity (an activity is 1.1, 1.2, …)"
-            )
+            raise _error("edit.not_activity", number=args.activity)
         fields = {"text": args.text}
         if args.oit:
             fields["oit"] = args.oit
@@ -232,7 +237,7 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
         if args.number.strip().lower() == "plan":
             fields = _plan_fields(args)
             if not fields:
-                raise common.Failure("error: say what to change, e.g. --organisation ORG")
+                raise _error("edit.what_plan")
             return SetFields(None, fields)
         node = find(plan, args.number, path)
         plan_only = (
@@ -246,16 +251,14 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
         )
         for name in plan_only:
             if getattr(args, name, None) is not None:
-                raise common.Failure(
-                    f"error: --{name.replace('_', '-')} is a field of the plan: use `set plan`"
-                )
+                raise _error("edit.plan_field", name=name.replace("_", "-"))
         fields = _fields(args)
         if isinstance(node, Outcome) and "title" in fields:
             fields["text"] = fields.pop("title")  # an outcome's title is its text
         if not isinstance(node, Outcome) and "text" in fields:
             fields["title"] = fields.pop("text")
         if not fields:
-            raise common.Failure("error: say what to change, e.g. --title T")
+            raise _error("edit.what_item")
         return SetFields(node.id, fields)
     if args.action == "remove":
         node = find(plan, args.number, path)
@@ -267,31 +270,36 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
     if args.after is not None:
         after = find(plan, args.after, path)
         if kind_of(plan, after.id) != kind:
-            raise common.Failure(
-                f"error: {args.after} is not an {kind}: put an {kind} after another one"
-                if kind in ("issue", "activity", "outcome") and kind[0] in "aeiou"
-                else f"error: {args.after} is not a {kind}"
-            )
+            what = say(f"edit.what.{kind}", lang_of()) if kind else "?"
+            raise _error("edit.not_same_kind", number=args.after, kind=what)
         return MoveItem(node.id, parent_key(plan, after.id), after.id)
     target = find(plan, args.to, path)
     want = {"activity": Issue, "outcome": Activity}.get(kind or "")
     if want is None:
-        raise common.Failure("error: an issue has no parent: use --after NO or --first")
+        raise _error("edit.issue_no_parent")
     if not isinstance(target, want):
-        raise common.Failure(
-            f"error: {args.to} is not an {'issue' if want is Issue else 'activity'}: "
-            f"an {kind} goes under one"
+        lang = lang_of()
+        parent = say("edit.what.issue" if want is Issue else "edit.what.activity", lang)
+        raise _error(
+            "edit.wrong_parent", number=args.to, parent=parent, kind=say(f"edit.what.{kind}", lang)
         )
     return MoveItem(node.id, target.id, None)
 
 
+def _reason(problem: str, lang: str) -> str:
+    """Why an edit was not made, in ``lang`` (the editor's, the loader's or the store's)."""
+    return store_message(problem_text(problem, lang), lang)
+
+
 def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     folder = data_dir(args.data_dir)
     try:
         editor = PlanEditor(args.plan, folder)
         plan = editor.load().plan
     except EditFailed as exc:
-        raise common.Failure(f"error: {exc}", common.EXIT_BAD_INPUT) from None
+        why = "; ".join(_reason(problem, lang) for problem in exc.problems)
+        raise common.Failure(say("error", lang, what=why), common.EXIT_BAD_INPUT) from None
     op = _op(args, editor, plan)
     if isinstance(op, RemoveItem) and not args.force:
         node = find(plan, op.key, args.plan)
@@ -302,11 +310,11 @@ def run(args: argparse.Namespace) -> int:
             inside = [o.id for o in node.outcomes()]
         recorded = editor.recorded(inside)
         if recorded:
-            raise common.Failure(
-                f"error: progress is recorded for {len(recorded)} outcome(s) in "
-                f"{_describe(node)}: " + ", ".join(recorded[:5]) + ". Nothing was removed; "
-                "give --force to remove it (the progress is kept and comes back if the "
-                "item is put back with the same key)"
+            raise _error(
+                "edit.recorded",
+                n=len(recorded),
+                item=_describe(node, lang),
+                ids=", ".join(recorded[:5]),
             )
     before = set(editor.load().warnings)
     try:
@@ -314,25 +322,29 @@ def run(args: argparse.Namespace) -> int:
     except EditError as exc:
         code = common.EXIT_FAILED if isinstance(exc, EditFailed) else common.EXIT_BAD_INPUT
         reasons = exc.problems
-        lines = [f"error: nothing was written to {args.plan}:"] + [f"  - {r}" for r in reasons]
+        if isinstance(exc, EditRejected) and lang != "en":  # the forms' reasons, in Thai
+            reasons = editor.check(op, lang=lang) or reasons
+        reasons = [_reason(reason, lang) for reason in reasons]
+        head = say("error", lang, what=say("edit.refused_many", lang, path=args.plan))
+        lines = [head] + [f"  - {visible(r)}" for r in reasons]
         raise common.Failure(
-            "\n".join(lines) if len(reasons) > 1 else f"error: {reasons[0]}; nothing was written",
+            "\n".join(lines)
+            if len(reasons) > 1
+            else say("error", lang, what=say("edit.refused", lang, why=reasons[0])),
             code,
         ) from None
-    _report(result, args.plan, before)
+    _report(result, args.plan, before, lang)
     return common.EXIT_OK
 
 
-def _report(result: EditResult, path: Path, known: set[str]) -> None:
-    print(visible(f"{result.summary} in {path}"))
+def _report(result: EditResult, path: Path, known: set[str], lang: str = "en") -> None:
+    print(say("edit.done", lang, what=problem_text(result.summary, lang), path=path))
     node = result.loaded.plan.find(result.key or "")
     if node is not None:
-        print(visible(f"  {_describe(node)}"))
+        print(visible(f"  {_describe(node, lang)}"))
     for warning in result.loaded.warnings:
         if warning not in known:  # only what this edit brought
-            print(visible(f"warning: {path}: {warning}"), file=sys.stderr)
+            what = problem_text(warning, lang)
+            print(say("warning", lang, path=path, what=what), file=sys.stderr)
     if result.removed_outcomes:
-        print(
-            f"  {len(result.removed_outcomes)} outcome(s) removed; any progress recorded "
-            "for them is kept"
-        )
+        print("  " + say("edit.removed", lang, n=len(result.removed_outcomes)))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from ita_tui import importer
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.error_text import strerror_reason
 from ita_tui.importer.preview import preview
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore
@@ -20,7 +23,7 @@ NAME = "import"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="make a plan file from a published measures report",
+        help="นำเข้ารายงานมาตรการที่เผยแพร่เป็นไฟล์แผน · make a plan file from a published measures report",
         description="Read an agency's published ITA measures report (Word .docx, Excel .xlsx, "
         "a saved web page, PDF, or text: tab-separated, CSV or pasted) and write a plan file in the schema of the bundled "
         "measures.toml. Guesses are marked with comments in the file and warnings here; "
@@ -57,10 +60,119 @@ def add_parser(subparsers: Any) -> None:
         "and the warnings; write nothing",
     )
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
+#: The importer's refusals (worded in English by :mod:`ita_tui.importer`) in Thai; the
+#: file's name and the document's own words are kept as they are.
+ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + "$", re.S), thai)
+    for pattern, thai in (
+        (
+            r"(?P<name>.+): no measures found in (?P<what>.+?): expected «ประเด็นที่ N» "
+            r"headings and table rows \((?P<cols>.+)\)",
+            "{name}: ไม่พบมาตรการใดที่ใช้ได้ ต้องมีหัวข้อ «ประเด็นที่ N» และแถวตาราง ({cols})",
+        ),
+        (
+            r"the report names no fiscal year .*--fiscal-year, e\.g\. --fiscal-year (?P<year>\d+)",
+            "รายงานไม่ได้ระบุปีงบประมาณ (ไม่มีวันที่ ไม่มี «ปีงบประมาณ พ.ศ. …» ไม่มีปีที่ประเมิน ITA): "
+            "ใส่ --fiscal-year เช่น --fiscal-year {year}",
+        ),
+        (
+            r"(?P<name>.+) is a folder: give a file name, e\.g\. -o measures\.toml",
+            "{name} เป็นโฟลเดอร์: ระบุชื่อไฟล์ด้วย เช่น measures.toml",
+        ),
+        (
+            r"(?P<name>.+) already exists: use --force to overwrite it",
+            "มี {name} อยู่แล้ว: ใส่ --force เพื่อเขียนทับ",
+        ),
+        (r"(?P<name>.+): no such file", "{name}: ไม่พบไฟล์นี้"),
+        (r"(?P<name>.+): is a folder, not a report", "{name}: เป็นโฟลเดอร์ ไม่ใช่รายงาน"),
+        (r"(?P<name>.+): cannot be read: (?P<why>.+)", "{name}: อ่านไม่ได้: {why}"),
+        (r"(?P<name>.+): cannot be written: (?P<why>.+)", "{name}: เขียนไม่ได้: {why}"),
+        (
+            r"plan id (?P<name>.+) is not valid: use letters, digits, '\.', '_', '-'",
+            "รหัสแผน {name} ใช้ไม่ได้: ใช้ได้เฉพาะอักษรละติน ตัวเลข '.', '_', '-'",
+        ),
+        (
+            r"fiscal year (?P<name>.+) is not a B\.E\. year \(e\.g\. 2568\)",
+            "ปีงบประมาณ {name} ไม่ใช่ปี พ.ศ. (เช่น 2568)",
+        ),
+        (
+            r"(?P<name>.+): line (?P<line>\d+): not UTF-8 text \(byte (?P<byte>\d+)\)\. It looks "
+            r"like Thai in TIS-620.*",
+            "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}) ดูเหมือนภาษาไทยแบบ "
+            "TIS-620/Windows-874: แปลงเป็น UTF-8 ก่อน เช่นบันทึกจากโปรแกรมตารางเป็น "
+            '"CSV UTF-8"',
+        ),
+        (
+            r"(?P<name>.+): line (?P<line>\d+): not UTF-8 text \(byte (?P<byte>\d+)\)\..*",
+            "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}): บันทึกไฟล์ใหม่เป็น UTF-8",
+        ),
+        (
+            r"(?P<name>.+): broken UTF-16 text; save it as UTF-8",
+            "{name}: ข้อความ UTF-16 เสียหาย: บันทึกไฟล์ใหม่เป็น UTF-8",
+        ),
+        (
+            r"(?P<name>.+): an old Office 97-2003 file .*",
+            "{name}: เป็นไฟล์ Office 97-2003 (.doc/.xls) รุ่นเก่า: เปิดใน Word หรือ Excel แล้ว"
+            "บันทึกเป็น .docx หรือ .xlsx จากนั้นนำเข้าไฟล์นั้น",
+        ),
+        (
+            r"(?P<name>.+): a damaged zip archive: it cannot be read",
+            "{name}: ไฟล์ zip เสียหาย อ่านไม่ได้",
+        ),
+        (
+            r"(?P<name>.+): a zip archive that is neither a Word \(\.docx\) nor an Excel "
+            r"\(\.xlsx\) file",
+            "{name}: เป็นไฟล์ zip ที่ไม่ใช่ Word (.docx) หรือ Excel (.xlsx)",
+        ),
+        (
+            r"(?P<name>.+): the PDF is protected by a password",
+            "{name}: ไฟล์ PDF ตั้งรหัสผ่านไว้: เปิดด้วยรหัสผ่านแล้วบันทึกสำเนาที่ไม่มีรหัส",
+        ),
+        (
+            r"(?P<name>.+): the workbook has no sheets",
+            "{name}: สมุดงาน Excel ไม่มีแผ่นงานใดเลย",
+        ),
+    )
+)
+
+
+def import_error(message: str, lang: str) -> str:
+    """The importer's refusal in ``lang``; one not known here is kept as it is (it still
+    names the file and the cause)."""
+    if lang == "en":
+        return message
+    for pattern, thai in ERRORS_THAI:
+        found = pattern.match(message)
+        if found:
+            values = found.groupdict()
+            if "why" in values:
+                values["why"] = strerror_reason(values["why"], lang)
+            return thai.format(**values)
+    return message
+
+
+def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
+    """``wrote measures.toml: 7 issues, …`` in ``lang``."""
+    counts = say("import.counts", lang, **result.counts())
+    warned = say("import.warned", lang, n=len(result.warnings)) if result.warnings else ""
+    plan = result.plan
+    return say(
+        "import.wrote",
+        lang,
+        path=out,
+        counts=counts,
+        year=plan["fiscal_year"],
+        id=plan["id"],
+        warned=warned,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     try:
         result = importer.import_report(
             args.report,
@@ -71,28 +183,25 @@ def run(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
         )
     except importer.ReportImportError as exc:
-        print(f"error: {visible(exc.message)}", file=sys.stderr)
+        print(say("error", lang, what=import_error(exc.message, lang)), file=sys.stderr)
         if exc.warnings:  # after the error: what was seen on the way, for whoever digs
-            print("what the reading noticed:", file=sys.stderr)
+            print(say("import.noticed", lang), file=sys.stderr)
             for warning in exc.warnings:
                 print(f"  {visible(warning)}", file=sys.stderr)
         return common.EXIT_BAD_INPUT
     if args.dry_run:
-        print(visible(preview(result)))
+        print(visible(preview(result, lang)))
         for warning in result.warnings:
-            print(f"warning: {visible(warning)}", file=sys.stderr)
+            print(say("import.warning", lang, what=warning), file=sys.stderr)
         print(
-            visible(
-                f"dry run: nothing written ({len(result.warnings)} warning(s)); "
-                f"without --dry-run it writes {args.output}"
-            ),
+            say("import.dry_run", lang, n=len(result.warnings), path=args.output),
             file=sys.stderr,
         )
         return common.EXIT_OK
     for warning in result.warnings:
-        print(f"warning: {visible(warning)}", file=sys.stderr)
-    print(visible(importer.summary(result, args.output)))
+        print(say("import.warning", lang, what=warning), file=sys.stderr)
+    print(wrote(result, args.output, lang))
     progress = ProgressStore(data_dir(args.data_dir), str(result.plan["id"])).path
-    print(visible(f"check it with: ita-tui validate {args.output}"), file=sys.stderr)
-    print(visible(f"its progress will be kept in {progress}"), file=sys.stderr)
+    print(say("import.check", lang, path=args.output), file=sys.stderr)
+    print(say("plan.kept_in", lang, path=progress), file=sys.stderr)
     return common.EXIT_OK

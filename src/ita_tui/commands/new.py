@@ -9,11 +9,12 @@ from typing import Any
 
 from ita_tui.atomic import atomic_write_text
 from ita_tui.commands import common
+from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.error_text import os_error
 from ita_tui.paths import data_dir, safe_file_stem
 from ita_tui.plan import ID_RE
 from ita_tui.plan.new import default_plan_id, new_plan_text
 from ita_tui.store import ProgressStore
-from ita_tui.textutil import visible
 
 NAME = "new"
 _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
@@ -22,7 +23,7 @@ _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="start a new plan file",
+        help="เริ่มแผนใหม่ · start a new plan file",
         description="Write a new plan: the schema explained in comments, the plan's own "
         "fields, and one issue with no activity yet, ready to fill in with the app or "
         "`ita-tui edit`. The ITA result is left to fill in (validate warns until it is).",
@@ -42,22 +43,26 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
+
+
+def _error(key: str, **values: object) -> str:
+    """``ผิดพลาด: …`` / ``error: …``: the message ``key`` in the command line's language."""
+    lang = lang_of()
+    return say("error", lang, what=say(key, lang, **values))
 
 
 def fiscal_year(text: str) -> int:
     """A B.E. fiscal year from ``2570`` or ``๒๕๗๐``; a C.E. year is refused, naming the B.E. one."""
     digits = text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
     if not digits.isdigit():
-        raise common.Failure(f"error: --fiscal-year: {text!r} is not a year (e.g. 2570)")
+        raise common.Failure(_error("plan.bad_year", text=text))
     year = int(digits)
     if 1900 <= year < 2400:
-        raise common.Failure(
-            f"error: --fiscal-year: {year} looks like a C.E. year; fiscal years are named "
-            f"in B.E. ({year + 543})"
-        )
+        raise common.Failure(_error("plan.ce_year", year=year, be=year + 543))
     if not 2400 <= year <= 3000:
-        raise common.Failure(f"error: --fiscal-year: {year} is not a B.E. year (e.g. 2570)")
+        raise common.Failure(_error("plan.not_be", year=year))
     return year
 
 
@@ -65,22 +70,20 @@ def run(args: argparse.Namespace) -> int:
     year = fiscal_year(args.fiscal_year)
     organisation = args.organisation.strip()
     if not organisation:
-        raise common.Failure("error: --organisation must not be empty")
+        raise common.Failure(_error("plan.no_organisation"))
     for name in ("organisation", "district", "province", "title"):
         if any(ord(c) in _CONTROL for c in getattr(args, name)):
-            raise common.Failure(f"error: --{name} contains a control character")
+            raise common.Failure(_error("plan.control", name=name))
     folder = data_dir(args.data_dir)
     if args.plan_id is not None:
         if not ID_RE.fullmatch(args.plan_id):
-            raise common.Failure(
-                f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
-            )
+            raise common.Failure(_error("plan.bad_id", id=args.plan_id))
         plan_id = args.plan_id
     else:  # not an id whose progress is already kept in the data folder
         stems = {p.name.removesuffix(".progress.toml") for p in folder.glob("*.progress.toml")}
         plan_id = default_plan_id(year, {s for s in stems if s == safe_file_stem(s)})
     if args.file.exists() and not args.force:
-        raise common.Failure(f"error: {args.file} exists; give another FILE or --force")
+        raise common.Failure(_error("plan.exists", path=args.file))
     text = new_plan_text(
         organisation,
         year,
@@ -92,15 +95,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         atomic_write_text(args.file, text)
     except OSError as exc:
+        why = os_error(exc, lang_of())
         raise common.Failure(
-            f"error: cannot write {args.file}: {exc.strerror or exc}", common.EXIT_FAILED
+            _error("plan.cannot_write", path=args.file, why=why), common.EXIT_FAILED
         ) from None
-    print(visible(f"wrote {args.file}: plan {plan_id}, {organisation}, fiscal year {year}"))
-    print(visible(f"its progress will be kept in {ProgressStore(folder, plan_id).path}"))
-    print(
-        visible(
-            f"next: fill in the ITA score and level ([ita]), then open it: ita-tui {args.file}"
-        ),
-        file=sys.stderr,
-    )
+    lang = lang_of()
+    print(say("new.wrote", lang, path=args.file, id=plan_id, organisation=organisation, year=year))
+    print(say("plan.kept_in", lang, path=ProgressStore(folder, plan_id).path))
+    print(say("new.next", lang, path=args.file), file=sys.stderr)
     return common.EXIT_OK

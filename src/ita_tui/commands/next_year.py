@@ -9,10 +9,14 @@ from typing import Any
 
 from ita_tui.atomic import atomic_write_text
 from ita_tui.commands import common
+from ita_tui.commands.new import _error
+from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.error_text import os_error
 from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
 from ita_tui.plan.new import next_year_text
+from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
 
@@ -22,7 +26,7 @@ NAME = "next-year"
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="start next fiscal year's plan from this one",
+        help="แผนของปีงบประมาณถัดไปจากแผนนี้ · start next fiscal year's plan from this one",
         description="Write the plan for the following fiscal year: fiscal year + 1, a new "
         "plan id (so progress starts empty), the ITA result to fill in (the year just "
         "ended; validate warns until score and level are there), every issue, activity, "
@@ -38,45 +42,46 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     common.add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(run=run)
+
+
+def _why(exc: Exception) -> str:
+    """Why the plan cannot be rolled on, in the command line's language."""
+    return problem_text(exc.args[0], lang_of()) if exc.args else str(exc)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
-        raise common.Failure(
-            f"error: --plan-id {args.plan_id!r}: use letters, digits, '.', '_' and '-'"
-        )
+        raise common.Failure(_error("plan.bad_id", id=args.plan_id))
     loaded = common.load(args.plan)
     if args.output.exists() and not args.force:
-        raise common.Failure(f"error: {args.output} exists; give another FILE or --force")
+        raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
-        raise common.Failure("error: FILE is the plan itself: last year's plan is never changed")
+        raise common.Failure(_error("next.itself"))
     raw = loaded.path.read_bytes()
     try:
         result = next_year_text(raw.decode("utf-8-sig"), plan_id=args.plan_id or "")
     except LayoutError as exc:
-        raise common.Failure(f"error: {loaded.path}: {exc}") from None
+        raise common.Failure(_error("next.layout", path=loaded.path, why=_why(exc))) from None
     if result.plan_id == loaded.plan.id:
-        raise common.Failure("error: --plan-id must differ from this year's plan id")
+        raise common.Failure(_error("next.same_id"))
     try:
         atomic_write_text(args.output, result.text)
     except OSError as exc:
+        why = os_error(exc, lang_of())
         raise common.Failure(
-            f"error: cannot write {args.output}: {exc.strerror or exc}", common.EXIT_FAILED
+            _error("plan.cannot_write", path=args.output, why=why), common.EXIT_FAILED
         ) from None
+    lang = lang_of()
     store = ProgressStore(data_dir(args.data_dir), result.plan_id)
-    print(visible(f"wrote {args.output}: plan {result.plan_id}, fiscal year {result.fiscal_year}"))
+    print(say("next.wrote", lang, path=args.output, id=result.plan_id, year=result.fiscal_year))
     for note in result.notes:
-        print(visible(f"  - {note}"))
+        print(visible(f"  - {problem_text(note, lang)}"))
     if store.path.exists():
-        print(
-            visible(
-                f"notice: progress is already recorded under {result.plan_id} in {store.path}; "
-                "give --plan-id to start empty"
-            ),
-            file=sys.stderr,
-        )
+        what = say("next.recorded", lang, id=result.plan_id, path=store.path)
+        print(say("notice", lang, what=what), file=sys.stderr)
     else:
-        print(visible(f"its progress will be kept in {store.path} (empty for now)"))
-    print(visible(f"{loaded.path} and its progress are unchanged"))
+        print(say("next.kept_empty", lang, path=store.path))
+    print(say("next.unchanged", lang, path=loaded.path))
     return common.EXIT_OK

@@ -18,7 +18,7 @@ from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:
-    plan_path, welcome = _which_plan(args.plan)
+    plan_path, welcome = _which_plan(args.plan, data_dir(args.data_dir))
     loaded = common.load(plan_path)
     if plan_path is not None:
         with contextlib.suppress(OSError):  # the list of plans is a convenience only
@@ -47,18 +47,31 @@ def run(args: argparse.Namespace) -> int:
         welcome=welcome,
     )
     app.run()
-    return _save_what_is_left(store, lang_of()) or int(app.return_code or 0)
+    # every plan opened (ctrl+o switches), not only the first: a tick is never lost
+    left = [_save_what_is_left(opened, lang_of()) for opened in app.stores]
+    return max(left, default=common.EXIT_OK) or int(app.return_code or 0)
 
 
-def _which_plan(given: Path | str | None) -> tuple[Path | None, bool]:
+def _which_plan(given: Path | str | None, folder: Path | None = None) -> tuple[Path | None, bool]:
     """The plan to open and whether to welcome: the one given; else the last one used that
-    still exists; else the bundled example, with the welcome when the user has no plans."""
+    still exists; else the user's own copy of the example in the data folder ``folder``
+    (its first edit made it: the list of plans may have been lost, or a colleague made it
+    on a shared folder); else the bundled example, with the welcome when the user has no
+    plans."""
     if given is not None:
         return Path(given), False
     known = load_known()
     for path in known.plans:
         if path.is_file():
             return path, False
+    if folder is not None:
+        from ita_tui.plan import PlanError
+        from ita_tui.plan.edit import bundled_copy_path
+
+        with contextlib.suppress(OSError, PlanError):
+            copy = bundled_copy_path(folder)
+            if copy.is_file():
+                return copy, False
     return None, not known.plans
 
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from ita_tui import report
 from ita_tui.commands import common
+from ita_tui.commands.words import lang_of, say
+from ita_tui.error_text import os_error, strerror_reason
 from ita_tui.report.labels import Words, default_digits
 from ita_tui.report.output import write_report
 from ita_tui.summary import summarise
 from ita_tui.summary_render import FORMATS, render
-from ita_tui.textutil import visible
 
 NAME = "summary"
 
@@ -33,7 +35,7 @@ with the reason; the others are still summarised."""
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="one overview of several agencies' JSON exports",
+        help="ภาพรวมของหลายหน่วยงานจากไฟล์ JSON · one overview of several agencies' JSON exports",
         description="Read the JSON exports of several plans (agencies, fiscal years) and "
         "write one overview: per agency done/total, overdue outcomes, the ITA result and "
         "the as-of day, sorted by what needs attention.",
@@ -62,7 +64,10 @@ def add_parser(subparsers: Any) -> None:
         help=f"columns of the text overview ({report.MIN_WIDTH}-{report.MAX_WIDTH})",
     )
     parser.add_argument(
-        "--lang", choices=report.LANGS, default="th", help="labels in Thai or English"
+        "--lang",
+        choices=report.LANGS,
+        help="the overview's and the messages' language (default: the one chosen in the app, "
+        "else th)",
     )
     parser.add_argument("--digits", choices=report.DIGITS, help="numbers in Thai or Arabic digits")
     parser.set_defaults(run=run)
@@ -73,30 +78,109 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+#: Why a file was skipped (:class:`ita_tui.summary.NotAnExport` words it in English), in Thai.
+SKIP_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + "$", re.S), thai)
+    for pattern, thai in (
+        (r"(?P<key>.+) should be a whole number", "{key} ต้องเป็นจำนวนเต็ม"),
+        (r"(?P<key>.+) should be text", "{key} ต้องเป็นข้อความ"),
+        (r"(?P<key>.+) should be an object", "{key} ต้องเป็นออบเจกต์ JSON"),
+        (r"(?P<key>.+) should be a list", "{key} ต้องเป็นรายการ"),
+        (r"(?P<key>.+) should be something else", "{key} มีค่าผิดชนิด"),
+        (r"(?P<key>.+) is negative", "{key} ติดลบ"),
+        (r"not a JSON object", "ไม่ใช่ออบเจกต์ JSON"),
+        (
+            r"not an ita-tui quarterly report \(schema (?P<key>.*)\)",
+            "ไม่ใช่รายงานรายไตรมาสของ ita-tui (schema {key})",
+        ),
+        (
+            r"schema_version (?P<key>.+) is not one this version reads \(1\)",
+            "schema_version {key} ไม่ใช่รุ่นที่โปรแกรมนี้อ่านได้ (1)",
+        ),
+        (
+            r"quarter\.number (?P<key>.+) is not a quarter \(1-4\)",
+            "quarter.number {key} ไม่ใช่ไตรมาส (1-4)",
+        ),
+        (r"as_of is not a date \(YYYY-MM-DD\)", "as_of ไม่ใช่วันที่ (ปี-เดือน-วัน ค.ศ.)"),
+        (
+            r"totals\.outcomes\.done is more than applicable",
+            "totals.outcomes.done มากกว่า applicable",
+        ),
+        (
+            r"issues holds something that is not an issue",
+            "issues มีรายการที่ไม่ใช่ประเด็น",
+        ),
+        (
+            r"issues\[\]\.activities holds something that is not one",
+            "issues[].activities มีรายการที่ไม่ใช่มาตรการ/กิจกรรม",
+        ),
+        (r"plan\.ita is not an object", "plan.ita ไม่ใช่ออบเจกต์ JSON"),
+        (r"is a folder, not a file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์"),
+        (r"no such file", "ไม่พบไฟล์นี้"),
+        (r"cannot be read: (?P<why>.+)", "อ่านไม่ได้: {why}"),
+        (r"larger than any export \(over 200 MB\)", "ใหญ่เกินกว่าไฟล์ส่งออกใด ๆ (เกิน 200 MB)"),
+        (r"not UTF-8 text", "ไม่ใช่ข้อความ UTF-8"),
+        (
+            r"not JSON \(line (?P<line>\d+), column (?P<column>\d+): .+\)",
+            "ไม่ใช่ JSON (บรรทัด {line} คอลัมน์ {column})",
+        ),
+        (
+            r"not JSON this program can read \(nested too deep\)",
+            "เป็น JSON ที่ซ้อนกันลึกเกินกว่าที่โปรแกรมนี้อ่านได้",
+        ),
+    )
+)
+
+
+def skip_reason(reason: str, lang: str) -> str:
+    """Why a file was skipped, in ``lang``; a reason not known here is kept as it is."""
+    if lang == "en":
+        return reason
+    for pattern, thai in SKIP_THAI:
+        found = pattern.match(reason)
+        if found:
+            values = found.groupdict()
+            if "why" in values:
+                values["why"] = strerror_reason(values["why"], lang)
+            return thai.format(**values)
+    return reason
+
+
 def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     if not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
         raise common.Failure(
-            f"error: --width {args.width}: use {report.MIN_WIDTH} to {report.MAX_WIDTH} columns"
+            say(
+                "error",
+                lang,
+                what=say(
+                    "export.width",
+                    lang,
+                    width=args.width,
+                    low=report.MIN_WIDTH,
+                    high=report.MAX_WIDTH,
+                ),
+            )
         )
     target = None if args.output in (None, "-") else Path(args.output).expanduser()
     fmt = args.fmt
     if fmt is None and target is not None:
         found = report.format_for_path(target.name)
         if found not in (*FORMATS, None):
-            raise common.Failure(f"error: {target.name}: the overview is text, md, html or csv")
+            raise common.Failure(
+                say("error", lang, what=say("summary.not_overview", lang, name=target.name))
+            )
         fmt = found
     fmt = fmt or "text"
     if target is not None and target.is_dir():
-        raise common.Failure(f"error: {target} is a folder: name the file to write")
+        raise common.Failure(say("error", lang, what=say("summary.is_folder", lang, path=target)))
     summary = summarise(Path(name) for name in args.files)
     for skipped in summary.skipped:
-        print(
-            visible(f"skipped {skipped.path}: {skipped.reason}"),
-            file=sys.stderr,
-        )
+        why = skip_reason(skipped.reason, lang)
+        print(say("summary.skipped", lang, path=skipped.path, why=why), file=sys.stderr)
     if not summary.agencies:
-        raise common.Failure("error: no file could be read as an ita-tui JSON export")
-    words = Words(args.lang, args.digits or default_digits(args.lang))
+        raise common.Failure(say("error", lang, what=say("summary.none", lang)))
+    words = Words(lang, args.digits or default_digits(lang))
     text = render(summary, fmt, words, today(), args.width)
     data = text.encode("utf-8")
     if target is None:
@@ -111,11 +195,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_report(target, data)  # a device or a pipe is written into, never replaced
     except OSError as exc:
-        raise common.Failure(
-            f"error: cannot write {target}: {exc.strerror or exc}", common.EXIT_FAILED
-        ) from None
+        what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
+        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     print(
-        visible(f"wrote the overview of {len(summary.agencies)} agencies ({fmt}) to {target}"),
+        say("summary.wrote", lang, n=len(summary.agencies), fmt=fmt, path=target),
         file=sys.stderr,
     )
     return common.EXIT_OK

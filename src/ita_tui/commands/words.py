@@ -149,6 +149,184 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{n} not in this plan (kept): {ids}",
     ),
     "validate.none_yet": ("ยังไม่มีการบันทึก ({path})", "none recorded yet ({path})"),
+    # new, next-year
+    "plan.bad_year": (
+        "--fiscal-year: {text!r} ไม่ใช่ปี (เช่น 2570)",
+        "--fiscal-year: {text!r} is not a year (e.g. 2570)",
+    ),
+    "plan.ce_year": (
+        "--fiscal-year: {year} น่าจะเป็นปี ค.ศ.: ปีงบประมาณเรียกเป็น พ.ศ. ({be})",
+        "--fiscal-year: {year} looks like a C.E. year; fiscal years are named in B.E. ({be})",
+    ),
+    "plan.not_be": (
+        "--fiscal-year: {year} ไม่ใช่ปี พ.ศ. (เช่น 2570)",
+        "--fiscal-year: {year} is not a B.E. year (e.g. 2570)",
+    ),
+    "plan.no_organisation": ("--organisation ต้องไม่ว่าง", "--organisation must not be empty"),
+    "plan.control": ("--{name} มีอักขระควบคุม", "--{name} contains a control character"),
+    "plan.bad_id": (
+        "--plan-id {id!r}: ใช้ได้เฉพาะอักษรละติน ตัวเลข '.', '_' และ '-'",
+        "--plan-id {id!r}: use letters, digits, '.', '_' and '-'",
+    ),
+    "plan.exists": (
+        "มีไฟล์ {path} อยู่แล้ว: ตั้งชื่ออื่น หรือใส่ --force เพื่อเขียนทับ",
+        "{path} exists; give another FILE or --force",
+    ),
+    "plan.cannot_write": ("เขียน {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+    "new.wrote": (
+        "เขียน {path} แล้ว: แผน {id}, {organisation}, ปีงบประมาณ {year}",
+        "wrote {path}: plan {id}, {organisation}, fiscal year {year}",
+    ),
+    "plan.kept_in": (
+        "ความคืบหน้าของแผนนี้จะเก็บไว้ที่ {path}",
+        "its progress will be kept in {path}",
+    ),
+    "new.next": (
+        "ต่อไป: กรอกคะแนนและระดับผล ITA ([ita]) แล้วเปิดแผน: ita-tui {path}",
+        "next: fill in the ITA score and level ([ita]), then open it: ita-tui {path}",
+    ),
+    "next.itself": (
+        "FILE คือแผนเดิม: แผนของปีที่แล้วไม่มีวันถูกแก้ไข",
+        "FILE is the plan itself: last year's plan is never changed",
+    ),
+    "next.layout": ("{path}: {why}", "{path}: {why}"),
+    "next.same_id": (
+        "--plan-id ต้องต่างจากรหัสแผนของปีนี้",
+        "--plan-id must differ from this year's plan id",
+    ),
+    "next.wrote": (
+        "เขียน {path} แล้ว: แผน {id}, ปีงบประมาณ {year}",
+        "wrote {path}: plan {id}, fiscal year {year}",
+    ),
+    "next.recorded": (
+        "มีความคืบหน้าบันทึกไว้แล้วภายใต้รหัส {id} ใน {path}: ใส่ --plan-id เพื่อเริ่มจากว่าง",
+        "progress is already recorded under {id} in {path}; give --plan-id to start empty",
+    ),
+    "next.kept_empty": (
+        "ความคืบหน้าของแผนนี้จะเก็บไว้ที่ {path} (ยังว่าง)",
+        "its progress will be kept in {path} (empty for now)",
+    ),
+    "next.unchanged": (
+        "{path} และความคืบหน้าของแผนนั้นไม่ได้ถูกแก้ไข",
+        "{path} and its progress are unchanged",
+    ),
+    # edit
+    "edit.quarters_shape": (
+        "--quarters {text!r}: เขียนเช่น 1-2, 1,3 หรือ 4",
+        "--quarters {text!r}: write e.g. 1-2, 1,3 or 4",
+    ),
+    "edit.quarters_range": (
+        "--quarters {text!r}: ไตรมาสมี 1 ถึง 4",
+        "--quarters {text!r}: quarters run 1 to 4",
+    ),
+    "edit.quarters_none": (
+        "--quarters {text!r}: ระบุอย่างน้อยหนึ่งไตรมาส",
+        "--quarters {text!r}: name at least one quarter",
+    ),
+    "edit.item": ("{number} (รหัส {key}) {text}", "{number} (key {key}) {text}"),
+    "edit.no_item": (
+        "ไม่มี{what} {number!r} ใน {path}: ประเด็นมีเลข 1 ถึง {last} มาตรการ/กิจกรรมเป็น 1.1 "
+        "ผลลัพธ์เป็น 1.1.1 (ดู ita-tui status)",
+        "no {what} {number!r} in {path}: issues are numbered 1 to {last}, activities 1.1, "
+        "outcomes 1.1.1 (see `ita-tui status`)",
+    ),
+    "edit.what.item": ("รายการ", "item"),
+    "edit.what.issue": ("ประเด็น", "issue"),
+    "edit.what.activity": ("มาตรการ/กิจกรรม", "activity"),
+    "edit.what.outcome": ("ผลลัพธ์", "outcome"),
+    "edit.not_year": ("--{option}: {value!r} ไม่ใช่ปี", "--{option}: {value!r} is not a year"),
+    "edit.not_number": (
+        "--ita-score: {value!r} ไม่ใช่ตัวเลข",
+        "--ita-score: {value!r} is not a number",
+    ),
+    "edit.not_plan_field": ("--{name} ไม่ใช่ช่องของแผน", "--{name} is not a field of the plan"),
+    "edit.plan_field": (
+        "--{name} เป็นช่องของแผน: ใช้ `set plan`",
+        "--{name} is a field of the plan: use `set plan`",
+    ),
+    "edit.not_issue": (
+        "{number} ไม่ใช่ประเด็น (ประเด็นคือ 1, 2, …)",
+        "{number} is not an issue (an issue is 1, 2, …)",
+    ),
+    "edit.not_activity": (
+        "{number} ไม่ใช่มาตรการ/กิจกรรม (มาตรการ/กิจกรรมคือ 1.1, 1.2, …)",
+        "{number} is not an activity (an activity is 1.1, 1.2, …)",
+    ),
+    "edit.what_plan": (
+        "บอกว่าจะเปลี่ยนอะไร เช่น --organisation ชื่อหน่วยงาน",
+        "say what to change, e.g. --organisation ORG",
+    ),
+    "edit.what_item": ("บอกว่าจะเปลี่ยนอะไร เช่น --title ชื่อใหม่", "say what to change, e.g. --title T"),
+    "edit.not_same_kind": (
+        "{number} ไม่ใช่{kind}: วาง{kind}ต่อจาก{kind}อื่นเท่านั้น",
+        "{number} is not an {kind}: put an {kind} after another one",
+    ),
+    "edit.issue_no_parent": (
+        "ประเด็นไม่มีรายการแม่: ใช้ --after NO หรือ --first",
+        "an issue has no parent: use --after NO or --first",
+    ),
+    "edit.wrong_parent": (
+        "{number} ไม่ใช่{parent}: {kind}ต้องอยู่ใต้{parent}",
+        "{number} is not an {parent}: an {kind} goes under one",
+    ),
+    "edit.recorded": (
+        "มีความคืบหน้าบันทึกไว้ {n} ผลลัพธ์ใน {item}: {ids} จึงไม่ได้ลบอะไร ใส่ --force "
+        "เพื่อลบ (ความคืบหน้ายังเก็บไว้ และกลับมาเมื่อนำรายการกลับด้วยรหัสเดิม)",
+        "progress is recorded for {n} outcome(s) in {item}: {ids}. Nothing was removed; give "
+        "--force to remove it (the progress is kept and comes back if the item is put back "
+        "with the same key)",
+    ),
+    "edit.refused": ("{why} จึงไม่ได้เขียนอะไร", "{why}; nothing was written"),
+    "edit.refused_many": (
+        "ไม่ได้เขียนอะไรลง {path}:",
+        "nothing was written to {path}:",
+    ),
+    "edit.done": ("{what} ใน {path}", "{what} in {path}"),
+    "edit.removed": (
+        "ลบผลลัพธ์ {n} รายการ ความคืบหน้าที่บันทึกไว้ยังเก็บไว้",
+        "{n} outcome(s) removed; any progress recorded for them is kept",
+    ),
+    # import
+    "import.warning": ("คำเตือน: {what}", "warning: {what}"),
+    "import.noticed": ("สิ่งที่พบระหว่างอ่าน:", "what the reading noticed:"),
+    "import.dry_run": (
+        "ทดลองอ่านเท่านั้น: ไม่ได้เขียนอะไร (คำเตือน {n} รายการ) ถ้าไม่ใส่ --dry-run จะเขียน {path}",
+        "dry run: nothing written ({n} warning(s)); without --dry-run it writes {path}",
+    ),
+    "import.wrote": (
+        "เขียน {path} แล้ว: {counts} (ปีงบประมาณ {year}, รหัส {id}){warned}",
+        "wrote {path}: {counts} (fiscal year {year}, id {id}){warned}",
+    ),
+    "import.counts": (
+        "{issues} ประเด็น, {activities} มาตรการ/กิจกรรม, {steps} ขั้นตอน, {outcomes} ผลลัพธ์",
+        "{issues} issues, {activities} activities, {steps} steps, {outcomes} outcomes",
+    ),
+    "import.warned": (
+        "; คำเตือน {n} รายการ ดูหมายเหตุในไฟล์",
+        "; {n} warning(s), see the comments in the file",
+    ),
+    "import.check": (
+        "ตรวจแผนด้วย: ita-tui validate {path}",
+        "check it with: ita-tui validate {path}",
+    ),
+    # summary
+    "summary.not_overview": (
+        "{name}: ภาพรวมเขียนได้เป็นไฟล์ .txt .md .html หรือ .csv",
+        "{name}: the overview is text, md, html or csv",
+    ),
+    "summary.is_folder": (
+        "{path} เป็นโฟลเดอร์: ระบุชื่อไฟล์ที่จะเขียน",
+        "{path} is a folder: name the file to write",
+    ),
+    "summary.skipped": ("ข้าม {path}: {why}", "skipped {path}: {why}"),
+    "summary.none": (
+        "ไม่มีไฟล์ใดอ่านได้เป็นไฟล์ JSON ที่ ita-tui ส่งออก",
+        "no file could be read as an ita-tui JSON export",
+    ),
+    "summary.wrote": (
+        "เขียนภาพรวมของ {n} หน่วยงาน ({fmt}) ไปที่ {path} แล้ว",
+        "wrote the overview of {n} agencies ({fmt}) to {path}",
+    ),
 }
 
 
@@ -169,8 +347,11 @@ def n(value: object, lang: str) -> str:
     return to_thai_digits(str(value)) if lang == "th" else str(value)
 
 
-def add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGS, help=say("lang_help", "th"))
+def add_lang(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """``--lang``; ``suppress`` on a sub-subcommand, so that its absence does not undo the
+    value given before it (the language is read from the whole command line anyway)."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--lang", choices=LANGS, default=default, help=say("lang_help", "th"))
 
 
 #: The command line's language once :func:`ita_tui.cli.main` has read ``--lang``.

@@ -14,46 +14,74 @@ def _clean(text: str) -> str:
     return printable(str(text), keep_newlines=False)
 
 
-def preview(result: ImportResult) -> str:
+#: The preview's words: key -> (English, Thai).
+WORDS: dict[str, tuple[str, str]] = {
+    "organisation": ("organisation  {v}", "หน่วยงาน       {v}"),
+    "year": ("fiscal year   {year}    plan id  {id}", "ปีงบประมาณ     {year}    รหัสแผน  {id}"),
+    "ita": ("ITA result    {year}: {score}{level}", "ผลการประเมิน ITA {year}: {score}{level}"),
+    "read": ("read as {kind}: {counts}", "อ่านเป็น {kind}: {counts}"),
+    "counts": (
+        "{issues} issues, {activities} activities, {steps} steps, {outcomes} outcomes",
+        "{issues} ประเด็น, {activities} มาตรการ/กิจกรรม, {steps} ขั้นตอน, {outcomes} ผลลัพธ์",
+    ),
+    "issue_counts": (
+        "{activities} activities, {steps} steps, {outcomes} outcomes",
+        "{activities} มาตรการ/กิจกรรม, {steps} ขั้นตอน, {outcomes} ผลลัพธ์",
+    ),
+    "period": ("period {period} -> quarters {quarters}", "ระยะเวลา {period} -> ไตรมาส {quarters}"),
+    "job_titles": ("job titles: {titles}", "ผู้รับผิดชอบ: {titles}"),
+    "activity_counts": ("{steps} steps, {outcomes} outcomes", "{steps} ขั้นตอน, {outcomes} ผลลัพธ์"),
+    "unplaced": (
+        "text it could not place ({n} line(s)), kept as comments",
+        "ข้อความที่จัดเข้าที่ไม่ได้ {n} บรรทัด เก็บไว้เป็นหมายเหตุในไฟล์",
+    ),
+}
+
+
+def preview(result: ImportResult, lang: str = "en") -> str:
+    """The tree in ``lang`` ("en" or "th"); the document's own words stay as they are."""
+
+    def w(key: str, **values: object) -> str:
+        return WORDS[key][1 if lang == "th" else 0].format(**values)
+
     plan = result.plan
     counts = result.counts()
     lines = [
         f"{_clean(plan['title'])}",
-        "organisation  "
-        + _clean(
-            " ".join(plan[k] for k in ("organisation", "district", "province") if plan.get(k))
+        w(
+            "organisation",
+            v=_clean(
+                " ".join(plan[k] for k in ("organisation", "district", "province") if plan.get(k))
+            ),
         ),
-        f"fiscal year   {plan['fiscal_year']}    plan id  {_clean(plan['id'])}",
+        w("year", year=plan["fiscal_year"], id=_clean(plan["id"])),
     ]
     ita: dict[str, Any] | None = plan.get("ita")
     if ita is not None:
         level = f" {_clean(ita['level'])}" if "level" in ita else ""
-        lines.append(f"ITA result    {ita['year']}: {ita['score']}{level}")
-    lines.append(
-        f"read as {result.kind}: {counts['issues']} issues, {counts['activities']} activities, "
-        f"{counts['steps']} steps, {counts['outcomes']} outcomes"
-    )
+        lines.append(w("ita", year=ita["year"], score=ita["score"], level=level))
+    lines.append(w("read", kind=result.kind, counts=w("counts", **counts)))
     for issue in plan["issues"]:
         activities = issue["activities"]
         steps = sum(len(a["steps"]) for a in activities)
         outcomes = sum(len(a["outcomes"]) for a in activities)
         lines.append("")
-        lines.append(
-            f"{issue['id']}  {_clean(issue['title'])}  "
-            f"[{len(activities)} activities, {steps} steps, {outcomes} outcomes]"
-        )
+        shown = w("issue_counts", activities=len(activities), steps=steps, outcomes=outcomes)
+        lines.append(f"{issue['id']}  {_clean(issue['title'])}  [{shown}]")
         for activity in activities:
             quarters = ",".join(str(q) for q in activity["quarters"])
             period = _clean(activity.get("period", "")) or "-"
             lines.append(f"  {activity['id']}  {_clean(activity['title'])}")
-            lines.append(f"       period {period} -> quarters {quarters}")
-            lines.append(f"       job titles: {_clean(', '.join(activity['responsible'])) or '-'}")
+            lines.append("       " + w("period", period=period, quarters=quarters))
+            titles = _clean(", ".join(activity["responsible"])) or "-"
+            lines.append("       " + w("job_titles", titles=titles))
             oits = sorted({o["oit"] for o in activity["outcomes"] if "oit" in o})
             oit = f", OIT {', '.join(oits)}" if oits else ""
-            lines.append(
-                f"       {len(activity['steps'])} steps, {len(activity['outcomes'])} outcomes{oit}"
+            shown = w(
+                "activity_counts", steps=len(activity["steps"]), outcomes=len(activity["outcomes"])
             )
+            lines.append(f"       {shown}{oit}")
     if result.unplaced:
         lines.append("")
-        lines.append(f"text it could not place ({len(result.unplaced)} line(s)), kept as comments")
+        lines.append(w("unplaced", n=len(result.unplaced)))
     return "\n".join(lines)

@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, Literal
 
+from ita_tui.plan.problems import Problem
+
 Kind = Literal["issue", "activity", "outcome"]
 KINDS: tuple[Kind, Kind, Kind] = ("issue", "activity", "outcome")
 CHILD_KIND: dict[Kind, Kind | None] = {"issue": "activity", "activity": "outcome", "outcome": None}
@@ -116,9 +118,9 @@ class Doc:
         try:
             data = tomllib.loads(self.prefix)
         except tomllib.TOMLDecodeError as exc:
-            raise LayoutError(f"the plan's own keys cannot be read alone: {exc}") from None
+            raise LayoutError(Problem("", "layout_prefix", message=str(exc))) from None
         if "issues" in data:
-            raise LayoutError("the issues are not written as [[issues]] tables")
+            raise LayoutError(Problem("", "layout_issues_inline"))
         return data
 
     def data(self) -> dict[str, Any]:
@@ -271,13 +273,13 @@ def _issue_data(text: str) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LayoutError(f"an issue's text cannot be read alone ({exc})") from None
+        raise LayoutError(Problem("", "layout_issue_alone", message=str(exc))) from None
     issues = data.get("issues")
     if set(data) != {"issues"} or not isinstance(issues, list) or len(issues) != 1:
-        raise LayoutError("a table other than the issues is written among them")
+        raise LayoutError(Problem("", "layout_other_table"))
     issue = issues[0]
     if not isinstance(issue, dict):
-        raise LayoutError("an issue is not a table")
+        raise LayoutError(Problem("", "layout_issue_not_table"))
     return issue
 
 
@@ -339,11 +341,11 @@ def _nest(flat: list[tuple[Kind, Block]]) -> list[Block]:
             issues.append((block, []))
         elif kind == "activity":
             if not issues:
-                raise LayoutError("an [[issues.activities]] table comes before any [[issues]]")
+                raise LayoutError(Problem("", "layout_activity_first"))
             issues[-1][1].append((block, []))
         else:
             if not issues or not issues[-1][1]:
-                raise LayoutError("an outcome table comes before any activity")
+                raise LayoutError(Problem("", "layout_outcome_first"))
             issues[-1][1][-1][1].append(block)
     return [
         replace(
@@ -359,14 +361,12 @@ def _with_keys(issue: Block) -> Block:
     data = issue.data
     activities = data.get("activities", [])
     if not isinstance(activities, list) or len(activities) != len(issue.children):
-        raise LayoutError(f"issue {data.get('id')!r}: its activities are not all [[…]] tables")
+        raise LayoutError(Problem("", "layout_activities_inline", key=data.get("id")))
     children = []
     for activity, block in zip(activities, issue.children, strict=True):
         outcomes = activity.get("outcomes", []) if isinstance(activity, dict) else None
         if not isinstance(outcomes, list) or len(outcomes) != len(block.children):
-            raise LayoutError(
-                f"activity {activity.get('id')!r}: its outcomes are not all [[…]] tables"
-            )
+            raise LayoutError(Problem("", "layout_outcomes_inline", key=activity.get("id")))
         children.append(
             replace(
                 block,

@@ -38,7 +38,6 @@ from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.plan.blocks import Doc, LayoutError, split
 from ita_tui.plan.fields import (
-    _NAMES,
     FIELDS,
     FieldValue,
     check_fields,
@@ -66,6 +65,7 @@ from ita_tui.plan.ops import (
     parse_number_map,
     siblings,
 )
+from ita_tui.plan.problems import Problem
 from ita_tui.store import ProgressStore, StoreError
 from ita_tui.store.store import LOCK_TIMEOUT
 
@@ -86,6 +86,7 @@ __all__ = [
     "SetFields",
     "add_after",
     "add_child",
+    "bundled_copy_path",
     "check_fields",
     "copy_bundled_plan",
     "fresh_key",
@@ -111,7 +112,7 @@ class EditResult:
     inverse: Op  # the operation that undoes it
     kind: str  # "issue" | "activity" | "outcome" | "plan"
     key: str | None  # the item's key (None: the plan)
-    summary: str  # one line in English, e.g. "added outcome 1.2.6 (key k7f3qx)"
+    summary: str  # one line, e.g. "added outcome 1.2.6 (key k7f3qx)"; problem_text() for Thai
     removed_outcomes: tuple[str, ...] = ()  # keys of the outcomes a removal took out
     notices: tuple[str, ...] = field(default_factory=tuple)
 
@@ -138,13 +139,23 @@ def is_bundled(path: Path | str) -> bool:
         return False
 
 
+def bundled_copy_path(folder: Path, *, source: Path | None = None) -> Path:
+    """Where the user's own copy of the bundled plan is kept in ``folder`` (the data folder),
+    made or not: ``plans/<plan id>.toml``."""
+    source = source or bundled_plan_path()
+    return _copy_target(folder, parse_plan(source.read_bytes(), source))
+
+
+def _copy_target(folder: Path, loaded: LoadedPlan) -> Path:
+    return Path(folder) / "plans" / f"{safe_file_stem(loaded.plan.id)}.toml"
+
+
 def copy_bundled_plan(folder: Path, *, source: Path | None = None) -> Path:
     """The user's own copy of the bundled plan in ``folder`` (the data folder), made on the
     first edit; an existing copy is kept as it is. Returns its path."""
     source = source or bundled_plan_path()
     raw = source.read_bytes()
-    loaded = parse_plan(raw, source)
-    target = Path(folder) / "plans" / f"{safe_file_stem(loaded.plan.id)}.toml"
+    target = _copy_target(folder, parse_plan(raw, source))
     if not target.exists():
         atomic_write_bytes(target, raw)
     return target
@@ -171,10 +182,7 @@ class PlanEditor:
         self._signature: tuple[int, int, int] | None = None
         self._seen: set[str] = set()
         if is_bundled(self.path):
-            raise EditFailed(
-                f"{self.path} is the example plan inside ita-tui and is never changed; "
-                "edit a copy (the app makes one in your data folder on the first edit)"
-            )
+            raise EditFailed(Problem("", "example_plan", path=self.path))
 
     # reading --------------------------------------------------------------------------
 
@@ -194,9 +202,11 @@ class PlanEditor:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            raise EditFailed(f"{self.path}: no such file") from None
+            raise EditFailed(Problem("", "edit_no_file", path=self.path)) from None
         except OSError as exc:
-            raise EditFailed(f"{self.path}: cannot be read: {exc.strerror or exc}") from None
+            raise EditFailed(
+                Problem("", "edit_unreadable", path=self.path, why=exc.strerror or str(exc))
+            ) from None
         try:
             # read once, as blocks (each issue's text parsed alone), and checked from them
             doc = split(raw.decode("utf-8"))
@@ -205,8 +215,8 @@ class PlanEditor:
             try:  # the loader's own message, with lines and columns, if the plan is bad
                 parse_plan(raw, self.path)
             except PlanError as bad:
-                raise EditFailed(f"the plan is not valid, fix it first: {bad.message}") from None
-            raise EditFailed(f"{self.path} cannot be edited safely here: {exc}") from None
+                raise EditFailed(Problem("", "plan_invalid", plan=bad)) from None
+            raise EditFailed(Problem("", "not_safely", path=self.path, why=exc)) from None
         self._doc, self._loaded, self._signature = doc, loaded, signature
         self._seen |= doc.all_keys()
         return doc
@@ -257,7 +267,7 @@ class PlanEditor:
             elif kind is None:
                 node = self.load().plan.find(op.key or "")
                 if node is None:
-                    raise EditRejected(f"no item with key {op.key!r} in the plan")
+                    raise EditRejected(Problem("", "no_key", key=op.key))
                 kind = _kind_of(node)
             fields = normalise_fields(kind, op.fields)
             if isinstance(op, AddItem):
@@ -268,7 +278,7 @@ class PlanEditor:
                     fields[name] = ""
             problems = check_fields(kind, fields, lang=lang)
             if not fields:
-                problems.append("nothing to change")
+                problems.append(Problem("", "nothing_to_change"))
             if problems:
                 raise EditRejected(problems)
             return replace(op, fields=fields)
@@ -278,7 +288,7 @@ class PlanEditor:
         try:
             data = doc.data()
         except LayoutError as exc:
-            raise EditRejected(f"the edit would not read back: {exc}") from None
+            raise EditRejected(Problem("", "no_read_back", why=exc)) from None
         checker = _Checker()
         # An issue's text unchanged and at the same place: its checked model is kept (on the
         # block); the others are checked again. A 10,000-outcome plan re-checks one issue.
@@ -288,7 +298,11 @@ class PlanEditor:
             kept = block.__dict__.get("model")
             if kept is not None and kept[0] != index:  # the same text at another place
                 old = f"issues[{kept[0]}]"
-                warnings = [f"issues[{index}]" + w[len(old) :] for w in kept[2]]
+                new = f"issues[{index}]"
+                warnings = [
+                    w.moved(old, new) if isinstance(w, Problem) else new + w[len(old) :]
+                    for w in kept[2]
+                ]
                 kept = (index, _renumbered(kept[1], str(index + 1)), warnings)
                 block.__dict__["model"] = kept
             if kept is not None:
@@ -310,7 +324,7 @@ class PlanEditor:
 
         plan = checker.plan(data, issue_of)
         for key in checker.seen_ids.keys() & kept_keys:  # a key used again in another issue
-            checker.error(f"{checker.seen_ids[key]}", f"duplicate id {key!r}")
+            checker.error(f"{checker.seen_ids[key]}", "duplicate_key", value=key)
         if checker.errors or plan is None:
             raise EditRejected(checker.errors)
         return LoadedPlan(plan=plan, path=self.path, warnings=checker.warnings)
@@ -342,7 +356,7 @@ class PlanEditor:
                 if isinstance(op, AddItem) and op.key is None:
                     op = replace(op, key=fresh_key(self._taken(doc, store)))
                 elif isinstance(op, AddItem) and op.key in doc.all_keys():
-                    raise EditRejected(f"the plan already has an item with key {op.key!r}")
+                    raise EditRejected(Problem("", "key_taken", key=op.key))
                 # (a redo adds the item again with its own key: its progress comes back)
                 new_doc, applied, inverse, kind, key, removed = apply_op(doc, op)
                 loaded = self._validate(new_doc)
@@ -372,7 +386,7 @@ class PlanEditor:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             raise EditFailed(
-                f"could not write {self.path}: {exc.strerror or exc}; the plan is unchanged"
+                Problem("", "not_written", path=self.path, why=exc.strerror or str(exc))
             ) from None
 
     def backups(self, stem: str | None = None) -> list[Path]:
@@ -406,24 +420,27 @@ _ARTICLE = {"issue": "issue", "activity": "activity", "outcome": "outcome", "pla
 
 def _summary(
     op: Op, kind: str, key: str | None, before: Doc, loaded: LoadedPlan, removed: tuple[str, ...]
-) -> str:
+) -> Problem:
     plan = loaded.plan
     if isinstance(op, SetFields):
-        names = ", ".join(_NAMES.get(n, n).removeprefix("the ") for n in op.fields)
+        names = list(op.fields)
         if op.key is None:
-            return f"changed the plan's {names}"
-        return f"changed {names} of {kind} {_number(plan, key)} (key {key})"
+            return Problem("", "did_set_plan", fields=names)
+        return Problem("", "did_set", fields=names, kind=kind, number=_number(plan, key), key=key)
     if isinstance(op, AddItem | RestoreItem):
-        verb = "added" if isinstance(op, AddItem) else "put back"
-        return f"{verb} {kind} {_number(plan, key)} (key {key})"
+        code = "did_add" if isinstance(op, AddItem) else "did_put_back"
+        return Problem("", code, kind=kind, number=_number(plan, key), key=key)
     if isinstance(op, RemoveItem):
         old = parse_number_map(before).get(op.key, op.key)
-        extra = f" with {len(removed)} outcome(s)" if kind != "outcome" else ""
-        return f"removed {kind} {old} (key {op.key}){extra}"
+        if kind != "outcome":
+            return Problem(
+                "", "did_remove_with", kind=kind, number=old, key=op.key, count=len(removed)
+            )
+        return Problem("", "did_remove", kind=kind, number=old, key=op.key)
     if isinstance(op, MoveItem):
         old = parse_number_map(before).get(op.key, op.key)
-        return f"moved {kind} {old} to {_number(plan, key)} (key {key})"
-    return str(op)
+        return Problem("", "did_move", kind=kind, number=old, to=_number(plan, key), key=key)
+    return Problem("", "nothing_to_change")
 
 
 def _renumbered(issue: Issue, number: str) -> Issue:

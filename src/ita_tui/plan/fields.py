@@ -202,3 +202,14 @@ def check_fields(kind: str, fields: Mapping[str, FieldValue], *, lang: str = "en
         elif _CONTROL.search(value):
             problems.append(reason("control", label=label))
     return problems
+
+
+def field_names(names: list[str], lang: str) -> str:
+    """Field names joined for a sentence: "title, OIT code" / "ชื่อ และรหัส OIT"."""
+    if lang == "th":
+        shown = [_NAMES_TH.get(name, name) for name in names]
+        if len(shown) == 1:
+            return shown[0]
+        head = ", ".join(shown[:-1])
+        return head + (" และ" if head[-1:].isascii() else "และ") + shown[-1]
+    return ", ".join(_NAMES.get(name, name).removeprefix("the ") for name in names)

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
+from ita_tui.plan.problems import Problem, problems_text, type_of
 from ita_tui.records import record
 
 BUNDLED_PLAN_NAME = "measures.toml"
 # Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
 ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 FORMAT_VERSION = 1
-_POSITION = re.compile(r"^\d+:\d+: ")
 
 _TOP_KEYS = {
     "format",
@@ -54,14 +54,11 @@ class PlanError(Exception):
 
     @property
     def message(self) -> str:
-        if len(self.problems) == 1:
-            problem = self.problems[0]
-            # "line:column: message" joins the path as compilers do: file:line:column: message
-            sep = ":" if _POSITION.match(problem) else ": "
-            return f"{self.path}{sep}{problem}"
-        lines = [f"{self.path}: {len(self.problems)} problems:"]
-        lines += [f"  - {problem}" for problem in self.problems]
-        return "\n".join(lines)
+        return self.message_in("en")
+
+    def message_in(self, lang: str) -> str:
+        """Every problem, in ``lang`` ("th" or "en"): ``file: problem`` or a list."""
+        return problems_text(self.path, self.problems, lang)
 
 
 @record
@@ -94,11 +91,13 @@ def _read(plan_path: Path) -> bytes:
     try:
         return plan_path.read_bytes()
     except FileNotFoundError:
-        raise PlanError(plan_path, ["no such file"]) from None
+        raise PlanError(plan_path, [Problem("", "no_file")]) from None
     except IsADirectoryError:
-        raise PlanError(plan_path, ["is a folder, not a plan file"]) from None
+        raise PlanError(plan_path, [Problem("", "is_folder")]) from None
     except OSError as exc:
-        raise PlanError(plan_path, [f"cannot be read: {exc.strerror or exc}"]) from None
+        raise PlanError(
+            plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]
+        ) from None
 
 
 def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
@@ -112,14 +111,11 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PlanError(
-            plan_path,
-            [f"{line}:{column}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"],
+            plan_path, [Problem(f"{line}:{column}", "not_utf8", byte=exc.start)]
         ) from None
     del raw  # the caller's copy, if any, is theirs; ours is not kept beside the tables
     if not text.strip():
-        raise PlanError(
-            plan_path, ["the file is empty: a plan needs at least one [[issues]] table"]
-        )
+        raise PlanError(plan_path, [Problem("", "empty_file")])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -134,13 +130,10 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
     return LoadedPlan(plan=plan, path=plan_path, warnings=checker.warnings)
 
 
-TOO_DEEP = (
-    "arrays or tables are nested hundreds of levels deep: this is not a plan "
-    "(a plan nests issues, activities and outcomes, a few levels)"
-)
+TOO_DEEP = Problem("", "too_deep")
 
 
-def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
+def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> Problem:
     """``line:column: message`` from tomllib's error (its text ends with ``(at line L, column C)``)."""
     message = str(exc)
     lineno = getattr(exc, "lineno", None)
@@ -155,7 +148,7 @@ def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
             message = message[: found.start()]
         lineno = text.count("\n") + 1
         colno = len(text.rsplit("\n", 1)[-1]) + 1
-    return f"{lineno}:{colno}: TOML syntax error: {message}"
+    return Problem(f"{lineno}:{colno}", "toml", message=message)
 
 
 class _Checker:
@@ -166,8 +159,8 @@ class _Checker:
         self.warnings: list[str] = []
         self.seen_ids: dict[str, str] = {}
 
-    def error(self, where: str, message: str) -> None:
-        self.errors.append(f"{where}: {message}" if where else message)
+    def error(self, where: str, code: str, **values: Any) -> None:
+        self.errors.append(Problem(where, code, **values))
 
     def unknown_keys(self, where: str, table: dict[str, Any], known: set[str]) -> None:
         if table.keys() <= known:  # the usual case, checked in one step
@@ -175,7 +168,7 @@ class _Checker:
         for key in table:
             if key not in known:
                 place = f"{where}.{key}" if where else key
-                self.warnings.append(f"{place}: unknown key, ignored")
+                self.warnings.append(Problem(place, "unknown_key"))
 
     def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         value = table.get(key)
@@ -184,41 +177,41 @@ class _Checker:
         place = f"{where}.{key}" if where else key
         if key not in table:
             if required:
-                self.error(place, "missing (a text is required)")
+                self.error(place, "missing_text")
             return ""
         if not isinstance(value, str):
-            self.error(place, f"must be text, not {_type_name(value)}")
+            self.error(place, "not_text", type=type_of(value))
             return ""
-        self.error(place, "must not be empty")
+        self.error(place, "empty")
         return value
 
     def integer(
-        self, table: dict[str, Any], key: str, where: str, check: Callable[[int], str | None]
+        self,
+        table: dict[str, Any],
+        key: str,
+        where: str,
+        check: Callable[[int], tuple[str, dict[str, Any]] | None],
     ) -> int:
         place = f"{where}.{key}" if where else key
         if key not in table:
-            self.error(place, "missing (a whole number is required)")
+            self.error(place, "missing_int")
             return 0
         value = table[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(place, f"must be a whole number, not {_type_name(value)}")
+            self.error(place, "not_int", type=type_of(value))
             return 0
         problem = check(value)
         if problem:
-            self.error(place, problem)
+            self.error(place, problem[0], value=value, **problem[1])
         return value
 
     def ident(self, table: dict[str, Any], where: str) -> str:
         value = self.text(table, "id", where)
         if value and not ID_RE.fullmatch(value):
-            self.error(
-                f"{where}.id", f"{value!r} is not a valid id (letters, digits, '.', '_', '-')"
-            )
+            self.error(f"{where}.id", "bad_id", value=value)
         elif value:
             if value in self.seen_ids:
-                self.error(
-                    f"{where}.id", f"duplicate id {value!r} (also at {self.seen_ids[value]})"
-                )
+                self.error(f"{where}.id", "duplicate_id", value=value, other=self.seen_ids[value])
             else:
                 self.seen_ids[value] = where
         return value
@@ -227,14 +220,14 @@ class _Checker:
         place = f"{where}.{key}"
         value = table.get(key, [])
         if not isinstance(value, list):
-            self.error(place, f"must be a list of texts, not {_type_name(value)}")
+            self.error(place, "not_text_list", type=type_of(value))
             return ()
         items: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str):
-                self.error(f"{place}[{index}]", f"must be text, not {_type_name(item)}")
+                self.error(f"{place}[{index}]", "not_text", type=type_of(item))
             elif not item.strip():
-                self.error(f"{place}[{index}]", "must not be empty")
+                self.error(f"{place}[{index}]", "empty")
             else:
                 items.append(item)
         return tuple(items)
@@ -251,10 +244,10 @@ class _Checker:
             return []
         value = table[key]
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            self.error(place, f"must be a list of tables ([[{key}]]), not {_type_name(value)}")
+            self.error(place, "not_tables", key=key, type=type_of(value))
             return []
         if not value and required:
-            self.error(place, "must not be empty")
+            self.error(place, "empty")
         return value
 
     def plan(
@@ -270,11 +263,7 @@ class _Checker:
                 data,
                 "format",
                 "",
-                lambda v: (
-                    None
-                    if v == FORMAT_VERSION
-                    else f"{v} is not a format this version reads ({FORMAT_VERSION})"
-                ),
+                lambda v: None if v == FORMAT_VERSION else ("format", {"version": FORMAT_VERSION}),
             )
         plan_id = self.text(data, "id", "")
         title = self.text(data, "title", "")
@@ -286,11 +275,7 @@ class _Checker:
             data,
             "fiscal_year",
             "",
-            lambda v: (
-                None
-                if 2400 <= v <= 3000
-                else f"{v} is not a B.E. fiscal year (e.g. 2568 for 1 Oct 2024 - 30 Sep 2025)"
-            ),
+            lambda v: None if 2400 <= v <= 3000 else ("fiscal_year", {}),
         )
         ita = self.ita(data)
         check = issue_of or (lambda i, table: self.issue(table, f"issues[{i}]", str(i + 1)))
@@ -314,25 +299,25 @@ class _Checker:
             return None
         table = data["ita"]
         if not isinstance(table, dict):
-            self.error("ita", f"must be a table ([ita]), not {_type_name(table)}")
+            self.error("ita", "ita_table", type=type_of(table))
             return None
         self.unknown_keys("ita", table, _ITA_KEYS)
         year = self.integer(
-            table, "year", "ita", lambda v: None if 2400 <= v <= 3000 else f"{v} is not a B.E. year"
+            table, "year", "ita", lambda v: None if 2400 <= v <= 3000 else ("be_year", {})
         )
         score = table.get("score")
         if score is None:
             # left to fill in (a plan rolled into the next year): usable, but said
-            self.warnings.append(f"ita.score: not filled in yet (the ITA score of {year})")
+            self.warnings.append(Problem("ita.score", "no_score", year=year))
             if not str(table.get("level", "")).strip():
-                self.warnings.append(f"ita.level: not filled in yet (the ITA level of {year})")
+                self.warnings.append(Problem("ita.level", "no_level", year=year))
             level = self.text(table, "level", "ita", required=False)
             return ItaResult(year=year, score=None, level=level)
         if isinstance(score, bool) or not isinstance(score, int | float):
-            self.error("ita.score", f"must be a number, not {_type_name(score)}")
+            self.error("ita.score", "not_number", type=type_of(score))
             score = 0.0
         elif not 0 <= score <= 100:
-            self.error("ita.score", f"{score} is not a score (0-100)")
+            self.error("ita.score", "score", value=score)
         level = self.text(table, "level", "ita", required=False)
         return ItaResult(year=year, score=float(score), level=level)
 
@@ -374,22 +359,20 @@ class _Checker:
     def quarters(self, table: dict[str, Any], where: str) -> tuple[int, ...]:
         place = f"{where}.quarters"
         if "quarters" not in table:
-            self.error(place, "missing (a list of quarters 1-4, e.g. [1, 2])")
+            self.error(place, "quarters_missing")
             return (1,)
         value = table["quarters"]
         if not isinstance(value, list) or not value:
-            self.error(place, "must be a non-empty list of quarters 1-4, e.g. [1, 2]")
+            self.error(place, "quarters_list")
             return (1,)
         result: list[int] = []
         for index, item in enumerate(value):
             if isinstance(item, bool) or not isinstance(item, int):
-                self.error(
-                    f"{place}[{index}]", f"must be a whole number 1-4, not {_type_name(item)}"
-                )
+                self.error(f"{place}[{index}]", "quarter_type", type=type_of(item))
             elif not 1 <= item <= 4:
-                self.error(f"{place}[{index}]", f"{item} is not a quarter (1-4)")
+                self.error(f"{place}[{index}]", "quarter_range", value=item)
             elif item in result:
-                self.error(f"{place}[{index}]", f"quarter {item} is listed twice")
+                self.error(f"{place}[{index}]", "quarter_twice", value=item)
             else:
                 result.append(item)
         return tuple(sorted(result)) or (1,)
@@ -418,15 +401,3 @@ class _Checker:
         text = self.text(table, "text", where)
         oit = self.text(table, "oit", where, required=False) or None
         return Outcome(id=outcome_id, text=text, oit=oit, number=number)
-
-
-def _type_name(value: object) -> str:
-    names = {
-        str: "text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true/false",
-        list: "a list",
-        dict: "a table",
-    }
-    return names.get(type(value), type(value).__name__)

@@ -9,6 +9,7 @@ from ita_tui.plan.blocks import split
 from ita_tui.plan.edit import fresh_key
 from ita_tui.plan.load import parse_plan
 from ita_tui.plan.ops import SetFields, _set_plan
+from ita_tui.plan.problems import Problem
 
 _THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -139,13 +140,16 @@ def next_year_text(text: str, *, plan_id: str = "") -> NextYear:
         "ita.score": None,
         "ita.level": "",
     }
-    notes = [f"fiscal year {old_year} -> {new_year}", f"plan id {old_id} -> {plan_id}"]
+    notes = [
+        Problem("", "ny_year", old=old_year, new=new_year),
+        Problem("", "ny_id", old=old_id, new=plan_id),
+    ]
     for name in ("title", "intro"):
         value = data.get(name)
         if isinstance(value, str) and _bump_years(value) != value:
             fields[name] = _bump_years(value)
-            notes.append(f"the years in the {name} moved on by one: check it still reads right")
-    notes.append(f"fill in the ITA result of {old_year}: [ita] score and level")
+            notes.append(Problem("", "ny_bumped", field=name))
+    notes.append(Problem("", "ny_ita", year=old_year))
     new_doc = _set_plan(doc, SetFields(None, fields))  # type: ignore[arg-type]
     # the id is the plan's own, not a field the editor changes: set it here
     import tomlkit

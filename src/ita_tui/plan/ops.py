@@ -17,6 +17,7 @@ from typing import Any, Literal
 from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.plan.blocks import CHILD_KIND, HEADERS, Block, Doc, Kind, Path_
 from ita_tui.plan.fields import FIELDS, FieldValue
+from ita_tui.plan.problems import Problem
 
 #: ``after=FIRST``: put the item first among its siblings (``after=None``: last).
 FIRST = "<first>"
@@ -189,16 +190,16 @@ def _example(doc: Doc, kind: Kind, near: tuple[Block, ...]) -> Block | None:
 def _parent_path(doc: Doc, kind: Kind, parent: str | None) -> Path_:
     if kind == "issue":
         if parent is not None:
-            raise EditRejected("an issue has no parent")
+            raise EditRejected(Problem("", "issue_no_parent"))
         return ()
     want = "issue" if kind == "activity" else "activity"
     if parent is None:
-        raise EditRejected(f"say which {want} the {kind} belongs to")
+        raise EditRejected(Problem("", "say_parent", want=want, kind=kind))
     path = doc.path_of(parent)
     if path is None:
-        raise EditRejected(f"no {want} with key {parent!r} in the plan (removed meanwhile?)")
+        raise EditRejected(Problem("", "no_parent", want=want, key=parent))
     if doc.get(path).kind != want:
-        raise EditRejected(f"an {kind} belongs to an {want}, and {parent!r} is not one")
+        raise EditRejected(Problem("", "wrong_parent", kind=kind, want=want, key=parent))
     return path
 
 
@@ -210,7 +211,7 @@ def _index_after(siblings: tuple[Block, ...], after: str | None, moving: str | N
     for index, block in enumerate(siblings):
         if block.key == after:
             return index + 1
-    raise EditRejected(f"no item {after!r} there to put it after (removed or moved meanwhile?)")
+    raise EditRejected(Problem("", "no_after", key=after))
 
 
 def _after_of(siblings: tuple[Block, ...], index: int) -> str:
@@ -231,7 +232,7 @@ def apply_op(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str,
             return new_doc, op, inverse, "plan", None, ()
         path = doc.path_of(op.key)
         if path is None:
-            raise EditRejected(f"no item with key {op.key!r} in the plan (removed meanwhile?)")
+            raise EditRejected(Problem("", "no_key_now", key=op.key))
         block = doc.get(path)
         import tomllib
 
@@ -259,12 +260,10 @@ def apply_op(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str,
     if isinstance(op, RemoveItem):
         path = doc.path_of(op.key)
         if path is None:
-            raise EditRejected(f"no item with key {op.key!r} in the plan (removed meanwhile?)")
+            raise EditRejected(Problem("", "no_key_now", key=op.key))
         block = doc.get(path)
         if block.kind == "issue" and len(doc.issues) == 1:
-            raise EditRejected(
-                "a plan needs at least one issue: add another before removing this one"
-            )
+            raise EditRejected(Problem("", "last_issue"))
         parent_path, index = path[:-1], path[-1]
         parent_key = doc.get(parent_path).key if parent_path else None
         without, before_tail = _remove(doc, path)
@@ -283,13 +282,13 @@ def apply_op(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str,
             index = min(op.index, len(siblings))
         taken = doc.all_keys() & set(op.block.keys())
         if taken:
-            raise EditRejected(f"cannot put it back: the plan has {sorted(taken)[0]!r} again")
+            raise EditRejected(Problem("", "taken_again", key=sorted(taken)[0]))
         restored = _restore(doc, parent, index, op.block, op.before_tail)
         return restored, op, RemoveItem(op.block.key), kind, op.block.key, ()
     if isinstance(op, MoveItem):
         path = doc.path_of(op.key)
         if path is None:
-            raise EditRejected(f"no item with key {op.key!r} in the plan (removed meanwhile?)")
+            raise EditRejected(Problem("", "no_key_now", key=op.key))
         block = doc.get(path)
         old_parent = path[:-1]
         old_siblings = doc.children(old_parent)
@@ -299,7 +298,7 @@ def apply_op(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str,
             _after_of(old_siblings, path[-1]),
         )
         if op.after == op.key:
-            raise EditRejected("an item cannot be put after itself")
+            raise EditRejected(Problem("", "after_itself"))
         without = _remove(doc, path)[0]
         parent = _parent_path(without, block.kind, op.parent)
         siblings = without.children(parent)
@@ -503,7 +502,7 @@ def add_after(plan: Plan, sibling: str, fields: Mapping[str, FieldValue]) -> Add
     """A new item of the same kind right after ``sibling`` (the app's ``o``)."""
     kind = kind_of(plan, sibling)
     if kind is None:
-        raise EditRejected(f"no item with key {sibling!r}")
+        raise EditRejected(Problem("", "no_key_bare", key=sibling))
     return AddItem(kind, dict(fields), parent_key(plan, sibling), sibling)
 
 
@@ -512,7 +511,7 @@ def add_child(plan: Plan, parent: str, fields: Mapping[str, FieldValue]) -> AddI
     kind = kind_of(plan, parent)
     child = CHILD_KIND.get(kind) if kind else None
     if child is None:
-        raise EditRejected("an outcome has no children: add an outcome after it instead")
+        raise EditRejected(Problem("", "outcome_no_children"))
     return AddItem(child, dict(fields), parent, None)
 
 
@@ -520,11 +519,11 @@ def move_by(plan: Plan, key: str, delta: Literal[-1, 1]) -> MoveItem:
     """Move ``key`` one place up (-1) or down (+1) among its siblings (ctrl+up / ctrl+down)."""
     keys = siblings(plan, key)
     if not keys:
-        raise EditRejected(f"no item with key {key!r}")
+        raise EditRejected(Problem("", "no_key_bare", key=key))
     index = keys.index(key)
     target = index + delta
     if not 0 <= target < len(keys):
-        raise EditRejected("it is already first" if delta < 0 else "it is already last")
+        raise EditRejected(Problem("", "already_first" if delta < 0 else "already_last"))
     rest = [k for k in keys if k != key]
     after = FIRST if target == 0 else rest[target - 1]
     return MoveItem(key, parent_key(plan, key), after)

@@ -114,6 +114,8 @@ class ProgressStore:
         self.lock_timeout = lock_timeout
         #: Things the user must be told (a damaged file moved aside and recovered...).
         self.notices: list[str] = []
+        #: A damaged or missing progress file was moved aside and rebuilt (told in notices).
+        self.recovered = False
         self._disk: dict[str, OutcomeProgress] = {}
         self._records: dict[str, OutcomeProgress] = {}
         self._pending: list[Change] = []
@@ -260,6 +262,7 @@ class ProgressStore:
         return self._recover(reason)
 
     def _recover(self, reason: str, *, move: bool = True) -> dict[str, OutcomeProgress]:
+        self.recovered = True
         if move:
             try:
                 aside = move_aside(self.path)

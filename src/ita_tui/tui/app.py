@@ -61,6 +61,9 @@ class ItaApp(App[int]):
         defer_words()  # the word list is read once the first screen is up
         self.plan = plan
         self.store = store
+        #: Every plan's progress opened in this run (``ctrl+o`` adds one): what is still
+        #: unsaved in any of them is saved or rescued when the app ends.
+        self.stores: list[ProgressStore] = [store]
         self.settings = settings
         self.data_dir = data_dir
         self.config_path = config_path

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ita_tui.error_text import os_error
 from ita_tui.model import PENDING, Activity, Issue, Outcome, Plan
 from ita_tui.plan import PlanError, load_plan
 from ita_tui.plan.edit import (
@@ -26,10 +27,12 @@ from ita_tui.plan.edit import (
     Op,
     RemoveItem,
     SetFields,
+    bundled_copy_path,
     copy_bundled_plan,
     is_bundled,
 )
 from ita_tui.plan.edit import PlanEditor as PlanWriter
+from ita_tui.plan.problems import problem_text
 from ita_tui.tui import plan_forms as forms
 from ita_tui.tui.filtering import visible
 from ita_tui.tui.i18n import num, tr
@@ -388,9 +391,9 @@ class PlanEditor:
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, EditError | PlanError):
-            message = "; ".join(error.problems)
+            message = "; ".join(problem_text(problem, self.lang) for problem in error.problems)
         elif isinstance(error, OSError):
-            message = error.strerror or str(error)
+            message = os_error(error, self.lang)
         else:
             message = str(error)
         self.note("")
@@ -404,19 +407,26 @@ class PlanEditor:
         if not is_bundled(self.ita.plan_path):
             return True
         try:
+            existed = bundled_copy_path(self.ita.data_dir).is_file()
             target = copy_bundled_plan(self.ita.data_dir)
         except (OSError, PlanError) as exc:
-            error = exc.strerror if isinstance(exc, OSError) else str(exc)
+            error = (
+                os_error(exc, self.lang) if isinstance(exc, OSError) else exc.message_in(self.lang)
+            )
             self.ita.notify(
-                self.t("edit.copy_failed", error=safe(error or str(exc))),
+                self.t("edit.copy_failed", error=safe(error)),
                 severity="error",
                 markup=False,
             )
             return False
         self.ita.plan_path = target
         self.ita.remember_plan(target)
-        self._signature = file_signature(target)
-        self.ita.notify(self.t("edit.copied", path=safe(str(target))), timeout=20, markup=False)
+        # a copy made before may differ from the example shown: the next look shows it
+        self._signature = None if existed else file_signature(target)
+        # A copy made before (the list of plans lost, or a colleague's on a shared folder)
+        # is kept as it is: the edit goes into it, and the tree then shows it.
+        said = "edit.copy_existed" if existed else "edit.copied"
+        self.ita.notify(self.t(said, path=safe(str(target))), timeout=20, markup=False)
         return True
 
     # showing the new plan ------------------------------------------------------------
@@ -490,7 +500,7 @@ class PlanEditor:
         def unusable(exc: PlanError) -> None:
             self.busy = False
             self.ita.notify(
-                self.t("edit.plan_unreadable", error=safe(exc.message)),
+                self.t("edit.plan_unreadable", error=safe(exc.message_in(self.lang))),
                 severity="warning",
                 timeout=15,
                 markup=False,

@@ -392,6 +392,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "lang.en": ("อังกฤษ", "English"),
     "digits.thai": ("เลขไทย ๑๒๓", "Thai ๑๒๓"),
     "digits.arabic": ("เลขอารบิก 123", "Arabic 123"),
+    # what the store noticed about the progress data (tui/data_notices.py)
+    "data.title": ("แจ้งเกี่ยวกับข้อมูลความคืบหน้า", "About your progress data"),
+    "data.recovered": (
+        "⚠ อ่านไฟล์ความคืบหน้าไม่ได้ จึงย้ายไปเก็บไว้และกู้คืนจากไฟล์สำรองและบันทึกการแก้ไข · กด ? ดูว่ากู้คืนอะไรมาบ้าง",
+        "⚠ The progress file could not be read: it was moved aside and rebuilt from the "
+        "backups and the change log · press ? to see what was recovered",
+    ),
+    "data.other": (
+        "⚠ มีเรื่องแจ้งเกี่ยวกับข้อมูลความคืบหน้า {n} เรื่อง · กด ? เพื่ออ่าน",
+        "⚠ {n} notice(s) about your progress data · press ? to read them",
+    ),
+    "data.orphans": (
+        "ผลลัพธ์ที่บันทึกไว้ {n} รายการไม่อยู่ในแผนนี้ และยังเก็บไว้: {ids}",
+        "{n} recorded outcome(s) are not in this plan and are kept: {ids}",
+    ),
+    "help.data": ("แจ้งเกี่ยวกับข้อมูลของคุณ", "About your data"),
 }
 
 MESSAGES.update(EDIT_MESSAGES)

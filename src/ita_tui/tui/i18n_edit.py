@@ -122,6 +122,13 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "แผนตัวอย่างในโปรแกรมแก้ไขไม่ได้ จึงทำสำเนาไว้ที่ {path} และจะเปิดสำเนานี้ตั้งแต่นี้ไป",
         "The bundled example cannot be changed, so it was copied to {path}; from now on that copy opens",
     ),
+    "edit.copy_existed": (
+        "แผนตัวอย่างในโปรแกรมแก้ไขไม่ได้ และคุณมีสำเนาของแผนนี้อยู่แล้วที่ {path}: "
+        "เปิดสำเนานั้นและแก้ไขลงในสำเนานั้น (ไม่ได้ทำสำเนาใหม่) และจะเปิดสำเนานี้ตั้งแต่นี้ไป",
+        "The bundled example cannot be changed, and your own copy of it already exists at "
+        "{path}: it was opened and this change made in it (no new copy); from now on that "
+        "copy opens",
+    ),
     "edit.copy_failed": ("ทำสำเนาแผนไม่ได้: {error}", "Could not copy the plan: {error}"),
     "edit.plan_changed": (
         "ไฟล์แผนถูกแก้ไขจากที่อื่น: แสดงแผนล่าสุดแล้ว",

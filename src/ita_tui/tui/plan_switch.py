@@ -71,7 +71,9 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
         store.load()
     except PlanError as exc:
         app.notify(
-            tr("plans.failed", lang, error=safe(exc.message)), severity="error", markup=False
+            tr("plans.failed", lang, error=safe(exc.message_in(lang))),
+            severity="error",
+            markup=False,
         )
         return False
     except StoreError as exc:
@@ -81,6 +83,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
 
     app.plan = loaded.plan
     app.store = store
+    app.stores.append(store)
     app.plan_path = path
     app.view = View(
         loaded.plan, store, lang=app.settings.lang, digits=app.settings.digits, today=app.today

@@ -11,7 +11,8 @@ made since in one save. On a slow network folder the tick shows without waiting 
 
 Undo and redo apply the inverse field operations of this session's own edits, so a
 colleague's later note or link is never dropped. If a colleague changed the same field
-since, they stop and say so (:attr:`Result.stale`) until asked again with ``force=True``.
+since, they stop and say so (:attr:`Result.stale`) until asked again with ``force=True``;
+then the colleague's value is overwritten and logged as a conflict, so she is told too.
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ class Session:
         self.error: str | None = None
         #: Changes were recorded with ``save=False`` and no save has been tried since.
         self.pending = False
-        self._notices_seen = len(store.notices)
+        #: Notices raised while the store was first read (a damaged file recovered...) are
+        #: new too: the app must tell them, the command line's print is hidden behind it.
+        self._notices_seen = 0
         self._merged: set[str] = set()
         self._conflicts: list[tuple[str, Conflict]] = []
         self._log_seen = store.log_end()
@@ -137,6 +140,10 @@ class Session:
             now = field_value(current, op.field)
             if now != op.old and now != op.new:
                 stale.append((op, now))
+                # Overwriting a colleague's later value (once confirmed) is a conflict like
+                # any other: based on our own value, so the log names hers and she is told.
+                rebased.append(op)
+                continue
             rebased.append(Op(op.field, now, op.new))
         if stale and not force:
             return Result(seen, edit=edit, stale=stale)

@@ -14,10 +14,12 @@ from textual.widgets import Label, Static
 
 from ita_tui.model import Status
 from ita_tui.state import ActivityState
+from ita_tui.tui import data_notices
 from ita_tui.tui.i18n import state_label, status_label
 from ita_tui.tui.keys import MAIN_KEYS, TREE_KEYS
 from ita_tui.tui.labels import GLYPHS, safe
 from ita_tui.tui.screens.dialog import Dialog
+from ita_tui.tui.screens.main import MainScreen
 
 STATE_COLOURS = {
     ActivityState.COMPLETE: "green",
@@ -38,6 +40,30 @@ class HelpScreen(Dialog[None]):
             yield Label(self.c("help.title"), classes="dialog-title")
             with VerticalScroll(id="help-body"):
                 yield Static(self._body())
+
+    def on_mount(self) -> None:
+        # (Textual runs the Dialog's on_mount too: its key bar is mounted there.)
+        main = self.ita.screen_stack[0]
+        if isinstance(main, MainScreen):
+            data_notices.read(main)  # shown in full here: the line above the keys goes
+
+    def _data_notices(self) -> list[RenderableType]:
+        """What the store noticed about the data (a damaged file recovered...), first."""
+        main = self.ita.screen_stack[0]
+        if not isinstance(main, MainScreen):
+            return []
+        texts = data_notices.notice_texts(main)
+        orphans = data_notices.orphans_text(main)
+        if orphans is not None:
+            texts.append(orphans)
+        if not texts:
+            return []
+        notices = Table.grid(padding=(0, 1))
+        notices.add_column(no_wrap=True)
+        notices.add_column()
+        for text in texts:
+            notices.add_row(Text("•"), Text(text))
+        return [Text(self.t("help.data"), style="bold underline"), notices, Text()]
 
     def _body(self) -> RenderableType:
         store = self.ita.view.store
@@ -72,6 +98,7 @@ class HelpScreen(Dialog[None]):
         files.add_row(Text(self.t("help.log_file")), Text(safe(str(store.log_path))))
         files.add_row(Text(self.t("help.backups")), Text(safe(str(store.backup_dir))))
         return Group(
+            *self._data_notices(),
             Text(self.t("help.keys"), style="bold underline"),
             keys,
             Text(self.t("help.thai_keys"), style="italic"),

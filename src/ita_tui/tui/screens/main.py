@@ -100,8 +100,9 @@ class MainScreen(Screen[None]):
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
         self.set_timer(WARM_UP_SECONDS, self.editor.warm_up)  # after the first screen
-        for notice in self.ita.session.new_notices():
-            self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
+        from ita_tui.tui import data_notices
+
+        data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
 
     def on_unmount(self) -> None:
         """Remember the cursor and the open branches for the next time (per plan)."""
@@ -290,8 +291,9 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         self.editor.poll()
-        for notice in self.ita.session.new_notices():
-            self.notify(self._in_lang(notice), severity="warning", timeout=30, markup=False)
+        from ita_tui.tui import data_notices
+
+        data_notices.tell(self)
 
     def action_tick(self) -> None:
         outcome = self.current_outcome
@@ -632,6 +634,9 @@ class MainScreen(Screen[None]):
         self.details.update()
         if self.view.pattern is not None:
             self._run_search(self.search_query)
+        from ita_tui.tui import data_notices
+
+        data_notices.relabel(self)
 
     def action_toggle_lang(self) -> None:
         self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
