@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 
 from ita_tui import thai_words
 
@@ -202,7 +203,7 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         paragraph = paragraph.rstrip()
-        if cell_len(paragraph) <= width:
+        if _width(paragraph) <= width:
             lines.append(paragraph)
         else:
             lines.extend(paragraph[a:b] for a, b in _spans(paragraph, width, words))
@@ -235,12 +236,43 @@ def fitting_prefix(text: str, width: int) -> int:
     return best
 
 
+#: Text made only of characters below U+1100 (Thai, Latin…): none of them is wide.
+_NARROW = re.compile(r"[\u0000-\u10ff]*")
+
+
+@lru_cache(maxsize=1)
+def _zero_width() -> frozenset[str]:
+    """The characters below U+1100 that take no cell (Thai marks, controls), as Rich counts."""
+    return frozenset(chr(c) for c in range(0x1100) if get_character_cell_size(chr(c)) == 0)
+
+
+def _width(text: str) -> int:
+    """``cell_len(text)``, counted without Rich's per-character look-up for narrow text."""
+    if _NARROW.fullmatch(text):
+        return len(text) - sum(map(_zero_width().__contains__, text))
+    return cell_len(text)
+
+
+def _measure(paragraph: str) -> Callable[[int, int], int]:
+    """``cell_len(paragraph[a:b])`` as a function of ``(a, b)``.
+
+    For narrow text, the width of a slice is its length less its zero-width characters,
+    counted once for the whole paragraph (a running count), so each piece costs two
+    look-ups instead of a measure of its characters.
+    """
+    if not _NARROW.fullmatch(paragraph):
+        return lambda a, b: cell_len(paragraph[a:b])
+    zeros = list(itertools.accumulate(map(_zero_width().__contains__, paragraph), initial=0))
+    return lambda a, b: b - a - zeros[b] + zeros[a]
+
+
 @lru_cache(maxsize=4096)
 def _spans(
     paragraph: str, width: int, words: thai_words.Lexicon | None
 ) -> tuple[tuple[int, int], ...]:
     """(start, end) of each line of ``paragraph``, trailing spaces left out."""
     spans: list[tuple[int, int]] = []
+    width_between = _measure(paragraph)
     start = -1  # where the current line starts (-1: nothing on it yet)
     end = 0
     used = 0
@@ -256,12 +288,12 @@ def _spans(
         if start < 0:
             start = a
         end = b
-        used += cell_len(paragraph[a:b])
+        used += width_between(a, b)
 
     def place(a: int, b: int) -> None:
         """One unbreakable piece; cut at syllables, then characters, if wider than a line."""
         core = a + len(paragraph[a:b].rstrip())
-        need = cell_len(paragraph[a:core])
+        need = width_between(a, core)
         if used + need <= width:
             put(a, b)
             return
@@ -272,7 +304,7 @@ def _spans(
         piece = paragraph[a:core]
         bounds = [0, *(x for x in _syllable_breaks(piece) if 0 < x < len(piece)), len(piece)]
         for x, y in itertools.pairwise(bounds):
-            size = cell_len(piece[x:y])
+            size = width_between(a + x, a + y)
             if used + size <= width:
                 put(a + x, a + y)
             elif size <= width:
@@ -280,7 +312,7 @@ def _spans(
                 put(a + x, a + y)
             else:
                 for cluster in _CLUSTER.finditer(piece, x, y):
-                    step = cell_len(cluster.group())
+                    step = width_between(a + cluster.start(), a + cluster.end())
                     if start >= 0 and used + step > width:
                         flush()
                     put(a + cluster.start(), a + cluster.end())
@@ -296,7 +328,7 @@ def _spans(
         if index + 1 < len(pieces) and not paragraph[b - 1].isspace():
             continue
         first, last = chunk[0][0], chunk[-1][1]
-        need = cell_len(paragraph[first:last].rstrip())
+        need = width_between(first, first + len(paragraph[first:last].rstrip()))
         if used + need <= width:
             put(first, last)
         elif need <= width and used >= width * FILL:
