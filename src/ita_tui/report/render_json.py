@@ -182,15 +182,36 @@ def _dump(value: Any, newline: str) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = [_string(_key(key)) + ": " + _dump(item, inner) for key, item in value.items()]
+        items = [
+            (_KEYS.get(key) or _key_head(key))
+            + (_string(item) if type(item) is str else _dump(item, inner))
+            for key, item in value.items()
+        ]
         return "{" + inner + ("," + inner).join(items) + newline + "}"
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
         return (
-            "[" + inner + ("," + inner).join([_dump(item, inner) for item in value]) + newline + "]"
+            "["
+            + inner
+            + ("," + inner).join(
+                [_string(item) if type(item) is str else _dump(item, inner) for item in value]
+            )
+            + newline
+            + "]"
         )
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+#: ``"key": `` of the keys met so far (a report repeats the same few keys for every row)
+_KEYS: dict[Any, str] = {}
+
+
+def _key_head(key: Any) -> str:
+    head = _string(_key(key)) + ": "
+    if type(key) is str and len(_KEYS) < 256:
+        _KEYS[key] = head
+    return head
 
 
 def _key(key: Any) -> str:
