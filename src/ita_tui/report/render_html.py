@@ -168,12 +168,15 @@ def _table(table: Table) -> list[str]:
         for c, cls in zip(table.columns, classes, strict=True)
     ]
     out += ["</tr></thead>", "<tbody>"]
+    # each column's opening tag for a plain text and for any other part, made once
+    text_tags = [f"<td{_cell_class(cls, '')}>" for cls in classes]
+    other_tags = [f"<td{_cell_class(cls, None)}>" for cls in classes]
     for row in table.rows:
-        cells = "".join(
-            f"<td{_cell_class(cls, part)}>{inline(part)}</td>"
-            for part, cls in zip(row, classes, strict=True)
-        )
-        out.append(f"<tr>{cells}</tr>")
+        cells = [
+            (text_tag + esc(part) if isinstance(part, str) else other_tag + inline(part)) + "</td>"
+            for part, text_tag, other_tag in zip(row, text_tags, other_tags, strict=True)
+        ]
+        out.append("<tr>" + "".join(cells) + "</tr>")
     out += ["</tbody>", "</table></div>"]
     return out
 
