@@ -321,13 +321,16 @@ def _spans(
 
     bounds = [0, *_breaks(paragraph, words), len(paragraph)]
     pieces = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    # A chunk: the pieces up to a break at a space.
-    chunk: list[tuple[int, int]] = []
-    for index, (a, b) in enumerate(pieces):
-        chunk.append((a, b))
-        if index + 1 < len(pieces) and not paragraph[b - 1].isspace():
-            continue
-        first, last = chunk[0][0], chunk[-1][1]
+    # A chunk: the pieces up to a break at a space (or the end); its pieces are looked at
+    # only when the chunk does not fit.
+    last_piece = len(pieces) - 1
+    begin = 0
+    for index in [i for i, (_, b) in enumerate(pieces) if paragraph[b - 1].isspace()] + [
+        last_piece
+    ]:
+        if index < begin:
+            continue  # the last piece already ended a chunk
+        first, last = pieces[begin][0], pieces[index][1]
         need = width_between(first, first + len(paragraph[first:last].rstrip()))
         if used + need <= width:
             put(first, last)
@@ -335,8 +338,8 @@ def _spans(
             flush()
             put(first, last)
         else:
-            for x, y in chunk:
+            for x, y in pieces[begin : index + 1]:
                 place(x, y)
-        chunk = []
+        begin = index + 1
     flush()
     return tuple(spans) or ((0, 0),)
