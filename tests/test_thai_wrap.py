@@ -196,3 +196,23 @@ def test_wrapping_any_unicode_keeps_every_character_in_order_within_the_width(
     for paragraph in text.split("\n"):
         starts = [0, *line_starts(paragraph, width)]
         assert starts == sorted(set(starts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("กขคเแโาะำิีึืุู่้๊๋็์ํ ab1๑.-/\u200b\u00ad\x00\x07\u2013\u4e00\U0001f600"),
+        max_size=40,
+    ),
+    st.data(),
+)
+def test_slice_widths_are_richs_cell_len(text: str, data: st.DataObject) -> None:
+    """The line breaker's running count measures any slice as Rich does (marks, controls,
+    soft hyphens, wide characters)."""
+    from ita_tui.thai_wrap import _measure, _width
+
+    width_between = _measure(text)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert width_between(a, b) == cell_len(text[a:b])
+    assert _width(text) == cell_len(text)
