@@ -99,7 +99,8 @@ class MainScreen(Screen[None]):
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
-        self.set_timer(WARM_UP_SECONDS, self.editor.warm_up)  # after the first screen
+        # after the first screen: `self.editor` (not evaluated here) loads the editing code
+        self.set_timer(WARM_UP_SECONDS, self._warm_up_editor)
         from ita_tui.tui import data_notices
 
         data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
@@ -115,6 +116,9 @@ class MainScreen(Screen[None]):
     @property
     def current(self) -> PlanNode | None:
         return self.plan_tree.current
+
+    def _warm_up_editor(self) -> None:
+        self.editor.warm_up()
 
     @property
     def editor(self) -> PlanEditor:
