@@ -57,6 +57,7 @@ def test_thai_messages_of_every_command_have_no_english_sentence(
         run("mark", "1.1.1", "done", "--on", "2568-02-30"),
         run("mark", "1.1.1", "pending", "--on", "2568-02-01"),
         run("mark", "9.9.9", "done"),
+        run("mark", "1.1.1", "done", "--on", "9999-12-31"),  # implausible for the plan's year
         run("export", "-q", "2", "-o", str(tmp_path)),
         run("export", "-q", "1", "-y", "2569", "-o", str(tmp_path)),
         run("export", "-o", str(tmp_path / "nowhere" / "x.html")),

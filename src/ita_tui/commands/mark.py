@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from ita_tui.commands import common
-from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.commands.words import WORDS, add_lang, lang_of, say
 from ita_tui.error_text import date_problem, store_message
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.store import StoreError, StoreRefused
@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         what = say("mark.no_outcome", lang, id=args.outcome_id, path=loaded.path) + hint
         raise common.Failure(say("error", lang, what=what))
     if on is not None:
-        _check_plausible(on, plan.fiscal_year)
+        _check_plausible(on, plan.fiscal_year, lang)
     store = common.open_store(loaded, args.data_dir, lang)
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
@@ -149,11 +149,9 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)
     for outcome_id, conflict in store.last_saved.conflicts:
-        notice = visible(
-            f"{outcome.number if outcome_id == outcome.id else outcome_id}: {describe_conflict(conflict)}",
-            keep_newlines=False,
-        )
-        print(f"notice: {notice}", file=sys.stderr)
+        number = outcome.number if outcome_id == outcome.id else outcome_id
+        what = f"{number}: {describe_conflict(conflict, lang)}"
+        print(say("notice", lang, what=visible(what, keep_newlines=False)), file=sys.stderr)
     new = store.get(outcome.id)
     done = say("mark.done_on", lang, day=new.done_on.isoformat()) if new.done_on else ""
     text = visible(outcome.text, keep_newlines=False)
@@ -173,30 +171,42 @@ def run(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
-def _check_plausible(day: dt.date, fiscal_year: int) -> None:
+def _check_plausible(day: dt.date, fiscal_year: int, lang: str = "en") -> None:
     wrong = implausible(day, fiscal_year, dt.date.today())
     if wrong is not None:
         first, last = wrong
-        raise common.Failure(
-            f"error: --on {day.isoformat()} (B.E. {ce_to_be(day.year)}) is not a plausible date "
-            f"for a plan of fiscal year {fiscal_year}: use a date from {first.isoformat()} "
-            f"to {last.isoformat()} (B.E. {ce_to_be(first.year)}-{ce_to_be(last.year)})"
+        what = say(
+            "mark.implausible",
+            lang,
+            day=day.isoformat(),
+            be=ce_to_be(day.year),
+            year=fiscal_year,
+            first=first.isoformat(),
+            last=last.isoformat(),
+            first_be=ce_to_be(first.year),
+            last_be=ce_to_be(last.year),
         )
+        raise common.Failure(say("error", lang, what=what))
 
 
-def describe_conflict(conflict: Conflict) -> str:
+def describe_conflict(conflict: Conflict, lang: str = "en") -> str:
     """``note changed meanwhile by somchai: kept 'mine' (overwrote 'theirs')``."""
-    who = conflict.replaced_by or "another user"
-    return (
-        f"{conflict.field} changed meanwhile by {who}: kept {_shown(conflict.kept)} "
-        f"(overwrote {_shown(conflict.replaced)}; both are in the change log)"
+    return say(
+        "mark.conflict",
+        lang,
+        field=say(f"field.{conflict.field}", lang)
+        if f"field.{conflict.field}" in WORDS
+        else conflict.field,
+        who=conflict.replaced_by or say("mark.someone", lang),
+        kept=_shown(conflict.kept, lang),
+        replaced=_shown(conflict.replaced, lang),
     )
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, lang: str = "en") -> str:
     from ita_tui.store.ops import StatusValue
 
     if isinstance(value, StatusValue):
-        day = f" on {value.done_on.isoformat()}" if value.done_on else ""
+        day = say("mark.done_on", lang, day=value.done_on.isoformat()) if value.done_on else ""
         return f"{value.status.value}{day}"
     return repr(value)

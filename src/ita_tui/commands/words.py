@@ -74,6 +74,21 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{id}: {old} -> {new}{done}  (saved to {path})",
     ),
     "mark.done_on": (" เมื่อ {day}", " on {day}"),
+    "mark.implausible": (
+        "--on {day} (พ.ศ. {be}) ไม่น่าใช่วันที่ของแผนปีงบประมาณ {year}: "
+        "ใช้วันที่ตั้งแต่ {first} ถึง {last} (พ.ศ. {first_be}-{last_be})",
+        "--on {day} (B.E. {be}) is not a plausible date for a plan of fiscal year {year}: "
+        "use a date from {first} to {last} (B.E. {first_be}-{last_be})",
+    ),
+    "mark.conflict": (
+        "{field} ถูกแก้ไขระหว่างนั้นโดย {who}: เก็บ {kept} (ทับ {replaced}; ทั้งสองค่าอยู่ในบันทึกการแก้ไข)",
+        "{field} changed meanwhile by {who}: kept {kept} "
+        "(overwrote {replaced}; both are in the change log)",
+    ),
+    "mark.someone": ("ผู้ใช้อื่น", "another user"),
+    "field.status": ("สถานะ", "status"),
+    "field.note": ("หมายเหตุ", "note"),
+    "field.evidence": ("หลักฐาน", "evidence"),
     "mark.not_saved": ("{id} ยังไม่ได้บันทึก: {why}", "{id} not saved: {why}"),
     "mark.outcome_line": (
         "ผลลัพธ์ {number} (รหัส {key}): {text}",
