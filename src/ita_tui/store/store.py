@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -79,8 +80,6 @@ def current_user() -> str:
     name = os.environ.get(USER_ENV, "").strip()
     if name:
         return name
-    import getpass  # here: it imports termios, and start-up rarely needs a name
-
     try:
         return getpass.getuser() or "unknown"
     except Exception:  # getuser raises various errors where no name is known

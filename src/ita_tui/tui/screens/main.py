@@ -75,6 +75,7 @@ class MainScreen(Screen[None]):
         # first screen comes sooner. The plan file as read now tells later changes apart.
         self._editor: PlanEditor | None = None
         self._plan_signature = file_signature(self.ita.plan_path)
+        self._resumed = False  # see on_screen_resume
 
     @property
     def ita(self) -> ItaApp:
@@ -104,6 +105,13 @@ class MainScreen(Screen[None]):
         from ita_tui.tui import data_notices
 
         data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first resume needs no second pass of the styles: every widget had them on
+        mounting (the focused tree again on focus). Runs before Textual's own handler."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_unmount(self) -> None:
         """Remember the cursor and the open branches for the next time (per plan)."""
