@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import Static
 
-from ita_tui.error_text import store_message
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe
 
@@ -33,6 +32,8 @@ LINE_ID = "data-notice"
 
 def notice_texts(screen: MainScreen) -> list[str]:
     """Every notice of this plan's store so far, in the app's language, printable."""
+    from ita_tui.error_text import store_message
+
     lang = screen.view.lang
     return [safe(store_message(notice, lang)) for notice in screen.ita.session.store.notices]
 
@@ -53,8 +54,11 @@ def tell(screen: MainScreen, *, starting: bool = False) -> None:
     """Tell the notices not told yet; at start-up also the outcomes not in the plan."""
     session = screen.ita.session
     lang = screen.view.lang
-    fresh = [safe(store_message(notice, lang)) for notice in session.new_notices()]
-    if fresh:
+    notices = session.new_notices()
+    if notices:  # the messages' module is read when there is something to say
+        from ita_tui.error_text import store_message
+
+        fresh = [safe(store_message(notice, lang)) for notice in notices]
         screen.notify(
             "\n".join(fresh),
             title=tr("data.title", lang),

@@ -75,6 +75,7 @@ class MainScreen(Screen[None]):
         # first screen comes sooner. The plan file as read now tells later changes apart.
         self._editor: PlanEditor | None = None
         self._plan_signature = file_signature(self.ita.plan_path)
+        self._resumed = False  # see on_screen_resume
 
     @property
     def ita(self) -> ItaApp:
@@ -99,10 +100,18 @@ class MainScreen(Screen[None]):
         self.details.show(self.plan_tree.current)
         self._retry_timer = self.set_interval(self.ita.retry_interval, self._retry_save, pause=True)
         self.set_interval(self.ita.poll_interval, self.poll)
-        self.set_timer(WARM_UP_SECONDS, self.editor.warm_up)  # after the first screen
+        # after the first screen: `self.editor` (not evaluated here) loads the editing code
+        self.set_timer(WARM_UP_SECONDS, self._warm_up_editor)
         from ita_tui.tui import data_notices
 
         data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first resume needs no second pass of the styles: every widget had them on
+        mounting (the focused tree again on focus). Runs before Textual's own handler."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_unmount(self) -> None:
         """Remember the cursor and the open branches for the next time (per plan)."""
@@ -115,6 +124,9 @@ class MainScreen(Screen[None]):
     @property
     def current(self) -> PlanNode | None:
         return self.plan_tree.current
+
+    def _warm_up_editor(self) -> None:
+        self.editor.warm_up()
 
     @property
     def editor(self) -> PlanEditor:
