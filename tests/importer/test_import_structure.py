@@ -44,9 +44,16 @@ def test_oit_codes_are_kept_as_the_outcomes_oit() -> None:
         f"ประเด็นที่ 1 ทดสอบ\n{HEADER}\n1\tเปิดเผยข้อมูล (O10)\tไตรมาส 1\tปลัด\t1. ทำ\t1) ได้ o36 2) ได้อีก\n"
     )
     result = parse_report(report("เทศบาลตำบลทดสอบ ปีงบประมาณ พ.ศ. 2568", body))
-    first, second = result.activities[0]["outcomes"]
-    assert (first["oit"], second["oit"]) == ("O36", "O10")
-    assert "oit O10 from the activity's title" in result.notes["1.1.2"]
+    activity = result.activities[0]
+    first, second = activity["outcomes"]
+    assert activity["oit"] == "O10"  # the title's code is the activity's own
+    assert first["oit"] == "O36" and "oit" not in second
+    from ita_tui.importer.render import render_plan_toml
+    from ita_tui.plan.load import parse_plan
+
+    plan = parse_plan(render_plan_toml(result).encode("utf-8")).plan
+    assert plan.issues[0].activities[0].oit == "O10"
+    assert [o.oit for o in plan.issues[0].activities[0].outcomes] == ["O36", None]
 
 
 @pytest.mark.parametrize(

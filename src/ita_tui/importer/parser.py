@@ -458,10 +458,17 @@ class _Parser:
         )
 
     def _oit(self, activity: _Activity) -> None:
-        """OIT codes (``O36``) written in an outcome, or in its activity's title, kept as the
-        outcome's ``oit``."""
+        """OIT codes (``O36``) kept as ``oit``: one written in an outcome is that outcome's,
+        one in the activity's title is the activity's."""
         data = activity.data
-        from_title = oit_codes(data["title"])
+        from_title = list(dict.fromkeys(oit_codes(data["title"])))
+        if from_title:
+            data["oit"] = from_title[0]
+            if len(from_title) > 1:
+                self.note(
+                    data["id"],
+                    f"the title names OIT {', '.join(from_title)}: kept {from_title[0]} as its oit",
+                )
         for outcome in data["outcomes"]:
             codes = list(dict.fromkeys(oit_codes(outcome["text"])))
             if codes:
@@ -471,9 +478,6 @@ class _Parser:
                         outcome["id"],
                         f"the outcome names OIT {', '.join(codes)}: kept {codes[0]} as its oit",
                     )
-            elif from_title:
-                outcome["oit"] = from_title[0]
-                self.note(outcome["id"], f"oit {from_title[0]} from the activity's title")
 
     def _extra_column_warnings(self) -> None:
         for (place, name), ids in self.extra_cells.items():

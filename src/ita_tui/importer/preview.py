@@ -75,7 +75,10 @@ def preview(result: ImportResult, lang: str = "en") -> str:
             lines.append("       " + w("period", period=period, quarters=quarters))
             titles = _clean(", ".join(activity["responsible"])) or "-"
             lines.append("       " + w("job_titles", titles=titles))
-            oits = sorted({o["oit"] for o in activity["outcomes"] if "oit" in o})
+            oits = sorted(
+                {o["oit"] for o in activity["outcomes"] if "oit" in o}
+                | ({activity["oit"]} if "oit" in activity else set())
+            )
             oit = f", OIT {', '.join(oits)}" if oits else ""
             shown = w(
                 "activity_counts", steps=len(activity["steps"]), outcomes=len(activity["outcomes"])

@@ -55,6 +55,8 @@ def _activity_table(activity: dict[str, Any], notes: dict[str, list[str]]) -> An
     steps.extend(activity["steps"])
     steps.multiline(bool(activity["steps"]))
     table.add("steps", steps)
+    if "oit" in activity:
+        table.add("oit", activity["oit"])
     outcomes = tomlkit.aot()
     for outcome in activity["outcomes"]:
         outcomes.append(_outcome_table(outcome, notes))
