@@ -103,6 +103,22 @@ def strerror_reason(text: str, lang: str) -> str:
     return text
 
 
+def by_pattern(message: str, patterns: tuple[tuple[re.Pattern[str], str], ...], lang: str) -> str:
+    """``message`` (an English sentence with values) in ``lang``, by the first pattern that
+    matches it; an OS reason in a ``why`` group is translated too. A message no pattern knows
+    is kept as it is (it still names the file and the cause)."""
+    if lang == "en":
+        return message
+    for pattern, thai in patterns:
+        found = pattern.match(message)
+        if found:
+            values = found.groupdict()
+            if "why" in values:
+                values["why"] = strerror_reason(values["why"], lang)
+            return thai.format(**values)
+    return message
+
+
 def os_error(exc: OSError, lang: str) -> str:
     """The reason, then the file it concerns: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์: /tmp/x``."""
     reason = os_reason(exc, lang)

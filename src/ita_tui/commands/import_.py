@@ -11,7 +11,7 @@ from typing import Any
 from ita_tui import importer
 from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, lang_of, say
-from ita_tui.error_text import strerror_reason
+from ita_tui.error_text import by_pattern
 from ita_tui.importer.preview import preview
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore
@@ -143,16 +143,7 @@ ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def import_error(message: str, lang: str) -> str:
     """The importer's refusal in ``lang``; one not known here is kept as it is (it still
     names the file and the cause)."""
-    if lang == "en":
-        return message
-    for pattern, thai in ERRORS_THAI:
-        found = pattern.match(message)
-        if found:
-            values = found.groupdict()
-            if "why" in values:
-                values["why"] = strerror_reason(values["why"], lang)
-            return thai.format(**values)
-    return message
+    return by_pattern(message, ERRORS_THAI, lang)
 
 
 def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:

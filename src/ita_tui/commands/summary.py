@@ -12,7 +12,7 @@ from typing import Any
 from ita_tui import report
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import os_error, strerror_reason
+from ita_tui.error_text import by_pattern, os_error
 from ita_tui.report.labels import Words, default_digits
 from ita_tui.report.output import write_report
 from ita_tui.summary import summarise
@@ -134,16 +134,7 @@ SKIP_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def skip_reason(reason: str, lang: str) -> str:
     """Why a file was skipped, in ``lang``; a reason not known here is kept as it is."""
-    if lang == "en":
-        return reason
-    for pattern, thai in SKIP_THAI:
-        found = pattern.match(reason)
-        if found:
-            values = found.groupdict()
-            if "why" in values:
-                values["why"] = strerror_reason(values["why"], lang)
-            return thai.format(**values)
-    return reason
+    return by_pattern(reason, SKIP_THAI, lang)
 
 
 def run(args: argparse.Namespace) -> int:
