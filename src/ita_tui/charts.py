@@ -139,30 +139,34 @@ def compute(
     issues: list[IssueBar] = []
     jobs: dict[str, list[int]] = {title: [0, 0] for title in plan.job_titles()}
     applicable = 0
+    # worked out once: each quarter's month of reckoning, and each month's place in the year
+    due_months = {n: _month_index(ends, Quarter(year, n).end) for n in range(1, 5)}
+    month_of = {(end.year, end.month): index for index, end in enumerate(ends)}
     for issue in plan.issues:
         counts = dict.fromkeys(SLICES, 0)
         for activity in issue.activities:
             timing = _timing(activity, quarter, ended)
-            due = Quarter(year, activity.last_quarter).end
-            due_month = _month_index(ends, due)
+            due_month = due_months[activity.last_quarter]
+            begun = timing is not Slice.NOT_YET
             for outcome in activity.outcomes:
                 entry = records.get(outcome.id, PENDING)
-                if entry.status is Status.NOT_APPLICABLE:
+                status = entry.status
+                if status is Status.NOT_APPLICABLE:
                     counts[Slice.NOT_APPLICABLE] += 1
                     continue
                 applicable += 1
                 if due_month is not None:
                     due_by_month[due_month] += 1
-                if entry.is_done_by(as_of):
+                if status is Status.DONE and entry.is_done_by(as_of):
                     counts[Slice.DONE] += 1
                     achieved = entry.achieved_on or as_of
-                    index = _month_index(ends, achieved)
+                    index = month_of.get((achieved.year, achieved.month))
                     if index is None:
                         index = 0 if achieved < ends[0] else 11
                     done_by_month[index] += 1
                     continue
                 counts[timing] += 1
-                if timing is not Slice.NOT_YET:
+                if begun:
                     for title in activity.responsible or ("",):
                         pair = jobs.setdefault(title, [0, 0])
                         pair[0 if timing is Slice.OVERDUE else 1] += 1

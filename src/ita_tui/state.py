@@ -95,9 +95,15 @@ def activity_state(
     activity: Activity, counts: Tally, fiscal_year: int, day: dt.date
 ) -> ActivityState:
     """The state of an activity at the end of ``day``."""
+    return state_at(activity, counts, period_position(fiscal_year, day))
+
+
+def state_at(activity: Activity, counts: Tally, position: tuple[int, bool]) -> ActivityState:
+    """:func:`activity_state` with the day's :func:`period_position` worked out once (a
+    report asks it of every activity of the plan on the same day)."""
     if counts.complete:
         return ActivityState.COMPLETE
-    number, ended = period_position(fiscal_year, day)
+    number, ended = position
     if activity.first_quarter > number:
         return ActivityState.NOT_STARTED
     if activity.last_quarter < number or (activity.last_quarter == number and ended):

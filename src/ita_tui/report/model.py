@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ita_tui.charts import Figures
 from ita_tui.charts import compute as compute_figures
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
-from ita_tui.state import ActivityState, Tally, activity_state, tally
+from ita_tui.state import ActivityState, Tally, period_position, state_at
 from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 
@@ -176,10 +176,6 @@ def as_of_day(quarter: Quarter, today: dt.date) -> dt.date:
     return min(quarter.end, today)
 
 
-def local_date(moment: dt.datetime) -> dt.date:
-    return to_thai_time(moment).date()
-
-
 def to_thai_time(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
@@ -189,11 +185,11 @@ def to_thai_time(moment: dt.datetime) -> dt.datetime:
 class _History:
     """What the change log says each outcome's status was at the end of one day."""
 
-    def __init__(self, changes: Iterable[Change], day: dt.date) -> None:
+    def __init__(self, log: list[tuple[dt.datetime, Change]], day: dt.date) -> None:
         self.before: dict[str, Status] = {}  # status set by the last change up to that day
         self.after: dict[str, Status] = {}  # status before the first change after it
-        for change in sorted(changes, key=lambda c: c.at):
-            if local_date(change.at) <= day:
+        for at, change in sorted(log, key=lambda entry: entry[0]):
+            if at.date() <= day:
                 self.before[change.outcome_id] = change.new.status
             else:
                 self.after.setdefault(change.outcome_id, change.old.status)
@@ -208,23 +204,29 @@ def outcome_row(
     outcome: Outcome, record: OutcomeProgress, as_of: dt.date, history: _History
 ) -> OutcomeRow:
     """An outcome as of the as-of day: the rule for done, the log for what was open."""
-    if record.status is Status.NOT_APPLICABLE:
-        status = Status.NOT_APPLICABLE
+    status = record.status
+    if status is Status.NOT_APPLICABLE:
         done_on = None
     elif record.is_done_by(as_of):
         status = Status.DONE
         done_on = record.achieved_on
     else:
-        then = history.status(outcome.id, record.status)
+        then = history.status(outcome.id, status)
         status = Status.IN_PROGRESS if then is Status.IN_PROGRESS else Status.PENDING
         done_on = None
-    return OutcomeRow(
-        outcome=outcome,
-        status=status,
-        done_on=done_on,
-        evidence=record.evidence,
-        note=record.note,
-    )
+    return OutcomeRow(outcome, status, done_on, record.evidence, record.note)
+
+
+def _row_tally(rows: tuple[OutcomeRow, ...]) -> Tally:
+    """What :func:`ita_tui.state.tally` counts as of the as-of day, read from the rows (a row
+    is done exactly when its record was done by then)."""
+    done = not_applicable = 0
+    for row in rows:
+        if row.status is Status.DONE:
+            done += 1
+        elif row.status is Status.NOT_APPLICABLE:
+            not_applicable += 1
+    return Tally(done, len(rows) - not_applicable, not_applicable)
 
 
 def build_report(
@@ -236,31 +238,45 @@ def build_report(
 ) -> Report:
     """Everything the report says about ``quarter``, as of its end (or ``today``)."""
     as_of = as_of_day(quarter, today)
-    log = list(changes)
+    # each change with its time in Thai time, worked out once
+    log = [(to_thai_time(change.at), change) for change in changes]
     history = _History(log, as_of)
     issues: list[IssueRow] = []
     states = dict.fromkeys(STATE_ORDER, 0)
+    # worked out once for the whole plan: where the day stands, and each quarter's last day
+    position = period_position(plan.fiscal_year, as_of)
+    ends = {n: Quarter(plan.fiscal_year, n).end for n in range(1, 5)}
+    done_in_quarter: list[Item] = []
+    not_applicable: list[Item] = []
+    notes: list[Item] = []
+    items: list[Item] = []
+    first, last = quarter.start, quarter.end
     for issue in plan.issues:
         activities: list[ActivityRow] = []
         for activity in issue.activities:
             rows = tuple(
-                outcome_row(o, records.get(o.id, PENDING), as_of, history)
-                for o in activity.outcomes
+                [
+                    outcome_row(o, records.get(o.id, PENDING), as_of, history)
+                    for o in activity.outcomes
+                ]
             )
-            counts = tally((o.id for o in activity.outcomes), records, as_of)
-            state = activity_state(activity, counts, plan.fiscal_year, as_of)
+            counts = _row_tally(rows)
+            state = state_at(activity, counts, position)
             states[state] += 1
-            due = Quarter(plan.fiscal_year, activity.last_quarter).end
-            activities.append(ActivityRow(activity, counts, state, due, rows))
+            activity_row = ActivityRow(activity, counts, state, ends[activity.last_quarter], rows)
+            activities.append(activity_row)
+            for row in rows:
+                item = Item(activity_row, row)
+                items.append(item)
+                if row.done_on is not None and first <= row.done_on <= last:
+                    done_in_quarter.append(item)
+                elif row.status is Status.NOT_APPLICABLE:
+                    not_applicable.append(item)
+                if row.note and not row.note.isspace():
+                    notes.append(item)
         issue_tally = sum((a.tally for a in activities), Tally())
         issues.append(IssueRow(issue, issue_tally, tuple(activities)))
     totals = sum((i.tally for i in issues), Tally())
-    items = [
-        Item(activity, outcome)
-        for issue_row in issues
-        for activity in issue_row.activities
-        for outcome in activity.outcomes
-    ]
     return Report(
         plan=plan,
         quarter=quarter,
@@ -270,14 +286,10 @@ def build_report(
         states=states,
         issues=tuple(issues),
         outstanding=_outstanding(plan, items),
-        done_in_quarter=tuple(
-            item
-            for item in items
-            if item.outcome.done_on is not None and quarter.contains(item.outcome.done_on)
-        ),
-        not_applicable=tuple(i for i in items if i.outcome.status is Status.NOT_APPLICABLE),
+        done_in_quarter=tuple(done_in_quarter),
+        not_applicable=tuple(not_applicable),
         changes=_changes_in(plan, log, quarter),
-        notes=tuple(item for item in items if item.outcome.note.strip()),
+        notes=tuple(notes),
         figures=compute_figures(plan, records, as_of, fiscal_year=quarter.fiscal_year),
     )
 
@@ -295,18 +307,21 @@ def _outstanding(plan: Plan, items: list[Item]) -> tuple[JobGroup, ...]:
     return tuple(JobGroup(title, tuple(found)) for title, found in groups.items() if found)
 
 
-def _changes_in(plan: Plan, log: list[Change], quarter: Quarter) -> tuple[ChangeRow, ...]:
+def _changes_in(
+    plan: Plan, log: list[tuple[dt.datetime, Change]], quarter: Quarter
+) -> tuple[ChangeRow, ...]:
+    first, last = quarter.start, quarter.end
     rows = [
         ChangeRow(
-            at=to_thai_time(change.at),
+            at=at,
             by=change.by,
             outcome_id=change.outcome_id,
             outcome=plan.outcome(change.outcome_id),
             old=change.old,
             new=change.new,
         )
-        for change in log
-        if quarter.contains(local_date(change.at))
+        for at, change in log
+        if first <= at.date() <= last
     ]
     rows.sort(key=lambda row: (row.at, row.outcome_id))
     return tuple(rows)
