@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 
-from ita_tui.model import OutcomeProgress, Plan
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ita_tui.model import Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.report import export
+from ita_tui.report.model import Report, build_report
+from ita_tui.report.render_json import json_chunks, report_data
 from ita_tui.store.change_log import Change
+from ita_tui.thai_calendar import Quarter
 
-from .report_helpers import HOSTILE_NOTE, TODAY, hostile
+from .report_helpers import HOSTILE_NOTE, TODAY, bundled_plan, fixture, hostile
 
 
 def test_json_keys_are_stable(
@@ -104,3 +113,52 @@ def test_json_keeps_texts_exactly_and_escapes_every_control_character() -> None:
     data = json.loads(text)
     assert data["plan"]["title"] == plan.title
     assert data["issues"][0]["activities"][0]["outcomes"][0]["note"] == HOSTILE_NOTE
+
+
+def _standard(report: Report) -> str:
+    """What the standard library's encoder writes for the report's data, C1 escaped."""
+    text = json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@pytest.mark.parametrize("which", ["fixture", "hostile"])
+def test_json_is_what_the_standard_encoder_writes(which: str) -> None:
+    # the issues are written straight from the report's rows: the text must not differ
+    if which == "fixture":
+        plan = bundled_plan()
+        records, changes = fixture()
+    else:
+        plan, records, changes = hostile()
+    report = build_report(plan, records, changes, Quarter(2568, 2), TODAY)
+    assert "".join(json_chunks(report)) == _standard(report)
+
+
+_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("\x85\x9b\u2028\"\\"),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    texts=st.lists(_TEXT.filter(lambda t: t.strip()), min_size=3, max_size=3),
+    oit=st.none() | _TEXT.filter(lambda t: t.strip()),
+    note=_TEXT,
+    evidence=st.lists(_TEXT, max_size=3),
+    status=st.sampled_from(list(Status)),
+    done_on=st.none() | st.dates(dt.date(2024, 10, 1), dt.date(2025, 9, 30)),
+)
+def test_json_of_any_texts_is_what_the_standard_encoder_writes(
+    texts: list[str],
+    oit: str | None,
+    note: str,
+    evidence: list[str],
+    status: Status,
+    done_on: dt.date | None,
+) -> None:
+    outcome = Outcome("o1", texts[0], oit, "1.1.1")
+    activity = Activity("a1", texts[1], (2, 3), (texts[2], ""), (), (outcome,), texts[2], None, "1.1")
+    plan = Plan("p", "แผน", "เทศบาล", 2568, (Issue("i1", texts[2], (activity,), "1"),))
+    record = OutcomeProgress(status, done_on, tuple(evidence), note)
+    report = build_report(plan, {"o1": record}, [], Quarter(2568, 3), TODAY)
+    assert "".join(json_chunks(report)) == _standard(report)
