@@ -134,7 +134,7 @@ def test_json_is_what_the_standard_encoder_writes(which: str) -> None:
 
 
 _TEXT = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("\x85\x9b\u2028\"\\"),
+    st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("\x85\x9b\u2028\"\\ \t"),
     max_size=12,
 )
 
