@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rich.cells import get_character_cell_size, set_cell_size
@@ -216,7 +216,10 @@ def inline_text(part: Inline, bar_width: int) -> str:
     return "\n".join(part.items)
 
 
-def _cell(part: Inline, *, nowrap: bool, right: bool) -> Wrapped | BarCell:
+Cell = Wrapped | BarCell
+
+
+def _cell(part: Inline, *, nowrap: bool, right: bool) -> Cell:
     if isinstance(part, Bar):
         return BarCell(part)
     text = inline_text(part, BAR_IN_TABLE)
@@ -289,7 +292,56 @@ def fit_widths(mins: list[int], maxs: list[int], grows: list[int], room: int) ->
     return widths
 
 
-def _table(table: Table, width: int) -> Iterator[str]:
+class _SharedRows:
+    """Rows that appear in more than one table of a section, laid out once.
+
+    The document lists an open outcome under each job title that must act on it, with the
+    same row each time: its cells are made and measured once, and its lines are kept for
+    the next table of the same column widths until its last appearance (so memory holds
+    only the rows still to come, never the whole list).
+    """
+
+    def __init__(self, tables: Iterable[Table]) -> None:
+        uses: dict[int, int] = {}
+        for table in tables:
+            for row in table.rows:
+                uses[id(row)] = uses.get(id(row), 0) + 1
+        self.uses = {key: count for key, count in uses.items() if count > 1}
+        self.cells: dict[int, list[Cell]] = {}
+        self.laid: dict[int, dict[tuple[int, ...], list[list[str]]]] = {}
+
+    def cells_of(self, row: Sequence[Inline], make: Callable[[], list[Cell]]) -> list[Cell]:
+        """The row's cells, made once for all its appearances."""
+        key = id(row)
+        if key not in self.uses:
+            return make()
+        found = self.cells.get(key)
+        if found is None:
+            found = self.cells[key] = make()
+        return found
+
+    def laid_out(self, key: int, cells: list[Cell], widths: list[int]) -> list[list[str]]:
+        """The row's cells' lines at ``widths`` (the same lists each time: read only)."""
+        left = self.uses.get(key)
+        if left is None:
+            return _row_lines(cells, widths)
+        by_widths = self.laid.setdefault(key, {})
+        sizes = tuple(widths)
+        laid = by_widths.get(sizes)
+        if laid is None:
+            laid = by_widths[sizes] = _row_lines(cells, widths)
+        if left > 1:
+            self.uses[key] = left - 1
+        else:  # its last appearance: let it go
+            del self.uses[key], self.laid[key]
+            self.cells.pop(key, None)
+        return laid
+
+
+_NO_SHARING = _SharedRows(())
+
+
+def _table(table: Table, width: int, shared: _SharedRows = _NO_SHARING) -> Iterator[str]:
     """The table's lines, laid out by hand a row at a time (no Rich table in memory).
 
     The look is Rich's: a boxed grid (``box.SQUARE``, lines between rows) or, for a compact
@@ -311,13 +363,16 @@ def _table(table: Table, width: int) -> Iterator[str]:
     # the same), which keeps a table of 100,000 rows cheap.
     mins = [header.measure()[0] for header in headers]
     maxs = [min(room, header.measure()[1]) for header in headers]
-    cells = []
-    for row in rows:
-        row_cells = [
+    def make(row: Sequence[Inline]) -> list[Cell]:
+        return [
             _cell(part, nowrap=nowrap, right=right)
             for part, (nowrap, right) in zip(row, flags, strict=True)
         ]
-        cells.append(row_cells)
+
+    cells: list[tuple[int, list[Cell]]] = []
+    for row in rows:
+        row_cells = shared.cells_of(row, lambda row=row: make(row))  # type: ignore[misc]
+        cells.append((id(row), row_cells))
         for i, cell in enumerate(row_cells):
             if maxs[i] >= room and mins[i] >= _MIN_CAP:
                 continue
@@ -330,53 +385,50 @@ def _table(table: Table, width: int) -> Iterator[str]:
                 if low > mins[i]:
                     mins[i] = low
     widths = fit_widths(mins, maxs, [c.grow for c in columns], room)
+    header = _row_lines(headers, widths)
+    laid = (shared.laid_out(key, row_cells, widths) for key, row_cells in cells)
     if compact:
-        yield from _compact_lines(headers, cells, widths)
+        yield from _compact_lines(header, laid, widths)
     else:
-        yield from _grid_lines(headers, cells, widths)
+        yield from _grid_lines(header, laid, widths)
 
 
-def _row_lines(cells: list[Wrapped | BarCell], widths: list[int]) -> list[list[str]]:
+def _row_lines(cells: Sequence[Cell], widths: list[int]) -> list[list[str]]:
     """Each cell's lines, every cell made as tall as the tallest (top-aligned)."""
     laid = [cell.padded(size) for cell, size in zip(cells, widths, strict=True)]
     height = max(len(lines) for lines in laid)
-    for lines, size in zip(laid, widths, strict=True):
-        lines.extend([" " * size] * (height - len(lines)))
+    if height > 1:
+        for lines, size in zip(laid, widths, strict=True):
+            lines.extend([" " * size] * (height - len(lines)))
     return laid
 
 
 def _grid_lines(
-    headers: list[Wrapped], cells: Iterable[list[Wrapped | BarCell]], widths: list[int]
+    header: list[list[str]], rows: Iterable[list[list[str]]], widths: list[int]
 ) -> Iterator[str]:
     def rule(left: str, cross: str, right: str) -> str:
         return left + cross.join("─" * (size + 2) for size in widths) + right
 
-    def rows(row: list[Wrapped | BarCell]) -> Iterator[str]:
-        laid = _row_lines(row, widths)
-        for parts in zip(*laid, strict=True):
-            yield "│ " + " │ ".join(parts) + " │"
-
     middle = rule("├", "┼", "┤")
     yield rule("┌", "┬", "┐")
-    yield from rows(list(headers))
-    for row in cells:
+    for parts in zip(*header, strict=True):
+        yield "│ " + " │ ".join(parts) + " │"
+    for laid in rows:
         yield middle
-        yield from rows(row)
+        for parts in zip(*laid, strict=True):
+            yield "│ " + " │ ".join(parts) + " │"
     yield rule("└", "┴", "┘")
 
 
 def _compact_lines(
-    headers: list[Wrapped], cells: Iterable[list[Wrapped | BarCell]], widths: list[int]
+    header: list[list[str]], rows: Iterable[list[list[str]]], widths: list[int]
 ) -> Iterator[str]:
-    def rows(row: list[Wrapped | BarCell]) -> Iterator[str]:
-        laid = _row_lines(row, widths)
+    for parts in zip(*header, strict=True):
+        yield "   ".join(parts)
+    yield "─" * (sum(widths) + 3 * (len(widths) - 1))
+    for laid in rows:
         for parts in zip(*laid, strict=True):
             yield "   ".join(parts)
-
-    yield from rows(list(headers))
-    yield "─" * (sum(widths) + 3 * (len(widths) - 1))
-    for row in cells:
-        yield from rows(row)
 
 
 def _facts(facts: Facts) -> RichTable:
@@ -400,9 +452,11 @@ def _rich(renderable: RichTable | Rule, console: Console) -> Iterator[str]:
     yield from console.export_text(styles=False).splitlines()
 
 
-def _block(block: Block, width: int, console: Console) -> Iterator[str]:
+def _block(
+    block: Block, width: int, console: Console, shared: _SharedRows = _NO_SHARING
+) -> Iterator[str]:
     if isinstance(block, Table):
-        yield from _table(block, width)
+        yield from _table(block, width, shared)
     elif isinstance(block, Facts):
         yield from _rich(_facts(block), console)
     elif isinstance(block, Subheading):
@@ -423,8 +477,9 @@ def _block(block: Block, width: int, console: Console) -> Iterator[str]:
 def _section(section: Section, width: int, console: Console) -> Iterator[str]:
     yield ""
     yield from _rich(Rule(Text(section.title), align="left", characters="═"), console)
+    shared = _SharedRows(block for block in section.blocks if isinstance(block, Table))
     for block in section.blocks:
-        yield from _block(block, width, console)
+        yield from _block(block, width, console, shared)
 
 
 def recording_console(width: int) -> Console:
