@@ -158,7 +158,7 @@ def export_chunks(
         report = build_report(
             plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
         )
-    return _paused(_chunks(report, fmt, words, width, signoff))
+    return _paused(_chunks([report], fmt, words, width, signoff))
 
 
 @contextlib.contextmanager
@@ -183,8 +183,11 @@ def _paused(chunks: Iterator[str]) -> Iterator[str]:
 
 
 def _chunks(
-    report: Report, fmt: str, words: Words, width: int, signoff: SignOff | None
+    holder: list[Report], fmt: str, words: Words, width: int, signoff: SignOff | None
 ) -> Iterator[str]:
+    """The pieces of the report in ``holder``, which is emptied once the document is made:
+    the rows of a large report are let go of before it is laid out."""
+    report = holder.pop()
     if fmt == "csv":
         yield from csv_chunks(report)
         return
@@ -192,6 +195,7 @@ def _chunks(
         yield from json_chunks(report)
         return
     document = build_document(report, words, signoff)
+    del report
     if fmt == "md":
         yield render_markdown(document)
     elif fmt == "html":

@@ -75,18 +75,12 @@ def _short_min_width(text: str) -> int:
     return min(_MIN_CAP, max(thai_wrap.min_width(line) for line in text.split("\n")))
 
 
-#: The lines of long texts wrapped during one report, by (text, width), joined by newlines
-#: (one string each: a small part of the memory of padded lines): an outcome is listed
-#: under each job title that must act on it, in columns of the same width.
-_WRAPPED: dict[tuple[str, int], str] = {}
-#: Beyond this many texts the cache starts again (memory stays bounded on any plan).
-_CACHE_LIMIT = 150_000
 
 
 class Wrapped:
     """Plain text that wraps like Thai is written; never markup, never styled."""
 
-    __slots__ = ("_max", "_min", "nowrap", "right", "text")
+    __slots__ = ("_lines", "_max", "_min", "nowrap", "right", "text")
 
     def __init__(self, text: str, *, nowrap: bool = False, right: bool = False) -> None:
         self.text = text
@@ -94,6 +88,9 @@ class Wrapped:
         self.right = right
         self._min = -1
         self._max = -1
+        #: the last wrap of a long text: (width, its lines joined by newlines), for a cell
+        #: shown again (an open outcome is listed under each job title that must act)
+        self._lines: tuple[int, str] | None = None
 
     def measure(self) -> tuple[int, int]:
         """(the longest piece that cannot be broken, capped; the width without wrapping)."""
@@ -135,13 +132,11 @@ class Wrapped:
         text = self.text
         if len(text) <= _SHORT or ("\n" not in text and self.max_width() <= width):
             return self._padded(width)  # one line, or short: no layout to remember
-        key = (text, width)
-        found = _WRAPPED.get(key)
-        if found is None:
+        if self._lines is not None and self._lines[0] == width:
+            found = self._lines[1]
+        else:
             found = "\n".join(thai_wrap.wrap(text, width))
-            if len(_WRAPPED) >= _CACHE_LIMIT:
-                _WRAPPED.clear()
-            _WRAPPED[key] = found
+            self._lines = (width, found)
         return self._pad([(line, width_of(line)) for line in found.split("\n")], width)
 
     def _padded(self, width: int) -> list[str]:
@@ -325,15 +320,11 @@ class _SharedRows:
         left = self.uses.get(key)
         if left is None:
             return _row_lines(cells, widths)
-        by_widths = self.laid.setdefault(key, {})
-        sizes = tuple(widths)
-        laid = by_widths.get(sizes)
-        if laid is None:
-            laid = by_widths[sizes] = _row_lines(cells, widths)
+        laid = _row_lines(cells, widths)
         if left > 1:
             self.uses[key] = left - 1
         else:  # its last appearance: let it go
-            del self.uses[key], self.laid[key]
+            del self.uses[key]
             self.cells.pop(key, None)
         return laid
 
@@ -504,11 +495,7 @@ def recording_console(width: int) -> Console:
 
 def lines(doc: Document, width: int = 100) -> Iterator[str]:
     """The report's lines, one at a time, each at most ``width`` cells (no line ends)."""
-    _WRAPPED.clear()
-    try:
-        yield from _lines(doc, width)
-    finally:
-        _WRAPPED.clear()
+    yield from _lines(doc, width)
 
 
 def _lines(doc: Document, width: int) -> Iterator[str]:
