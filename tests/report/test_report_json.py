@@ -134,7 +134,8 @@ def test_json_is_what_the_standard_encoder_writes(which: str) -> None:
 
 
 _TEXT = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("\x85\x9b\u2028\"\\ \t"),
+    st.characters(codec="utf-8", exclude_categories=("Cs",))
+    | st.sampled_from('\x85\x9b\u2028"\\ \t'),
     max_size=12,
 )
 
@@ -157,7 +158,9 @@ def test_json_of_any_texts_is_what_the_standard_encoder_writes(
     done_on: dt.date | None,
 ) -> None:
     outcome = Outcome("o1", texts[0], oit, "1.1.1")
-    activity = Activity("a1", texts[1], (2, 3), (texts[2], ""), (), (outcome,), texts[2], None, "1.1")
+    activity = Activity(
+        "a1", texts[1], (2, 3), (texts[2], ""), (), (outcome,), texts[2], None, "1.1"
+    )
     plan = Plan("p", "แผน", "เทศบาล", 2568, (Issue("i1", texts[2], (activity,), "1"),))
     record = OutcomeProgress(status, done_on, tuple(evidence), note)
     report = build_report(plan, {"o1": record}, [], Quarter(2568, 3), TODAY)

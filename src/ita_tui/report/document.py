@@ -10,8 +10,9 @@ own format. Control characters from the plan or progress file are already made v
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
@@ -301,6 +302,10 @@ def _issues(report: Report, w: Words) -> Section:
         Column(w("col_state"), nowrap=True),
     )
     blocks: list[Block] = []
+    # the same few job titles, periods and states, written once each
+    responsible: dict[tuple[str, ...], Lines] = {}
+    periods: dict[tuple[int, ...], str] = {}
+    badges: dict[ActivityState, Badge] = {}
     for issue in report.issues:
         t = issue.tally
         blocks.append(
@@ -313,16 +318,32 @@ def _issues(report: Report, w: Words) -> Section:
             (
                 w.num(clean(a.number)),
                 clean(a.activity.title),
-                Lines(tuple(clean(r) for r in a.activity.responsible)),
-                w.quarters(a.activity.quarters),
+                memo(
+                    responsible,
+                    a.activity.responsible,
+                    lambda titles: Lines(tuple(map(clean, titles))),
+                ),
+                memo(periods, a.activity.quarters, w.quarters),
                 f"{w.num(a.tally.done)}/{w.num(a.tally.applicable)}",
                 _bar(w, a.tally.done, a.tally.applicable),
-                Badge(w.state(a.state), STATE_NAMES[a.state]),
+                memo(badges, a.state, lambda state: Badge(w.state(state), STATE_NAMES[state])),
             )
             for a in issue.activities
         )
         blocks.append(Table(columns, rows))
     return Section("issues", w("s_issues"), tuple(blocks))
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def memo(made: dict[_K, _V], key: _K, make: Callable[[_K], _V]) -> _V:
+    """``make(key)``, made once for each key (texts a report repeats on every row)."""
+    found = made.get(key)
+    if found is None:
+        found = made[key] = make(key)
+    return found
 
 
 def _item_cells(item: Item, w: Words) -> tuple[str, str]:
@@ -342,15 +363,20 @@ def _outstanding(report: Report, w: Words) -> Section:
     # an outcome is listed under each job title that must act: its row is made once
     made: dict[str, tuple[Inline, ...]] = {}
     dates: dict[object, str] = {}
+    states: dict[tuple[ActivityState, Status], Badge] = {}
 
     def row(item: Item) -> tuple[Inline, ...]:
-        found = made.get(item.outcome.id)
+        key = item.outcome.outcome.id
+        found = made.get(key)
         if found is None:
             due = item.activity.due
             if due not in dates:
                 dates[due] = w.date(due)
-            found = (*_item_cells(item, w), dates[due], _open_state(item, w))
-            made[item.outcome.id] = found
+            state = (item.activity.state, item.outcome.status)
+            badge = states.get(state)
+            if badge is None:
+                badge = states[state] = _open_state(item, w)
+            found = made[key] = (*_item_cells(item, w), dates[due], badge)
         return found
 
     for group in report.outstanding:

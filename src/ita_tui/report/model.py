@@ -121,10 +121,8 @@ class JobGroup:
 
     title: str  # "" for activities that name no one
     items: tuple[Item, ...]
-
-    @property
-    def overdue(self) -> int:
-        return sum(1 for item in self.items if item.activity.state is ActivityState.OVERDUE)
+    #: how many of them are overdue (they come first)
+    overdue: int
 
 
 @dataclass(frozen=True)
@@ -301,10 +299,15 @@ def _outstanding(plan: Plan, items: list[Item]) -> tuple[JobGroup, ...]:
     # overdue first, then in progress; plan order within each (the sort is stable)
     open_items.sort(key=lambda i: i.activity.state is not ActivityState.OVERDUE)
     groups: dict[str, list[Item]] = {title: [] for title in plan.job_titles()}
+    overdue = ActivityState.OVERDUE
     for item in open_items:
         for title in item.activity.activity.responsible or ("",):
             groups.setdefault(title, []).append(item)
-    return tuple(JobGroup(title, tuple(found)) for title, found in groups.items() if found)
+    return tuple(
+        JobGroup(title, tuple(found), sum(item.activity.state is overdue for item in found))
+        for title, found in groups.items()
+        if found
+    )
 
 
 def _changes_in(

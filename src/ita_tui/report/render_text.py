@@ -75,8 +75,6 @@ def _short_min_width(text: str) -> int:
     return min(_MIN_CAP, max(thai_wrap.min_width(line) for line in text.split("\n")))
 
 
-
-
 class Wrapped:
     """Plain text that wraps like Thai is written; never markup, never styled."""
 
@@ -354,6 +352,7 @@ def _table(table: Table, width: int, shared: _SharedRows = _NO_SHARING) -> Itera
     # the same), which keeps a table of 100,000 rows cheap.
     mins = [header.measure()[0] for header in headers]
     maxs = [min(room, header.measure()[1]) for header in headers]
+
     def make(row: Sequence[Inline]) -> list[Cell]:
         return [
             _cell(part, nowrap=nowrap, right=right)
