@@ -10,9 +10,9 @@ own format. Control characters from the plan or progress file are already made v
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
@@ -21,6 +21,10 @@ from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
 from ita_tui.signoff import SignOff
 from ita_tui.state import ActivityState
 from ita_tui.textutil import printable
+
+_T = TypeVar("_T")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 Align = Literal["left", "right", "center"]
 
@@ -71,6 +75,43 @@ class Table:
     rows: tuple[tuple[Inline, ...], ...]
     #: a long list rather than a grid: plain text draws it without lines between rows
     compact: bool = False
+
+
+class RepeatedRows(Generic[_T]):
+    """Rows that appear in more than one table of a section, and what a renderer made of
+    each, kept from its first appearance to its last.
+
+    The document lists an open outcome under each job title that must act on it, with the
+    same row each time (the same columns too): a renderer lays such a row out once. Only
+    the rows still to come are held, never the whole list.
+    """
+
+    def __init__(self, section: Section) -> None:
+        uses: dict[int, int] = {}
+        for block in section.blocks:
+            if isinstance(block, Table):
+                for row in block.rows:
+                    uses[id(row)] = uses.get(id(row), 0) + 1
+        # the rows are the section's, alive while it is rendered: their ids stay theirs
+        self._uses = {key: count for key, count in uses.items() if count > 1}
+        self._made: dict[int, _T] = {}
+
+    def get(self, row: Sequence[Inline], make: Callable[[Sequence[Inline]], _T]) -> _T:
+        """``make(row)``, or what it gave at the row's earlier appearance."""
+        key = id(row)
+        left = self._uses.get(key)
+        if left is None:
+            return make(row)
+        found = self._made.get(key)
+        if found is None:
+            found = make(row)
+        if left > 1:
+            self._uses[key] = left - 1
+            self._made[key] = found
+        else:  # its last appearance: let it go
+            del self._uses[key]
+            self._made.pop(key, None)
+        return found
 
 
 @dataclass(frozen=True)
@@ -332,10 +373,6 @@ def _issues(report: Report, w: Words) -> Section:
         )
         blocks.append(Table(columns, rows))
     return Section("issues", w("s_issues"), tuple(blocks))
-
-
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 
 
 def memo(made: dict[_K, _V], key: _K, make: Callable[[_K], _V]) -> _V:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ita_tui.report.document import (
     Badge,
@@ -26,6 +26,7 @@ from ita_tui.report.document import (
     Facts,
     Inline,
     Lines,
+    RepeatedRows,
     Subheading,
     Table,
 )
@@ -157,7 +158,7 @@ def inline(part: Inline) -> str:
     return "<br>".join(f'<span class="item">{esc(item)}</span>' for item in part.items)
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, shared: RepeatedRows[str] | None = None) -> list[str]:
     # columns of short fixed texts take what they need; the texts that wrap share the rest
     classes = [
         "fit num" if c.align == "right" else "fit" if c.nowrap else "" for c in table.columns
@@ -171,12 +172,16 @@ def _table(table: Table) -> list[str]:
     # each column's opening tag for a plain text and for any other part, made once
     text_tags = [f"<td{_cell_class(cls, '')}>" for cls in classes]
     other_tags = [f"<td{_cell_class(cls, None)}>" for cls in classes]
-    for row in table.rows:
+
+    def make(row: Sequence[Inline]) -> str:
         cells = [
             (text_tag + esc(part) if isinstance(part, str) else other_tag + inline(part)) + "</td>"
             for part, text_tag, other_tag in zip(row, text_tags, other_tags, strict=True)
         ]
-        out.append("<tr>" + "".join(cells) + "</tr>")
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    # a row shown in an earlier table of the section is written once
+    out += map(make, table.rows) if shared is None else (shared.get(r, make) for r in table.rows)
     out += ["</tbody>", "</table></div>"]
     return out
 
@@ -196,9 +201,9 @@ def _facts(facts: Facts) -> list[str]:
     return out
 
 
-def _block(block: Block) -> list[str]:
+def _block(block: Block, shared: RepeatedRows[str] | None = None) -> list[str]:
     if isinstance(block, Table):
-        return _table(block)
+        return _table(block, shared)
     if isinstance(block, Facts):
         return _facts(block)
     if isinstance(block, Subheading):
@@ -273,8 +278,9 @@ def html_chunks(doc: Document) -> Iterator[str]:
     yield "\n".join(out) + "\n"
     for section in doc.sections:
         yield f'<section id="{token(section.anchor)}">\n<h2>{esc(section.title)}</h2>\n'
+        shared: RepeatedRows[str] = RepeatedRows(section)
         for block in section.blocks:
-            yield "\n".join(_block(block)) + "\n"
+            yield "\n".join(_block(block, shared)) + "\n"
         yield "</section>\n"
     tail = [*_signoff(doc), "</main>", f"<footer><p>{esc(doc.footer)}</p></footer>"]
     yield "\n".join([*tail, "</body>", "</html>", ""])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rich.cells import get_character_cell_size, set_cell_size
@@ -34,6 +34,7 @@ from ita_tui.report.document import (
     Inline,
     Lines,
     Paragraph,
+    RepeatedRows,
     Section,
     Subheading,
     Table,
@@ -285,52 +286,9 @@ def fit_widths(mins: list[int], maxs: list[int], grows: list[int], room: int) ->
     return widths
 
 
-class _SharedRows:
-    """Rows that appear in more than one table of a section, laid out once.
-
-    The document lists an open outcome under each job title that must act on it, with the
-    same row each time: its cells are made and measured once, and its lines are kept for
-    the next table of the same column widths until its last appearance (so memory holds
-    only the rows still to come, never the whole list).
-    """
-
-    def __init__(self, tables: Iterable[Table]) -> None:
-        uses: dict[int, int] = {}
-        for table in tables:
-            for row in table.rows:
-                uses[id(row)] = uses.get(id(row), 0) + 1
-        self.uses = {key: count for key, count in uses.items() if count > 1}
-        self.cells: dict[int, list[Cell]] = {}
-        self.laid: dict[int, dict[tuple[int, ...], list[list[str]]]] = {}
-
-    def cells_of(self, row: Sequence[Inline], make: Callable[[], list[Cell]]) -> list[Cell]:
-        """The row's cells, made once for all its appearances."""
-        key = id(row)
-        if key not in self.uses:
-            return make()
-        found = self.cells.get(key)
-        if found is None:
-            found = self.cells[key] = make()
-        return found
-
-    def laid_out(self, key: int, cells: list[Cell], widths: list[int]) -> list[list[str]]:
-        """The row's cells' lines at ``widths`` (the same lists each time: read only)."""
-        left = self.uses.get(key)
-        if left is None:
-            return _row_lines(cells, widths)
-        laid = _row_lines(cells, widths)
-        if left > 1:
-            self.uses[key] = left - 1
-        else:  # its last appearance: let it go
-            del self.uses[key]
-            self.cells.pop(key, None)
-        return laid
-
-
-_NO_SHARING = _SharedRows(())
-
-
-def _table(table: Table, width: int, shared: _SharedRows = _NO_SHARING) -> Iterator[str]:
+def _table(
+    table: Table, width: int, shared: RepeatedRows[list[Cell]] | None = None
+) -> Iterator[str]:
     """The table's lines, laid out by hand a row at a time (no Rich table in memory).
 
     The look is Rich's: a boxed grid (``box.SQUARE``, lines between rows) or, for a compact
@@ -359,10 +317,11 @@ def _table(table: Table, width: int, shared: _SharedRows = _NO_SHARING) -> Itera
             for part, (nowrap, right) in zip(row, flags, strict=True)
         ]
 
-    cells: list[tuple[int, list[Cell]]] = []
+    cells: list[list[Cell]] = []
     for row in rows:
-        row_cells = shared.cells_of(row, lambda row=row: make(row))  # type: ignore[misc]
-        cells.append((id(row), row_cells))
+        # a row shown in an earlier table of the section: its cells, measured and wrapped
+        row_cells = make(row) if shared is None else shared.get(row, make)
+        cells.append(row_cells)
         for i, cell in enumerate(row_cells):
             if maxs[i] >= room and mins[i] >= _MIN_CAP:
                 continue
@@ -376,7 +335,7 @@ def _table(table: Table, width: int, shared: _SharedRows = _NO_SHARING) -> Itera
                     mins[i] = low
     widths = fit_widths(mins, maxs, [c.grow for c in columns], room)
     header = _row_lines(headers, widths)
-    laid = (shared.laid_out(key, row_cells, widths) for key, row_cells in cells)
+    laid = (_row_lines(row_cells, widths) for row_cells in cells)
     if compact:
         yield from _compact_lines(header, laid, widths)
     else:
@@ -443,7 +402,7 @@ def _rich(renderable: RichTable | Rule, console: Console) -> Iterator[str]:
 
 
 def _block(
-    block: Block, width: int, console: Console, shared: _SharedRows = _NO_SHARING
+    block: Block, width: int, console: Console, shared: RepeatedRows[list[Cell]] | None = None
 ) -> Iterator[str]:
     if isinstance(block, Table):
         yield from _table(block, width, shared)
@@ -467,7 +426,7 @@ def _block(
 def _section(section: Section, width: int, console: Console) -> Iterator[str]:
     yield ""
     yield from _rich(Rule(Text(section.title), align="left", characters="═"), console)
-    shared = _SharedRows(block for block in section.blocks if isinstance(block, Table))
+    shared: RepeatedRows[list[Cell]] = RepeatedRows(section)
     for block in section.blocks:
         yield from _block(block, width, console, shared)
 
