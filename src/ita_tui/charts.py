@@ -148,6 +148,7 @@ def compute(
             timing = _timing(activity, quarter, ended)
             due_month = due_months[activity.last_quarter]
             begun = timing is not Slice.NOT_YET
+            open_count = 0
             for outcome in activity.outcomes:
                 entry = records.get(outcome.id, PENDING)
                 status = entry.status
@@ -166,10 +167,11 @@ def compute(
                     done_by_month[index] += 1
                     continue
                 counts[timing] += 1
-                if begun:
-                    for title in activity.responsible or ("",):
-                        pair = jobs.setdefault(title, [0, 0])
-                        pair[0 if timing is Slice.OVERDUE else 1] += 1
+                open_count += 1
+            if begun and open_count:  # the activity's open outcomes, under each job title
+                side = 0 if timing is Slice.OVERDUE else 1
+                for title in activity.responsible or ("",):
+                    jobs.setdefault(title, [0, 0])[side] += open_count
         issues.append(
             IssueBar(
                 issue.id,

@@ -48,7 +48,7 @@ STATE_NAMES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutcomeRow:
     """One outcome as it stood on the as-of day."""
 
@@ -74,7 +74,7 @@ class OutcomeRow:
         return self.status in (Status.PENDING, Status.IN_PROGRESS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActivityRow:
     activity: Activity
     tally: Tally
@@ -92,7 +92,7 @@ class ActivityRow:
         return self.activity.number or self.activity.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IssueRow:
     issue: Issue
     tally: Tally
@@ -107,7 +107,7 @@ class IssueRow:
         return self.issue.number or self.issue.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """An outcome together with the activity it belongs to (for the lists of the report)."""
 
@@ -115,7 +115,7 @@ class Item:
     outcome: OutcomeRow
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JobGroup:
     """The open outcomes one job title must act on, overdue ones first."""
 
@@ -125,7 +125,7 @@ class JobGroup:
     overdue: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChangeRow:
     """One entry of the change log, its time in Thai time."""
 
@@ -249,12 +249,20 @@ def build_report(
     notes: list[Item] = []
     items: list[Item] = []
     first, last = quarter.start, quarter.end
+
+    def opened(outcome_id: str) -> Status:
+        """The status of an outcome with no record now (the log may say it was begun)."""
+        then = history.status(outcome_id, Status.PENDING)
+        return Status.IN_PROGRESS if then is Status.IN_PROGRESS else Status.PENDING
+
     for issue in plan.issues:
         activities: list[ActivityRow] = []
         for activity in issue.activities:
             rows = tuple(
                 [
                     outcome_row(o, records.get(o.id, PENDING), as_of, history)
+                    if o.id in records
+                    else OutcomeRow(o, opened(o.id), None, (), "")
                     for o in activity.outcomes
                 ]
             )
