@@ -17,7 +17,8 @@ BE_OFFSET = 543
 BE_THRESHOLD = 2400
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+#: Arabic digits to Thai, for str.translate
+TO_THAI_DIGITS = str.maketrans("0123456789", THAI_DIGITS)
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 
 THAI_MONTHS = (
@@ -66,7 +67,7 @@ ENGLISH_MONTH_ABBRS = (
 
 def to_thai_digits(text: str) -> str:
     """Write every Arabic digit in ``text`` as a Thai digit (2568 -> ๒๕๖๘)."""
-    return text.translate(_TO_THAI)
+    return text.translate(TO_THAI_DIGITS)
 
 
 def to_arabic_digits(text: str) -> str:

@@ -425,7 +425,8 @@ def _outstanding(report: Report, w: Words) -> Section:
             else w("group", title=title, count=count)
         )
         blocks.append(Subheading(heading))
-        blocks.append(Table(columns, tuple(row(item) for item in group.items), compact=True))
+        rows = tuple([made.get(item.outcome.outcome.id) or row(item) for item in group.items])
+        blocks.append(Table(columns, rows, compact=True))
     return Section("outstanding", w("s_outstanding"), tuple(blocks))
 
 

@@ -14,6 +14,7 @@ from ita_tui.state import ActivityState
 from ita_tui.thai_calendar import (
     ENGLISH_MONTH_ABBRS,
     THAI_MONTH_ABBRS,
+    TO_THAI_DIGITS,
     FiscalYear,
     Quarter,
     ce_to_be,
@@ -21,7 +22,6 @@ from ita_tui.thai_calendar import (
     format_quarter_range,
     quarter_label,
     quarters_label,
-    to_thai_digits,
 )
 
 LANGS = ("th", "en")
@@ -264,8 +264,8 @@ class Words:
 
     def num(self, value: int | str) -> str:
         """A number or an id in the chosen digits (``12`` -> ``๑๒``)."""
-        text = str(value)
-        return to_thai_digits(text) if self.thai_digits else text
+        text = value if type(value) is str else str(value)
+        return text.translate(TO_THAI_DIGITS) if self.digits == "thai" else text
 
     def decimal(self, value: float, places: int = 2) -> str:
         return self.num(f"{value:.{places}f}")
