@@ -10,7 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ita_tui import thai_words
-from ita_tui.thai_wrap import atoms, cell_len, clusters, line_starts, min_width, syllables, wrap
+from ita_tui.thai_wrap import (
+    atoms,
+    cell_len,
+    clusters,
+    line_starts,
+    min_width,
+    syllables,
+    wrap,
+    wrap_sized,
+)
 
 
 def starts_with_mark(line: str) -> bool:
@@ -183,6 +192,15 @@ def test_wrapping_any_text_keeps_every_character_and_every_line_fits(text: str, 
     # the lines are the text in order, cut only at the starts line_starts gives
     for paragraph, count in ((p, len(wrap(p, width))) for p in text.split("\n")):
         assert len(line_starts(paragraph, width)) == max(0, count - 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=thai_text | st.text(), width=st.integers(min_value=1, max_value=80))
+def test_wrap_sized_gives_the_lines_of_wrap_and_their_widths(text: str, width: int) -> None:
+    # the report pads each line by the width the layout gives it, without measuring again
+    sized = wrap_sized(text, width)
+    assert [line for line, _ in sized] == wrap(text, width)
+    assert [size for _, size in sized] == [cell_len(line) for line, _ in sized]
 
 
 @settings(max_examples=300, deadline=None)

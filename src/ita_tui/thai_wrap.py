@@ -175,6 +175,13 @@ def _breaks(text: str, words: thai_words.Lexicon | None) -> list[int]:
     return breaks
 
 
+@lru_cache(maxsize=4096)
+def _paragraph_breaks(paragraph: str, words: thai_words.Lexicon | None) -> tuple[int, ...]:
+    """:func:`_breaks` remembered: a text is often laid out at more than one width (a list
+    per job title, each with its own column widths), and where it may break never changes."""
+    return tuple(_breaks(paragraph, words))
+
+
 def atoms(text: str) -> list[str]:
     """``text`` cut at every allowed break; each piece keeps the spaces that follow it."""
     bounds = [0, *_breaks(text, _lexicon()), len(text)]
@@ -206,7 +213,22 @@ def wrap(text: str, width: int) -> list[str]:
         if _width(paragraph) <= width:
             lines.append(paragraph)
         else:
-            lines.extend(paragraph[a:b] for a, b in _spans(paragraph, width, words))
+            lines.extend(paragraph[a:b] for a, b, _ in _spans(paragraph, width, words))
+    return lines
+
+
+def wrap_sized(text: str, width: int) -> list[tuple[str, int]]:
+    """:func:`wrap`, each line with its width in cells (known from laying it out)."""
+    width = max(1, width)
+    words = _lexicon()
+    lines: list[tuple[str, int]] = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.rstrip()
+        size = _width(paragraph)
+        if size <= width:
+            lines.append((paragraph, size))
+        else:
+            lines.extend((paragraph[a:b], n) for a, b, n in _spans(paragraph, width, words))
     return lines
 
 
@@ -219,7 +241,7 @@ def line_starts(text: str, width: int) -> list[int]:
     width = max(1, width)
     if cell_len(text.rstrip()) <= width:
         return []
-    return [a for a, _ in _spans(text.rstrip(), width, _lexicon())[1:]]
+    return [a for a, _, _ in _spans(text.rstrip(), width, _lexicon())[1:]]
 
 
 def fitting_prefix(text: str, width: int) -> int:
@@ -269,8 +291,8 @@ def _measure(paragraph: str) -> Callable[[int, int], int]:
 @lru_cache(maxsize=4096)
 def _spans(
     paragraph: str, width: int, words: thai_words.Lexicon | None
-) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each line of ``paragraph``, trailing spaces left out."""
+) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, width in cells) of each line of ``paragraph``, trailing spaces left out."""
     spans: list[tuple[int, int]] = []
     width_between = _measure(paragraph)
     start = -1  # where the current line starts (-1: nothing on it yet)
@@ -319,7 +341,7 @@ def _spans(
         if b > core:
             put(core, b)
 
-    bounds = [0, *_breaks(paragraph, words), len(paragraph)]
+    bounds = [0, *_paragraph_breaks(paragraph, words), len(paragraph)]
     pieces = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
     # A chunk: the pieces up to a break at a space (or the end); its pieces are looked at
     # only when the chunk does not fit.
@@ -342,4 +364,4 @@ def _spans(
                 place(x, y)
         begin = index + 1
     flush()
-    return tuple(spans) or ((0, 0),)
+    return tuple((a, b, width_between(a, b)) for a, b in spans) or ((0, 0, 0),)

@@ -87,9 +87,9 @@ class Wrapped:
         self.right = right
         self._min = -1
         self._max = -1
-        #: the last wrap of a long text: (width, its lines joined by newlines), for a cell
+        #: the last wrap of a long text: (width, its lines and their widths), for a cell
         #: shown again (an open outcome is listed under each job title that must act)
-        self._lines: tuple[int, str] | None = None
+        self._lines: tuple[int, list[tuple[str, int]]] | None = None
 
     def measure(self) -> tuple[int, int]:
         """(the longest piece that cannot be broken, capped; the width without wrapping)."""
@@ -129,24 +129,16 @@ class Wrapped:
     def padded(self, width: int) -> list[str]:
         """The lines, each exactly ``width`` cells (cropped if a piece cannot fit)."""
         text = self.text
-        if len(text) <= _SHORT or ("\n" not in text and self.max_width() <= width):
-            return self._padded(width)  # one line, or short: no layout to remember
-        if self._lines is not None and self._lines[0] == width:
-            found = self._lines[1]
-        else:
-            found = "\n".join(thai_wrap.wrap(text, width))
-            self._lines = (width, found)
-        return self._pad([(line, width_of(line)) for line in found.split("\n")], width)
-
-    def _padded(self, width: int) -> list[str]:
-        text = self.text
         if "\n" not in text and self.max_width() <= width:
-            # what thai_wrap.wrap gives a text that fits
+            # one line that fits (what thai_wrap.wrap gives it): most cells
             line = text.rstrip()
-            lines = [(line, self._max - (len(text) - len(line)))]
-        else:
-            lines = [(line, width_of(line)) for line in thai_wrap.wrap(text, width)]
-        return self._pad(lines, width)
+            gap = " " * (width - self._max + len(text) - len(line))
+            return [gap + line] if self.right else [line + gap]
+        if len(text) <= _SHORT:
+            return self._pad(thai_wrap.wrap_sized(text, width), width)
+        if self._lines is None or self._lines[0] != width:
+            self._lines = (width, thai_wrap.wrap_sized(text, width))
+        return self._pad(self._lines[1], width)
 
     def _pad(self, lines: list[tuple[str, int]], width: int) -> list[str]:
         out = []
@@ -391,8 +383,8 @@ def _facts(facts: Facts) -> RichTable:
 
 
 def _wrapped(text: str, width: int) -> Iterator[str]:
-    for line in thai_wrap.wrap(text, width):
-        yield line if thai_wrap.cell_len(line) <= width else set_cell_size(line, width)
+    for line, size in thai_wrap.wrap_sized(text, width):
+        yield line if size <= width else set_cell_size(line, width)
 
 
 def _rich(renderable: RichTable | Rule, console: Console) -> Iterator[str]:
