@@ -129,16 +129,16 @@ class Wrapped:
     def padded(self, width: int) -> list[str]:
         """The lines, each exactly ``width`` cells (cropped if a piece cannot fit)."""
         text = self.text
+        if len(text) > _SHORT:  # laid out once for each width (the layout measures it)
+            if self._lines is None or self._lines[0] != width:
+                self._lines = (width, thai_wrap.wrap_sized(text, width))
+            return self._pad(self._lines[1], width)
         if "\n" not in text and self.max_width() <= width:
-            # one line that fits (what thai_wrap.wrap gives it): most cells
+            # one line that fits (what thai_wrap.wrap gives it): most short cells
             line = text.rstrip()
             gap = " " * (width - self._max + len(text) - len(line))
             return [gap + line] if self.right else [line + gap]
-        if len(text) <= _SHORT:
-            return self._pad(thai_wrap.wrap_sized(text, width), width)
-        if self._lines is None or self._lines[0] != width:
-            self._lines = (width, thai_wrap.wrap_sized(text, width))
-        return self._pad(self._lines[1], width)
+        return self._pad(thai_wrap.wrap_sized(text, width), width)
 
     def _pad(self, lines: list[tuple[str, int]], width: int) -> list[str]:
         out = []
