@@ -517,10 +517,11 @@ def _changes(report: Report, w: Words) -> Section:
         Column(w("col_id"), nowrap=True),
         Column(w("col_change"), grow=3),
     )
+    people: dict[str, str] = {}  # the same few people on many rows: each written once
     rows = tuple(
         (
             w.time(row.at),
-            clean(row.by),
+            memo(people, row.by, clean),
             w.num(clean(row.outcome_id)),
             _change_text(row, w) + ("" if row.outcome is not None else f" {w('not_in_plan')}"),
         )

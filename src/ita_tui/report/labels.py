@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ita_tui.model import Status
 from ita_tui.state import ActivityState
@@ -278,7 +279,7 @@ class Words:
 
     def date(self, day: dt.date) -> str:
         """``๑๐ ก.พ. ๒๕๖๘`` (B.E.) or ``10 Feb 2025``."""
-        return self.num(format_date(day, lang=self.lang, digits="arabic"))
+        return _date(day, self.lang, self.digits)
 
     def date_be(self, day: dt.date) -> str:
         """A date that always shows its B.E. year (``10 Feb 2025 (B.E. 2568)`` in English)."""
@@ -340,3 +341,9 @@ class Words:
 def default_digits(lang: str) -> str:
     """Thai digits for a Thai report, as official documents write them; Arabic for English."""
     return "thai" if lang == "th" else "arabic"
+
+
+@lru_cache(maxsize=1024)
+def _date(day: dt.date, lang: str, digits: str) -> str:
+    """:meth:`Words.date`, remembered: a report writes the same few hundred days many times."""
+    return Words(lang, digits).num(format_date(day, lang=lang, digits="arabic"))
