@@ -24,7 +24,7 @@ def test_seed_guesses_are_comments_next_to_what_they_explain() -> None:
     assert "dates in it: 31 มีนาคม 2568, 17 พฤศจิกายน 2567, 11 ธันวาคม 2567" in text
     # each note sits inside the table it is about
     stray = text.index("stray «.»")
-    assert text.rindex("[[issues.activities]]", 0, stray) < stray < text.index('id = "1.4"')
+    assert text.rindex("[[issues.activities]]", 0, stray) < stray < text.index("id = '1.4'")
 
 
 def test_seed_output_passes_validation() -> None:
@@ -63,3 +63,12 @@ def test_no_text_is_dropped(name: str) -> None:
             if _MARKER.match(word) or word in ("(ต่อ)", "ประเด็นที่"):
                 continue
             assert word in rendered, (name, word)
+
+
+def test_imported_texts_are_written_as_typed_in_single_quotes() -> None:
+    # literal strings: no escapes to read, and tomllib parses them faster
+    text = render_plan_toml(parse_report(SEED.read_text(encoding="utf-8")))
+    lines = [line for line in text.splitlines() if line.startswith(("title = ", "text = "))]
+    double = [line for line in lines if line.split(" = ", 1)[1].startswith('"')]
+    assert len(lines) > 50 and len(double) == 3
+    assert all("Don't" in line for line in double)  # a ' : double quotes, as TOML requires

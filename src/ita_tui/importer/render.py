@@ -9,6 +9,7 @@ from typing import Any
 import tomlkit
 
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, PLAN_NOTES, ImportResult
+from ita_tui.plan.quoting import toml_text, toml_value
 from ita_tui.textutil import printable
 
 _HEADER = """\
@@ -35,28 +36,27 @@ def _add_comments(container: Any, lines: Iterable[str], prefix: str = "import: "
 def _outcome_table(outcome: dict[str, Any], notes: dict[str, list[str]]) -> Any:
     table = tomlkit.table()
     _add_comments(table, notes.get(outcome["id"], []))
-    table.add("id", outcome["id"])
-    table.add("text", outcome["text"])
+    table.add("id", toml_text(outcome["id"]))
+    table.add("text", toml_text(outcome["text"]))
     if "oit" in outcome:
-        table.add("oit", outcome["oit"])
+        table.add("oit", toml_text(outcome["oit"]))
     return table
 
 
 def _activity_table(activity: dict[str, Any], notes: dict[str, list[str]]) -> Any:
     table = tomlkit.table()
     _add_comments(table, notes.get(activity["id"], []))
-    table.add("id", activity["id"])
-    table.add("title", activity["title"])
+    table.add("id", toml_text(activity["id"]))
+    table.add("title", toml_text(activity["title"]))
     if "period" in activity:
-        table.add("period", activity["period"])
+        table.add("period", toml_text(activity["period"]))
     table.add("quarters", activity["quarters"])
-    table.add("responsible", activity["responsible"])
-    steps = tomlkit.array()
-    steps.extend(activity["steps"])
+    table.add("responsible", toml_value(activity["responsible"]))
+    steps = toml_value(activity["steps"])
     steps.multiline(bool(activity["steps"]))
     table.add("steps", steps)
     if "oit" in activity:
-        table.add("oit", activity["oit"])
+        table.add("oit", toml_text(activity["oit"]))
     outcomes = tomlkit.aot()
     for outcome in activity["outcomes"]:
         outcomes.append(_outcome_table(outcome, notes))
@@ -67,8 +67,8 @@ def _activity_table(activity: dict[str, Any], notes: dict[str, list[str]]) -> An
 def _issue_table(issue: dict[str, Any], notes: dict[str, list[str]]) -> Any:
     table = tomlkit.table()
     _add_comments(table, notes.get(issue["id"], []))
-    table.add("id", issue["id"])
-    table.add("title", issue["title"])
+    table.add("id", toml_text(issue["id"]))
+    table.add("title", toml_text(issue["title"]))
     activities = tomlkit.aot()
     for activity in issue["activities"]:
         activities.append(_activity_table(activity, notes))
@@ -86,17 +86,17 @@ def render_plan_toml(result: ImportResult) -> str:
     doc.add(tomlkit.nl())
     for key in ("format", "id", "title", "organisation", "district", "province"):
         if key in plan:
-            doc.add(key, plan[key])
+            doc.add(key, toml_value(plan[key]))
     _add_comments(doc, notes.get(FISCAL_YEAR_NOTES, []))
     doc.add("fiscal_year", plan["fiscal_year"])
     if "intro" in plan:
-        doc.add("intro", plan["intro"])
+        doc.add("intro", toml_value(plan["intro"]))
     if "ita" in plan:
         doc.add(tomlkit.nl())
         _add_comments(doc, notes.get(ITA_NOTES, []))
         ita = tomlkit.table()
         for key, value in plan["ita"].items():
-            ita.add(key, value)
+            ita.add(key, toml_value(value))
         doc.add("ita", ita)
     issues = tomlkit.aot()
     for issue in plan["issues"]:

@@ -10,16 +10,11 @@ from ita_tui.plan.edit import fresh_key
 from ita_tui.plan.load import parse_plan
 from ita_tui.plan.ops import SetFields, _set_plan
 from ita_tui.plan.problems import Problem
+from ita_tui.plan.quoting import quoted
 
 _THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _YEAR = re.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{4})(?![0-9๐-๙])")
-
-
-def _quote(text: str) -> str:
-    import tomlkit
-
-    return str(tomlkit.string(text).as_string())
 
 
 def default_title(fiscal_year: int) -> str:
@@ -71,14 +66,14 @@ def new_plan_text(
         "# changes. The number shown (๑.๒.๓) comes from the item's place in the file.",
         "",
         "format = 1",
-        f"id = {_quote(plan_id)}",
-        f"title = {_quote(title)}",
-        f"organisation = {_quote(organisation.strip())}",
+        f"id = {quoted(plan_id)}",
+        f"title = {quoted(title)}",
+        f"organisation = {quoted(organisation.strip())}",
     ]
     if district.strip():
-        lines.append(f"district = {_quote(district.strip())}")
+        lines.append(f"district = {quoted(district.strip())}")
     if province.strip():
-        lines.append(f"province = {_quote(province.strip())}")
+        lines.append(f"province = {quoted(province.strip())}")
     lines += [
         f"fiscal_year = {fy}",
         "",

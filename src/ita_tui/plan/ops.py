@@ -18,6 +18,7 @@ from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.plan.blocks import CHILD_KIND, HEADERS, Block, Doc, Kind, Path_
 from ita_tui.plan.fields import FIELDS, FieldValue
 from ita_tui.plan.problems import Problem
+from ita_tui.plan.quoting import toml_value
 
 #: ``after=FIRST``: put the item first among its siblings (``after=None``: last).
 FIRST = "<first>"
@@ -102,16 +103,18 @@ Op = SetFields | AddItem | RemoveItem | RestoreItem | MoveItem
 # --- applying an operation to the blocks --------------------------------------------------
 
 
-def _toml_value(name: str, value: FieldValue, multiline: bool) -> Any:
-    import tomlkit
+def _toml_value(name: str, value: FieldValue, multiline: bool, like: Any = None) -> Any:
+    """``value`` for the field ``name``, quoted as :mod:`ita_tui.plan.quoting` says (``like``:
+    the value it replaces, whose quotes it keeps)."""
+    item = toml_value(value, like=like)
+    if isinstance(value, list) and multiline and value:
+        item.multiline(True)
+    return item
 
-    if isinstance(value, list):
-        array = tomlkit.array()
-        array.extend(value)
-        if multiline and value:
-            array.multiline(True)
-        return array
-    return value
+
+def _a_text(doc: Any) -> Any:
+    """The first text value of a parsed table (None if it has none)."""
+    return next((value for value in doc.values() if isinstance(value, str)), None)
 
 
 def _is_multiline(content: str, name: str) -> bool:
@@ -119,12 +122,24 @@ def _is_multiline(content: str, name: str) -> bool:
 
 
 def _set_in_content(
-    content: str, fields: Mapping[str, FieldValue], newline: str, example: str = ""
+    content: str,
+    fields: Mapping[str, FieldValue],
+    newline: str,
+    example: str = "",
+    style: str = "",
 ) -> str:
-    """``content`` (a table's key lines) with ``fields`` set in place by tomlkit."""
+    """``content`` (a table's key lines) with ``fields`` set in place by tomlkit. New values
+    are quoted as the texts already there are, else as those of ``example`` (an item of the
+    same kind), else as those of ``style`` (the plan's own keys)."""
     import tomlkit
 
     doc = tomlkit.parse(content)
+    # a new value is quoted as the value it replaces, else as the texts around it are
+    # (this table's, or those of the example, an item of the same kind)
+    model = tomlkit.parse(example) if example else None
+    around = _a_text(doc) or (_a_text(model) if model is not None else None)
+    if around is None and style:
+        around = _a_text(tomlkit.parse(style))
     for name, value in fields.items():
         if value is None:
             if name in doc:
@@ -133,7 +148,8 @@ def _set_in_content(
         multiline = _is_multiline(content if name in doc else example, name)
         if name == "steps" and name not in doc and not example:
             multiline = True
-        doc[name] = _toml_value(name, value, multiline)
+        like = doc.get(name) or (model.get(name) if model is not None else None) or around
+        doc[name] = _toml_value(name, value, multiline, like)
     text = doc.as_string()
     if newline != "\n":
         text = re.sub(r"(?<!\r)\n", newline, text)
@@ -155,7 +171,9 @@ def _new_block(
     for name in FIELDS[kind]:
         if fields.get(name) is not None:
             ordered[name] = fields[name]
-    content = _set_in_content("", ordered, doc.newline, example.content if example else "")
+    content = _set_in_content(
+        "", ordered, doc.newline, example.content if example else "", style=doc.prefix
+    )
     if content_indent:
         content = "".join(
             content_indent + line if line.strip() else line
