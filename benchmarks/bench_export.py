@@ -10,7 +10,9 @@ the finished report: parse and check the plan, build the report as of the quarte
 lay it out. The progress records and change log are in memory for both (reading them is
 the same work whatever the format). Target: text and html within 2x of the floor.
 
-The synthetic plan is Thai, shaped like a real one: ~5 outcomes per activity, 2-4 job
+The synthetic plan is Thai, written as ita-tui writes plans (texts in single quotes
+where they can be; ``--quotes double`` for a plan in double quotes, which tomllib reads
+about a fifth slower), and shaped like a real one: ~5 outcomes per activity, 2-4 job
 titles per activity from a pool of 12, every kind of period; the progress has ~40% of
 outcomes done (with evidence), some in progress, a few not applicable, notes on 5% and
 one change-log entry per recorded outcome. Figures are the median of ``--repeat`` runs.
@@ -33,6 +35,7 @@ from rich.table import Table
 
 from ita_tui.model import PENDING, OutcomeProgress, Status
 from ita_tui.plan import parse_plan
+from ita_tui.plan.quoting import quoted
 from ita_tui.report import export
 from ita_tui.report.render_text import recording_console
 from ita_tui.store.change_log import Change
@@ -74,9 +77,16 @@ def _sentence(rng: random.Random, low: int, high: int) -> str:
     return " ".join(rng.choice(PHRASES) for _ in range(rng.randint(low, high)))
 
 
-def make_plan(outcomes: int, seed: int = 2568) -> bytes:
-    """A plan file (TOML) of about ``outcomes`` outcomes, in Thai."""
+def make_plan(outcomes: int, seed: int = 2568, *, quotes: str = "single") -> bytes:
+    """A plan file (TOML) of about ``outcomes`` outcomes, in Thai, its texts quoted as
+    ita-tui writes them (``quotes="single"``: ``'…'`` where the text allows) or all in
+    double quotes, as in a plan written by hand or by ita-tui before 0.x (``"double"``)."""
     rng = random.Random(seed)
+    text = quoted if quotes == "single" else partial(json.dumps, ensure_ascii=False)
+
+    def texts(items: list[str]) -> str:
+        return "[" + ", ".join(text(item) for item in items) + "]"
+
     lines = [
         'id = "bench"',
         'title = "แผนทดสอบประสิทธิภาพ มาตรการส่งเสริมคุณธรรมและความโปร่งใส"',
@@ -93,7 +103,7 @@ def make_plan(outcomes: int, seed: int = 2568) -> bytes:
         lines += [
             "[[issues]]",
             f'id = "{issue}"',
-            f"title = {json.dumps(_sentence(rng, 2, 4), ensure_ascii=False)}",
+            f"title = {text(_sentence(rng, 2, 4))}",
         ]
         for activity in range(1, ACTIVITIES_PER_ISSUE + 1):
             if made >= outcomes:
@@ -102,16 +112,16 @@ def make_plan(outcomes: int, seed: int = 2568) -> bytes:
             lines += [
                 "[[issues.activities]]",
                 f'id = "{issue}.{activity}"',
-                f"title = {json.dumps(_sentence(rng, 2, 5), ensure_ascii=False)}",
+                f"title = {text(_sentence(rng, 2, 5))}",
                 f"quarters = {rng.choice(PERIODS)}",
-                f"responsible = {json.dumps(responsible, ensure_ascii=False)}",
-                f"steps = {json.dumps([_sentence(rng, 1, 3) for _ in range(3)], ensure_ascii=False)}",
+                f"responsible = {texts(responsible)}",
+                f"steps = {texts([_sentence(rng, 1, 3) for _ in range(3)])}",
             ]
             for outcome in range(1, min(OUTCOMES_PER_ACTIVITY, outcomes - made) + 1):
                 lines += [
                     "[[issues.activities.outcomes]]",
                     f'id = "{issue}.{activity}.{outcome}"',
-                    f"text = {json.dumps(_sentence(rng, 2, 5), ensure_ascii=False)}",
+                    f"text = {text(_sentence(rng, 2, 5))}",
                 ]
                 made += 1
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -260,6 +270,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
     parser.add_argument("--width", type=int, default=100)
     parser.add_argument(
+        "--quotes",
+        choices=("single", "double"),
+        default="single",
+        help="texts in the plan quoted as ita-tui writes them ('…' where they can be: the "
+        'default) or all in "…", as in a plan written by hand or by an older ita-tui',
+    )
+    parser.add_argument(
         "--formats", default="text,html,md,csv,json", help="comma-separated formats to time"
     )
     parser.add_argument(
@@ -276,7 +293,7 @@ def main() -> None:
     formats = args.formats.split(",")
     print(f"{'outcomes':>9} {'floor s':>8} " + " ".join(f"{f + ' s':>14}" for f in formats))
     for size in args.outcomes or [10_000]:
-        raw = make_plan(size)
+        raw = make_plan(size, quotes=args.quotes)
         plan = parse_plan(raw).plan
         records, changes = make_progress(plan.outcome_ids())
         base, _ = timed(partial(floor, raw, records, args.width), args.repeat)
@@ -292,7 +309,7 @@ def _main_process(args: argparse.Namespace) -> None:
     formats = args.formats.split(",")
     print(f"{'outcomes':>9} {'parse floor':>16} " + " ".join(f"{f:>18}" for f in formats))
     for size in args.outcomes or [100_000]:
-        raw = make_plan(size)
+        raw = make_plan(size, quotes=args.quotes)
         base, base_peak = min(in_process(raw, "floor", args.width) for _ in range(args.repeat))
         cells = []
         for fmt in formats:

@@ -61,3 +61,27 @@ def test_the_thai_wrap_benchmark_runs_and_reports_its_targets() -> None:
     assert done.returncode == 0, done.stderr
     assert "first wrap after start adds:" in done.stdout and "target <= 100 ms" in done.stdout
     assert "places ICU calls mid-word" in done.stdout
+
+
+def test_the_export_benchmark_runs_with_plans_in_either_quotes() -> None:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from bench_export import make_plan
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    import tomllib
+
+    single, double = make_plan(60), make_plan(60, quotes="double")
+    assert b"text = '" in single and b'text = "' in double
+    assert tomllib.loads(single.decode()) == tomllib.loads(double.decode())
+    for extra in (["--process", "--quotes", "double"], []):
+        done = subprocess.run(
+            [sys.executable, str(BENCHMARKS / "bench_export.py"), "--outcomes", "60"]
+            + ["--repeat", "1", "--formats", "text,json", *extra],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(BENCHMARKS)},
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines()[-1].split()[0] == "60"
