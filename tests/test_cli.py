@@ -164,7 +164,7 @@ def test_import_writes_a_plan_that_validates_and_refuses_to_overwrite(
     assert (
         run("import", str(SEED), "-o", str(out), "--force", "--plan-id", "sk-2569").returncode == 0
     )
-    assert 'id = "sk-2569"' in out.read_text(encoding="utf-8")
+    assert "id = 'sk-2569'" in out.read_text(encoding="utf-8")
 
 
 def test_import_of_text_with_no_measures_exits_2(tmp_path: Path, english_cli: None) -> None:
