@@ -28,7 +28,7 @@ from ita_tui.report.model import Report, build_report
 from ita_tui.report.render_csv import csv_chunks
 from ita_tui.report.render_html import html_chunks
 from ita_tui.report.render_json import json_chunks
-from ita_tui.report.render_markdown import render_markdown
+from ita_tui.report.render_markdown import markdown_chunks
 from ita_tui.report.render_text import lines as text_lines
 from ita_tui.signoff import SignOff
 from ita_tui.store.change_log import Change
@@ -197,7 +197,7 @@ def _chunks(
     document = build_document(report, words, signoff)
     del report
     if fmt == "md":
-        yield render_markdown(document)
+        yield from markdown_chunks(document)
     elif fmt == "html":
         yield from html_chunks(document)
     else:

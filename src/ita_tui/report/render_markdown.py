@@ -15,6 +15,7 @@ override or a zero-width space); anything else is shown as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from ita_tui.report.document import (
     Badge,
@@ -24,6 +25,7 @@ from ita_tui.report.document import (
     Document,
     Facts,
     Inline,
+    RepeatedRows,
     Subheading,
     Table,
     chart_table,
@@ -106,18 +108,21 @@ def inline(part: Inline, bar_width: int) -> str:
     return "<br>".join(escape(item) for item in part.items)
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, shared: RepeatedRows[str] | None = None) -> list[str]:
     header = "| " + " | ".join(escape(c.header) for c in table.columns) + " |"
     rule = "| " + " | ".join("---:" if c.align == "right" else "---" for c in table.columns) + " |"
-    rows = [
-        "| " + " | ".join(inline(part, BAR_IN_TABLE) for part in row) + " |" for row in table.rows
-    ]
+
+    def make(row: Sequence[Inline]) -> str:
+        return "| " + " | ".join(inline(part, BAR_IN_TABLE) for part in row) + " |"
+
+    # a row shown in an earlier table of the section is written once
+    rows = map(make, table.rows) if shared is None else (shared.get(r, make) for r in table.rows)
     return [header, rule, *rows, ""]
 
 
-def _block(block: Block) -> list[str]:
+def _block(block: Block, shared: RepeatedRows[str] | None = None) -> list[str]:
     if isinstance(block, Table):
-        return _table(block)
+        return _table(block, shared)
     if isinstance(block, Facts):
         lines = [
             f"- **{escape(label)}:** " + " ".join(inline(part, BAR_IN_FACTS) for part in parts)
@@ -141,7 +146,12 @@ def _block(block: Block) -> list[str]:
 
 
 def render_markdown(doc: Document) -> str:
-    lines = [
+    return "".join(markdown_chunks(doc))
+
+
+def markdown_chunks(doc: Document) -> Iterator[str]:
+    """The Markdown in pieces, a block at a time: a large report is never held whole."""
+    head = [
         f"# {escape(doc.title)}",
         "",
         f"**{escape(doc.period)}**",
@@ -150,16 +160,19 @@ def render_markdown(doc: Document) -> str:
         "",
         *_block(doc.facts),
     ]
+    yield "".join(line + "\n" for line in head)
     for section in doc.sections:
-        lines += [f"## {escape(section.title)}", ""]
+        yield f"## {escape(section.title)}\n\n"
+        shared: RepeatedRows[str] = RepeatedRows(section)
         for block in section.blocks:
-            lines += _block(block)
+            yield "".join(line + "\n" for line in _block(block, shared))
+    tail: list[str] = []
     for box in doc.signoff:
-        lines += [
+        tail += [
             f"**{escape(box.role)}**",
             "",
             "<br>".join(escape(x) for x in sign_lines(box)),
             "",
         ]
-    lines += ["---", "", escape(doc.footer), ""]
-    return "\n".join(lines)
+    tail += ["---", "", escape(doc.footer)]
+    yield "".join(line + "\n" for line in tail)
