@@ -212,3 +212,16 @@ def test_validate_reports_the_recorded_progress(tmp_path: Path, data_dir: Path) 
     assert (data_dir / "saikhao-2568.progress.toml").read_text(
         encoding="utf-8"
     ) == "[[["  # untouched
+
+
+def test_a_command_loads_only_its_own_module(tmp_path: Path) -> None:
+    # `export` of the bundled plan must stay under 0.3 s: it does not import the importer
+    code = (
+        "import sys; from ita_tui.cli import main; "
+        f"code = main(['export', '--data-dir', {str(tmp_path)!r}, '-q', '2', '-o', "
+        f"{str(tmp_path / 'r.txt')!r}]); "
+        "print(code, 'ita_tui.importer' in sys.modules, 'ita_tui.commands.import_' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stdout.split()[-3:] == ["0", "False", "False"], done.stderr
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8").count("\n") > 100

@@ -45,13 +45,14 @@ def _base_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of ``ita-tui COMMAND …``."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``ita-tui COMMAND …``; with ``only``, of that command alone (the
+    others' modules are not imported: ``export`` does not load the importer)."""
     parser = _base_parser()
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="commands", prog="ita-tui"
     )
-    for command in load_commands():
+    for command in load_commands(None if only is None else (only,)):
         command.add_parser(subparsers)
     return parser
 
@@ -90,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args_list: list[str]) -> int:
     try:
         if args_list and args_list[0] in COMMAND_MODULES:
-            args = build_parser().parse_args(args_list)
+            args = build_parser(only=args_list[0]).parse_args(args_list)
             code = int(args.run(args))
             sys.stdout.flush()  # a full disk fails here, inside the try, not at exit
             return code

@@ -23,7 +23,7 @@ COMMAND_MODULES: dict[str, str] = {
 }
 
 
-def load_commands() -> tuple[ModuleType, ...]:
-    return tuple(
-        importlib.import_module(f"{__name__}.{module}") for module in COMMAND_MODULES.values()
-    )
+def load_commands(names: tuple[str, ...] | None = None) -> tuple[ModuleType, ...]:
+    """The modules of the commands ``names`` (default: all of them, for ``--help``)."""
+    chosen = COMMAND_MODULES if names is None else {n: COMMAND_MODULES[n] for n in names}
+    return tuple(importlib.import_module(f"{__name__}.{module}") for module in chosen.values())
