@@ -76,8 +76,12 @@ def test_the_export_benchmark_runs_with_plans_in_either_quotes() -> None:
     assert tomllib.loads(single.decode()) == tomllib.loads(double.decode())
     for extra in (["--process", "--quotes", "double"], []):
         done = subprocess.run(
-            [sys.executable, str(BENCHMARKS / "bench_export.py"), "--outcomes", "60"]
-            + ["--repeat", "1", "--formats", "text,json", *extra],
+            [
+                sys.executable,
+                str(BENCHMARKS / "bench_export.py"),
+                *("--outcomes", "60", "--repeat", "1", "--formats", "text,json"),
+                *extra,
+            ],
             capture_output=True,
             text=True,
             check=False,

@@ -225,3 +225,30 @@ def test_a_command_loads_only_its_own_module(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.stdout.split()[-3:] == ["0", "False", "False"], done.stderr
     assert (tmp_path / "r.txt").read_text(encoding="utf-8").count("\n") > 100
+
+
+def test_options_every_command_takes_may_come_before_it(tmp_path: Path, data_dir: Path) -> None:
+    other = tmp_path / "shared-folder"
+    marked = run(
+        "--lang", "en", f"--data-dir={other}", "mark", "1.1.1", "done", "--on", "2568-01-15"
+    )
+    assert marked.returncode == 0, marked.stderr
+    assert "1.1.1: pending -> done on 2025-01-15" in marked.stdout  # English, as asked
+    assert (other / "saikhao-2568.progress.toml").exists()
+    before = run("--data-dir", str(other), "--lang", "en", "status", env={"NO_COLOR": "1"})
+    after = run("status", "--data-dir", str(other), "--lang", "en", env={"NO_COLOR": "1"})
+    assert before.returncode == after.returncode == 0, before.stderr
+    assert before.stdout == after.stdout and "1/53" in before.stdout
+    # a plan file named like a command is still a plan file when it comes first
+    assert run("--lang", "en", "--help").returncode == 0
+
+
+def test_command_first_moves_only_the_options_every_command_takes() -> None:
+    from ita_tui.cli import command_first
+
+    assert command_first(["--lang", "en", "mark", "1.1.1", "done"]) == [
+        "mark", "--lang", "en", "1.1.1", "done"
+    ]  # fmt: skip
+    assert command_first(["--data-dir", "mark", "plan.toml"]) == ["--data-dir", "mark", "plan.toml"]
+    assert command_first(["--digits", "thai", "status"]) == ["--digits", "thai", "status"]
+    assert command_first(["plan.toml", "--lang", "en"]) == ["plan.toml", "--lang", "en"]

@@ -88,7 +88,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         words.CLI_LANG = None
 
 
+#: Options every command takes, with their value: also accepted before the command.
+_EVERY_COMMAND = ("--lang", "--data-dir")
+
+
+def command_first(args_list: list[str]) -> list[str]:
+    """``ita-tui --lang en status`` read as ``ita-tui status --lang en``: options every
+    command takes may come before it (anything else there is left for the app's parser)."""
+    index = 0
+    while index < len(args_list):
+        arg = args_list[index]
+        if arg in _EVERY_COMMAND:
+            index += 2
+        elif arg.startswith(tuple(f"{option}=" for option in _EVERY_COMMAND)):
+            index += 1
+        else:
+            break
+    if 0 < index < len(args_list) and args_list[index] in COMMAND_MODULES:
+        return [args_list[index], *args_list[:index], *args_list[index + 1 :]]
+    return args_list
+
+
 def _run(args_list: list[str]) -> int:
+    args_list = command_first(args_list)
     try:
         if args_list and args_list[0] in COMMAND_MODULES:
             args = build_parser(only=args_list[0]).parse_args(args_list)
