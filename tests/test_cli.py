@@ -252,3 +252,26 @@ def test_command_first_moves_only_the_options_every_command_takes() -> None:
     assert command_first(["--data-dir", "mark", "plan.toml"]) == ["--data-dir", "mark", "plan.toml"]
     assert command_first(["--digits", "thai", "status"]) == ["--digits", "thai", "status"]
     assert command_first(["plan.toml", "--lang", "en"]) == ["plan.toml", "--lang", "en"]
+
+
+@pytest.mark.parametrize("columns", ["60", "80"])
+def test_status_shortens_issue_titles_between_words(data_dir: Path, columns: str) -> None:
+    from ita_tui.plan import load_plan
+    from ita_tui.thai_wrap import atoms, syllables
+
+    titles = [issue.title for issue in load_plan().plan.issues]
+    result = run("status", env={"NO_COLOR": "1", "COLUMNS": columns})
+    assert result.returncode == 0, result.stderr
+    cut = [line.split("…")[0].split("  ", 1)[1].strip() for line in result.stdout.splitlines()
+           if "…" in line]  # fmt: skip
+    assert cut, result.stdout  # the bundled titles do not all fit
+    for shown in cut:
+        # between words, or between syllables where a word would leave the cell too empty
+        # (thai_fit.fit): never inside a syllable, as Rich's own ellipsis cuts
+        title = next(t for t in titles if t.startswith(shown))
+        ends = {
+            len("".join(pieces[:n]).rstrip())
+            for pieces in (atoms(title), syllables(title))
+            for n in range(1, len(pieces))
+        }
+        assert len(shown) in ends, f"{shown!r} cuts a syllable of {title!r}"

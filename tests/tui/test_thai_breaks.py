@@ -18,8 +18,8 @@ from textual.content import Content
 from textual.widgets import TextArea
 
 from ita_tui import thai_words, thai_wrap
+from ita_tui.thai_fit import fit
 from ita_tui.tui import thai_breaks
-from ita_tui.tui.thai_breaks import fit
 
 from .conftest import MakeApp, screen_text
 from .test_details import pane_lines

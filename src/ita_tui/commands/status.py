@@ -7,7 +7,8 @@ import datetime as dt
 from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -18,8 +19,24 @@ from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import bar, percent, visible
 from ita_tui.thai_calendar import format_date, quarter_of, to_thai_digits
+from ita_tui.thai_fit import fit
 
 NAME = "status"
+
+
+class OneLine:
+    """A text kept on one line, shortened with ``…`` between words to the width its
+    column gets (Rich's own ellipsis would cut a Thai word anywhere)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        width = self.text.cell_len
+        return Measurement(min(width, 10), width).clamp(max_width=options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield fit(self.text, options.max_width)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -62,7 +79,7 @@ def render(
     )
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", expand=True)
     table.add_column("", justify="right")
-    table.add_column(say("status.issue", lang), overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column(say("status.issue", lang), no_wrap=True, ratio=1)
     table.add_column(say("status.done", lang), justify="right")
     table.add_column(say("status.progress", lang), no_wrap=True)
     table.add_column(say("status.overdue", lang), justify="right")
@@ -80,7 +97,7 @@ def render(
         overdue_total += overdue
         table.add_row(
             Text(n(issue.number or issue.id)),
-            Text(visible(issue.title, keep_newlines=False)),
+            OneLine(Text(visible(issue.title, keep_newlines=False))),
             n(f"{issue_tally.done}/{issue_tally.applicable}"),
             f"{bar(issue_tally.done, issue_tally.applicable, 20)} "
             + n(f"{percent(issue_tally.done, issue_tally.applicable):>4}"),

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
 
-from ita_tui.tui.thai_breaks import fit
+from ita_tui.thai_fit import fit
 
 
 class KeyBar(Widget):

@@ -13,8 +13,8 @@ from rich.text import Text
 from ita_tui.model import Status
 from ita_tui.state import Tally
 from ita_tui.textutil import printable
+from ita_tui.thai_fit import fit as shorten
 from ita_tui.tui.i18n import num
-from ita_tui.tui.thai_breaks import fit as shorten
 
 GLYPHS: dict[Status, str] = {
     Status.PENDING: "☐",
