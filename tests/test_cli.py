@@ -275,3 +275,20 @@ def test_status_shortens_issue_titles_between_words(data_dir: Path, columns: str
             for n in range(1, len(pieces))
         }
         assert len(shown) in ends, f"{shown!r} cuts a syllable of {title!r}"
+
+
+def test_edit_takes_data_dir_after_its_action_too(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.toml"
+    assert (
+        run("new", str(plan), "--organisation", "เทศบาล", "--fiscal-year", "2570").returncode == 0
+    )
+    for where in ("before", "after"):
+        data = tmp_path / f"data-{where}"
+        args = ["add-issue", f"ประเด็น {where}"]
+        done = (
+            run("edit", "--data-dir", str(data), str(plan), *args)
+            if where == "before"
+            else run("edit", str(plan), *args, "--data-dir", str(data))
+        )
+        assert done.returncode == 0, done.stderr
+        assert list((data / "backups").glob("*.plan.*")), where  # the backup went there

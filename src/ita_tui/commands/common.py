@@ -39,11 +39,14 @@ class Failure(Exception):
         self.code = code
 
 
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
+def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """``--data-dir``; ``suppress`` on a sub-subcommand (``edit PLAN add-issue … --data-dir
+    D``), so that its absence there does not undo the value given before it."""
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,
+        default=argparse.SUPPRESS if suppress else None,
         help=f"folder of progress files (default: ${DATA_DIR_ENV}, else the user data folder)",
     )
 

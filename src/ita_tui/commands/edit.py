@@ -110,6 +110,7 @@ def add_parser(subparsers: Any) -> None:
     where.add_argument("--first", action="store_true", help="put it first among its siblings")
     for action in (add_issue, add_activity, add_outcome, set_, remove, move):
         add_lang(action, suppress=True)
+        common.add_data_dir(action, suppress=True)
     parser.set_defaults(run=run)
 
 

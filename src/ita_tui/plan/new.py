@@ -80,11 +80,11 @@ def new_plan_text(
         f"# The ITA result of {fy - 1} that these measures answer: fill in the score and level.",
         "[ita]",
         f"year = {fy - 1}",
-        'level = ""',
+        f"level = {quoted('')}",
         "",
         "[[issues]]",
-        f'id = "{fresh_key(set())}"',
-        'title = "ประเด็นที่ ๑"',
+        f"id = {quoted(fresh_key(set()))}",
+        f"title = {quoted('ประเด็นที่ ๑')}",
         "",
     ]
     text = "\n".join(lines)

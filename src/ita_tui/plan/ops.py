@@ -18,7 +18,7 @@ from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.plan.blocks import CHILD_KIND, HEADERS, Block, Doc, Kind, Path_
 from ita_tui.plan.fields import FIELDS, FieldValue
 from ita_tui.plan.problems import Problem
-from ita_tui.plan.quoting import toml_value
+from ita_tui.plan.quoting import quotes_of, toml_value
 
 #: ``after=FIRST``: put the item first among its siblings (``after=None``: last).
 FIRST = "<first>"
@@ -113,8 +113,8 @@ def _toml_value(name: str, value: FieldValue, multiline: bool, like: Any = None)
 
 
 def _a_text(doc: Any) -> Any:
-    """The first text value of a parsed table (None if it has none)."""
-    return next((value for value in doc.values() if isinstance(value, str)), None)
+    """The first value of a parsed table whose quotes tell how its texts are written."""
+    return next((value for value in doc.values() if quotes_of(value) is not None), None)
 
 
 def _is_multiline(content: str, name: str) -> bool:
@@ -148,7 +148,8 @@ def _set_in_content(
         multiline = _is_multiline(content if name in doc else example, name)
         if name == "steps" and name not in doc and not example:
             multiline = True
-        like = doc.get(name) or (model.get(name) if model is not None else None) or around
+        candidates = (doc.get(name), model.get(name) if model is not None else None, around)
+        like = next((c for c in candidates if quotes_of(c) is not None), None)
         doc[name] = _toml_value(name, value, multiline, like)
     text = doc.as_string()
     if newline != "\n":

@@ -26,21 +26,27 @@ def can_be_literal(text: str) -> bool:
     return _NOT_LITERAL.search(text) is None
 
 
-def _was_basic(like: Any) -> bool:
-    """True if ``like`` (a tomlkit value being replaced) is, or holds, a "…" string."""
-    kind = getattr(like, "type", None)
-    if kind is not None and hasattr(kind, "is_literal"):
-        return not kind.is_literal()
-    items = [item for item in like if isinstance(item, str)] if isinstance(like, list) else []
-    return bool(items) and _was_basic(items[0])
+def quotes_of(value: Any) -> bool | None:
+    """How a tomlkit value (a text, or a list of texts) was quoted by choice: True for
+    single quotes, False for double quotes around a text that did not need them, None
+    when it tells nothing (not a text, or double quotes the text needed)."""
+    if isinstance(value, list):
+        texts = [item for item in value if isinstance(item, str)]
+        return quotes_of(texts[0]) if texts else None
+    kind = getattr(value, "type", None)
+    if not isinstance(value, str) or kind is None or not hasattr(kind, "is_literal"):
+        return None
+    if kind.is_literal():
+        return True
+    return False if can_be_literal(str(value)) else None
 
 
 def toml_text(text: str, *, like: Any = None) -> Any:
     """``text`` as a tomlkit string: literal where it can be, unless ``like`` (the value it
-    replaces) was written in double quotes."""
+    replaces, or one beside it) shows double quotes chosen where single would do."""
     import tomlkit
 
-    literal = can_be_literal(text) and not (like is not None and _was_basic(like))
+    literal = can_be_literal(text) and quotes_of(like) is not False
     return tomlkit.string(text, literal=literal)
 
 
