@@ -44,7 +44,7 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         metavar="DIR",
         type=Path,
-        help=f"folder of progress files (default: ${DATA_DIR_ENV}, else the user data folder)",
+        help=say("data_dir_help", lang_of(), env=DATA_DIR_ENV),
     )
 
 

@@ -69,7 +69,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     ),
     # activities
     "row.orphan_continued": (
-        "แถว «(ต่อ)» ไม่มีกิจกรรม {number} ก่อนหน้าในประเด็นนี้ให้ต่อ: อ่านเป็นกิจกรรมใหม่",
+        "แถว «(ต่อ)» ไม่มีกิจกรรม {number} ก่อนหน้าในประเด็นเดียวกันให้ต่อท้าย: อ่านเป็นกิจกรรมใหม่",
         "«(ต่อ)» row with no earlier activity {number} in this issue to continue: "
         "read as a new activity",
     ),
@@ -323,4 +323,7 @@ def place_text(place: str, lang: str) -> str:
 
 
 def _thai_place(text: str) -> str:
+    """Words and digits in Thai; Thai runs the parts of a place on with a space, not a
+    comma (``หน้า ๔ แถว ๓``), while a list of rows keeps its commas (``แถว ๒, ๓``)."""
+    text = re.sub(r",\s+(?![0-9])", " ", text)
     return to_thai_digits(_PLACE_WORD.sub(lambda m: _THAI_PLACE[m.group()], text))
