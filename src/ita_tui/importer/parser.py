@@ -161,10 +161,11 @@ class _Parser:
     def _check_header(self, columns: _Columns) -> None:
         missing = [role for role in ROLES if role not in columns.roles]
         if missing:
-            code = "header.missing_number" if "number" in missing else "header.missing"
             roles = [Message(f"role.{role}") for role in missing]
-            where = columns.place or f"line {columns.line}"
-            self.warnings.append(at(where, Message(code, roles=roles)))
+            message = Message(
+                "header.missing_number" if "number" in missing else "header.missing", roles=roles
+            )
+            self.warnings.append(at(columns.place or f"line {columns.line}", message))
 
     # -- issues
 
