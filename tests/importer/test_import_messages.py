@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import ast
 import copy
+import io
 import pickle
 import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from importer_helpers import FIXTURES
 from test_cli_language import english_sentences
 
-from ita_tui.importer import read_report
+from ita_tui.commands.import_ import import_error
+from ita_tui.importer import ReportImportError, read_report
+from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
 from ita_tui.importer.messages import (
     WORDS,
     Message,
@@ -27,6 +32,7 @@ from ita_tui.importer.messages import (
 
 IMPORTER = Path(__file__).resolve().parents[2] / "src" / "ita_tui" / "importer"
 THAI = re.compile("[\u0e01-\u0e4e]")
+_EMPTY_ZIP = b"PK\x05\x06" + b"\x00" * 18
 #: The document's own text, quoted in a warning.
 QUOTED = re.compile(r"«[^«»]*»")
 
@@ -159,3 +165,35 @@ def test_every_warning_of_every_fixture_is_a_message(name: str) -> None:
         assert isinstance(warning, Message), warning
         thai = QUOTED.sub(" ", warning.text("th"))
         assert english_sentences(thai) == [], warning.text("th")
+
+
+def _refusal(call: Callable[[], object]) -> str:
+    with pytest.raises(ReportImportError) as caught:
+        call()
+    return caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("call", "thai"),
+    [
+        (lambda: open_package(b"not a zip", "x.docx", "Word"), "x.docx: อ่านไฟล์ Word ไม่ได้"),
+        (
+            lambda: read_part(
+                zipfile.ZipFile(io.BytesIO(_EMPTY_ZIP)), "word/document.xml", "x.docx"
+            ),
+            "x.docx: ไฟล์เสียหาย (ไม่มี word/document.xml)",
+        ),
+        (
+            lambda: parse_xml(b"<!DOCTYPE x [<!ENTITY a 'b'>]><x/>", "word/document.xml", "x"),
+            "x: ไม่รับไฟล์นี้: word/document.xml ประกาศ entity ไว้",
+        ),
+        (
+            lambda: parse_xml(b"<x>", "xl/workbook.xml", "y.xlsx"),
+            "y.xlsx: xl/workbook.xml ไม่ใช่ XML ที่ถูกต้อง",
+        ),
+    ],
+)
+def test_the_readers_refusals_are_thai_too(call: Callable[[], object], thai: str) -> None:
+    message = _refusal(call)
+    assert import_error(message, "th").startswith(thai), message
+    assert import_error(message, "en") == message

@@ -73,6 +73,46 @@ ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"(?P<name>.+): no such file", "{name}: ไม่พบไฟล์นี้"),
         (r"(?P<name>.+): is a folder, not a report", "{name}: เป็นโฟลเดอร์ ไม่ใช่รายงาน"),
+        (
+            r"(?P<name>.+): not a readable PDF \((?P<why>.+)\)",
+            "{name}: อ่านไฟล์ PDF ไม่ได้ ({why})",
+        ),
+        (
+            r"(?P<name>.+): not a readable (?P<what>.+?) file \((?P<why>.+)\)",
+            "{name}: อ่านไฟล์ {what} ไม่ได้ ({why})",
+        ),
+        (
+            r"(?P<name>.+): the file has no (?P<part>\S+): it is damaged",
+            "{name}: ไฟล์เสียหาย (ไม่มี {part})",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) unpacks to (?P<size>\d+) bytes: refused",
+            "{name}: ไม่รับไฟล์นี้: {part} ขยายออกเป็น {size} ไบต์",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) cannot be unpacked \((?P<why>.+)\)",
+            "{name}: แตกไฟล์ {part} ไม่ได้ ({why})",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) is too large: refused",
+            "{name}: ไม่รับไฟล์นี้: {part} ใหญ่เกินไป",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) declares entities: refused",
+            "{name}: ไม่รับไฟล์นี้: {part} ประกาศ entity ไว้ (อาจเป็นไฟล์อันตราย)",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) is not well-formed XML \((?P<why>.+)\)",
+            "{name}: {part} ไม่ใช่ XML ที่ถูกต้อง ({why})",
+        ),
+        (
+            r"(?P<name>.+): reading PDF needs the pypdf package",
+            "{name}: ต้องติดตั้งแพ็กเกจ pypdf ก่อนจึงจะอ่าน PDF ได้",
+        ),
+        (
+            r"(?P<name>.+): nested too deeply to be read",
+            "{name}: โครงสร้างในไฟล์ซ้อนกันลึกเกินไป อ่านไม่ได้",
+        ),
         (r"(?P<name>.+): cannot be read: (?P<why>.+)", "{name}: อ่านไม่ได้: {why}"),
         (r"(?P<name>.+): cannot be written: (?P<why>.+)", "{name}: เขียนไม่ได้: {why}"),
         (
