@@ -92,3 +92,18 @@ def test_import_help_is_thai_by_default_and_english_with_lang_en() -> None:
     assert english_sentences(texts) == [], thai.stdout  # option names and metavars aside
     assert "plan file to write (default: measures.toml)" in english.stdout
     assert "overwrite FILE if it exists" in english.stdout
+
+
+def test_hostile_document_text_in_a_thai_warning_stays_inert_data(tmp_path: Path) -> None:
+    report = tmp_path / "h.txt"
+    report.write_text(
+        "รายงาน ปีงบประมาณ 2568\nประเด็นที่ 1 เรื่อง\n"
+        "1\tกิจกรรม\t\x1b[31mแดง\x1b]0;pwn\x07\tปลัด\t1. ทำ\t1) ผล\n"
+        "ลงชื่อ \x1b[2J {0} {where} page 3\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(report), "--dry-run", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "อ่านระยะเวลา «␛[31mแดง␛]0;pwn␇» ไม่ออก" in result.stderr
+    assert "จึงเก็บไว้เป็นหมายเหตุ: «ลงชื่อ ␛[2J {0} {where} page 3»" in result.stderr
