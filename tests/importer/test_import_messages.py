@@ -77,6 +77,8 @@ def test_every_message_has_a_thai_and_an_english_wording(code: str) -> None:
     if code not in ("at",):  # "{where}: {what}" has no words of its own
         assert THAI.search(thai), f"{code}: the Thai wording is not Thai: {thai!r}"
         assert thai != english
+    blank = thai.format(**dict.fromkeys(fields(thai), " "))
+    assert english_sentences(QUOTED.sub(" ", blank)) == [], code
 
 
 def test_every_code_the_importer_uses_is_worded_and_every_wording_is_used() -> None:
