@@ -47,7 +47,7 @@ def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> 
         metavar="DIR",
         type=Path,
         default=argparse.SUPPRESS if suppress else None,
-        help=f"folder of progress files (default: ${DATA_DIR_ENV}, else the user data folder)",
+        help=say("data_dir_help", lang_of(), env=DATA_DIR_ENV),
     )
 
 

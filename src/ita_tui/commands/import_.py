@@ -10,8 +10,9 @@ from typing import Any
 
 from ita_tui import importer
 from ita_tui.commands import common
-from ita_tui.commands.words import add_lang, lang_of, say
+from ita_tui.commands.words import add_lang, lang_of, n, say
 from ita_tui.error_text import by_pattern
+from ita_tui.importer.messages import worded
 from ita_tui.importer.preview import preview
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore
@@ -21,44 +22,27 @@ NAME = "import"
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="นำเข้ารายงานมาตรการที่เผยแพร่เป็นไฟล์แผน · make a plan file from a published measures report",
-        description="Read an agency's published ITA measures report (Word .docx, Excel .xlsx, "
-        "a saved web page, PDF, or text: tab-separated, CSV or pasted) and write a plan file in the schema of the bundled "
-        "measures.toml. Guesses are marked with comments in the file and warnings here; "
-        "text it cannot place is kept in comments, never dropped. Exit 0 (with warnings), "
-        "2 when nothing usable was found.",
+        description=say("import.help", lang),
     )
-    parser.add_argument(
-        "report",
-        metavar="REPORT",
-        type=Path,
-        help="the report: .docx, .xlsx, .html/.htm, .pdf, .txt, .tsv, .csv or .md "
-        "(the content decides: a .txt that is really HTML is read as HTML)",
-    )
+    parser.add_argument("report", metavar="REPORT", type=Path, help=say("import.help.report", lang))
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         type=Path,
         default=Path("measures.toml"),
-        help="plan file to write (default: measures.toml)",
+        help=say("import.help.output", lang),
     )
     parser.add_argument(
-        "--fiscal-year",
-        metavar="BE",
-        type=int,
-        help="B.E. fiscal year the measures run in (default: read from the report's dates)",
+        "--fiscal-year", metavar="BE", type=int, help=say("import.help.fiscal_year", lang)
     )
-    parser.add_argument("--plan-id", metavar="ID", help="plan id (default: ita-<fiscal year>)")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="print the plan it would write (issues, activities, periods, job titles, counts) "
-        "and the warnings; write nothing",
-    )
+    parser.add_argument("--plan-id", metavar="ID", help=say("import.help.plan_id", lang))
+    parser.add_argument("--force", action="store_true", help=say("import.help.force", lang))
+    parser.add_argument("--dry-run", action="store_true", help=say("import.help.dry_run", lang))
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)
@@ -89,6 +73,46 @@ ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"(?P<name>.+): no such file", "{name}: ไม่พบไฟล์นี้"),
         (r"(?P<name>.+): is a folder, not a report", "{name}: เป็นโฟลเดอร์ ไม่ใช่รายงาน"),
+        (
+            r"(?P<name>.+): not a readable PDF \((?P<why>.+)\)",
+            "{name}: อ่านไฟล์ PDF ไม่ได้ ({why})",
+        ),
+        (
+            r"(?P<name>.+): not a readable (?P<what>.+?) file \((?P<why>.+)\)",
+            "{name}: อ่านไฟล์ {what} ไม่ได้ ({why})",
+        ),
+        (
+            r"(?P<name>.+): the file has no (?P<part>\S+): it is damaged",
+            "{name}: ไฟล์เสียหาย (ไม่มี {part})",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) unpacks to (?P<size>\d+) bytes: refused",
+            "{name}: ไม่รับไฟล์นี้: {part} ขยายออกเป็น {size} ไบต์",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) cannot be unpacked \((?P<why>.+)\)",
+            "{name}: แตกไฟล์ {part} ไม่ได้ ({why})",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) is too large: refused",
+            "{name}: ไม่รับไฟล์นี้: {part} ใหญ่เกินไป",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) declares entities: refused",
+            "{name}: ไม่รับไฟล์นี้: {part} ประกาศ entity ไว้ (อาจเป็นไฟล์อันตราย)",
+        ),
+        (
+            r"(?P<name>.+): (?P<part>\S+) is not well-formed XML \((?P<why>.+)\)",
+            "{name}: {part} ไม่ใช่ XML ที่ถูกต้อง ({why})",
+        ),
+        (
+            r"(?P<name>.+): reading PDF needs the pypdf package",
+            "{name}: ต้องติดตั้งแพ็กเกจ pypdf ก่อนจึงจะอ่าน PDF ได้",
+        ),
+        (
+            r"(?P<name>.+): nested too deeply to be read",
+            "{name}: โครงสร้างในไฟล์ซ้อนกันลึกเกินไป อ่านไม่ได้",
+        ),
         (r"(?P<name>.+): cannot be read: (?P<why>.+)", "{name}: อ่านไม่ได้: {why}"),
         (r"(?P<name>.+): cannot be written: (?P<why>.+)", "{name}: เขียนไม่ได้: {why}"),
         (
@@ -148,15 +172,15 @@ def import_error(message: str, lang: str) -> str:
 
 def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
     """``wrote measures.toml: 7 issues, …`` in ``lang``."""
-    counts = say("import.counts", lang, **result.counts())
-    warned = say("import.warned", lang, n=len(result.warnings)) if result.warnings else ""
+    counts = {key: n(value, lang) for key, value in result.counts().items()}
+    warned = say("import.warned", lang, n=n(len(result.warnings), lang)) if result.warnings else ""
     plan = result.plan
     return say(
         "import.wrote",
         lang,
         path=out,
-        counts=counts,
-        year=plan["fiscal_year"],
+        counts=say("import.counts", lang, **counts),
+        year=n(plan["fiscal_year"], lang),
         id=plan["id"],
         warned=warned,
     )
@@ -178,19 +202,19 @@ def run(args: argparse.Namespace) -> int:
         if exc.warnings:  # after the error: what was seen on the way, for whoever digs
             print(say("import.noticed", lang), file=sys.stderr)
             for warning in exc.warnings:
-                print(f"  {visible(warning)}", file=sys.stderr)
+                print(f"  {visible(worded(warning, lang))}", file=sys.stderr)
         return common.EXIT_BAD_INPUT
     if args.dry_run:
         print(visible(preview(result, lang)))
         for warning in result.warnings:
-            print(say("import.warning", lang, what=warning), file=sys.stderr)
+            print(say("import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
         print(
-            say("import.dry_run", lang, n=len(result.warnings), path=args.output),
+            say("import.dry_run", lang, n=n(len(result.warnings), lang), path=args.output),
             file=sys.stderr,
         )
         return common.EXIT_OK
     for warning in result.warnings:
-        print(say("import.warning", lang, what=warning), file=sys.stderr)
+        print(say("import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
     print(wrote(result, args.output, lang))
     progress = ProgressStore(data_dir(args.data_dir), str(result.plan["id"])).path
     print(say("import.check", lang, path=args.output), file=sys.stderr)

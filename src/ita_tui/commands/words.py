@@ -34,6 +34,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "Your unsaved changes were written to {path}; run ita-tui again when the data folder "
         "is writable and record them again (or send the file to IT).",
     ),
+    "data_dir_help": (
+        "โฟลเดอร์ที่เก็บไฟล์ความคืบหน้า (ค่าเริ่มต้น: ${env} หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
+        "folder of progress files (default: ${env}, else the user data folder)",
+    ),
     "lang_help": (
         "ภาษาของข้อความ: th ไทย หรือ en อังกฤษ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป)",
         "language of the messages: th or en (default: the language chosen in the app)",
@@ -302,6 +306,42 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{n} outcome(s) removed; any progress recorded for them is kept",
     ),
     # import
+    "import.help": (
+        "อ่านรายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ที่หน่วยงานเผยแพร่ (ไฟล์ Word .docx, "
+        "ไฟล์ Excel .xlsx, หน้าเว็บที่บันทึกไว้, PDF หรือข้อความที่คั่นด้วยแท็บ, CSV หรือคัดลอกมาวาง) "
+        "แล้วเขียนเป็นไฟล์แผนตามรูปแบบของ measures.toml ที่มากับโปรแกรม สิ่งที่คาดเดาจะมีหมายเหตุ"
+        "ในไฟล์และคำเตือนที่นี่ ข้อความที่จัดเข้าที่ไม่ได้เก็บไว้เป็นหมายเหตุ ไม่ทิ้ง "
+        "จบด้วยรหัส 0 (อาจมีคำเตือน) หรือ 2 เมื่อไม่พบสิ่งที่ใช้ได้",
+        "Read an agency's published ITA measures report (Word .docx, Excel .xlsx, a saved web "
+        "page, PDF, or text: tab-separated, CSV or pasted) and write a plan file in the schema "
+        "of the bundled measures.toml. Guesses are marked with comments in the file and "
+        "warnings here; text it cannot place is kept in comments, never dropped. Exit 0 (with "
+        "warnings), 2 when nothing usable was found.",
+    ),
+    "import.help.report": (
+        "รายงาน: .docx .xlsx .html/.htm .pdf .txt .tsv .csv หรือ .md (ดูจากเนื้อไฟล์: "
+        "ไฟล์ .txt ที่เป็น HTML จะอ่านเป็น HTML)",
+        "the report: .docx, .xlsx, .html/.htm, .pdf, .txt, .tsv, .csv or .md "
+        "(the content decides: a .txt that is really HTML is read as HTML)",
+    ),
+    "import.help.output": (
+        "ไฟล์แผนที่จะเขียน (ค่าเริ่มต้น: measures.toml)",
+        "plan file to write (default: measures.toml)",
+    ),
+    "import.help.fiscal_year": (
+        "ปีงบประมาณ พ.ศ. ของมาตรการ (ค่าเริ่มต้น: อ่านจากวันที่ในรายงาน)",
+        "B.E. fiscal year the measures run in (default: read from the report's dates)",
+    ),
+    "import.help.plan_id": (
+        "รหัสแผน (ค่าเริ่มต้น: ita-<ปีงบประมาณ>)",
+        "plan id (default: ita-<fiscal year>)",
+    ),
+    "import.help.force": ("เขียนทับ FILE ถ้ามีอยู่แล้ว", "overwrite FILE if it exists"),
+    "import.help.dry_run": (
+        "แสดงแผนที่จะเขียน (ประเด็น มาตรการ/กิจกรรม ระยะเวลา ผู้รับผิดชอบ จำนวน) และคำเตือน โดยไม่เขียนอะไร",
+        "print the plan it would write (issues, activities, periods, job titles, counts) "
+        "and the warnings; write nothing",
+    ),
     "import.warning": ("คำเตือน: {what}", "warning: {what}"),
     "import.noticed": ("สิ่งที่พบระหว่างอ่าน:", "what the reading noticed:"),
     "import.dry_run": (

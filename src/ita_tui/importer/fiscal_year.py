@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ita_tui.importer.messages import Message
 from ita_tui.importer.periods import _MONTH_RE, _month_number
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, _Notebook
 from ita_tui.importer.text import _squash
@@ -33,7 +34,7 @@ class _FiscalYear:
             if given < 2400:
                 self.parser.warn(
                     FISCAL_YEAR_NOTES,
-                    f"{given} read as C.E.: fiscal year {given + BE_OFFSET} B.E.",
+                    Message("fiscal_year.ce", given=given, be=given + BE_OFFSET),
                     "--fiscal-year",
                 )
                 return given + BE_OFFSET
@@ -51,13 +52,8 @@ class _FiscalYear:
             return self._from_evidence(dates, mentions)
         if assessed is not None:
             value = assessed + 1
-            why = "no dates after the ITA assessment year in the report"
-            self.parser.warn(
-                FISCAL_YEAR_NOTES,
-                f"{why}: assumed {value}, the year after the assessment "
-                f"{assessed} that the measures answer; pass --fiscal-year to choose",
-                "fiscal year",
-            )
+            message = Message("fiscal_year.after_ita", value=value, assessed=assessed)
+            self.parser.warn(FISCAL_YEAR_NOTES, message, "fiscal year")
             return value
         return None  # never today's: the caller asks for --fiscal-year
 

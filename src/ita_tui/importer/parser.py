@@ -11,6 +11,7 @@ from ita_tui.importer.fiscal_year import _FiscalYear
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
 from ita_tui.importer.headings import heading, oit_codes
+from ita_tui.importer.messages import Message, Num, at
 from ita_tui.importer.numbering import _number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
 from ita_tui.importer.preamble import _Preamble
@@ -60,7 +61,7 @@ class _Parser:
         self.issues: list[_Issue] = []
         self.columns: _Columns | None = None
         self.started = False
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         self.notes: dict[str, list[str]] = {}
         self.unplaced: list[str] = []
         self.extra_cells: dict[tuple[str, str], list[str]] = {}
@@ -71,16 +72,16 @@ class _Parser:
     def note(self, key: str, message: str) -> None:
         self.notes.setdefault(key, []).append(message)
 
-    def warn(self, key: str, message: str, where: str) -> None:
+    def warn(self, key: str, message: Message, where: str) -> None:
         """A note next to ``key`` in the plan and a warning naming ``where`` it is."""
         self.note(key, message)
-        self.warnings.append(f"{where}: {message}")
+        self.warnings.append(at(where, message))
 
-    def place_nowhere(self, record: _Record, why: str) -> None:
+    def place_nowhere(self, record: _Record, why: Message) -> None:
         for index, line in enumerate(record.text.split("\n")):
             prefix = f"{record.at}: " if index == 0 else "    "
             self.unplaced.append(prefix + line)
-        self.warnings.append(f"{record.at}: {why}, kept as a comment: «{_short(record.text)}»")
+        self.warnings.append(at(record.at, Message("unplaced", why=why, text=_short(record.text))))
 
     # -- the walk
 
@@ -119,7 +120,7 @@ class _Parser:
         if not self.started:
             self.preamble.append(record)
             return
-        self.place_nowhere(record, "not a heading or a measure row")
+        self.place_nowhere(record, Message("unplaced.not_measure"))
 
     def _cols(self) -> _Columns:
         if self.columns is None:
@@ -160,22 +161,18 @@ class _Parser:
     def _check_header(self, columns: _Columns) -> None:
         missing = [role for role in ROLES if role not in columns.roles]
         if missing:
-            also = " (its rows are numbered in order)" if "number" in missing else ""
-            self.warnings.append(
-                f"{columns.place or f'line {columns.line}'}: the table header has no column for {', '.join(missing)}{also}"
+            roles = [Message(f"role.{role}") for role in missing]
+            message = Message(
+                "header.missing_number" if "number" in missing else "header.missing", roles=roles
             )
+            self.warnings.append(at(columns.place or f"line {columns.line}", message))
 
     # -- issues
 
     def _current_issue(self, record: _Record) -> _Issue:
         if not self.issues:
             self.issues.append(_Issue({"id": "1", "title": "ประเด็นที่ 1", "activities": []}, record))
-            self.warn(
-                "1",
-                "no «ประเด็นที่» heading before the first measure: put under issue 1; "
-                "give it its title",
-                record.at,
-            )
+            self.warn("1", Message("issue.no_heading"), record.at)
         return self.issues[-1]
 
     def issue_heading(self, record: _Record, number: int, rest: str, word: str = "ประเด็นที่") -> None:
@@ -193,22 +190,13 @@ class _Parser:
             issue_id = str(
                 max(int(i.data["id"]) for i in self.issues if _is_number(i.data["id"])) + 1
             )
-            self.warn(
-                issue_id,
-                f"the report numbers this issue {number} again: numbered {issue_id}",
-                where,
-            )
+            self.warn(issue_id, Message("issue.again", number=number, issue=Num(issue_id)), where)
         if not title:
             title = f"{word} {number}"
-            self.warn(issue_id, "the heading has no title: give it one", where)
+            self.warn(issue_id, Message("issue.no_title"), where)
         same = next((i for i in self.issues if i.data["title"] == title), None)
         if same is not None:
-            self.warn(
-                issue_id,
-                f"the report gives this issue the same title as issue {same.data['id']} (kept verbatim): "
-                "check its activities",
-                where,
-            )
+            self.warn(issue_id, Message("issue.same_title", issue=Num(same.data["id"])), where)
         self.issues.append(_Issue({"id": issue_id, "title": title, "activities": []}, record))
 
     # -- activities
@@ -250,15 +238,15 @@ class _Parser:
             number = max(taken, default=0) + 1
         activity_id = f"{issue.data['id']}.{number}"
         if orphan:
-            self.warn(
-                activity_id,
-                f"«(ต่อ)» row with no earlier activity {wanted or ''} in this issue "
-                "to continue: read as a new activity",
-                record.at,
-            )
+            message = Message("row.orphan_continued", number=Num(wanted or ""))
+            self.warn(activity_id, message, record.at)
         if wanted != number and not (wanted is None and "number" not in self._cols().roles):
-            why = "has no number" if wanted is None else f"repeats number {wanted}"
-            self.warn(activity_id, f"the row {why}: numbered {number}", record.at)
+            message = (
+                Message("row.no_number", number=number)
+                if wanted is None
+                else Message("row.repeats", wanted=wanted, number=number)
+            )
+            self.warn(activity_id, message, record.at)
         where = f"{record.at} (activity {activity_id})"
         data: dict[str, Any] = {"id": activity_id}
         data["title"] = self._title(record, activity_id, where)
@@ -274,7 +262,7 @@ class _Parser:
     def _title(self, record: _Record, activity_id: str, where: str) -> str:
         title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
         if not title:
-            self.warn(activity_id, "the row has no title (มาตรการ/กิจกรรม): give it one", where)
+            self.warn(activity_id, Message("row.no_title"), where)
             return f"กิจกรรมที่ {activity_id}"
         if title[0] in ".,;:-–)":
             self.note(
@@ -289,15 +277,11 @@ class _Parser:
         if period:
             data["period"] = period
         if quarters is None:
-            why = (
-                f"period «{period}» not recognised"
-                if period
-                else "no period (ระยะเวลา) in the report"
-            )
-            self.warn(activity_id, f"{why}: assumed the whole year, quarters [1, 2, 3, 4]", where)
+            message = Message("period.unknown", period=period) if period else Message("period.none")
+            self.warn(activity_id, message, where)
             quarters = list(ALL_YEAR)
         elif note:
-            self.warn(activity_id, f"period «{period}»: {note}", where)
+            self.warn(activity_id, Message("period.guess", period=period, note=note), where)
         data["quarters"] = quarters
 
     def _responsible(self, record: _Record, activity_id: str) -> list[str]:
@@ -319,18 +303,15 @@ class _Parser:
         found = split_numbered(cell, "." if kind == "steps" else ")")
         items: list[Any] = activity.data[kind]
         expected = len(items) + 1
+        named = Message(f"kind.{kind}")
         if found.lead:
-            self.warn(
-                key, f"{kind}: text before item {found.first} kept here: «{found.lead}»", where
-            )
+            lead = Message("items.lead", kind=named, first=found.first, lead=found.lead)
+            self.warn(key, lead, where)
         if found.first is None:
-            self.warn(key, f"{kind} are not numbered: took each paragraph as one item", where)
+            self.warn(key, Message("items.unnumbered", kind=named), where)
         elif found.first != expected:
-            self.warn(
-                key,
-                f"{kind} numbered from {found.first} in the report: numbered from {expected}",
-                where,
-            )
+            message = Message("items.renumbered", kind=named, first=found.first, expected=expected)
+            self.warn(key, message, where)
         for text in found.items:
             if kind == "steps":
                 items.append(text)
@@ -344,7 +325,7 @@ class _Parser:
             text = _squash(_strip_html(cell))
             if index in used or not text:
                 continue
-            name = columns.extras.get(index, f"column {index + 1}")
+            name = columns.extras.get(index) or Message("column.number", n=index + 1)
             self.note(activity.data["id"], f"column «{name}»: {text}")
             self.extra_cells.setdefault(
                 (columns.place or f"line {columns.line}" if columns.line else "", name), []
@@ -357,12 +338,10 @@ class _Parser:
         marker = "a «(ต่อ)» row" if explicit else "a row with no number"
         title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
         if title and title != target.data["title"]:
-            self.warn(key, f"the continuation row's title differs: «{title}»", where)
+            self.warn(key, Message("continued.title", title=title), where)
         period = _squash(self._cell(record, "period"))
         if period and period != target.data.get("period", ""):
-            self.warn(
-                key, f"the continuation row's period differs: «{period}» (kept the first)", where
-            )
+            self.warn(key, Message("continued.period", period=period), where)
         titles, _ = split_responsible(self._cell(record, "responsible"))
         added = [t for t in titles if t not in target.data["responsible"]]
         if added:
@@ -373,9 +352,8 @@ class _Parser:
         gained = _added(target.data, steps, outcomes)
         self.note(key, f"continued by {marker} at {record.at}: " + gained)
         if not explicit:  # a guess (a row whose number was left out): warned
-            self.warnings.append(
-                f"{record.at}: a row with no number read as continuing {key}: {gained}"
-            )
+            guess = Message("continued.guess", activity=Num(key), gained=gained)
+            self.warnings.append(at(record.at, guess))
 
     # -- the end
 
@@ -435,7 +413,7 @@ class _Parser:
                         [f"ประเด็นที่ {issue.data['id']} {issue.data['title']}"],
                         issue.record.place,
                     ),
-                    "an issue with no measure rows",
+                    Message("unplaced.empty_issue"),
                 )
                 continue
             for activity in issue.activities:
@@ -450,12 +428,7 @@ class _Parser:
         if data["outcomes"]:
             return
         data["outcomes"].append({"id": f"{data['id']}.1", "text": data["title"]})
-        self.warn(
-            data["id"],
-            "no outcomes (ผลลัพธ์) in the report: the activity's title stands in as its one "
-            "outcome so progress can be recorded",
-            f"{activity.at} (activity {data['id']})",
-        )
+        self.warn(data["id"], Message("no_outcomes"), f"{activity.at} (activity {data['id']})")
 
     def _oit(self, activity: _Activity) -> None:
         """OIT codes (``O36``) kept as ``oit``: one written in an outcome is that outcome's,
@@ -482,17 +455,17 @@ class _Parser:
     def _extra_column_warnings(self) -> None:
         for (place, name), ids in self.extra_cells.items():
             where = place or "table"
-            self.warnings.append(
-                f"{where}: column «{name}» is not part of a plan: its text was kept as comments "
-                f"on activities {', '.join(ids)}"
-            )
+            message = Message("column.extra", name=name, activities=[Num(i) for i in ids])
+            self.warnings.append(at(where, message))
 
 
-def _span(noun: str, first: str, last: str) -> str:
-    return f"{noun} {first}" if first == last else f"{noun}s {first}-{last}"
+def _span(noun: str, first: str, last: str) -> Message:
+    if first == last:
+        return Message(f"span.{noun}", first=Num(first))
+    return Message(f"span.{noun}s", first=Num(first), last=Num(last))
 
 
-def _added(activity: dict[str, Any], steps: int, outcomes: int) -> str:
+def _added(activity: dict[str, Any], steps: int, outcomes: int) -> Message:
     """``steps 8-12 and outcomes 7.1.8-7.1.12 come from it``."""
     parts = []
     if len(activity["steps"]) > steps:
@@ -500,7 +473,9 @@ def _added(activity: dict[str, Any], steps: int, outcomes: int) -> str:
     if len(activity["outcomes"]) > outcomes:
         first, last = activity["outcomes"][outcomes]["id"], activity["outcomes"][-1]["id"]
         parts.append(_span("outcome", first, last))
-    return (" and ".join(parts) + " come from it") if parts else "it adds no steps or outcomes"
+    if len(parts) == 2:
+        return Message("added.two", a=parts[0], b=parts[1])
+    return Message("added.one", a=parts[0]) if parts else Message("added.none")
 
 
 def parse_report(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ita_tui.importer.messages import Message, Num
 from ita_tui.importer.text import _DIGIT, _squash
 from ita_tui.thai_calendar import THAI_MONTH_ABBRS, THAI_MONTHS, to_arabic_digits
 
@@ -89,7 +90,7 @@ def _quarters_from_months(text: str) -> tuple[set[int], bool]:
     return result, wrapped
 
 
-def parse_period(period: str) -> tuple[list[int] | None, str]:
+def parse_period(period: str) -> tuple[list[int] | None, Message | None]:
     """Quarters 1-4 a period text covers, and a note when the reading is a guess.
 
     ``ไตรมาสที่ ๑ - ๒`` -> [1, 2]; ``ดำเนินการตลอดทั้งปี`` / ``ตลอดปีงบประมาณ`` -> [1, 2, 3, 4];
@@ -97,17 +98,19 @@ def parse_period(period: str) -> tuple[list[int] | None, str]:
     """
     text = to_arabic_digits(_squash(period))
     if not text:
-        return None, ""
+        return None, None
     if _ALL_YEAR_RE.search(text):
-        return list(ALL_YEAR), ""
+        return list(ALL_YEAR), None
     quarters: set[int] = set()
     for match in _QUARTER_RE.finditer(text):
         quarters |= _quarters_from_numbers(match.group(1))
     months, wrapped = _quarters_from_months(text)
-    note = ""
+    note = None
     if wrapped:
-        note = "the month range runs past September into the next fiscal year"
+        note = Message("period.wraps")
     if quarters and months and quarters != months:
-        note = f"quarters {sorted(quarters)} and months {sorted(months)} disagree: used both"
+        note = Message(
+            "period.disagree", quarters=Num(sorted(quarters)), months=Num(sorted(months))
+        )
     found = quarters | months
     return (sorted(found) if found else None), note

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ita_tui.importer.messages import Message
 from ita_tui.importer.result import ITA_NOTES, PLAN_NOTES, _Notebook
 from ita_tui.importer.table import _Record
 from ita_tui.importer.text import _squash, _strip_html
@@ -52,7 +53,7 @@ class _Preamble:
             self.organisation = PLACEHOLDER
             self.parser.warn(
                 PLAN_NOTES,
-                f"organisation not found in the opening lines: wrote «{PLACEHOLDER}», put its name",
+                Message("organisation.none", placeholder=PLACEHOLDER),
                 "organisation",
             )
         everything = [_squash(_strip_html(r.text)) for r in (opening or records)]
@@ -86,9 +87,7 @@ class _Preamble:
     def _title(self, lines: list[tuple[int, str]]) -> str:
         if lines:
             return lines[0][1]
-        self.parser.warn(
-            PLAN_NOTES, f"no title before the first table: wrote «{GENERIC_TITLE}»", "title"
-        )
+        self.parser.warn(PLAN_NOTES, Message("title.none", title=GENERIC_TITLE), "title")
         return GENERIC_TITLE
 
     def _ita(self, text: str) -> dict[str, Any] | None:
@@ -98,9 +97,7 @@ class _Preamble:
             return None
         value = float(score.group(1))
         if not 0 <= value <= 100:
-            self.parser.warn(
-                ITA_NOTES, f"«{score.group(0)}» is not an ITA score (0-100): left out", "ita"
-            )
+            self.parser.warn(ITA_NOTES, Message("ita.bad_score", score=score.group(0)), "ita")
             return None
         years = [
             int(y)

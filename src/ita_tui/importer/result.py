@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ita_tui.importer.messages import Message
+
 #: Keys of :attr:`ImportResult.notes` for notes that are not about one issue/activity/outcome.
 PLAN_NOTES = ""
 FISCAL_YEAR_NOTES = "fiscal_year"
@@ -16,7 +18,7 @@ ITA_NOTES = "ita"
 class ReportImportError(Exception):
     """The report cannot be imported (unreadable, not UTF-8, output exists...)."""
 
-    def __init__(self, message: str, warnings: Iterable[str] = ()) -> None:
+    def __init__(self, message: str, warnings: Iterable[Message] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.warnings = list(warnings)
@@ -42,7 +44,7 @@ class ImportResult:
     """
 
     plan: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     notes: dict[str, list[str]] = field(default_factory=dict)
     unplaced: list[str] = field(default_factory=list)
     source: str = ""
@@ -72,7 +74,7 @@ class _Notebook(Protocol):
 
     def note(self, key: str, message: str) -> None: ...
 
-    def warn(self, key: str, message: str, where: str) -> None: ...
+    def warn(self, key: str, message: Message, where: str) -> None: ...
 
 
 def summary(result: ImportResult, out: Path | str) -> str:

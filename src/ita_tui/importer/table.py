@@ -8,6 +8,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from ita_tui.importer.messages import Message
 from ita_tui.importer.numbering import _number
 from ita_tui.importer.text import _squash
 
@@ -17,7 +18,9 @@ class _Record:
     line: int
     cells: list[str]
     place: str = ""  # where it is in the source ("table 2, row 3", "page 4, row 5"); else the line
-    notes: tuple[str, ...] = ()  # what the reader guessed about this row (warned with its place)
+    notes: tuple[
+        Message, ...
+    ] = ()  # what the reader guessed about this row (warned with its place)
 
     @property
     def at(self) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from ita_tui.importer.messages import Message
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
 
@@ -50,7 +51,7 @@ class Source:
     kind: str
     records: list[_Record]
     notes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def sniff(raw: bytes) -> str | None:

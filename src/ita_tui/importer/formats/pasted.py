@@ -11,6 +11,7 @@ from collections import Counter
 
 from ita_tui.importer.formats import Source
 from ita_tui.importer.headings import heading
+from ita_tui.importer.messages import Message
 from ita_tui.importer.periods import _MONTH_RE
 from ita_tui.importer.responsible import _ATTACHED, KNOWN_TITLES, TITLE_HEADS
 from ita_tui.importer.table import _detect_delimiter, _normalise, _Record, _records, _role_of
@@ -240,7 +241,7 @@ def _split_row(line: int, parts: list[str]) -> _Record:
     period_match = None
     for match in _PERIOD.finditer(head):
         period_match = match
-    notes: list[str] = []
+    notes: list[Message] = []
     if period_match is not None:
         title, period = head[: period_match.start()], period_match.group(0)
         responsible = head[period_match.end() :]
@@ -257,9 +258,12 @@ def _split_row(line: int, parts: list[str]) -> _Record:
     ]
     if text.strip():
         notes.append(
-            "columns rebuilt from text without a delimiter: title «"
-            + _squash_short(cells[1])
-            + f"», period «{_squash_short(cells[2])}», job titles «{_squash_short(cells[3])}»: check them"
+            Message(
+                "pasted.rebuilt",
+                title=_squash_short(cells[1]),
+                period=_squash_short(cells[2]),
+                titles=_squash_short(cells[3]),
+            )
         )
     return _Record(line, cells, notes=tuple(notes))
 

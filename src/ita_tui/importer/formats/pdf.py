@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ita_tui.importer.formats import Source
+from ita_tui.importer.messages import Message, at
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
 from ita_tui.importer.text import _DIGIT
@@ -180,9 +181,7 @@ def _read(raw: bytes, name: str) -> Source:
             f"{name}: not a readable PDF ({type(exc).__name__}: {exc})"
         ) from None
     if len(pages) > MAX_PAGES:
-        source.warnings.append(
-            f"{name}: only the first {MAX_PAGES} of {len(pages)} pages were read"
-        )
+        source.warnings.append(Message("pdf.too_long", name=name, read=MAX_PAGES, pages=len(pages)))
     text_pages = 0
     read_pages: list[tuple[int, _Page]] = []
     wraps: list[str] = []  # rows where wrapped lines were joined with no space (Thai+Thai)
@@ -192,19 +191,15 @@ def _read(raw: bytes, name: str) -> Source:
         except RecursionError:
             raise
         except Exception as exc:  # one damaged page must not lose the others
-            source.warnings.append(
-                f"page {number}: cannot be read ({type(exc).__name__}): left out"
-            )
+            bad = Message("pdf.bad_page", error=type(exc).__name__)
+            source.warnings.append(at(f"page {number}", bad))
             continue
         if found.chunks:
             text_pages += 1
         read_pages.append((number, found))
         _add_page(source.records, _page_records(found, number, wraps), wraps)
     if pages and not text_pages:
-        source.warnings.append(
-            f"{name}: the PDF has no text layer (a scan?): run it through OCR first, or import "
-            "the Word file it was made from"
-        )
+        source.warnings.append(Message("pdf.no_text", name=name))
     from ita_tui.importer.formats import pasted
 
     source.records = pasted.drop_furniture_records(source.records, source)
@@ -227,10 +222,7 @@ def _read(raw: bytes, name: str) -> Source:
     header_places = {r.place for r in source.records if len(r.cells) > 1 and _is_header(r)}
     wrapped = [place for place in dict.fromkeys(wraps) if place not in header_places]
     if wrapped:
-        source.warnings.append(
-            f"{_condense(wrapped)}: lines wrapped inside a cell were joined without a space "
-            "(Thai wraps between words); where the PDF wrapped at a space, put the space back"
-        )
+        source.warnings.append(at(_condense(wrapped), Message("pdf.wraps")))
     return source
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ita_tui.importer.messages import Message
 from ita_tui.importer.table import _Record
 from ita_tui.importer.text import _short
 from ita_tui.importer.thai import REPLACEMENT, Repair, repair_thai
@@ -30,8 +31,7 @@ def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:
                 cells=cells,
                 notes=(
                     *record.notes,
-                    f"{lost} character(s) lost in the source («{context}»): "
-                    "retype them from the original",
+                    Message("thai.lost", n=lost, context=context),
                 ),
             )
         elif cells != record.cells:

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
+from ita_tui.importer.messages import Message, at
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
 
@@ -177,9 +178,8 @@ def _read_sheet(
             )
         )
     if dropped:
-        source.warnings.append(
-            f"sheet «{sheet_name}»: {dropped} cell(s) beyond column {MAX_COLUMNS} ignored"
-        )
+        wide = Message("xlsx.wide", n=dropped, limit=MAX_COLUMNS)
+        source.warnings.append(at(f"sheet «{sheet_name}»", wide))
 
 
 def _merged_down(root: Element) -> set[tuple[int, int]]:
