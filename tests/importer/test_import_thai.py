@@ -107,3 +107,17 @@ def test_hostile_document_text_in_a_thai_warning_stays_inert_data(tmp_path: Path
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "อ่านระยะเวลา «␛[31mแดง␛]0;pwn␇» ไม่ออก" in result.stderr
     assert "จึงเก็บไว้เป็นหมายเหตุ: «ลงชื่อ ␛[2J {0} {where} page 3»" in result.stderr
+
+
+def test_the_dry_run_tree_counts_in_thai_digits(tmp_path: Path) -> None:
+    thai = run("import", str(MANY), "--dry-run", "--fiscal-year", "2569", cwd=tmp_path)
+    english = run("import", str(MANY), "--dry-run", "--fiscal-year", "2569", "--lang", "en")
+    assert thai.returncode == english.returncode == 0, thai.stderr
+    assert "ปีงบประมาณ     ๒๕๖๙" in thai.stdout and "fiscal year   2569" in english.stdout
+    assert "๒ ประเด็น, ๕ มาตรการ/กิจกรรม" in thai.stdout
+    assert "  ๑.๑  " in thai.stdout and "-> ไตรมาส ๑,๒,๓" in thai.stdout
+    assert "2 issues, 5 activities" in english.stdout and "  1.1  " in english.stdout
+    # what the importer counted and numbered is in Thai digits; only the document's own
+    # text (its titles) and the plan id keep the digits they had
+    tool_lines = [line for line in thai.stdout.splitlines() if "ไตรมาส" in line and "->" in line]
+    assert tool_lines and all(not re.search(r"-> ไตรมาส .*[0-9]", line) for line in tool_lines)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ita_tui.importer.result import ImportResult
 from ita_tui.textutil import printable
+from ita_tui.thai_calendar import to_thai_digits
 
 
 def _clean(text: str) -> str:
@@ -44,6 +45,10 @@ def preview(result: ImportResult, lang: str = "en") -> str:
     def w(key: str, **values: object) -> str:
         return WORDS[key][1 if lang == "th" else 0].format(**values)
 
+    def d(value: object) -> str:
+        """A number or an item's number the importer worked out: Thai digits in Thai."""
+        return to_thai_digits(str(value)) if lang == "th" else str(value)
+
     plan = result.plan
     counts = result.counts()
     lines = [
@@ -54,24 +59,27 @@ def preview(result: ImportResult, lang: str = "en") -> str:
                 " ".join(plan[k] for k in ("organisation", "district", "province") if plan.get(k))
             ),
         ),
-        w("year", year=plan["fiscal_year"], id=_clean(plan["id"])),
+        w("year", year=d(plan["fiscal_year"]), id=_clean(plan["id"])),
     ]
     ita: dict[str, Any] | None = plan.get("ita")
     if ita is not None:
         level = f" {_clean(ita['level'])}" if "level" in ita else ""
-        lines.append(w("ita", year=ita["year"], score=ita["score"], level=level))
-    lines.append(w("read", kind=result.kind, counts=w("counts", **counts)))
+        lines.append(w("ita", year=d(ita["year"]), score=d(ita["score"]), level=level))
+    shown_counts = w("counts", **{key: d(value) for key, value in counts.items()})
+    lines.append(w("read", kind=result.kind, counts=shown_counts))
     for issue in plan["issues"]:
         activities = issue["activities"]
         steps = sum(len(a["steps"]) for a in activities)
         outcomes = sum(len(a["outcomes"]) for a in activities)
         lines.append("")
-        shown = w("issue_counts", activities=len(activities), steps=steps, outcomes=outcomes)
-        lines.append(f"{issue['id']}  {_clean(issue['title'])}  [{shown}]")
+        shown = w(
+            "issue_counts", activities=d(len(activities)), steps=d(steps), outcomes=d(outcomes)
+        )
+        lines.append(f"{d(issue['id'])}  {_clean(issue['title'])}  [{shown}]")
         for activity in activities:
-            quarters = ",".join(str(q) for q in activity["quarters"])
+            quarters = ",".join(d(q) for q in activity["quarters"])
             period = _clean(activity.get("period", "")) or "-"
-            lines.append(f"  {activity['id']}  {_clean(activity['title'])}")
+            lines.append(f"  {d(activity['id'])}  {_clean(activity['title'])}")
             lines.append("       " + w("period", period=period, quarters=quarters))
             titles = _clean(", ".join(activity["responsible"])) or "-"
             lines.append("       " + w("job_titles", titles=titles))
@@ -81,10 +89,12 @@ def preview(result: ImportResult, lang: str = "en") -> str:
             )
             oit = f", OIT {', '.join(oits)}" if oits else ""
             shown = w(
-                "activity_counts", steps=len(activity["steps"]), outcomes=len(activity["outcomes"])
+                "activity_counts",
+                steps=d(len(activity["steps"])),
+                outcomes=d(len(activity["outcomes"])),
             )
             lines.append(f"       {shown}{oit}")
     if result.unplaced:
         lines.append("")
-        lines.append(w("unplaced", n=len(result.unplaced)))
+        lines.append(w("unplaced", n=d(len(result.unplaced))))
     return "\n".join(lines)
