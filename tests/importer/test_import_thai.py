@@ -114,7 +114,7 @@ def test_the_dry_run_tree_counts_in_thai_digits(tmp_path: Path) -> None:
     english = run("import", str(MANY), "--dry-run", "--fiscal-year", "2569", "--lang", "en")
     assert thai.returncode == english.returncode == 0, thai.stderr
     assert "ปีงบประมาณ     ๒๕๖๙" in thai.stdout and "fiscal year   2569" in english.stdout
-    assert "๒ ประเด็น, ๕ มาตรการ/กิจกรรม" in thai.stdout
+    assert "อ่านเป็นข้อความ: ๒ ประเด็น, ๕ มาตรการ/กิจกรรม" in thai.stdout
     assert "  ๑.๑  " in thai.stdout and "-> ไตรมาส ๑,๒,๓" in thai.stdout
     assert "2 issues, 5 activities" in english.stdout and "  1.1  " in english.stdout
     # what the importer counted and numbered is in Thai digits; only the document's own

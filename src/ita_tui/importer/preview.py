@@ -20,7 +20,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "organisation": ("organisation  {v}", "หน่วยงาน       {v}"),
     "year": ("fiscal year   {year}    plan id  {id}", "ปีงบประมาณ     {year}    รหัสแผน  {id}"),
     "ita": ("ITA result    {year}: {score}{level}", "ผลการประเมิน ITA {year}: {score}{level}"),
-    "read": ("read as {kind}: {counts}", "อ่านเป็น {kind}: {counts}"),
+    "read": ("read as {kind}: {counts}", "อ่านเป็น{kind}: {counts}"),
     "counts": (
         "{issues} issues, {activities} activities, {steps} steps, {outcomes} outcomes",
         "{issues} ประเด็น, {activities} มาตรการ/กิจกรรม, {steps} ขั้นตอน, {outcomes} ผลลัพธ์",
@@ -36,6 +36,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "text it could not place ({n} line(s)), kept as comments",
         "ข้อความที่จัดเข้าที่ไม่ได้ {n} บรรทัด เก็บไว้เป็นหมายเหตุในไฟล์",
     ),
+}
+
+
+#: The formats a report is read as, in Thai.
+_KINDS = {
+    "docx": "เอกสาร Word (.docx)",
+    "xlsx": "ตาราง Excel (.xlsx)",
+    "html": "หน้าเว็บ (HTML)",
+    "pdf": "PDF",
+    "text": "ข้อความ",
 }
 
 
@@ -66,7 +76,8 @@ def preview(result: ImportResult, lang: str = "en") -> str:
         level = f" {_clean(ita['level'])}" if "level" in ita else ""
         lines.append(w("ita", year=d(ita["year"]), score=d(ita["score"]), level=level))
     shown_counts = w("counts", **{key: d(value) for key, value in counts.items()})
-    lines.append(w("read", kind=result.kind, counts=shown_counts))
+    kind = _KINDS.get(result.kind, result.kind) if lang == "th" else result.kind
+    lines.append(w("read", kind=kind, counts=shown_counts))
     for issue in plan["issues"]:
         activities = issue["activities"]
         steps = sum(len(a["steps"]) for a in activities)
