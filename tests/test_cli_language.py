@@ -317,7 +317,7 @@ def test_import_speaks_thai(data_dir: Path, tmp_path: Path) -> None:
         # the importer's warnings are Thai too; only the document's text they quote is not
         text = re.sub(r"«[^«»]*»", " ", result.stderr + result.stdout)
         assert english_sentences(text) == [], (result.args, text)
-    assert "ทดลองอ่านเท่านั้น" in results[0].stderr and "อ่านเป็น text" in results[0].stdout
+    assert "ทดลองอ่านเท่านั้น" in results[0].stderr and "อ่านเป็นข้อความ" in results[0].stdout
     assert "ตรวจแผนด้วย: ita-tui validate" in results[1].stderr
     english = run("import", str(nothing), "-o", str(tmp_path / "n.toml"), "--lang", "en").stderr
     assert "no measures found" in english
