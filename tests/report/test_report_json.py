@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from ita_tui.model import Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.report import export
-from ita_tui.report.model import Report, build_report
-from ita_tui.report.render_json import json_chunks, report_data
+from ita_tui.report.model import STATE_NAMES, build_report
+from ita_tui.report.render_json import json_chunks
 from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
 
@@ -115,9 +115,9 @@ def test_json_keeps_texts_exactly_and_escapes_every_control_character() -> None:
     assert data["issues"][0]["activities"][0]["outcomes"][0]["note"] == HOSTILE_NOTE
 
 
-def _standard(report: Report) -> str:
-    """What the standard library's encoder writes for the report's data, C1 escaped."""
-    text = json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+def _standard(written: str) -> str:
+    """What the standard library's encoder writes for the same data, C1 escaped."""
+    text = json.dumps(json.loads(written), ensure_ascii=False, indent=2) + "\n"
     return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -129,8 +129,8 @@ def test_json_is_what_the_standard_encoder_writes(which: str) -> None:
         records, changes = fixture()
     else:
         plan, records, changes = hostile()
-    report = build_report(plan, records, changes, Quarter(2568, 2), TODAY)
-    assert "".join(json_chunks(report)) == _standard(report)
+    written = "".join(json_chunks(build_report(plan, records, changes, Quarter(2568, 2), TODAY)))
+    assert written == _standard(written)
 
 
 _TEXT = st.text(
@@ -164,4 +164,34 @@ def test_json_of_any_texts_is_what_the_standard_encoder_writes(
     plan = Plan("p", "แผน", "เทศบาล", 2568, (Issue("i1", texts[2], (activity,), "1"),))
     record = OutcomeProgress(status, done_on, tuple(evidence), note)
     report = build_report(plan, {"o1": record}, [], Quarter(2568, 3), TODAY)
-    assert "".join(json_chunks(report)) == _standard(report)
+    written = "".join(json_chunks(report))
+    assert written == _standard(written)
+    # and it says what the report's row says, texts exactly as given
+    row = report.issues[0].activities[0].outcomes[0]
+    data = json.loads(written)["issues"][0]
+    assert data["title"] == texts[2]
+    assert data["activities"][0] | {"outcomes": None, "totals": None} == {
+        "number": "1.1",
+        "id": "a1",
+        "title": texts[1],
+        "period": texts[2],
+        "quarters": [2, 3],
+        "responsible": [texts[2], ""],
+        "steps": [],
+        "state": STATE_NAMES[report.issues[0].activities[0].state],
+        "due": "2025-06-30",
+        "totals": None,
+        "outcomes": None,
+    }
+    assert data["activities"][0]["outcomes"] == [
+        {
+            "number": "1.1.1",
+            "id": "o1",
+            "text": texts[0],
+            "oit": oit,
+            "status": row.status.value,
+            "done_on": row.done_on.isoformat() if row.done_on else None,
+            "evidence": evidence,
+            "note": note,
+        }
+    ]

@@ -20,7 +20,6 @@ from ita_tui.report.model import (
     STATE_ORDER,
     ActivityRow,
     IssueRow,
-    OutcomeRow,
     Report,
 )
 from ita_tui.state import Tally
@@ -41,53 +40,6 @@ def _tally(t: Tally) -> dict[str, Any]:
     }
 
 
-def _outcome(row: OutcomeRow) -> dict[str, Any]:
-    return {
-        "number": row.number,
-        "id": row.id,
-        "text": row.outcome.text,
-        "oit": row.outcome.oit,
-        "status": row.status.value,
-        "done_on": row.done_on.isoformat() if row.done_on else None,
-        "evidence": list(row.evidence),
-        "note": row.note,
-    }
-
-
-def _activity(row: ActivityRow) -> dict[str, Any]:
-    activity = row.activity
-    return {
-        "number": row.number,
-        "id": activity.id,
-        "title": activity.title,
-        "period": activity.period,
-        "quarters": list(activity.quarters),
-        "responsible": list(activity.responsible),
-        "steps": list(activity.steps),
-        "state": STATE_NAMES[row.state],
-        "due": row.due.isoformat(),
-        "totals": _tally(row.tally),
-        "outcomes": [_outcome(o) for o in row.outcomes],
-    }
-
-
-def report_data(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data (the same structure :func:`render_json` writes)."""
-    data = _data(report)
-    data["issues"] = [_issue(issue) for issue in report.issues]
-    return data
-
-
-def _issue(issue: IssueRow) -> dict[str, Any]:
-    return {
-        "number": issue.number,
-        "id": issue.id,
-        "title": issue.issue.title,
-        "totals": _tally(issue.tally),
-        "activities": [_activity(a) for a in issue.activities],
-    }
-
-
 @dataclass(frozen=True)
 class _Issues:
     """The report's issues, for :func:`_encode` to write with :func:`_issues_text`."""
@@ -96,8 +48,8 @@ class _Issues:
 
 
 def _data(report: Report) -> dict[str, Any]:
-    """:func:`report_data` with the issues left for :func:`_issues_text` (most of a large
-    report: written there without building their dictionaries first)."""
+    """The report as JSON-ready data, its issues left for :func:`_issues_text` (most of a
+    large report: written there straight from the rows, with no dictionaries made first)."""
     plan = report.plan
     quarter = report.quarter
     activities: dict[str, int] = {STATE_NAMES[s]: report.states[s] for s in STATE_ORDER}
@@ -151,10 +103,6 @@ def _data(report: Report) -> dict[str, Any]:
             for change in report.changes
         ],
     }
-
-
-def render_json(report: Report) -> str:
-    return "".join(json_chunks(report))
 
 
 def json_chunks(report: Report) -> Iterator[str]:
@@ -283,8 +231,8 @@ def _escape_c1(text: str) -> str:
     return text
 
 
-# The issues written directly from the report's rows: the same text as _dump of
-# report_data's dictionaries, without making 100,000 of them first.
+# The issues written directly from the report's rows: the text _dump would write for their
+# dictionaries (tests compare it with json.dumps), without making 100,000 of them first.
 
 
 def _issues_text(issues: tuple[IssueRow, ...], newline: str) -> Iterator[str]:
