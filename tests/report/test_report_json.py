@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ita_tui.model import Activity, Issue, Outcome, OutcomeProgress, Plan, Status
@@ -148,6 +148,14 @@ _TEXT = st.text(
     evidence=st.lists(_TEXT, max_size=3),
     status=st.sampled_from(list(Status)),
     done_on=st.none() | st.dates(dt.date(2024, 10, 1), dt.date(2025, 9, 30)),
+)
+@example(
+    texts=[" ก\x85 ", "ข\u2028", "\\ค\""],
+    oit=" O10\t",
+    note="\x9b31m ",
+    evidence=[" https://x.go.th/a ", ""],
+    status=Status.DONE,
+    done_on=dt.date(2025, 4, 1),
 )
 def test_json_of_any_texts_is_what_the_standard_encoder_writes(
     texts: list[str],
