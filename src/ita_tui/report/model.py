@@ -249,20 +249,12 @@ def build_report(
     notes: list[Item] = []
     items: list[Item] = []
     first, last = quarter.start, quarter.end
-
-    def opened(outcome_id: str) -> Status:
-        """The status of an outcome with no record now (the log may say it was begun)."""
-        then = history.status(outcome_id, Status.PENDING)
-        return Status.IN_PROGRESS if then is Status.IN_PROGRESS else Status.PENDING
-
     for issue in plan.issues:
         activities: list[ActivityRow] = []
         for activity in issue.activities:
             rows = tuple(
                 [
                     outcome_row(o, records.get(o.id, PENDING), as_of, history)
-                    if o.id in records
-                    else OutcomeRow(o, opened(o.id), None, (), "")
                     for o in activity.outcomes
                 ]
             )
