@@ -205,16 +205,7 @@ def min_width(text: str) -> int:
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells; newlines in ``text`` are kept as line breaks."""
-    width = max(1, width)
-    words = _lexicon()
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        paragraph = paragraph.rstrip()
-        if _width(paragraph) <= width:
-            lines.append(paragraph)
-        else:
-            lines.extend(paragraph[a:b] for a, b, _ in _spans(paragraph, width, words))
-    return lines
+    return [line for line, _ in wrap_sized(text, width)]
 
 
 def wrap_sized(text: str, width: int) -> list[tuple[str, int]]:

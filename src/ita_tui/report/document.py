@@ -10,6 +10,7 @@ own format. Control characters from the plan or progress file are already made v
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, Literal, TypeVar
@@ -399,21 +400,14 @@ def _outstanding(report: Report, w: Words) -> Section:
     blocks: list[Block] = [Paragraph((w("outstanding_intro", day=w.date(report.as_of)),))]
     # an outcome is listed under each job title that must act: its row is made once
     made: dict[str, tuple[Inline, ...]] = {}
-    dates: dict[object, str] = {}
+    dates: dict[dt.date, str] = {}
     states: dict[tuple[ActivityState, Status], Badge] = {}
 
     def row(item: Item) -> tuple[Inline, ...]:
-        key = item.outcome.outcome.id
-        found = made.get(key)
-        if found is None:
-            due = item.activity.due
-            if due not in dates:
-                dates[due] = w.date(due)
-            state = (item.activity.state, item.outcome.status)
-            badge = states.get(state)
-            if badge is None:
-                badge = states[state] = _open_state(item, w)
-            found = made[key] = (*_item_cells(item, w), dates[due], badge)
+        due = memo(dates, item.activity.due, w.date)
+        state = (item.activity.state, item.outcome.status)
+        badge = memo(states, state, lambda _: _open_state(item, w))
+        found = made[item.outcome.outcome.id] = (*_item_cells(item, w), due, badge)
         return found
 
     for group in report.outstanding:
