@@ -103,9 +103,9 @@ Op = SetFields | AddItem | RemoveItem | RestoreItem | MoveItem
 # --- applying an operation to the blocks --------------------------------------------------
 
 
-def _toml_value(name: str, value: FieldValue, multiline: bool, like: Any = None) -> Any:
-    """``value`` for the field ``name``, quoted as :mod:`ita_tui.plan.quoting` says (``like``:
-    the value it replaces, whose quotes it keeps)."""
+def _toml_value(value: FieldValue, multiline: bool, like: Any = None) -> Any:
+    """``value`` quoted as :mod:`ita_tui.plan.quoting` says (``like``: the value whose
+    quotes it follows)."""
     item = toml_value(value, like=like)
     if isinstance(value, list) and multiline and value:
         item.multiline(True)
@@ -134,8 +134,6 @@ def _set_in_content(
     import tomlkit
 
     doc = tomlkit.parse(content)
-    # a new value is quoted as the value it replaces, else as the texts around it are
-    # (this table's, or those of the example, an item of the same kind)
     model = tomlkit.parse(example) if example else None
     around = _a_text(doc) or (_a_text(model) if model is not None else None)
     if around is None and style:
@@ -150,7 +148,7 @@ def _set_in_content(
             multiline = True
         candidates = (doc.get(name), model.get(name) if model is not None else None, around)
         like = next((c for c in candidates if quotes_of(c) is not None), None)
-        doc[name] = _toml_value(name, value, multiline, like)
+        doc[name] = _toml_value(value, multiline, like)
     text = doc.as_string()
     if newline != "\n":
         text = re.sub(r"(?<!\r)\n", newline, text)
