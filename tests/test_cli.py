@@ -254,7 +254,7 @@ def test_command_first_moves_only_the_options_every_command_takes() -> None:
     assert command_first(["plan.toml", "--lang", "en"]) == ["plan.toml", "--lang", "en"]
 
 
-@pytest.mark.parametrize("columns", ["60", "80"])
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
 def test_status_shortens_issue_titles_between_words(data_dir: Path, columns: str) -> None:
     from ita_tui.plan import load_plan
     from ita_tui.thai_wrap import atoms, syllables
@@ -292,3 +292,23 @@ def test_edit_takes_data_dir_after_its_action_too(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
         assert list((data / "backups").glob("*.plan.*")), where  # the backup went there
+
+
+def test_status_wraps_the_plan_title_between_words_on_a_narrow_terminal(data_dir: Path) -> None:
+    from ita_tui.plan import load_plan
+    from ita_tui.thai_wrap import atoms
+
+    title = load_plan().plan.title
+    result = run("status", env={"NO_COLOR": "1", "COLUMNS": "40"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if title.startswith(line.strip()))
+    shown = []
+    while "".join(shown) != title.replace(" ", ""):
+        shown.append(lines[first + len(shown)].replace(" ", ""))
+    assert len(shown) > 1  # it did wrap
+    ends = {len("".join(atoms(title)[:n]).replace(" ", "")) for n in range(1, len(atoms(title)))}
+    cut = 0
+    for line in shown[:-1]:
+        cut += len(line)
+        assert cut in ends, f"the title is cut inside a word after {line!r}"

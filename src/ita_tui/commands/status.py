@@ -12,6 +12,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from ita_tui import rich_thai
 from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.model import OutcomeProgress, Plan
@@ -83,6 +84,8 @@ def render(
     table.add_column(say("status.done", lang), justify="right")
     table.add_column(say("status.progress", lang), no_wrap=True)
     table.add_column(say("status.overdue", lang), justify="right")
+    # the bars give up room before the issue titles do on a narrow terminal
+    bar_width = max(5, min(20, (console.width - 40) // 2))
     overall = Tally()
     overdue_total = 0
     for issue in plan.issues:
@@ -99,7 +102,7 @@ def render(
             Text(n(issue.number or issue.id)),
             OneLine(Text(visible(issue.title, keep_newlines=False))),
             n(f"{issue_tally.done}/{issue_tally.applicable}"),
-            f"{bar(issue_tally.done, issue_tally.applicable, 20)} "
+            f"{bar(issue_tally.done, issue_tally.applicable, bar_width)} "
             + n(f"{percent(issue_tally.done, issue_tally.applicable):>4}"),
             Text(n(overdue), style="red") if overdue else n(0),
         )
@@ -108,7 +111,7 @@ def render(
         "",
         Text(say("status.overall", lang), style="bold"),
         n(f"{overall.done}/{overall.applicable}"),
-        f"{bar(overall.done, overall.applicable, 20)} "
+        f"{bar(overall.done, overall.applicable, bar_width)} "
         + n(f"{percent(overall.done, overall.applicable):>4}"),
         n(overdue_total),
     )
@@ -142,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     loaded = common.load(args.plan, lang)
     store = common.open_store(loaded, args.data_dir, lang)
+    rich_thai.install()  # Thai lines broken between words, as in the app
     console = Console(highlight=False, soft_wrap=False, markup=False, emoji=False)
     render(console, loaded.plan, dict(store.records), dt.date.today(), lang)
     where(console, store, lang)

@@ -15,31 +15,21 @@ has the details pane laid out again.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 
 import rich.text
 import textual._wrap
 import textual.content
-from rich._wrap import divide_line as _original_divide_line
 from textual._wrap import compute_wrap_offsets as _original_compute_wrap_offsets
 
 from ita_tui import thai_words, thai_wrap
+from ita_tui.rich_thai import THAI, divide_line
 
 __all__ = ["defer_words", "divide_line", "install", "load_words"]
 
-_THAI = re.compile(r"[\u0e01-\u0e5b]")
-
 #: (module, name, replacement): every place a line of text is broken.
 _PATCHES: tuple[tuple[object, str, Callable[..., list[int]]], ...]
-
-
-def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
-    """Rich's ``divide_line`` (offsets where lines begin), Thai broken between words."""
-    if _THAI.search(text) is None:
-        return _original_divide_line(text, width, fold)
-    return thai_wrap.line_starts(text, width)
 
 
 def compute_wrap_offsets(
@@ -50,7 +40,7 @@ def compute_wrap_offsets(
     precomputed_tab_sections: list[tuple[str, int]] | None = None,
 ) -> list[int]:
     """Textual's soft wrap for ``TextArea``: Thai lines without tabs broken between words."""
-    if "\t" in text or _THAI.search(text) is None:
+    if "\t" in text or THAI.search(text) is None:
         return _original_compute_wrap_offsets(text, width, tab_size, fold, precomputed_tab_sections)
     return thai_wrap.line_starts(text, width)
 

@@ -1,0 +1,35 @@
+"""Rich breaks Thai lines between words, for the command line as for the app.
+
+Rich finds line breaks with one function (``rich.text.divide_line``) that breaks only at
+spaces: a Thai sentence has none between its words, so it is cut at any character.
+:func:`install` points it at :mod:`ita_tui.thai_wrap` for lines that contain Thai and leaves
+every other line to the original. Rich is pinned (``rich==15.0.0``);
+``tests/tui/test_thai_breaks.py`` fails if the name patched here moves. The app
+(:mod:`ita_tui.tui.thai_breaks`) does the same for Textual's own functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+import rich.text
+from rich._wrap import divide_line as _original_divide_line
+
+from ita_tui import thai_wrap
+
+__all__ = ["THAI", "divide_line", "install"]
+
+#: A Thai letter, mark or digit: a line with one is broken by :mod:`ita_tui.thai_wrap`.
+THAI = re.compile(r"[\u0e01-\u0e5b]")
+
+
+def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
+    """Rich's ``divide_line`` (offsets where lines begin), Thai broken between words."""
+    if THAI.search(text) is None:
+        return _original_divide_line(text, width, fold)
+    return thai_wrap.line_starts(text, width)
+
+
+def install() -> None:
+    """Make Rich break Thai between words (idempotent)."""
+    rich.text.divide_line = divide_line  # type: ignore[attr-defined]
