@@ -150,7 +150,7 @@ _TEXT = st.text(
     done_on=st.none() | st.dates(dt.date(2024, 10, 1), dt.date(2025, 9, 30)),
 )
 @example(
-    texts=[" ก\x85 ", "ข\u2028", "\\ค\""],
+    texts=[" ก\x85 ", "ข\u2028", '\\ค"'],
     oit=" O10\t",
     note="\x9b31m ",
     evidence=[" https://x.go.th/a ", ""],
