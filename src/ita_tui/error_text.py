@@ -131,6 +131,46 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
     (re.compile(pattern, re.S), words)
     for pattern, words in (
         (
+            r"^(?P<path>.+?): this is the progress of another plan with the same id "
+            r"(?P<id>'.*?') \(plan (?P<theirs>.*?), key (?P<key>\S+)\), not of this plan "
+            r"\(plan (?P<ours>.*?), key none\); it was left untouched\..*$",
+            (
+                "{path}: เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส {id} เดียวกัน (แผน {theirs} กุญแจ {key}) "
+                "ไม่ใช่ของแผนนี้ (แผน {ours} ไม่มีกุญแจ) จึงไม่ได้แตะต้องไฟล์นี้ ให้ตั้งรหัสใหม่ให้แผนนี้ "
+                '(บรรทัด id ในไฟล์แผน) หรือเปิดแผนที่เป็นเจ้าของ ถ้าเป็นแผนเดียวกัน ให้ใส่บรรทัด plan_key = "{key}" '
+                "กลับเข้าไปในไฟล์แผน",
+                "{path}: this is the progress of another plan with the same id {id} (plan "
+                "{theirs}, key {key}), not of this plan (plan {ours}, key none); it was left "
+                "untouched. Give this plan an id of its own (the id line of the plan file), or "
+                "open the plan this progress belongs to. If this is that plan, put its line "
+                'plan_key = "{key}" back.',
+            ),
+        ),
+        (
+            r"^(?P<path>.+?): this is the progress of another plan with the same id "
+            r"(?P<id>'.*?') \(plan (?P<theirs>.*?), key (?P<key>\S+)\), not of this plan "
+            r"\(plan (?P<ours>.*?), key (?P<mine>\S+)\); it was left untouched\..*$",
+            (
+                "{path}: เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส {id} เดียวกัน (แผน {theirs} กุญแจ {key}) "
+                "ไม่ใช่ของแผนนี้ (แผน {ours} กุญแจ {mine}) จึงไม่ได้แตะต้องไฟล์นี้ ให้ตั้งรหัสใหม่ให้แผนนี้ "
+                "(บรรทัด id ในไฟล์แผน) หรือเปิดแผนที่เป็นเจ้าของความคืบหน้านี้",
+                "{path}: this is the progress of another plan with the same id {id} (plan "
+                "{theirs}, key {key}), not of this plan (plan {ours}, key {mine}); it was left "
+                "untouched. Give this plan an id of its own (the id line of the plan file), or "
+                "open the plan this progress belongs to.",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?): this is the progress of plan (?P<theirs>'.*?'), not of "
+            r"(?P<ours>'.*?'); it was left untouched.*$",
+            (
+                "{path}: เป็นความคืบหน้าของแผน {theirs} ไม่ใช่ของแผน {ours} จึงไม่ได้แตะต้องไฟล์นี้ "
+                "(โฟลเดอร์ข้อมูลหรือแผนถูกต้องหรือไม่)",
+                "{path}: this is the progress of plan {theirs}, not of {ours}; it was left "
+                "untouched (is the data folder or the plan the right one?)",
+            ),
+        ),
+        (
             r"^cannot write the change log (?P<path>.+?): (?P<why>.+)$",
             (
                 "เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",

@@ -89,6 +89,9 @@ class Plan:
     province: str = ""
     intro: str = ""
     ita: ItaResult | None = None
+    #: The plan's key (``plan_key``): tells its progress from another plan's with the same
+    #: id; "" for a plan without one (the bundled example, hand-written plans).
+    key: str = ""
     _index: dict[str, Issue | Activity | Outcome] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )

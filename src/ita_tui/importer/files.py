@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from ita_tui.atomic import atomic_write_text
@@ -69,13 +70,15 @@ def import_report(
     fiscal_year: int | None = None,
     plan_id: str | None = None,
     dry_run: bool = False,
+    name_plan: Callable[[ImportResult], None] | None = None,
 ) -> ImportResult:
     """Read ``src`` (any format :mod:`~ita_tui.importer.formats` reads), write the plan to ``out`` (atomically) and return what was found.
 
     Raises :class:`ReportImportError` when ``src`` cannot be read, ``out`` exists and not
     ``force``, or the arguments are bad; :class:`NothingUsableError` (a subclass) when the
     report holds no measures.  Warnings in the result are for the user (stderr).  With
-    ``dry_run`` nothing is written (and ``out`` is not checked)."""
+    ``dry_run`` nothing is written (and ``out`` is not checked). ``name_plan`` may set the
+    plan's ``id`` and ``plan_key`` once the report is read (the caller knows the plans in use)."""
     if not dry_run and out.is_dir():
         raise ReportImportError(f"{out} is a folder: give a file name, e.g. -o measures.toml")
     if not dry_run and out.exists() and not force:
@@ -90,6 +93,8 @@ def import_report(
         raise ReportImportError(f"{src}: cannot be read: {exc.strerror or exc}") from None
     result = read_report(raw, str(src), fiscal_year=fiscal_year, plan_id=plan_id)
     result.source = src.name
+    if name_plan is not None:
+        name_plan(result)
     text = render_plan_toml(result)
     tomllib.loads(text)  # never write a file that is not TOML
     if dry_run:

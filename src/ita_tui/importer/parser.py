@@ -31,6 +31,7 @@ from ita_tui.importer.table import (
 )
 from ita_tui.importer.text import _short, _squash, _strip_html
 from ita_tui.plan import ID_RE
+from ita_tui.plan.ids import base_plan_id
 
 #: Plan ids the plan loader accepts (they name the progress file).
 PLAN_ID_RE = ID_RE
@@ -367,7 +368,7 @@ class _Parser:
                 "year): give it with --fiscal-year, e.g. --fiscal-year 2569"
             )
         fy = found or 0
-        plan["id"] = self._plan_id(plan_id, fy)
+        plan["id"] = self._plan_id(plan_id, fy, meta.organisation)
         plan["title"] = meta.title
         plan["organisation"] = meta.organisation
         if meta.district:
@@ -393,15 +394,15 @@ class _Parser:
                 parts += [o["text"] for o in data["outcomes"]]
         return "\n".join(parts + self.unplaced)
 
-    def _plan_id(self, plan_id: str | None, fy: int) -> str:
+    def _plan_id(self, plan_id: str | None, fy: int, organisation: str) -> str:
         if plan_id is not None:
             return plan_id
         self.note(
             PLAN_NOTES,
-            f"id guessed as «ita-{fy}»: choose one with --plan-id "
+            "id made from the organisation and the fiscal year: choose one with --plan-id "
             "(it names the file where progress is kept)",
         )
-        return f"ita-{fy}"
+        return base_plan_id(organisation, fy)
 
     def _issues(self) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = []

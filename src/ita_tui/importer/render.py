@@ -84,7 +84,7 @@ def render_plan_toml(result: ImportResult) -> str:
     _add_comments(doc, _HEADER.format(source=source).split("\n"), prefix="")
     _add_comments(doc, notes.get(PLAN_NOTES, []))
     doc.add(tomlkit.nl())
-    for key in ("format", "id", "title", "organisation", "district", "province"):
+    for key in ("format", "id", "plan_key", "title", "organisation", "district", "province"):
         if key in plan:
             doc.add(key, toml_value(plan[key]))
     _add_comments(doc, notes.get(FISCAL_YEAR_NOTES, []))

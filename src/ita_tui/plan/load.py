@@ -24,11 +24,14 @@ from ita_tui.records import record
 BUNDLED_PLAN_NAME = "measures.toml"
 # Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
 ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
+#: A plan key (``plan_key``): what new/import/next-year write (32 hex digits) or id-like text.
+PLAN_KEY_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
 FORMAT_VERSION = 1
 
 _TOP_KEYS = {
     "format",
     "id",
+    "plan_key",
     "title",
     "organisation",
     "district",
@@ -266,6 +269,7 @@ class _Checker:
                 lambda v: None if v == FORMAT_VERSION else ("format", {"version": FORMAT_VERSION}),
             )
         plan_id = self.text(data, "id", "")
+        plan_key = self.plan_key(data)
         title = self.text(data, "title", "")
         organisation = self.text(data, "organisation", "")
         district = self.text(data, "district", "", required=False)
@@ -284,6 +288,7 @@ class _Checker:
             return None
         return Plan(
             id=plan_id,
+            key=plan_key,
             title=title,
             organisation=organisation,
             fiscal_year=fiscal_year,
@@ -293,6 +298,15 @@ class _Checker:
             intro=intro,
             ita=ita,
         )
+
+    def plan_key(self, data: dict[str, Any]) -> str:
+        """The plan's key (``plan_key``, written once by new/import/next-year); "" if none."""
+        if "plan_key" not in data:
+            return ""
+        value = self.text(data, "plan_key", "")
+        if value and not PLAN_KEY_RE.fullmatch(value):
+            self.error("plan_key", "bad_plan_key", value=value)
+        return value
 
     def ita(self, data: dict[str, Any]) -> ItaResult | None:
         if "ita" not in data:

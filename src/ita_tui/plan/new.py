@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ita_tui.plan.blocks import split
 from ita_tui.plan.edit import fresh_key
+from ita_tui.plan.ids import fresh_plan_key
 from ita_tui.plan.load import parse_plan
 from ita_tui.plan.ops import SetFields, _set_plan
 from ita_tui.plan.problems import Problem
@@ -14,6 +15,7 @@ from ita_tui.plan.quoting import quoted
 
 _THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_ID_LINE = re.compile(r"(?m)^id[ \t]*=.*\n")
 _YEAR = re.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{4})(?![0-9๐-๙])")
 
 
@@ -41,9 +43,12 @@ def new_plan_text(
     province: str = "",
     title: str = "",
     plan_id: str = "",
+    plan_key: str = "",
 ) -> str:
-    """A valid, commented plan with one issue (no activity yet), ready to fill in."""
+    """A valid, commented plan with one issue (no activity yet), ready to fill in; its key
+    is ``plan_key``, else a fresh one."""
     plan_id = plan_id or default_plan_id(fiscal_year)
+    plan_key = plan_key or fresh_plan_key()
     title = title.strip() or default_title(fiscal_year)
     fy = fiscal_year
     lines = [
@@ -53,6 +58,7 @@ def new_plan_text(
         "#",
         "# SCHEMA (format 1)",
         "#   id            plan id: names the progress file, so a new one every year",
+        "#   plan_key      written once: the progress file knows its plan by it (keep it)",
         "#   fiscal_year   B.E. fiscal year the quarters belong to (1 Oct - 30 Sep,",
         f"#                 named by the year it ends in: FY {fy} ends 30 Sep {fy - 543} C.E.)",
         "#   [ita]         the ITA result the measures answer: year, score (0-100), level",
@@ -67,6 +73,7 @@ def new_plan_text(
         "",
         "format = 1",
         f"id = {quoted(plan_id)}",
+        f"plan_key = {quoted(plan_key)}",
         f"title = {quoted(title)}",
         f"organisation = {quoted(organisation.strip())}",
     ]
@@ -114,21 +121,26 @@ def _bump_years(text: str) -> str:
     return _YEAR.sub(bump, text)
 
 
-def next_year_text(text: str, *, plan_id: str = "") -> NextYear:
-    """The plan for the following fiscal year: fiscal year + 1, a new id, the ITA result to
-    fill in (the year just ended, no score), every item with its key and every comment kept;
-    the years in the title and introduction moved on by one."""
+def next_plan_id(old_id: str, old_year: int) -> str:
+    """Next year's id: the year in the old id moved on (``ita-2568-…`` -> ``ita-2569-…``),
+    else the new year added."""
+    new_year = old_year + 1
+    if str(old_year) in old_id:
+        return old_id.replace(str(old_year), str(new_year))
+    return f"{old_id}-{new_year}"
+
+
+def next_year_text(text: str, *, plan_id: str = "", plan_key: str = "") -> NextYear:
+    """The plan for the following fiscal year: fiscal year + 1, a new id and a new key (a
+    new year is a new plan), the ITA result to fill in (the year just ended, no score),
+    every item with its key and every comment kept; the years in the title and
+    introduction moved on by one."""
     doc = split(text)
     data = doc.prefix_data
     old_year = int(data["fiscal_year"])
     old_id = str(data["id"])
     new_year = old_year + 1
-    if not plan_id:
-        plan_id = (
-            old_id.replace(str(old_year), str(new_year))
-            if str(old_year) in old_id
-            else f"{old_id}-{new_year}"
-        )
+    plan_id = plan_id or next_plan_id(old_id, old_year)
     fields: dict[str, object] = {
         "fiscal_year": new_year,
         "ita.year": old_year,
@@ -151,6 +163,14 @@ def next_year_text(text: str, *, plan_id: str = "") -> NextYear:
 
     top = tomlkit.parse(new_doc.prefix)
     top["id"] = plan_id
-    new_text = replace(new_doc, prefix=top.as_string()).text
+    key = plan_key or fresh_plan_key()
+    id_line = _ID_LINE.search(top.as_string())
+    if "plan_key" in top or id_line is None:
+        top["plan_key"] = key
+        prefix = top.as_string()
+    else:  # a new key goes right after the id line, where new and import put it
+        text = top.as_string()
+        prefix = f"{text[: id_line.end()]}plan_key = {quoted(key)}\n{text[id_line.end() :]}"
+    new_text = replace(new_doc, prefix=prefix).text
     parse_plan(new_text.encode("utf-8"))
     return NextYear(new_text, plan_id, new_year, tuple(notes))

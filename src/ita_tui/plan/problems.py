@@ -45,6 +45,10 @@ PROBLEMS: Final[dict[str, tuple[str, str]]] = {
         "{value!r} is not a valid id (letters, digits, '.', '_', '-')",
         "{value!r} ใช้เป็นรหัสไม่ได้ (ใช้ได้เฉพาะอักษรละติน ตัวเลข '.', '_', '-')",
     ),
+    "bad_plan_key": (
+        "{value!r} is not a valid plan key (letters, digits, '.', '_', '-'; at most 64)",
+        "{value!r} ใช้เป็นกุญแจของแผนไม่ได้ (ใช้ได้เฉพาะอักษรละติน ตัวเลข '.', '_', '-' ไม่เกิน ๖๔ ตัว)",
+    ),
     "duplicate_id": ("duplicate id {value!r} (also at {other})", "รหัส {value!r} ซ้ำกับที่ {other}"),
     "duplicate_key": ("duplicate id {value!r}", "รหัส {value!r} ซ้ำ"),
     "not_text_list": ("must be a list of texts, not {type}", "ต้องเป็นรายการข้อความ ไม่ใช่{type}"),

@@ -1,9 +1,15 @@
 """The progress file's format: human-readable TOML written with tomlkit, read with tomllib.
 
-The header names the plan (``plan_id``), the ``format`` and how much of the change log the
-file reflects (``log_offset``, bytes); the last line is :data:`TRAILER`, so a file cut short
-is told from a complete one. A file for another plan, or of a newer format, is refused
+The header names the plan (``plan_id``; and ``plan_key`` with its ``organisation`` when the
+plan has a key), the ``format`` and how much of the change log the file reflects
+(``log_offset``, bytes); the last line is :data:`TRAILER`, so a file cut short is told from
+a complete one. A file for another plan, or of a newer format, is refused
 (:class:`ProgressFileRefused`), never treated as damaged.
+
+A plan with a key and the file bind by it: another key is another plan, refused even with
+the same id; a keyless file is taken by the plan of its id (written before keys, or by a
+keyless plan) and the plan's key written into it at the next save. A keyless plan (the
+bundled example, a hand-written plan) binds by id alone, and refuses a file with a key.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ Each [outcomes."ID"] table belongs to the outcome with that id in the plan:
   evidence    links to the published evidence
   note        free text
   updated_by / updated_at   who recorded the last change, and when (UTC)
+plan_key (with organisation): the plan this file belongs to; a plan with another key is refused.
 log_offset: how much of the change log (bytes) this file already holds. Keep the last
 line: a file without it is taken as cut short, moved aside and rebuilt from the backups.
 Older versions are in backups/; every change is in the .changes.jsonl log beside this file."""
@@ -52,6 +59,8 @@ class ProgressData:
     log_offset: int | None = None  # None: written before the header kept it
     complete: bool = True  # False: written with the trailer, and the trailer is missing
     has_header: bool = False  # False: no ``format`` / ``plan_id`` (empty or comment-only)
+    plan_key: str = ""  # "": the file names no plan key (written before keys, or keyless plan)
+    organisation: str = ""
 
 
 def id_order(outcome_id: str) -> tuple[tuple[int, int | str], ...]:
@@ -107,10 +116,16 @@ def parse_progress(raw: bytes, where: str = "progress file") -> dict[str, Outcom
 
 
 def read_progress(
-    raw: bytes, where: str = "progress file", *, plan_id: str | None = None
+    raw: bytes,
+    where: str = "progress file",
+    *,
+    plan_id: str | None = None,
+    plan_key: str | None = None,
+    organisation: str = "",
 ) -> ProgressData:
     """Read progress file bytes, with the header. Raises :class:`ProgressFileRefused` for
-    another plan's file (when ``plan_id`` is given) or a newer format, and
+    another plan's file (when ``plan_id`` is given; and ``plan_key``, "" for a keyless plan,
+    with its ``organisation`` to name it) or a newer format, and
     :class:`ProgressFileError` for a damaged one."""
     try:
         text = raw.decode("utf-8-sig")
@@ -140,6 +155,15 @@ def read_progress(
             f"{where}: this is the progress of plan {file_plan!r}, not of {plan_id!r}; "
             "it was left untouched (is the data folder or the plan the right one?)"
         )
+    file_key, file_org = data.get("plan_key", ""), data.get("organisation", "")
+    if not isinstance(file_key, str) or not isinstance(file_org, str):
+        raise ProgressFileError(f"{where}: plan_key and organisation must be texts")
+    if plan_key is not None and file_key and file_key != plan_key:
+        raise ProgressFileRefused(
+            other_plan(
+                where, str(file_plan or plan_id), (file_org, file_key), (organisation, plan_key)
+            )
+        )
     offset = data.get("log_offset")
     if offset is not None and (not isinstance(offset, int) or offset < 0):
         raise ProgressFileError(f"{where}: log_offset must be a whole number of bytes")
@@ -155,13 +179,35 @@ def read_progress(
         log_offset=offset,
         complete=offset is None or text.rstrip().endswith(TRAILER),
         has_header="format" in data or "plan_id" in data,
+        plan_key=file_key,
+        organisation=file_org,
     )
 
 
+def other_plan(where: str, plan_id: str, theirs: tuple[str, str], ours: tuple[str, str]) -> str:
+    """The refusal of a progress file of another plan with the same id: both plans named by
+    organisation and key (``ours``' key "" when the plan has none)."""
+    message = (
+        f"{where}: this is the progress of another plan with the same id {plan_id!r} "
+        f"(plan {theirs[0]!r}, key {theirs[1]}), not of this plan (plan {ours[0]!r}, "
+        f"key {ours[1] or 'none'}); it was left untouched. Give this plan an id of its own "
+        "(the id line of the plan file), or open the plan this progress belongs to."
+    )
+    if not ours[1]:
+        message += f' If this is that plan, put its line plan_key = "{theirs[1]}" back.'
+    return message
+
+
 def render_progress(
-    plan_id: str, records: Mapping[str, OutcomeProgress], *, log_offset: int | None = None
+    plan_id: str,
+    records: Mapping[str, OutcomeProgress],
+    *,
+    log_offset: int | None = None,
+    plan_key: str = "",
+    organisation: str = "",
 ) -> str:
-    """The progress file's text (tomlkit: a commented, human-readable TOML document)."""
+    """The progress file's text (tomlkit: a commented, human-readable TOML document); the
+    plan's key and organisation are written when it has a key."""
     import tomlkit  # only writing needs it; reading uses the faster tomllib
 
     doc = tomlkit.document()
@@ -170,6 +216,9 @@ def render_progress(
     doc.add(tomlkit.nl())
     doc["format"] = FORMAT_VERSION
     doc["plan_id"] = plan_id
+    if plan_key:
+        doc["plan_key"] = plan_key
+        doc["organisation"] = organisation
     if log_offset is not None:
         doc["log_offset"] = log_offset
     outcomes = tomlkit.table(is_super_table=True)

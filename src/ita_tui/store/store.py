@@ -101,10 +101,15 @@ class ProgressStore:
         user: str | None = None,
         keep_backups: int = KEEP_BACKUPS,
         lock_timeout: float = LOCK_TIMEOUT,
+        plan_key: str = "",
+        organisation: str = "",
     ) -> None:
         self.files = StoreFiles.for_plan(Path(folder), plan_id)
         self.folder = self.files.folder
         self.plan_id = plan_id
+        #: The plan's key ("" for a keyless plan) and organisation: the file must be this plan's.
+        self.plan_key = plan_key
+        self.organisation = organisation
         self.user = user or current_user()
         self.path = self.files.progress
         self.log_path = self.files.log
@@ -124,8 +129,13 @@ class ProgressStore:
         self.last_saved = Saved(set(), [])
 
     @classmethod
+    def of(cls, plan: Plan, folder: Path, **options: Any) -> ProgressStore:
+        """The store of ``plan``'s progress in ``folder``, bound to the plan's key (not read yet)."""
+        return cls(folder, plan.id, plan_key=plan.key, organisation=plan.organisation, **options)
+
+    @classmethod
     def for_plan(cls, plan: Plan, folder: Path, *, user: str | None = None) -> ProgressStore:
-        store = cls(folder, plan.id, user=user)
+        store = cls.of(plan, folder, user=user)
         store.load()
         return store
 
@@ -226,7 +236,13 @@ class ProgressStore:
         except OSError as exc:
             raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         try:
-            data = read_progress(raw, str(self.path), plan_id=self.plan_id)
+            data = read_progress(
+                raw,
+                str(self.path),
+                plan_id=self.plan_id,
+                plan_key=self.plan_key,
+                organisation=self.organisation,
+            )
         except ProgressFileRefused as exc:
             raise StoreRefused(str(exc)) from None
         except ProgressFileError as exc:
@@ -283,7 +299,7 @@ class ProgressStore:
         recovered = recover(self.files, self.plan_id)
         self._tell(recovered.notices)
         if recovered.records:
-            data = render_progress(self.plan_id, recovered.records, log_offset=recovered.log_offset)
+            data = self._render(recovered.records, recovered.log_offset)
             try:
                 atomic_write_bytes(self.path, data.encode("utf-8"))
             except OSError as exc:
@@ -293,6 +309,15 @@ class ProgressStore:
             self._tell([f"The recovered progress was written to {self.path}."])
         self._signature = self._stat_signature()
         return recovered.records
+
+    def _render(self, records: Mapping[str, OutcomeProgress], log_offset: int | None) -> str:
+        return render_progress(
+            self.plan_id,
+            records,
+            log_offset=log_offset,
+            plan_key=self.plan_key,
+            organisation=self.organisation,
+        )
 
     def backups(self) -> list[Path]:
         """Backups of this plan's progress, newest first."""
@@ -424,7 +449,7 @@ class ProgressStore:
             raise StoreError(
                 f"cannot write the change log {self.log_path}: {exc.strerror or exc}"
             ) from None
-        data = render_progress(self.plan_id, records, log_offset=end).encode("utf-8")
+        data = self._render(records, end).encode("utf-8")
         try:
             if self.path.exists():
                 backup_files.write_backup(
