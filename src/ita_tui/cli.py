@@ -67,10 +67,12 @@ def build_open_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("th", "en"),
-        help="labels in Thai or English, with Thai or Arabic digits to match (remembered)",
+        help="labels in Thai or English, with Thai or Arabic digits to match (this run only)",
     )
     parser.add_argument(
-        "--digits", choices=("thai", "arabic"), help="numbers in Thai or Arabic digits (remembered)"
+        "--digits",
+        choices=("thai", "arabic"),
+        help="numbers in Thai or Arabic digits (this run only)",
     )
     return parser
 
@@ -111,6 +113,10 @@ def command_first(args_list: list[str]) -> list[str]:
 
 def _run(args_list: list[str]) -> int:
     args_list = command_first(args_list)
+    if args_list[:1] == ["edit"]:
+        from ita_tui.commands.edit import plan_slot
+
+        args_list = plan_slot(args_list)
     try:
         if args_list and args_list[0] in COMMAND_MODULES:
             args = build_parser(only=args_list[0]).parse_args(args_list)

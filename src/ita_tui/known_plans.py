@@ -92,3 +92,26 @@ def remember(plan_path: Path, path: Path | None = None) -> KnownPlans:
     known = load_known(path).used(plan_path)
     save_known(known, path)
     return known
+
+
+def plan_in_use(folder: Path | None = None, path: Path | None = None) -> tuple[Path | None, bool]:
+    """The plan the app opens when none is given, and whether it welcomes: the last one used
+    that still exists (``path``: the list's file); else the user's own copy of the example
+    in the data folder ``folder`` (its first edit made it: the list of plans may have been
+    lost, or a colleague made it on a shared folder); else the bundled example (None), with
+    the welcome when the user has no plans. Every command without PLAN uses the same one."""
+    known = load_known(path)
+    for plan in known.plans:
+        if plan.is_file():
+            return plan, False
+    if folder is not None:
+        import contextlib
+
+        from ita_tui.plan import PlanError
+        from ita_tui.plan.edit import bundled_copy_path
+
+        with contextlib.suppress(OSError, PlanError):
+            copy = bundled_copy_path(folder)
+            if copy.is_file():
+                return copy, False
+    return None, not known.plans

@@ -52,7 +52,7 @@ def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> 
 
 
 def add_plan(parser: argparse.ArgumentParser, *, option: bool = False) -> None:
-    help_text = "plan file (default: the bundled plan)"
+    help_text = say("plan.help", lang_of())
     if option:
         parser.add_argument("--plan", metavar="PLAN", type=Path, help=help_text)
     else:
@@ -72,6 +72,23 @@ def load(plan: Path | str | None, lang: str | None = None) -> LoadedPlan:
     return loaded
 
 
+def load_in_use(
+    plan: Path | str | None, folder: Path | None = None, lang: str | None = None
+) -> LoadedPlan:
+    """PLAN if given; else the plan the app opens without one (the last one used, see
+    :func:`ita_tui.known_plans.plan_in_use`; ``folder`` is ``--data-dir``), named on stderr."""
+    if plan is not None:
+        return load(plan, lang)
+    from ita_tui.known_plans import plan_in_use
+
+    lang = lang or lang_of()
+    path, _ = plan_in_use(data_dir(folder))
+    loaded = load(path, lang)
+    organisation = loaded.plan.organisation
+    print(say("plan.in_use", lang, path=loaded.path, organisation=organisation), file=sys.stderr)
+    return loaded
+
+
 def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -> int:
     """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
     lang = lang or lang_of()
@@ -84,7 +101,7 @@ def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -
 def open_store(loaded: LoadedPlan, folder: Path | None, lang: str | None = None) -> ProgressStore:
     """Open the plan's progress; tell the user about recovered files and orphaned entries."""
     lang = lang or lang_of()
-    store = ProgressStore(data_dir(folder), loaded.plan.id)
+    store = ProgressStore.of(loaded.plan, data_dir(folder))
     try:
         store.load()
     except StoreRefused as exc:

@@ -56,7 +56,12 @@ def add_parser(subparsers: Any) -> None:
         "  ita-tui edit plan.toml move 1.1.3 --after 1.1.1\n"
         "  ita-tui edit plan.toml remove 1.1.3",
     )
-    parser.add_argument("plan", metavar="PLAN", type=Path, help="the plan file to change")
+    parser.add_argument(
+        "plan",
+        metavar="PLAN",
+        type=_plan_arg,
+        help="the plan file to change (left out: the plan the app opens, the last one used)",
+    )
     common.add_data_dir(parser)
     add_lang(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -112,6 +117,33 @@ def add_parser(subparsers: Any) -> None:
         add_lang(action, suppress=True)
         common.add_data_dir(action, suppress=True)
     parser.set_defaults(run=run)
+
+
+#: Stands for PLAN left out (``ita-tui edit add-issue …``): no real argument holds a NUL.
+IN_USE = "\x00"
+ACTIONS = ("add-issue", "add-activity", "add-outcome", "set", "remove", "move")
+_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def _plan_arg(text: str) -> Path | None:
+    return None if text == IN_USE else Path(text)
+
+
+def plan_slot(argv: list[str]) -> list[str]:
+    """``edit [options] ACTION …`` read as ``edit [options] <the plan in use> ACTION …``:
+    PLAN may be left out, as in every other command."""
+    index = 1
+    while index < len(argv):
+        arg = argv[index]
+        if arg in _WITH_VALUE:
+            index += 2
+        elif arg.startswith("-"):
+            index += 1
+        else:
+            if arg in ACTIONS:
+                return [*argv[:index], IN_USE, *argv[index:]]
+            break
+    return argv
 
 
 def _error(key: str, **values: object) -> common.Failure:
@@ -295,6 +327,8 @@ def _reason(problem: str, lang: str) -> str:
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     folder = data_dir(args.data_dir)
+    if args.plan is None:
+        args.plan = common.load_in_use(None, args.data_dir, lang).path
     try:
         editor = PlanEditor(args.plan, folder)
         plan = editor.load().plan

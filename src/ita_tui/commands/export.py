@@ -170,7 +170,7 @@ def _run(args: argparse.Namespace) -> int:
         what = say("export.no_folder", lang, path=target.parent)
         raise common.Failure(say("error", lang, what=what))
     fmt = args.fmt or (report.format_for_path(target.name) if target else None) or "text"
-    loaded = common.load(args.plan, lang)
+    loaded = common.load_in_use(args.plan, args.data_dir, lang)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir, lang)
     seen = len(store.notices)

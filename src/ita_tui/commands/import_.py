@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ita_tui import importer
-from ita_tui.commands import common
+from ita_tui.commands import common, naming
 from ita_tui.commands.words import add_lang, lang_of, n, say
 from ita_tui.error_text import by_pattern
 from ita_tui.importer.messages import worded
 from ita_tui.importer.preview import preview
 from ita_tui.paths import data_dir
+from ita_tui.plan.ids import fresh_plan_key, read_plan_head, same_plan
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
 
@@ -186,6 +188,33 @@ def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
     )
 
 
+def _namer(args: argparse.Namespace) -> Callable[[importer.ImportResult], None]:
+    """Names the imported plan once read: its own id (or ``--plan-id``) and a new key; the
+    same report imported again over its plan file keeps that plan's id and key (and so
+    its progress)."""
+    folder = data_dir(args.data_dir)
+
+    def name(result: importer.ImportResult) -> None:
+        plan = result.plan
+        organisation, year = str(plan.get("organisation", "")), int(plan.get("fiscal_year", 0))
+        old = read_plan_head(args.output) if args.output.is_file() else None
+        if args.plan_id is not None:
+            naming.tell_if_recorded(folder, args.plan_id)
+        elif old is not None and same_plan(old, organisation, year) and old.key:
+            plan["id"], plan["plan_key"] = old.id, old.key
+            lang = lang_of()
+            what = say(
+                "plan.reimported", lang, organisation=organisation, year=n(year, lang), id=old.id
+            )
+            print(say("notice", lang, what=what), file=sys.stderr)
+            return
+        else:
+            plan["id"] = naming.new_id(organisation, year, folder, replacing=args.output).id
+        plan["plan_key"] = fresh_plan_key()
+
+    return name
+
+
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     try:
@@ -196,6 +225,7 @@ def run(args: argparse.Namespace) -> int:
             fiscal_year=args.fiscal_year,
             plan_id=args.plan_id,
             dry_run=args.dry_run,
+            name_plan=_namer(args),
         )
     except importer.ReportImportError as exc:
         print(say("error", lang, what=import_error(exc.message, lang)), file=sys.stderr)
@@ -215,6 +245,7 @@ def run(args: argparse.Namespace) -> int:
         return common.EXIT_OK
     for warning in result.warnings:
         print(say("import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
+    naming.remember_written(args.output)
     print(wrote(result, args.output, lang))
     progress = ProgressStore(data_dir(args.data_dir), str(result.plan["id"])).path
     print(say("import.check", lang, path=args.output), file=sys.stderr)

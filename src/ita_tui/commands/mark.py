@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             raise common.Failure(say("error", lang, what=what)) from None
         if status is not Status.DONE:
             raise common.Failure(say("error", lang, what=say("mark.on_needs_done", lang)))
-    loaded = common.load(args.plan, lang)
+    loaded = common.load_in_use(args.plan, args.data_dir, lang)
     plan = loaded.plan
     found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
     outcome = found if isinstance(found, Outcome) else None

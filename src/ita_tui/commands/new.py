@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.atomic import atomic_write_text
-from ita_tui.commands import common
+from ita_tui.commands import common, naming
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.error_text import os_error
-from ita_tui.paths import data_dir, safe_file_stem
+from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
-from ita_tui.plan.new import default_plan_id, new_plan_text
+from ita_tui.plan.new import new_plan_text
 from ita_tui.store import ProgressStore
 
 NAME = "new"
@@ -39,7 +39,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--province", metavar="P", default="", help="e.g. จังหวัดกระบี่")
     parser.add_argument("--title", metavar="T", default="", help="the report's title")
     parser.add_argument(
-        "--plan-id", metavar="ID", help="plan id, naming its progress file (default: ita-YEAR)"
+        "--plan-id",
+        metavar="ID",
+        help="plan id, naming its progress file (default: from the organisation and the year)",
     )
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     common.add_data_dir(parser)
@@ -75,15 +77,15 @@ def run(args: argparse.Namespace) -> int:
         if any(ord(c) in _CONTROL for c in getattr(args, name)):
             raise common.Failure(_error("plan.control", name=name))
     folder = data_dir(args.data_dir)
+    if args.file.exists() and not args.force:
+        raise common.Failure(_error("plan.exists", path=args.file))
     if args.plan_id is not None:
         if not ID_RE.fullmatch(args.plan_id):
             raise common.Failure(_error("plan.bad_id", id=args.plan_id))
         plan_id = args.plan_id
-    else:  # not an id whose progress is already kept in the data folder
-        stems = {p.name.removesuffix(".progress.toml") for p in folder.glob("*.progress.toml")}
-        plan_id = default_plan_id(year, {s for s in stems if s == safe_file_stem(s)})
-    if args.file.exists() and not args.force:
-        raise common.Failure(_error("plan.exists", path=args.file))
+        naming.tell_if_recorded(folder, plan_id)
+    else:  # its own id: not one of a plan in use, nor one whose progress is kept
+        plan_id = naming.new_id(organisation, year, folder, replacing=args.file).id
     text = new_plan_text(
         organisation,
         year,
@@ -99,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(
             _error("plan.cannot_write", path=args.file, why=why), common.EXIT_FAILED
         ) from None
+    naming.remember_written(args.file)
     lang = lang_of()
     print(say("new.wrote", lang, path=args.file, id=plan_id, organisation=organisation, year=year))
     print(say("plan.kept_in", lang, path=ProgressStore(folder, plan_id).path))

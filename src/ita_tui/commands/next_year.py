@@ -8,14 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.atomic import atomic_write_text
-from ita_tui.commands import common
+from ita_tui.commands import common, naming
 from ita_tui.commands.new import _error
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.error_text import os_error
 from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
-from ita_tui.plan.new import next_year_text
+from ita_tui.plan.ids import free_id
+from ita_tui.plan.new import next_plan_id, next_year_text
 from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
@@ -38,7 +39,9 @@ def add_parser(subparsers: Any) -> None:
         "-o", "--output", metavar="FILE", type=Path, required=True, help="plan file to write"
     )
     parser.add_argument(
-        "--plan-id", metavar="ID", help="the new plan id (default: the old one, year + 1)"
+        "--plan-id",
+        metavar="ID",
+        help="the new plan id (default: the old one, year + 1; -2 … where that is taken)",
     )
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     common.add_data_dir(parser)
@@ -54,14 +57,19 @@ def _why(exc: Exception) -> str:
 def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(_error("plan.bad_id", id=args.plan_id))
-    loaded = common.load(args.plan)
+    loaded = common.load_in_use(args.plan, args.data_dir)
     if args.output.exists() and not args.force:
         raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
         raise common.Failure(_error("next.itself"))
     raw = loaded.path.read_bytes()
+    folder = data_dir(args.data_dir)
+    plan_id = args.plan_id or free_id(
+        next_plan_id(loaded.plan.id, loaded.plan.fiscal_year),
+        {s.id for s in naming.seen(folder, leaving_out=args.output)}.__contains__,
+    )
     try:
-        result = next_year_text(raw.decode("utf-8-sig"), plan_id=args.plan_id or "")
+        result = next_year_text(raw.decode("utf-8-sig"), plan_id=plan_id)
     except LayoutError as exc:
         raise common.Failure(_error("next.layout", path=loaded.path, why=_why(exc))) from None
     if result.plan_id == loaded.plan.id:
@@ -73,8 +81,9 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(
             _error("plan.cannot_write", path=args.output, why=why), common.EXIT_FAILED
         ) from None
+    naming.remember_written(args.output)
     lang = lang_of()
-    store = ProgressStore(data_dir(args.data_dir), result.plan_id)
+    store = ProgressStore(folder, result.plan_id)
     print(say("next.wrote", lang, path=args.output, id=result.plan_id, year=result.fiscal_year))
     for note in result.notes:
         print(visible(f"  - {problem_text(note, lang)}"))

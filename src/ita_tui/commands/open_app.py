@@ -10,9 +10,9 @@ from pathlib import Path
 
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, say
-from ita_tui.config import load_settings, save_settings
+from ita_tui.config import load_settings
 from ita_tui.error_text import store_message
-from ita_tui.known_plans import load_known, remember
+from ita_tui.known_plans import plan_in_use, remember
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore, StoreError
 
@@ -24,24 +24,21 @@ def run(args: argparse.Namespace) -> int:
         with contextlib.suppress(OSError):  # the list of plans is a convenience only
             remember(loaded.path)
     store = common.open_store(loaded, args.data_dir)
+    # --lang / --digits are for this run only: the app's t / 0 keys change what is remembered
     settings = load_settings()
-    changed = settings
     if args.lang:
         # a language chosen on the command line brings its usual digits, unless told otherwise
-        changed = changed.with_lang(args.lang).with_digits(
+        settings = settings.with_lang(args.lang).with_digits(
             args.digits or ("arabic" if args.lang == "en" else "thai")
         )
     elif args.digits:
-        changed = changed.with_digits(args.digits)
-    if changed != settings:
-        with contextlib.suppress(OSError):  # preferences only: the app still opens without them
-            save_settings(changed)
+        settings = settings.with_digits(args.digits)
     from ita_tui.tui.app import ItaApp
 
     app = ItaApp(
         loaded.plan,
         store,
-        settings=changed,
+        settings=settings,
         data_dir=data_dir(args.data_dir),
         plan_path=loaded.path,
         welcome=welcome,
@@ -53,26 +50,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _which_plan(given: Path | str | None, folder: Path | None = None) -> tuple[Path | None, bool]:
-    """The plan to open and whether to welcome: the one given; else the last one used that
-    still exists; else the user's own copy of the example in the data folder ``folder``
-    (its first edit made it: the list of plans may have been lost, or a colleague made it
-    on a shared folder); else the bundled example, with the welcome when the user has no
-    plans."""
+    """The plan to open and whether to welcome: the one given, else the plan in use
+    (:func:`ita_tui.known_plans.plan_in_use`)."""
     if given is not None:
         return Path(given), False
-    known = load_known()
-    for path in known.plans:
-        if path.is_file():
-            return path, False
-    if folder is not None:
-        from ita_tui.plan import PlanError
-        from ita_tui.plan.edit import bundled_copy_path
-
-        with contextlib.suppress(OSError, PlanError):
-            copy = bundled_copy_path(folder)
-            if copy.is_file():
-                return copy, False
-    return None, not known.plans
+    return plan_in_use(folder)
 
 
 def _save_what_is_left(store: ProgressStore, lang: str = "th") -> int:

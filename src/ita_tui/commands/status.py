@@ -143,7 +143,7 @@ def where(console: Console, store: ProgressStore, lang: str = "th") -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    loaded = common.load(args.plan, lang)
+    loaded = common.load_in_use(args.plan, args.data_dir, lang)
     store = common.open_store(loaded, args.data_dir, lang)
     rich_thai.install()  # Thai lines broken between words, as in the app
     console = Console(highlight=False, soft_wrap=False, markup=False, emoji=False)

@@ -79,15 +79,21 @@ WIDTHS = {"en": 14, "th": 18}
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    loaded = common.load(args.plan, lang)
+    loaded = common.load_in_use(args.plan, args.data_dir, lang)
     print(visible(summary(loaded, lang)))
-    store = ProgressStore(data_dir(args.data_dir), loaded.plan.id)
+    store = ProgressStore.of(loaded.plan, data_dir(args.data_dir))
     progress = label("validate.progress", lang, WIDTHS[lang])
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
             raw = store.path.read_bytes()
-            records = read_progress(raw, str(store.path), plan_id=loaded.plan.id).records
+            records = read_progress(
+                raw,
+                str(store.path),
+                plan_id=loaded.plan.id,
+                plan_key=loaded.plan.key,
+                organisation=loaded.plan.organisation,
+            ).records
         except ProgressFileRefused as exc:
             print(progress + say("validate.refused", lang, why=store_message(str(exc), lang)))
             return common.EXIT_BAD_INPUT

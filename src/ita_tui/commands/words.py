@@ -196,6 +196,28 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "เขียน {path} แล้ว: แผน {id}, {organisation}, ปีงบประมาณ {year}",
         "wrote {path}: plan {id}, {organisation}, fiscal year {year}",
     ),
+    "plan.in_use": ("แผน: {path} ({organisation})", "plan: {path} ({organisation})"),
+    "plan.help": (
+        "ไฟล์แผน (ไม่ระบุ: แผนที่แอปเปิด คือแผนที่ใช้ล่าสุด)",
+        "plan file (default: the plan the app opens, the last one used)",
+    ),
+    "plan.same_org": (
+        "มีแผนของ {organisation} ปีงบประมาณ {year} อยู่แล้ว: {path} (รหัส {id}) แผนนี้เป็นอีกแผนหนึ่ง "
+        "มีความคืบหน้าของตัวเอง (รหัส {new}) ถ้าจะบันทึกต่อในแผนเดิม ให้เปิด {path}",
+        "{organisation} already has a plan for fiscal year {year}: {path} (id {id}). This one "
+        "is another plan, with its own progress (id {new}); to go on recording in the old "
+        "one, open {path}",
+    ),
+    "plan.reimported": (
+        "นำเข้าทับแผนเดิมของ {organisation} ปีงบประมาณ {year}: ใช้รหัส {id} และกุญแจเดิม "
+        "ความคืบหน้าที่บันทึกไว้ยังอยู่",
+        "imported over the same plan of {organisation}, fiscal year {year}: its id {id} "
+        "and key are kept, and so is its recorded progress",
+    ),
+    "plan.id_recorded": (
+        "มีความคืบหน้าบันทึกไว้แล้วภายใต้รหัส {id} ใน {path}: แผนนี้จะใช้ความคืบหน้านั้น",
+        "progress is already recorded under {id} in {path}: this plan will use it",
+    ),
     "plan.kept_in": (
         "ความคืบหน้าของแผนนี้จะเก็บไว้ที่ {path}",
         "its progress will be kept in {path}",

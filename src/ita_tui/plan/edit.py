@@ -237,12 +237,12 @@ class PlanEditor:
         """Read the file ahead of the first edit (the app may call this in a worker thread)."""
         self.current()
 
-    def _store(self, plan_id: str) -> ProgressStore:
-        return ProgressStore(self.folder, plan_id, lock_timeout=self.lock_timeout)
+    def _store(self, plan: Plan) -> ProgressStore:
+        return ProgressStore.of(plan, self.folder, lock_timeout=self.lock_timeout)
 
     def recorded(self, keys: Iterable[str]) -> list[str]:
         """Which of these outcome keys have progress recorded (read, no lock)."""
-        store = self._store(self.load().plan.id)
+        store = self._store(self.load().plan)
         try:
             store.load()
         except StoreError:
@@ -347,8 +347,7 @@ class PlanEditor:
         """Check ``op``, then write it (see the module doc). Raises :class:`EditRejected`
         (nothing written: the reasons say why) or :class:`EditFailed` (a file problem)."""
         op = self._check_op(op)
-        plan_id = self.load().plan.id
-        store = self._store(plan_id)
+        store = self._store(self.load().plan)
         try:
             with store.locked():
                 doc = self.current()  # as it is on disk now: a colleague's edit is kept
@@ -360,7 +359,7 @@ class PlanEditor:
                 # (a redo adds the item again with its own key: its progress comes back)
                 new_doc, applied, inverse, kind, key, removed = apply_op(doc, op)
                 loaded = self._validate(new_doc)
-                self._write(doc.text, new_doc.text, safe_file_stem(plan_id))
+                self._write(doc.text, new_doc.text, store.files.stem)
                 self._doc, self._loaded = new_doc, loaded
                 self._signature = self._stat()
                 if isinstance(inverse, RestoreItem):  # a removed item's keys stay taken

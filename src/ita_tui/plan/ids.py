@@ -104,7 +104,7 @@ def read_plan_head(path: Path) -> PlanSeen | None:
     return PlanSeen(
         id=plan_id,
         path=path,
-        key=key if isinstance(key, str) else "",
+        key=key if isinstance(key, str) and PLAN_KEY_RE.fullmatch(key) else "",
         organisation=organisation if isinstance(organisation, str) else "",
         fiscal_year=year if isinstance(year, int) and not isinstance(year, bool) else 0,
     )

@@ -11,7 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from ita_tui.config import Settings, save_settings
+from ita_tui.config import Settings, load_settings, save_settings
 from ita_tui.model import Plan
 from ita_tui.plan import bundled_plan_path
 from ita_tui.store import ProgressStore
@@ -117,8 +117,14 @@ class ItaApp(App[int]):
         self.view.lang = settings.lang
         self.view.digits = settings.digits
         self.main.relabel()
+        # only what the key changed is remembered: a --lang given for this run is not
+        remembered = load_settings(self.config_path)
+        if lang is not None:
+            remembered = remembered.with_lang(settings.lang)
+        if digits is not None:
+            remembered = remembered.with_digits(settings.digits)
         try:
-            save_settings(settings, self.config_path)
+            save_settings(remembered, self.config_path)
         except OSError as exc:
             from ita_tui.error_text import os_error
 

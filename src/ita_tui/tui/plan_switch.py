@@ -67,7 +67,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
         return False
     try:
         loaded = load_plan(path)
-        store = ProgressStore(app.data_dir, loaded.plan.id)
+        store = ProgressStore.of(loaded.plan, app.data_dir)
         store.load()
     except PlanError as exc:
         app.notify(
@@ -76,8 +76,11 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
             markup=False,
         )
         return False
-    except StoreError as exc:
-        app.notify(tr("plans.failed", lang, error=safe(str(exc))), severity="error", markup=False)
+    except StoreError as exc:  # another plan's progress: the command line's refusal, worded
+        from ita_tui.error_text import store_message
+
+        error = safe(store_message(str(exc), lang))
+        app.notify(tr("plans.failed", lang, error=error), severity="error", markup=False)
         return False
     from ita_tui.tui.screens.main import MainScreen
 
