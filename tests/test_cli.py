@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from ita_tui.plan.ids import base_plan_id
+
 SCRIPT = shutil.which("ita-tui", path=str(Path(sys.executable).parent)) or shutil.which("ita-tui")
 
 
@@ -188,9 +190,8 @@ def test_every_command_takes_data_dir(tmp_path: Path) -> None:
         assert result.returncode == 0, (args, result.stderr)
     out = tmp_path / "p.toml"
     result = run("import", str(SEED), "-o", str(out), "--data-dir", str(tmp_path / "d"))
-    assert (
-        result.returncode == 0 and str(tmp_path / "d" / "ita-2568.progress.toml") in result.stderr
-    )
+    progress = tmp_path / "d" / f"{base_plan_id('เทศบาลตำบลทรายขาว', 2568)}.progress.toml"
+    assert result.returncode == 0 and str(progress) in result.stderr
 
 
 def test_validate_reports_the_recorded_progress(tmp_path: Path, data_dir: Path) -> None:
