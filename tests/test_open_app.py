@@ -61,16 +61,16 @@ def test_opens_the_bundled_plan_with_the_remembered_settings(
     assert opened["welcome"]  # no plan of one's own yet: the example, with the welcome
 
 
-def test_lang_brings_its_digits_and_is_remembered(fake_app: type[FakeApp]) -> None:
+def test_lang_brings_its_digits_for_this_run_only(fake_app: type[FakeApp]) -> None:
     assert main(["--lang", "en"]) == 0
     assert fake_app.opened[-1]["settings"] == Settings("en", "arabic")
-    assert load_settings() == Settings("en", "arabic")
+    assert load_settings() == Settings("th", "thai")  # only the app's t / 0 keys remember
     assert main(["--lang", "en", "--digits", "thai"]) == 0
     assert fake_app.opened[-1]["settings"] == Settings("en", "thai")
     assert main(["--digits", "arabic"]) == 0
-    assert load_settings() == Settings("en", "arabic")
+    assert fake_app.opened[-1]["settings"] == Settings("th", "arabic")
     assert main([]) == 0
-    assert fake_app.opened[-1]["settings"] == Settings("en", "arabic")
+    assert fake_app.opened[-1]["settings"] == Settings("th", "thai")
 
 
 def test_a_bad_plan_never_opens_the_app(

@@ -9,6 +9,7 @@ from importer_helpers import SEED, bundled, shape
 
 from ita_tui.importer import NothingUsableError, ReportImportError, import_report, summary
 from ita_tui.plan import load_plan
+from ita_tui.plan.ids import base_plan_id
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     result = import_report(SEED, out, force=True)
     assert load_plan(out).plan.counts.activities == 10
     assert summary(result, out) == (
-        f"wrote {out}: 7 issues, 10 activities, 59 steps, 53 outcomes (fiscal year 2568, id ita-2568); "
+        f"wrote {out}: 7 issues, 10 activities, 59 steps, 53 outcomes (fiscal year 2568, id {base_plan_id('เทศบาลตำบลทรายขาว', 2568)}); "
         "1 warning(s), see the comments in the file"
     )
     with pytest.raises(ReportImportError, match="is a folder"):
