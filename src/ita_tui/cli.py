@@ -16,7 +16,8 @@ ita-tui: มาตรการส่งเสริมคุณธรรมแ�
 Track a municipality's ITA integrity and transparency measures: tick outcomes,
 keep evidence and notes, export the quarterly status report. Works offline.
 
-With no command, opens the app on PLAN (default: the bundled Sai Khao plan)."""
+With no command, opens the app on PLAN (default: the last plan used, at first the
+bundled Sai Khao plan); every command without PLAN uses that plan too."""
 
 EPILOG = """\
 examples:
@@ -61,7 +62,7 @@ def build_open_parser() -> argparse.ArgumentParser:
     """The parser of ``ita-tui [PLAN]``, which opens the app."""
     parser = _base_parser()
     parser.add_argument(
-        "plan", nargs="?", metavar="PLAN", help="plan file (default: the bundled plan)"
+        "plan", nargs="?", metavar="PLAN", help="plan file (default: the last one used)"
     )
     common.add_data_dir(parser)
     parser.add_argument(

@@ -121,3 +121,18 @@ def test_plans_seen_and_the_same_report_again(tmp_path: Path) -> None:
     assert read_plan_head(tmp_path / "gone.toml") is None
     taken = [PlanSeen(id=base_plan_id("เทศบาลตำบลก", 2568))]
     assert choose_id("เทศบาลตำบลก", 2568, taken).id.endswith("-2")
+
+
+def test_a_plan_head_is_read_from_the_keys_before_the_first_table(tmp_path: Path) -> None:
+    plan = tmp_path / "p.toml"
+    plan.write_text(
+        'id = "a"\nintro = """\n[not a table]\n"""\norganisation = "o"\nfiscal_year = 2568\n'
+        'plan_key = "k"\n\n[ita]\nyear = 2567\n\n[[issues]]\nid = "1"\n',
+        encoding="utf-8",
+    )
+    assert read_plan_head(plan) == PlanSeen("a", plan, "k", "o", 2568)
+    plan.write_text('id = "a"\nplan_key = "bad key"\n', encoding="utf-8")
+    head = read_plan_head(plan)
+    assert head is not None and head.key == ""
+    plan.write_text("id = \n", encoding="utf-8")
+    assert read_plan_head(plan) is None

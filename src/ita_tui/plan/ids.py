@@ -29,6 +29,7 @@ from ita_tui.plan.load import ID_RE, PLAN_KEY_RE
 from ita_tui.records import record
 
 _WORDS = re.compile(r"[0-9a-z]+")
+_TABLE = re.compile(r"(?m)^[ \t]*\[")
 _MAX_WORDS = 24
 _PROGRESS = ".progress.toml"
 
@@ -94,8 +95,18 @@ class PlanSeen:
 def read_plan_head(path: Path) -> PlanSeen | None:
     """A plan file's id, key, organisation and year, or None if it cannot be read as a plan."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    # the plan's own keys come before its first table: read only them (a 10,000-outcome
+    # plan is not parsed whole), the whole file if a text there spans a "[" line
+    first_table = _TABLE.search(text)
+    try:
+        try:
+            data = tomllib.loads(text[: first_table.start()] if first_table else text)
+        except tomllib.TOMLDecodeError:
+            data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
         return None
     plan_id, key = data.get("id"), data.get("plan_key", "")
     organisation, year = data.get("organisation", ""), data.get("fiscal_year", 0)
