@@ -193,3 +193,30 @@ def test_the_app_opened_with_lang_or_digits_does_not_remember_them(
     assert not (isolated_dirs / "config" / "config.toml").exists()
     assert main([]) == 0
     assert opened[-1] == Settings()
+
+
+def test_a_plan_imported_before_keys_keeps_its_progress_when_imported_again(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    plan = tmp_path / "measures.toml"
+    ok("import", str(SEED), "-o", str(plan), "--plan-id", "ita-2568")
+    # as an older ita-tui wrote it: no plan_key, and progress without one
+    plan.write_text(
+        re.sub(r"(?m)^plan_key = .*\n", "", plan.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    ok("mark", "1.1.1", "done", "--plan", str(plan))
+    assert read_progress((data_dir / "ita-2568.progress.toml").read_bytes()).plan_key == ""
+    _, err = ok("import", str(SEED), "-o", str(plan), "--force", "--lang", "en")
+    assert "its id ita-2568 and key are kept" in err
+    again = load_plan(plan).plan
+    assert again.id == "ita-2568" and len(again.key) == 32
+    out, _ = ok("status", str(plan), "--lang", "en")
+    assert "1/53" in out
+    ok("mark", "1.1.2", "done", "--plan", str(plan))  # bound to the key from now on
+    header = read_progress((data_dir / "ita-2568.progress.toml").read_bytes())
+    assert header.plan_key == again.key
+    # imported again with --plan-id over its own file: the key stays, so does the progress
+    ok("import", str(SEED), "-o", str(plan), "--force", "--plan-id", "ita-2568")
+    assert load_plan(plan).plan.key == again.key
+    out, _ = ok("status", str(plan), "--lang", "en")
+    assert "2/53" in out

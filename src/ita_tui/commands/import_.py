@@ -189,9 +189,9 @@ def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
 
 
 def _namer(args: argparse.Namespace) -> Callable[[importer.ImportResult], None]:
-    """Names the imported plan once read: its own id (or ``--plan-id``) and a new key; the
-    same report imported again over its plan file keeps that plan's id and key (and so
-    its progress)."""
+    """Names the imported plan once read: its own id (or ``--plan-id``) and a new key. The
+    same report imported again over its plan file (``--force``) keeps that plan's id and
+    key, and so its progress (a plan written before keys keeps its id and gets a key)."""
     folder = data_dir(args.data_dir)
 
     def name(result: importer.ImportResult) -> None:
@@ -199,17 +199,22 @@ def _namer(args: argparse.Namespace) -> Callable[[importer.ImportResult], None]:
         organisation, year = str(plan.get("organisation", "")), int(plan.get("fiscal_year", 0))
         old = read_plan_head(args.output) if args.output.is_file() else None
         if args.plan_id is not None:
-            naming.tell_if_recorded(folder, args.plan_id)
-        elif old is not None and same_plan(old, organisation, year) and old.key:
-            plan["id"], plan["plan_key"] = old.id, old.key
+            plan_id = args.plan_id
+        elif old is not None and same_plan(old, organisation, year):
+            plan_id = old.id
+        else:
+            plan_id = naming.new_id(organisation, year, folder, replacing=args.output).id
+        plan["id"] = plan_id
+        if old is not None and old.id == plan_id:
+            plan["plan_key"] = old.key or fresh_plan_key()
             lang = lang_of()
             what = say(
-                "plan.reimported", lang, organisation=organisation, year=n(year, lang), id=old.id
+                "plan.reimported", lang, organisation=organisation, year=n(year, lang), id=plan_id
             )
             print(say("notice", lang, what=what), file=sys.stderr)
             return
-        else:
-            plan["id"] = naming.new_id(organisation, year, folder, replacing=args.output).id
+        if args.plan_id is not None:
+            naming.tell_if_recorded(folder, plan_id)
         plan["plan_key"] = fresh_plan_key()
 
     return name
