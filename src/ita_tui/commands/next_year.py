@@ -15,6 +15,7 @@ from ita_tui.error_text import os_error
 from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
+from ita_tui.plan.load import read_plan_bytes
 from ita_tui.plan.new import next_year_text
 from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
         raise common.Failure(_error("next.itself"))
-    raw = loaded.path.read_bytes()
+    raw = read_plan_bytes(loaded.path)
     try:
         result = next_year_text(raw.decode("utf-8-sig"), plan_id=args.plan_id or "")
     except LayoutError as exc:
