@@ -24,7 +24,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
     def broken(src: Path, dst: Path, attempts: int = 10) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic, "_replace", broken)
+    monkeypatch.setattr(atomic, "replace_file", broken)
     with pytest.raises(OSError, match="No space"):
         atomic_write_text(target, "new")
     assert target.read_text(encoding="utf-8") == "old"

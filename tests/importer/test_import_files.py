@@ -69,7 +69,7 @@ def test_import_nothing_usable(tmp_path: Path) -> None:
 def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
     src = tmp_path / "report.txt"
     src.write_bytes(SEED.read_text(encoding="utf-8").encode("cp874"))
-    with pytest.raises(ReportImportError, match=r"not UTF-8 text .*iconv -f CP874") as caught:
+    with pytest.raises(ReportImportError, match=r"not UTF-8 text .*Notepad.*CSV UTF-8") as caught:
         import_report(src, tmp_path / "plan.toml")
     assert str(src) in caught.value.message
     with pytest.raises(ReportImportError, match="no such file"):
