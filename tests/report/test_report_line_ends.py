@@ -21,9 +21,7 @@ def test_text_and_markdown_get_windows_line_ends_on_windows(
 
 
 @pytest.mark.parametrize("fmt", ["html", "csv", "json"])
-def test_other_formats_keep_their_own_line_ends(
-    fmt: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_other_formats_keep_their_own_line_ends(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(output, "CRLF_FILES", True)
     assert b"".join(file_bytes(["a\nb\n"], fmt)) == b"a\nb\n"
 
