@@ -208,7 +208,7 @@ sys.path.insert(0, {bench!r})
 from bench_export import make_progress
 raw = open({plan!r}, "rb").read()
 def hwm():
-    for line in open("/proc/self/status"):
+    for line in open("/proc/self/status", encoding="ascii"):
         if line.startswith("VmHWM"):
             return int(line.split()[1]) // 1024
     return 0
@@ -258,7 +258,11 @@ def in_process(raw: bytes, fmt: str, width: int) -> tuple[float, int]:
             width=width,
         )
         done = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         )
     spent, peak = done.stdout.split()
     return float(spent), int(peak)

@@ -76,7 +76,11 @@ def child_figures(runs: int) -> dict[str, list[float]]:
     figures: dict[str, list[float]] = {}
     for _ in range(runs):
         done = subprocess.run(
-            [sys.executable, "-c", CHILD], capture_output=True, text=True, check=True
+            [sys.executable, "-c", CHILD],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         )
         for key, value in json.loads(done.stdout).items():
             figures.setdefault(key, []).append(value * 1000)

@@ -221,6 +221,7 @@ def run_child(args: list[str]) -> dict[str, Any]:
         [sys.executable, str(Path(__file__).resolve()), "--child", *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=900,
     )
     if done.returncode != 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +46,20 @@ steps = []
 id = "1.2.1"
 text = "ผลลัพธ์สาม"
 """
+
+
+if sys.flags.warn_default_encoding:
+    # ``python -X warn_default_encoding -m pytest`` (the README's test command): the programs
+    # the tests start (the CLI, benchmarks) are held to it too, so no file anywhere is opened
+    # in the platform's encoding (cp874 on a Thai Windows PC).
+    os.environ["PYTHONWARNDEFAULTENCODING"] = "1"
+    os.environ["PYTHONWARNINGS"] = "error::EncodingWarning"
+
+
+def without_encoding_checks() -> dict[str, str]:
+    """The environment for a program that is not ours (pip), without the checks above."""
+    keep = {"PYTHONWARNDEFAULTENCODING", "PYTHONWARNINGS"}
+    return {name: value for name, value in os.environ.items() if name not in keep}
 
 
 @pytest.fixture(autouse=True)

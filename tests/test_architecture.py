@@ -51,6 +51,6 @@ def test_running_the_cli_commands_loads_no_textual() -> None:
         "assert 'textual' not in sys.modules, 'textual was imported'"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", timeout=60
     )
     assert result.returncode == 0, result.stderr

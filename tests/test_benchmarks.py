@@ -24,6 +24,7 @@ def test_make_plan_writes_a_valid_thai_plan_of_the_size_asked(
         [sys.executable, script, "--outcomes", str(outcomes), "-o", str(path)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
     )
     assert done.returncode == 0, done.stderr
@@ -39,6 +40,7 @@ def test_the_app_benchmark_runs_and_reports_a_verdict(tmp_path: Path) -> None:
         [sys.executable, str(BENCHMARKS / "bench_tui.py"), "--sizes", "53", "--runs", "1"],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
         timeout=600,
         env={**os.environ, "TMPDIR": str(tmp_path)},
@@ -55,6 +57,7 @@ def test_the_thai_wrap_benchmark_runs_and_reports_its_targets() -> None:
         [sys.executable, str(BENCHMARKS / "bench_thai_wrap.py"), "--runs", "1"],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
         timeout=600,
     )
@@ -84,6 +87,7 @@ def test_the_export_benchmark_runs_with_plans_in_either_quotes() -> None:
             ],
             capture_output=True,
             text=True,
+            encoding="utf-8",
             check=False,
             env={**os.environ, "PYTHONPATH": str(BENCHMARKS)},
         )

@@ -223,7 +223,9 @@ def test_a_command_loads_only_its_own_module(tmp_path: Path) -> None:
         f"{str(tmp_path / 'r.txt')!r}]); "
         "print(code, 'ita_tui.importer' in sys.modules, 'ita_tui.commands.import_' in sys.modules)"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
+    )
     assert done.stdout.split()[-3:] == ["0", "False", "False"], done.stderr
     assert (tmp_path / "r.txt").read_text(encoding="utf-8").count("\n") > 100
 

@@ -280,7 +280,9 @@ def test_summary_speaks_thai(data_dir: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"schema": ', encoding="utf-8")
     wrong = tmp_path / "wrong.json"
-    wrong.write_text(good.read_text(encoding="utf-8").replace('"as_of": "', '"as_of": "x'))
+    wrong.write_text(
+        good.read_text(encoding="utf-8").replace('"as_of": "', '"as_of": "x'), encoding="utf-8"
+    )
     results = [
         run("summary", str(good), str(foreign), str(broken), str(wrong), str(tmp_path / "gone")),
         run("summary", str(good), "-o", str(tmp_path / "overview.html")),

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import without_encoding_checks
 
 from ita_tui import thai_words
 
@@ -83,7 +84,9 @@ def test_the_installed_wheel_carries_the_word_list_and_its_licence(tmp_path: Pat
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(ROOT), "-w", str(tmp_path)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
+        env=without_encoding_checks(),  # pip is not ours to hold to them
     )
     assert built.returncode == 0, built.stderr
     (wheel,) = tmp_path.glob("ita_tui-*.whl")
@@ -99,6 +102,8 @@ def test_the_installed_wheel_carries_the_word_list_and_its_licence(tmp_path: Pat
         "assert thai_words.lexicon() is not None;"
         "print('|'.join(thai_wrap.atoms('ให้ประชาชนรับทราบ')))"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "ให้|ประชาชน|รับทราบ"

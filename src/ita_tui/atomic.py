@@ -32,7 +32,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -40,16 +40,28 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     _fsync_dir(path.parent)
 
 
-def _replace(source: Path, target: Path, attempts: int = 10) -> None:
-    """``os.replace``, retried briefly: on Windows a virus scanner or a reader holding the
-    target open makes it fail with PermissionError for a moment."""
+#: Whether a failed rename is worth retrying: on Windows a virus scanner, the search
+#: indexer or a program holding the target open (Excel keeps an open CSV locked) makes
+#: ``os.replace`` fail for a while; elsewhere a refusal is final.
+RETRY_HELD_FILES = os.name == "nt"
+
+
+class HeldOpenError(PermissionError):
+    """The target stayed held open by another program through every retry (on Windows)."""
+
+
+def replace_file(source: Path, target: Path, attempts: int = 10) -> None:
+    """``os.replace``, retried for about 2.5 s where another program may hold the target
+    open; then :class:`HeldOpenError`, naming the target."""
     for attempt in range(attempts):
         try:
             os.replace(source, target)
             return
-        except PermissionError:
-            if os.name != "nt" or attempt == attempts - 1:
+        except PermissionError as exc:
+            if not RETRY_HELD_FILES:
                 raise
+            if attempt == attempts - 1:
+                raise HeldOpenError(exc.errno, exc.strerror, str(target)) from exc
             time.sleep(0.05 * (attempt + 1))
 
 

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ita_tui import __version__
 from ita_tui.commands import COMMAND_MODULES, common, load_commands
@@ -174,4 +175,9 @@ def _utf8_stdio() -> None:
 
 
 if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+def run() -> NoReturn:
+    """:func:`main` as a program: exits with its status (for ``python -m zipapp -m ita_tui.cli:run``)."""
     raise SystemExit(main())

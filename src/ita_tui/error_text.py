@@ -12,6 +12,7 @@ import errno
 import os
 import re
 
+from ita_tui.atomic import HeldOpenError
 from ita_tui.thai_calendar import (
     BE_THRESHOLD,
     be_to_ce,
@@ -79,8 +80,19 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
+#: A file another program kept open through every retry (Windows locks a file while Excel
+#: or Word has it open).
+HELD_OPEN = (
+    "ไฟล์นี้ถูกโปรแกรมอื่นเปิดค้างไว้ (เช่น เปิดอยู่ใน Excel หรือ Word) ปิดไฟล์ในโปรแกรมนั้นแล้วลองใหม่",
+    "the file is held open by another program (Excel or Word may have it open);"
+    " close it there and try again",
+)
+
+
 def os_reason(exc: OSError, lang: str) -> str:
     """Why an OS call failed, in ``lang``: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์``."""
+    if isinstance(exc, HeldOpenError):
+        return _pick(HELD_OPEN, lang)
     winerror = getattr(exc, "winerror", None)
     if isinstance(winerror, int) and winerror in WINDOWS_REASONS:
         return _pick(WINDOWS_REASONS[winerror], lang)

@@ -44,6 +44,11 @@ def config_dir(override: Path | str | None = None) -> Path:
     )
 
 
+def cache_dir() -> Path:
+    """Files ita-tui can make again (copies of its own resources): the user cache folder."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def safe_file_stem(plan_id: str) -> str:
     """A plan id made safe as a file name in any OS: never a path, never empty, never reserved.
 

@@ -24,15 +24,17 @@ import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
+
+from ita_tui.resources import data_file
 
 __all__ = ["Lexicon", "defer", "is_loaded", "lexicon", "segment", "word_breaks"]
 
-WORD_LIST = Path(__file__).parent / "data" / "words_th.txt"
+WORD_LIST = data_file("words_th.txt")
 #: How often the words occur in the Thai National Corpus (to choose between equal covers).
-WORD_COUNTS = Path(__file__).parent / "data" / "words_th_freq.txt"
+WORD_COUNTS = data_file("words_th_freq.txt")
 #: Words added to the list for this domain (names of places, official terms).
-EXTRA_WORD_LIST = Path(__file__).parent / "data" / "words_ita.txt"
+EXTRA_WORD_LIST = data_file("words_ita.txt")
 
 #: A run of Thai letters and marks: no digits, no ๆ ฯ (they follow a word), no ๏ ๚ ๛.
 THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]+")
@@ -90,7 +92,9 @@ class Lexicon:
         return word in self.words
 
     @classmethod
-    def read(cls, path: Path, *extra: Path, counts: Path | None = None) -> Lexicon:
+    def read(
+        cls, path: Traversable, *extra: Traversable, counts: Traversable | None = None
+    ) -> Lexicon:
         """The words of ``path`` and ``extra`` (one a line, UTF-8; a missing extra is skipped),
         and ``counts`` (``word<TAB>count`` lines; optional)."""
         text = path.read_text(encoding="utf-8")
@@ -132,7 +136,7 @@ def lexicon() -> Lexicon | None:
     return load()
 
 
-def load(*paths: Path) -> Lexicon | None:
+def load(*paths: Traversable) -> Lexicon | None:
     """Read the lexicon now (thread-safe; once); ``None`` if the word list cannot be read."""
     global _loaded, _failed
     with _lock:

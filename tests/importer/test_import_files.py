@@ -70,8 +70,22 @@ def test_import_nothing_usable(tmp_path: Path) -> None:
 def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
     src = tmp_path / "report.txt"
     src.write_bytes(SEED.read_text(encoding="utf-8").encode("cp874"))
-    with pytest.raises(ReportImportError, match=r"not UTF-8 text .*iconv -f CP874") as caught:
+    with pytest.raises(ReportImportError, match=r"not UTF-8 text .*Notepad.*CSV UTF-8") as caught:
         import_report(src, tmp_path / "plan.toml")
     assert str(src) in caught.value.message
     with pytest.raises(ReportImportError, match="no such file"):
         import_report(tmp_path / "missing.txt", tmp_path / "plan.toml")
+
+
+def test_thai_in_windows_874_gets_advice_a_windows_user_can_follow(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ita_tui import cli
+
+    src = tmp_path / "report.txt"
+    src.write_bytes(SEED.read_text(encoding="utf-8").encode("cp874"))
+    assert cli.main(["import", str(src), "-o", str(tmp_path / "plan.toml")]) == 2
+    said = capsys.readouterr().err
+    assert "Notepad" in said and '"CSV UTF-8"' in said and "Excel" in said
+    assert "iconv" not in said  # no tool a Windows PC lacks
+    assert "ไม่ใช่ข้อความ UTF-8" in said

@@ -366,7 +366,9 @@ def test_container_libraries_load_only_for_their_format() -> None:
         "import sys, ita_tui.importer as i; i.parse_report('x');"
         "print(sorted(m for m in sys.modules if m.startswith(('pypdf', 'ita_tui.importer.formats.'))))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
+    )
     assert (
         out.stdout.strip()
         == "['ita_tui.importer.formats.pasted', 'ita_tui.importer.formats.repair']"

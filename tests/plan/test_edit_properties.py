@@ -172,6 +172,7 @@ def test_two_processes_editing_at_once_both_land(tmp_path: Path) -> None:
             [sys.executable, "-c", WRITER, str(path), str(data), name, activity],
             stderr=subprocess.PIPE,
             text=True,
+            encoding="utf-8",
         )
         for name, activity in (("alice", "1.1"), ("bob", "1.1"))
     ]

@@ -14,8 +14,16 @@ def test_backups_roll_and_belong_to_their_own_plan_only(tmp_path: Path) -> None:
         write_backup(folder, "a.progress.b", f"b{i}".encode(), keep=3)
     (folder / "a.progress.notes.toml").write_text("x", encoding="utf-8")
     mine = list_backups(folder, "a")
-    assert [p.read_text() for p in mine] == ["a4", "a3", "a2"]  # newest first, 3 kept
-    assert [p.read_text() for p in list_backups(folder, "a.progress.b")] == ["b4", "b3", "b2"]
+    assert [p.read_text(encoding="utf-8") for p in mine] == [
+        "a4",
+        "a3",
+        "a2",
+    ]  # newest first, 3 kept
+    assert [p.read_text(encoding="utf-8") for p in list_backups(folder, "a.progress.b")] == [
+        "b4",
+        "b3",
+        "b2",
+    ]
 
 
 def test_stale_temp_files_are_only_this_plans(tmp_path: Path) -> None:

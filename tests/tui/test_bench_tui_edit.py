@@ -14,6 +14,7 @@ def test_the_edit_benchmark_runs_and_reports_a_verdict() -> None:
         [sys.executable, str(BENCHMARKS / "bench_tui_edit.py"), "--outcomes", "53", "--runs", "1"],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
         timeout=120,
     )

@@ -334,7 +334,10 @@ async def test_a_first_edit_with_a_copy_already_there_says_so_and_keeps_it(
     copy = data_dir / "plans" / "saikhao-2568.toml"
     copy.parent.mkdir(parents=True)
     text = bundled_plan_path().read_text(encoding="utf-8")
-    copy.write_text(text.replace("\n[[issues]]\n", "\n# a colleague's comment\n[[issues]]\n", 1))
+    copy.write_text(
+        text.replace("\n[[issues]]\n", "\n# a colleague's comment\n[[issues]]\n", 1),
+        encoding="utf-8",
+    )
     app = make(None, lang="en")  # the example itself (chosen in the list of plans)
     async with app.run_test(size=SIZE) as pilot:
         await goto(pilot, app, "1")

@@ -49,6 +49,7 @@ async def test_app_and_an_external_mark_on_the_same_outcome_keep_everything(
             ],
             capture_output=True,
             text=True,
+            encoding="utf-8",
             env={**os.environ, "ITA_TUI_DATA_DIR": str(data_dir), "ITA_TUI_USER": "script"},
             timeout=60,
         )

@@ -59,6 +59,7 @@ def first_screen(tmp_path: Path) -> dict[str, object]:
         [sys.executable, "-c", CHILD, str(tmp_path)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=120,
         check=False,
     )

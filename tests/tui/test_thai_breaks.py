@@ -42,7 +42,9 @@ def test_text_area_imported_after_install_finds_the_thai_wrap() -> None:
         "import textual.document._wrapped_document as d;"
         "assert d.compute_wrap_offsets is thai_breaks.compute_wrap_offsets"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
+    )
     assert done.returncode == 0, done.stderr
 
 

@@ -12,7 +12,7 @@ from ita_tui import report
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, n, say
 from ita_tui.error_text import os_error, store_message
-from ita_tui.report.output import is_special, write_report
+from ita_tui.report.output import file_bytes, is_special, write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
 from ita_tui.thai_calendar import (
@@ -200,11 +200,10 @@ def _run(args: argparse.Namespace) -> int:
         today=day,
         signoff=signoff,
     )
-    encoded = (chunk.encode("utf-8") for chunk in chunks)
     if target is None:
         try:
-            for data in encoded:
-                _to_stdout(data)
+            for chunk in chunks:
+                _to_stdout(chunk.encode("utf-8"))
         except BrokenPipeError:
             raise  # the reader left (``| head``): not an error
         except OSError as exc:
@@ -217,7 +216,7 @@ def _run(args: argparse.Namespace) -> int:
     # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
     shown = target if is_special(target) else target.resolve()
     try:
-        write_report(target, encoded)
+        write_report(target, file_bytes(chunks, fmt))
     except OSError as exc:
         what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None

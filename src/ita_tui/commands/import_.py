@@ -129,8 +129,9 @@ ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?P<name>.+): line (?P<line>\d+): not UTF-8 text \(byte (?P<byte>\d+)\)\. It looks "
             r"like Thai in TIS-620.*",
             "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}) ดูเหมือนภาษาไทยแบบ "
-            "TIS-620/Windows-874: แปลงเป็น UTF-8 ก่อน เช่นบันทึกจากโปรแกรมตารางเป็น "
-            '"CSV UTF-8"',
+            "TIS-620/Windows-874: แปลงเป็น UTF-8 ก่อน โดยเปิดใน Notepad แล้วเลือก "
+            '"บันทึกเป็น" (Save As) ตั้งการเข้ารหัส (Encoding) เป็น "UTF-8" '
+            'หรือบันทึกจาก Excel เป็นชนิด "CSV UTF-8"',
         ),
         (
             r"(?P<name>.+): line (?P<line>\d+): not UTF-8 text \(byte (?P<byte>\d+)\)\..*",

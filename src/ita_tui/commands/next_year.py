@@ -16,6 +16,7 @@ from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
 from ita_tui.plan.ids import free_id
+from ita_tui.plan.load import read_plan_bytes
 from ita_tui.plan.new import next_plan_id, next_year_text
 from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
         raise common.Failure(_error("next.itself"))
-    raw = loaded.path.read_bytes()
+    raw = read_plan_bytes(loaded.path)
     folder = data_dir(args.data_dir)
     plan_id = args.plan_id or free_id(
         next_plan_id(loaded.plan.id, loaded.plan.fiscal_year),

@@ -9,7 +9,8 @@ from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, label, lang_of, n, say
 from ita_tui.error_text import os_error, store_message
 from ita_tui.paths import data_dir
-from ita_tui.plan import LoadedPlan
+from ita_tui.plan import LoadedPlan, PlanError
+from ita_tui.plan.load import read_plan_bytes
 from ita_tui.store import ProgressStore
 from ita_tui.store.progress_file import ProgressFileError, ProgressFileRefused, read_progress
 from ita_tui.textutil import printable, visible
@@ -118,8 +119,8 @@ def run(args: argparse.Namespace) -> int:
 def _import_notes(loaded: LoadedPlan, lang: str) -> None:
     """The ``# import:`` comments ``ita-tui import`` left in the plan: things to check."""
     try:
-        lines = loaded.path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError):
+        lines = read_plan_bytes(loaded.path).decode("utf-8-sig").splitlines()
+    except (PlanError, UnicodeDecodeError):
         return
     notes = [
         (n, line.strip()[len("# import:") :].strip())

@@ -30,8 +30,9 @@ def decode_report(raw: bytes, name: str = "the report") -> str:
         try:
             if re.search("[\u0e00-\u0e7f]", raw.decode("cp874")):
                 hint = (
-                    " It looks like Thai in TIS-620/Windows-874: convert it, e.g. "
-                    '`iconv -f CP874 -t UTF-8`, or save it from the spreadsheet as "CSV UTF-8".'
+                    " It looks like Thai in TIS-620/Windows-874: open it in Notepad and"
+                    ' Save As with Encoding "UTF-8", or save it from Excel as "CSV UTF-8"'
+                    " (elsewhere: `iconv -f CP874 -t UTF-8`)."
                 )
         except UnicodeDecodeError:
             pass

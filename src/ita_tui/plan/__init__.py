@@ -2,7 +2,6 @@
 and making new ones (:mod:`.new`). ``from ita_tui.plan import load_plan`` keeps working."""
 
 from ita_tui.plan.load import (
-    BUNDLED_PLAN_NAME,
     FORMAT_VERSION,
     ID_RE,
     LoadedPlan,
@@ -11,7 +10,9 @@ from ita_tui.plan.load import (
     bundled_plan_path,
     load_plan,
     parse_plan,
+    read_plan_bytes,
 )
+from ita_tui.resources import BUNDLED_PLAN_NAME
 
 __all__ = [
     "BUNDLED_PLAN_NAME",
@@ -23,4 +24,5 @@ __all__ = [
     "bundled_plan_path",
     "load_plan",
     "parse_plan",
+    "read_plan_bytes",
 ]

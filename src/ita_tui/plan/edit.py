@@ -43,7 +43,14 @@ from ita_tui.plan.fields import (
     check_fields,
     normalise_fields,
 )
-from ita_tui.plan.load import LoadedPlan, PlanError, _Checker, bundled_plan_path, parse_plan
+from ita_tui.plan.load import (
+    LoadedPlan,
+    PlanError,
+    _Checker,
+    bundled_plan_path,
+    parse_plan,
+    read_plan_bytes,
+)
 from ita_tui.plan.ops import (
     FIRST,
     AddItem,
@@ -143,7 +150,7 @@ def bundled_copy_path(folder: Path, *, source: Path | None = None) -> Path:
     """Where the user's own copy of the bundled plan is kept in ``folder`` (the data folder),
     made or not: ``plans/<plan id>.toml``."""
     source = source or bundled_plan_path()
-    return _copy_target(folder, parse_plan(source.read_bytes(), source))
+    return _copy_target(folder, parse_plan(read_plan_bytes(source), source))
 
 
 def _copy_target(folder: Path, loaded: LoadedPlan) -> Path:
@@ -154,7 +161,7 @@ def copy_bundled_plan(folder: Path, *, source: Path | None = None) -> Path:
     """The user's own copy of the bundled plan in ``folder`` (the data folder), made on the
     first edit; an existing copy is kept as it is. Returns its path."""
     source = source or bundled_plan_path()
-    raw = source.read_bytes()
+    raw = read_plan_bytes(source)
     target = _copy_target(folder, parse_plan(raw, source))
     if not target.exists():
         atomic_write_bytes(target, raw)

@@ -17,11 +17,11 @@ from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ita_tui import resources
 from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
 from ita_tui.plan.problems import Problem, problems_text, type_of
 from ita_tui.records import record
 
-BUNDLED_PLAN_NAME = "measures.toml"
 # Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
 ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 #: A plan key (``plan_key``): what new/import/next-year write (32 hex digits) or id-like text.
@@ -72,14 +72,13 @@ class LoadedPlan:
 
 
 def bundled_plan_path() -> Path:
-    """The measures.toml that ships inside the package (a checkout's top-level copy in development)."""
-    # The package's own folder (what importlib.resources would give for an installed
-    # package on disk, without importing it: about 5 ms of start-up).
-    packaged = Path(__file__).parents[1] / "data" / BUNDLED_PLAN_NAME
-    if packaged.is_file():
-        return packaged
-    checkout = Path(__file__).resolve().parents[3] / BUNDLED_PLAN_NAME
-    return checkout
+    """The bundled example plan's identity: where it lies inside the package.
+
+    In a wheel or a checkout that is a real file; inside a one-file ``.pyz`` bundle it is a
+    path into the archive that names the plan but cannot be opened, so its bytes are always
+    read through :func:`read_plan_bytes`, never by this path.
+    """
+    return resources.bundled_plan_identity()
 
 
 def load_plan(path: Path | str | None = None) -> LoadedPlan:
@@ -87,10 +86,18 @@ def load_plan(path: Path | str | None = None) -> LoadedPlan:
     plan_path = Path(path) if path is not None else bundled_plan_path()
     # The bytes go straight to parse_plan, which lets go of them once decoded (a large
     # plan's file would otherwise stay in memory beside its parsed tables).
-    return parse_plan(_read(plan_path), plan_path)
+    return parse_plan(read_plan_bytes(plan_path), plan_path)
 
 
-def _read(plan_path: Path) -> bytes:
+def read_plan_bytes(plan_path: Path) -> bytes:
+    """A plan file's bytes; the bundled example's come from the package, wherever it lives."""
+    if plan_path == bundled_plan_path():
+        try:
+            return resources.bundled_plan_bytes()
+        except OSError as exc:
+            raise PlanError(
+                plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]
+            ) from None
     try:
         return plan_path.read_bytes()
     except FileNotFoundError:

@@ -19,12 +19,27 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ita_tui.atomic import atomic_write_chunks
 
+#: Whether text reports written to a file get Windows line ends (Notepad before Windows 10
+#: 1809 shows a file of bare ``\n`` as one long line). Plans and progress files are not
+#: reports: they keep the line ends they have.
+CRLF_FILES = os.name == "nt"
+#: The formats read as plain text by a person in an editor.
+_TEXT_FORMATS = frozenset({"text", "md"})
+
 _WRITE = os.O_WRONLY | getattr(os, "O_BINARY", 0)  # no newline translation on Windows
+
+
+def file_bytes(chunks: Iterable[str], fmt: str) -> Iterator[bytes]:
+    """A report's pieces as the bytes of its file: UTF-8, and for a text or Markdown report
+    on Windows, ``\r\n`` line ends."""
+    crlf = CRLF_FILES and fmt in _TEXT_FORMATS
+    for chunk in chunks:
+        yield (chunk.replace("\n", "\r\n") if crlf else chunk).encode("utf-8")
 
 
 def is_special(path: Path) -> bool:

@@ -8,9 +8,9 @@ were replayed on top, and what could not be read.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
+from ita_tui.atomic import replace_file
 from ita_tui.model import OutcomeProgress
 from ita_tui.records import record
 from ita_tui.store.backups import list_backups
@@ -31,7 +31,7 @@ def move_aside(path: Path) -> Path:
     """Rename a damaged file to ``….damaged-<UTC time>`` beside it (never deleted)."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    os.replace(path, aside)
+    replace_file(path, aside)
     return aside
 
 

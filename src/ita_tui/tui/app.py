@@ -14,6 +14,7 @@ from textual.screen import Screen
 from ita_tui.config import Settings, load_settings, save_settings
 from ita_tui.model import Plan
 from ita_tui.plan import bundled_plan_path
+from ita_tui.resources import package_file, real_path
 from ita_tui.store import ProgressStore
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
@@ -25,13 +26,14 @@ from ita_tui.tui.whole_clusters import install as keep_clusters_whole
 
 keep_clusters_whole()
 
-STYLES = Path(__file__).parent / "styles"
+STYLES = package_file("tui", "styles")
 
 
 class ItaApp(App[int]):
     """Review the ITA measures and tick outcomes; every change is saved at once."""
 
-    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "app.tcss"]  # dialogs bring their own
+    # dialogs bring their own
+    CSS_PATH: ClassVar[list[str | PurePath]] = [real_path(STYLES / "app.tcss")]
     TITLE = "ita-tui"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.binding import Binding, BindingType
@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, TextArea
 
+from ita_tui.resources import package_file, real_path
 from ita_tui.tui.i18n import tr
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class Dialog(ModalScreen[ResultT]):
 
     # Loaded with the first dialog, not at start: the main screen opens faster without it.
     CSS_PATH: ClassVar[list[str | PurePath]] = [
-        Path(__file__).resolve().parent.parent / "styles" / "dialogs.tcss"
+        real_path(package_file("tui", "styles", "dialogs.tcss"))
     ]
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -19,7 +19,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from ita_tui import report
 from ita_tui.error_text import os_error
 from ita_tui.plan_memory import ExportChoice, load_export, save_export
-from ita_tui.report.output import write_report
+from ita_tui.report.output import file_bytes, write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
 from ita_tui.textutil import has_invisible
@@ -291,7 +291,7 @@ class ExportDialog(Dialog[Path]):
                 today=app.today(),
                 signoff=signoff,
             )
-            write_report(target, text.encode("utf-8"), wait_for_reader=False)
+            write_report(target, file_bytes([text], self.fmt), wait_for_reader=False)
         except OSError as exc:
             self._failed(os_error(exc, self.lang))
             return
