@@ -10,7 +10,10 @@ from ita_tui.plan.toml_order import table_with_key_after
 
 CASES = [
     ('[ita]\nyear = 2567\nlevel = "ผ่าน"\n', '[ita]\nyear = 2567\nscore = 89.5\nlevel = "ผ่าน"\n'),
-    ("[ita]\nyear = 2567\n\n[agency]\nname = 'x'\n", "[ita]\nyear = 2567\nscore = 89.5\n\n[agency]\nname = 'x'\n"),
+    (
+        "[ita]\nyear = 2567\n\n[agency]\nname = 'x'\n",
+        "[ita]\nyear = 2567\nscore = 89.5\n\n[agency]\nname = 'x'\n",
+    ),
     (
         '[ita]  # the last ITA\nyear = 2567  # fiscal\n# the level\nlevel = "ผ่าน"  # lvl\n\n[x]\n',
         '[ita]  # the last ITA\nyear = 2567  # fiscal\nscore = 89.5\n# the level\nlevel = "ผ่าน"  # lvl\n\n[x]\n',
@@ -33,4 +36,3 @@ def test_later_keys_of_the_rebuilt_table_still_set_in_place() -> None:
     doc["ita"]["level"] = "B"
     del doc["ita"]["year"]
     assert doc.as_string() == '[ita]\nscore = 70\nlevel = "B"\n'
-
