@@ -86,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args_list)
     finally:
-        from ita_tui.commands import argparse_thai, words
+        from ita_tui.commands import words
+        from ita_tui.patches import argparse_thai
 
         argparse_thai.install("en")  # argparse as it was, for whoever calls it next
         words.CLI_LANG = None
@@ -151,7 +152,8 @@ def _run(args_list: list[str]) -> int:
 
 def _speak(args_list: list[str]) -> None:
     """Messages, argparse's too, in the language asked (``--lang``) or remembered."""
-    from ita_tui.commands import argparse_thai, words
+    from ita_tui.commands import words
+    from ita_tui.patches import argparse_thai
 
     asked = None
     for index, arg in enumerate(args_list):

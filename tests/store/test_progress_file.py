@@ -23,6 +23,14 @@ def test_progress_file_round_trips_any_text(data: dict[str, OutcomeProgress]) ->
     assert parse_progress(render_progress("p", data).encode("utf-8")) == data
 
 
+@pytest.mark.parametrize("note", ["\n", "\nต่อ", "\n\nสอง", "บรรทัด\n", "\r\nx"])
+def test_a_note_that_starts_a_line_keeps_its_line_breaks(note: str) -> None:
+    # a line break right after opening triple quotes is dropped by TOML: tomlkit before
+    # 0.15.3 wrote it bare (CI runs this on the lowest tomlkit allowed too)
+    data = {"1.1.1": OutcomeProgress(Status.PENDING, note=note)}
+    assert parse_progress(render_progress("p", data).encode("utf-8")) == data
+
+
 def test_the_file_explains_itself_and_lists_outcomes_in_natural_order() -> None:
     at = dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     records = {

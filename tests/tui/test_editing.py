@@ -16,6 +16,7 @@ from ita_tui.config import Settings
 from ita_tui.known_plans import known_plans_path, load_known, remember
 from ita_tui.model import Activity, Status
 from ita_tui.plan import bundled_plan_path, load_plan
+from ita_tui.plan.edit import Op, PlanEditor
 from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.screens.confirm_delete import ConfirmDelete
@@ -677,3 +678,96 @@ async def test_a_plan_broken_by_another_program_is_explained_in_the_app_s_langua
         messages = " ".join(str(n.message) for n in app._notifications)
         assert said in messages and unsaid not in messages, messages
         assert current_id(app) == "1.1"  # the last good plan stays
+
+
+# A plan save that fails, for whatever reason (here: as tomlkit 0.15 made every ITA score
+# fail), never leaves the app waiting: it says why, the form stays open with what was
+# typed, and the next save (or edit) goes ahead.
+
+FAULT = "'Container' object has no attribute '_insert_after'"
+WIDE = (100, 30)
+
+
+def broken_writer(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Make every plan write fail as tomlkit 0.15 made them (a fault, not a refusal);
+    returns the undo."""
+
+    def apply(self: PlanEditor, op: Op) -> object:
+        raise AttributeError(FAULT)
+
+    monkeypatch.setattr(PlanEditor, "apply", apply)
+    return monkeypatch.undo
+
+
+def flat(app: ItaApp) -> str:
+    return " ".join(screen_text(app).replace("│", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "failed", "kept", "saving"),
+    [
+        ("en", "The plan was not changed", "What you typed is kept", "Saving the plan"),
+        ("th", "แก้ไขแผนไม่สำเร็จ", "สิ่งที่พิมพ์ไว้ยังอยู่ครบ", "กำลังบันทึกแผน"),
+    ],
+)
+async def test_P_and_a_save_that_fails_says_why_and_keeps_what_was_typed(
+    make: Make,
+    plan_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    failed: str,
+    kept: str,
+    saving: str,
+) -> None:
+    before = plan_file.read_bytes()
+    mend = broken_writer(monkeypatch)
+    app = make(plan_file, lang=lang)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("P")
+        form = app.screen
+        assert isinstance(form, PlanForm)
+        form.query_one("#ita-score", Input).value = "89.5"
+        form.query_one("#district", Input).value = "คลองท่อม"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        # not waiting any more, and says why, in the form and in a notice
+        assert not app.main.editor.busy
+        shown = flat(app)
+        assert failed in shown and kept in shown and "AttributeError" in shown
+        assert saving not in shown
+        # the form is still open, with what was typed
+        assert app.screen is form and not form.saving
+        assert form.query_one("#ita-score", Input).value == "89.5"
+        assert form.query_one("#district", Input).value == "คลองท่อม"
+        assert plan_file.read_bytes() == before
+        # once the writer works again, ctrl+s in the same form saves what was typed
+        mend()
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.screen is app.main
+        assert app.plan.ita is not None and app.plan.ita.score == 89.5
+    plan = load_plan(plan_file).plan
+    assert plan.ita is not None and plan.ita.score == 89.5 and plan.district == "คลองท่อม"
+
+
+async def test_after_a_failed_save_the_next_edit_is_not_kept_waiting(
+    make: Make, plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken_writer(monkeypatch)
+    app = make(plan_file, lang="en")
+    async with app.run_test(size=WIDE) as pilot:
+        await goto(pilot, app, "1.1.1")
+        await pilot.press("r")
+        form = app.screen
+        assert isinstance(form, OutcomeForm)
+        form.query_one("#text", TextArea).text = "ข้อความใหม่"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.screen is form and form.query_one("#text", TextArea).text == "ข้อความใหม่"
+        await pilot.press("escape")  # given up: the form closes, nothing written
+        await pilot.pause()
+        assert app.screen is app.main
+        await pilot.press("r")  # the next edit opens at once (no "one moment")
+        await pilot.pause()
+        assert isinstance(app.screen, OutcomeForm)
+        assert "One moment" not in flat(app)

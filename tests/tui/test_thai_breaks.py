@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import Any
 
 import pytest
-import rich.text
-import textual._wrap
-import textual.content
 import textual.document._wrapped_document as wrapped_document
 from rich._wrap import divide_line as rich_divide_line
 from rich.console import Console
@@ -26,26 +21,6 @@ from .test_details import pane_lines
 from .test_keys import goto
 
 SENTENCE = "มีการเน้นย้ำการปฏิบัติตามประมวลจริยธรรมในการประชุมพนักงานทุกครั้ง"
-
-
-def test_the_patched_names_are_where_rich_and_textual_look_them_up() -> None:
-    thai_breaks.install()
-    assert rich.text.divide_line is thai_breaks.divide_line  # type: ignore[attr-defined]
-    assert textual.content.divide_line is thai_breaks.divide_line  # type: ignore[attr-defined]
-    assert wrapped_document.compute_wrap_offsets is thai_breaks.compute_wrap_offsets  # type: ignore[attr-defined]
-    assert textual._wrap.compute_wrap_offsets is thai_breaks.compute_wrap_offsets
-
-
-def test_text_area_imported_after_install_finds_the_thai_wrap() -> None:
-    code = (
-        "from ita_tui.tui import thai_breaks; thai_breaks.install();"
-        "import textual.document._wrapped_document as d;"
-        "assert d.compute_wrap_offsets is thai_breaks.compute_wrap_offsets"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def test_rich_text_content_and_text_area_wrap_thai_between_words() -> None:

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import re
 
-from rich.segment import Segment
-from rich.style import Style
 from textual._compositor import CompositorUpdate
-from textual.strip import Strip
 
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.whole_clusters import leading_marks
 
 from .conftest import MakeApp
 
@@ -18,20 +14,6 @@ from .conftest import MakeApp
 MARK = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 #: A cursor move, any colour changes, then a mark: the mark lands on the wrong cell.
 LONE_MARK = re.compile(r"\x1b\[\d+;\d+H(?:\x1b\[[0-9;]*m)*" + MARK)
-
-
-def test_a_cut_inside_a_run_keeps_the_mark_with_its_consonant() -> None:
-    before, after = Segment("เขียน").split_cells(2)
-    assert (before.text, after.text) == ("เขี", "ยน")
-
-
-def test_a_cut_between_runs_moves_the_mark_back() -> None:
-    bold = Style(bold=True)
-    strip = Strip([Segment("เข", bold), Segment("ียน")])
-    pieces = strip.divide([2, 4])
-    assert ["".join(s.text for s in piece) for piece in pieces] == ["เขี", "ยน"]
-    assert [piece.cell_length for piece in pieces] == [2, 2]
-    assert not any(leading_marks(seg.text) for piece in pieces[1:] for seg in list(piece)[:1])
 
 
 def _capture(app: ItaApp) -> list[str]:

@@ -9,6 +9,7 @@ the edit is refused (exit 2).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -165,7 +166,7 @@ def _activity_options(parser: argparse.ArgumentParser, *, quarters_default: str 
         "--responsible", metavar="TITLE", action="append", help="a job title (repeat for several)"
     )
     parser.add_argument("--steps", metavar="STEP", action="append", help="a step (repeat)")
-    if "--oit" not in parser._option_string_actions:
+    with contextlib.suppress(argparse.ArgumentError):  # already there (set's own --oit)
         parser.add_argument("--oit", metavar="CODE", help="OIT indicator code, e.g. O10")
 
 

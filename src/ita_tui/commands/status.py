@@ -12,10 +12,10 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from ita_tui import rich_thai
 from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.model import OutcomeProgress, Plan
+from ita_tui.patches import rich_thai
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import bar, percent, visible

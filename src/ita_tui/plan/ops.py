@@ -19,6 +19,7 @@ from ita_tui.plan.blocks import CHILD_KIND, HEADERS, Block, Doc, Kind, Path_
 from ita_tui.plan.fields import FIELDS, FieldValue
 from ita_tui.plan.problems import Problem
 from ita_tui.plan.quoting import quotes_of, toml_value
+from ita_tui.plan.toml_order import table_with_key_after
 
 #: ``after=FIRST``: put the item first among its siblings (``after=None``: last).
 FIRST = "<first>"
@@ -452,7 +453,8 @@ def _set_plan(doc: Doc, op: SetFields) -> Doc:
                     if name in ita:
                         del ita[name]
                 elif name not in ita and name == "score" and "year" in ita:
-                    ita.value._insert_after("year", "score", value)  # year, score, level
+                    tables_doc["ita"] = table_with_key_after(ita, "year", name, value)
+                    ita = tables_doc["ita"]  # year, score, level
                 else:
                     ita[name] = value
             tables = tables_doc.as_string()

@@ -33,10 +33,11 @@ def quotes_of(value: Any) -> bool | None:
     if isinstance(value, list):
         texts = [item for item in value if isinstance(item, str)]
         return quotes_of(texts[0]) if texts else None
-    kind = getattr(value, "type", None)
-    if not isinstance(value, str) or kind is None or not hasattr(kind, "is_literal"):
+    from tomlkit.items import String
+
+    if not isinstance(value, String):
         return None
-    if kind.is_literal():
+    if value.as_string().startswith("'"):  # as written: '…' or '''…'''
         return True
     return False if can_be_literal(str(value)) else None
 

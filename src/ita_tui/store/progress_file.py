@@ -231,8 +231,11 @@ def render_progress(
         if record.evidence:
             entry["evidence"] = list(record.evidence)
         if record.note:
-            # multi-line strings read "\r\n" back as "\n": keep a note with "\r" on one escaped line
+            # multi-line strings read "\r\n" back as "\n": keep a note with "\r" on one escaped line;
+            # and a first line break right after the opening quotes is not part of the text
+            # (tomlkit before 0.15.3 wrote it bare, and it was lost): escaped on one line too
             multiline = "\n" in record.note and "\r" not in record.note
+            multiline = multiline and not record.note.startswith("\n")
             entry["note"] = tomlkit.string(record.note, multiline=multiline)
         if record.updated_by:
             entry["updated_by"] = record.updated_by

@@ -18,11 +18,11 @@ from ita_tui.resources import package_file, real_path
 from ita_tui.store import ProgressStore
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
+from ita_tui.tui.patches.whole_clusters import install as keep_clusters_whole
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.session import Session
 from ita_tui.tui.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.view import View
-from ita_tui.tui.whole_clusters import install as keep_clusters_whole
 
 keep_clusters_whole()
 

@@ -4,6 +4,8 @@ The main screen calls one method per key; this module opens the right form, turn
 the form returns into a plan operation (:mod:`ita_tui.plan_ops`), writes it, and shows
 the new plan without losing the cursor or the open branches. A write runs in a worker
 thread (tomlkit takes about a second on a plan of 10,000 outcomes); one write at a time.
+A form stays open until its write is done: a write that fails, for whatever reason, says
+why and leaves the form open with what was typed, and the next edit is not kept waiting.
 The bundled plan is never written: the first edit copies it into the data folder.
 """
 
@@ -105,6 +107,8 @@ class PlanEditor:
         #: Whether each issue and activity was open, as last seen (removed ones too).
         self._open: dict[str, bool] = {}
         self._signature = signature
+        #: The form whose save is being handed to the writer (it closes once saved).
+        self._form_open: EditForm[Any] | None = None
 
     @property
     def ita(self) -> ItaApp:
@@ -287,12 +291,23 @@ class PlanEditor:
             self.note(self.t("edit.busy"))
         return self.busy
 
-    def _form(self, form: Any, then: Callable[[Any], None]) -> None:
-        def chosen(fields: Any) -> None:
-            if fields is not None:
-                then(fields)
+    def _form(self, form: EditForm[Any], then: Callable[[Any], None]) -> None:
+        """Open ``form``; its save calls ``then`` with the fields while the form stays open
+        (closed by the write that succeeds, kept by one that fails)."""
 
-        self.ita.push_screen(form, chosen)
+        def save(fields: Any) -> None:
+            self._form_open = form
+            then(fields)
+            if self._form_open is form:  # nothing to write (nothing changed): done
+                self._form_open = None
+                self._close(form)
+
+        form.on_save = save
+        self.ita.push_screen(form)
+
+    def _close(self, form: EditForm[Any] | None) -> None:
+        if form is not None and form is self.ita.screen:
+            form.dismiss(None)
 
     def _set(self, key: str | None, changes: tuple[tuple[str, Any], ...]) -> None:
         node = self.plan.find(key) if key else None
@@ -345,13 +360,15 @@ class PlanEditor:
         done: Callable[[EditResult], None],
         saved_note: str | None,
     ) -> None:
-        """Write ``op`` in a worker thread; then show the new plan, or say why not."""
-        if not self._ensure_own_copy():
+        """Write ``op`` in a worker thread; then show the new plan, or say why not (whatever
+        went wrong: the app is never left waiting for a write that ended)."""
+        form, self._form_open = self._form_open, None
+        if not self._ensure_own_copy(form):
             return
         try:
             writer = self.writer()
         except EditError as exc:
-            self._failed(exc)
+            self._failed(exc, form)
             return
         self.busy = True
         self.note(self.t("edit.saving"))
@@ -359,6 +376,7 @@ class PlanEditor:
 
         def succeeded(result: EditResult) -> None:
             self.busy = False
+            self._close(form)
             done(result)
             self._signature = file_signature(app.plan_path)
             target = focus
@@ -369,7 +387,7 @@ class PlanEditor:
 
         def failed(error: BaseException) -> None:
             self.busy = False
-            self._failed(error)
+            self._failed(error, form)
 
         lang = self.lang
 
@@ -377,31 +395,32 @@ class PlanEditor:
             try:
                 with self._lock:  # after a warm-up still reading, never beside it
                     result = writer.apply(op)
-            except EditRejected as exc:
-                # the reasons in the app's language, where the writer can give them so
-                reasons = writer.check(op, lang=lang) if lang != "en" else []
-                app.call_from_thread(failed, EditRejected(reasons) if reasons else exc)
-                return
-            except (EditError, PlanError, OSError, ValueError) as exc:
-                app.call_from_thread(failed, exc)
+            except Exception as exc:  # any: a fault too must end the wait and say so
+                app.call_from_thread(failed, _in_lang(exc, writer, op, lang))
                 return
             app.call_from_thread(succeeded, result)
 
         self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, form: EditForm[Any] | None = None) -> None:
+        """Say why the plan was not written; an open ``form`` keeps what was typed."""
         if isinstance(error, EditError | PlanError):
             message = "; ".join(problem_text(problem, self.lang) for problem in error.problems)
         elif isinstance(error, OSError):
             message = os_error(error, self.lang)
-        else:
+        elif isinstance(error, ValueError):
             message = str(error)
-        self.note("")
-        self.ita.notify(
-            self.t("edit.failed", error=safe(message)), severity="error", timeout=15, markup=False
-        )
+        else:  # a fault of the program's own (or of a library it uses)
+            message = self.t("edit.fault", error=f"{type(error).__name__}: {error}")
+        self._say_failed(self.t("edit.failed", error=safe(message)), form)
 
-    def _ensure_own_copy(self) -> bool:
+    def _say_failed(self, text: str, form: EditForm[Any] | None) -> None:
+        self.note("")
+        self.ita.notify(text, severity="error", timeout=15, markup=False)
+        if form is not None and form in self.ita.screen_stack:
+            form.save_failed(text)
+
+    def _ensure_own_copy(self, form: EditForm[Any] | None = None) -> bool:
         """Before the first edit of the bundled plan: copy it into the data folder and use
         the copy from now on (remembered as the last plan used)."""
         if not is_bundled(self.ita.plan_path):
@@ -413,11 +432,7 @@ class PlanEditor:
             error = (
                 os_error(exc, self.lang) if isinstance(exc, OSError) else exc.message_in(self.lang)
             )
-            self.ita.notify(
-                self.t("edit.copy_failed", error=safe(error)),
-                severity="error",
-                markup=False,
-            )
+            self._say_failed(self.t("edit.copy_failed", error=safe(error)), form)
             return False
         self.ita.plan_path = target
         self.ita.remember_plan(target)
@@ -481,12 +496,17 @@ class PlanEditor:
         self._signature = signature
         self.busy = True
         app = self.ita
+        lang = self.lang
 
         def read() -> None:
             try:
                 loaded = load_plan(path)
             except PlanError as exc:
-                app.call_from_thread(unusable, exc)
+                app.call_from_thread(unusable, exc.message_in(lang))
+                return
+            except Exception as exc:  # a fault: said, and the last good plan stays
+                fault = tr("edit.fault", lang, error=f"{type(exc).__name__}: {exc}")
+                app.call_from_thread(unusable, fault)
                 return
             app.call_from_thread(show, loaded.plan)
 
@@ -497,16 +517,27 @@ class PlanEditor:
             self.install(plan, None)
             self.note(self.t("edit.plan_changed"))
 
-        def unusable(exc: PlanError) -> None:
+        def unusable(message: str) -> None:
             self.busy = False
             self.ita.notify(
-                self.t("edit.plan_unreadable", error=safe(exc.message_in(self.lang))),
+                self.t("edit.plan_unreadable", error=safe(message)),
                 severity="warning",
                 timeout=15,
                 markup=False,
             )
 
         self.screen.run_worker(read, thread=True, group="plan-edit", exit_on_error=False)
+
+
+def _in_lang(error: Exception, writer: PlanWriter, op: Op, lang: str) -> Exception:
+    """A refused edit's reasons in the app's language, where the writer can give them so."""
+    if not isinstance(error, EditRejected) or lang == "en":
+        return error
+    try:
+        reasons = writer.check(op, lang=lang)
+    except Exception:  # the reasons as the writer gave them, then
+        return error
+    return EditRejected(reasons) if reasons else error
 
 
 def _focus(entry: PlanEdit, redo: bool) -> str | None:

@@ -116,6 +116,14 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "แก้ไขแผนไม่สำเร็จ (ไม่ได้เขียนอะไรลงไฟล์): {error}",
         "The plan was not changed: {error}",
     ),
+    "edit.fault": (
+        "ข้อผิดพลาดในโปรแกรม ita-tui ({error}) โปรดแจ้งผู้ดูแลโปรแกรม",
+        "a fault in ita-tui ({error}); please tell whoever looks after it",
+    ),
+    "edit.kept": (
+        "สิ่งที่พิมพ์ไว้ยังอยู่ครบ: ctrl+s บันทึกอีกครั้ง · esc ยกเลิก",
+        "What you typed is kept: ctrl+s tries again · esc cancels",
+    ),
     "edit.undone": ("เลิกทำ: {what}", "Undone: {what}"),
     "edit.redone": ("ทำซ้ำ: {what}", "Redone: {what}"),
     "edit.copied": (

@@ -14,6 +14,7 @@ from textual.dom import DOMNode
 
 from ita_tui.records import record
 from ita_tui.tui.i18n import tr
+from ita_tui.tui.patches.bindings import key_to_bindings
 
 
 @record(frozen=True)
@@ -154,7 +155,7 @@ def localize(node: DOMNode, lang: str, context: str = "all") -> None:
     one context: an outcome's edits, or an issue's or activity's open/filter/export.
     """
     by_action = {key.action: key for key in MAIN_KEYS}
-    mapping = node._bindings.key_to_bindings
+    mapping = key_to_bindings(node)
     for key_name, key_bindings in mapping.items():
         updated = []
         for binding in key_bindings:

@@ -16,6 +16,7 @@ from ita_tui.plan import PlanError, bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore, StoreError
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
+from ita_tui.tui.patches.screen_results import give_result_callback
 from ita_tui.tui.session import Session
 from ita_tui.tui.view import View
 
@@ -103,8 +104,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
         old = app.screen_stack[0]
         # The default screen was never pushed, so it has no result callback for
         # switch_screen to pop: give it an empty one.
-        if not old._result_callbacks:
-            old._push_result_callback(old, None)
+        give_result_callback(old)
         await app.switch_screen(MainScreen(id=f"main-{id(app.session)}"))
         if old.is_attached and old not in app.screen_stack:
             await old.remove()

@@ -1,8 +1,13 @@
 """What every plan-edit form shares: fields in a scrollable body, the reason an entry is
-refused shown in the form, ``ctrl+s`` (or the button) to save, ``esc`` to cancel."""
+refused shown in the form, ``ctrl+s`` (or the button) to save, ``esc`` to cancel.
+
+Opened by the plan editor (:mod:`ita_tui.tui.editing`), a form stays open while the plan is
+written: it closes once the plan is saved, and if the write fails it says why and keeps
+what was typed, to save again or cancel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual import on
@@ -51,6 +56,11 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
 
     #: The fields as the form opened (what an edit compares with to see what changed).
     initial: FieldsT | None = None
+    #: Set by the plan editor: given the fields on save, while the form stays open until the
+    #: editor closes it (saved) or calls :meth:`save_failed`. Unset: the form returns them.
+    on_save: Callable[[FieldsT], None] | None = None
+    #: A save handed to ``on_save`` and not yet answered (a second ``ctrl+s`` waits for it).
+    saving = False
 
     def on_mount(self) -> None:
         self.initial = self.fields()
@@ -99,15 +109,29 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
         error.update(Content("✗ " + self.t(key, **safe_values)))
         error.display = True
 
+    def save_failed(self, text: str) -> None:
+        """The plan was not written: say why (``text``, worded for the user) in the form,
+        which keeps what was typed."""
+        self.saving = False
+        error = self.query_one("#form-error", Static)
+        error.update(Content("✗ " + text + "\n" + self.t("edit.kept")))
+        error.display = True
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
+        if self.saving:
+            return
         fields = self.fields()
         found = forms.problem(fields)
         if found is not None:
             self.show_problem(*found)
             return
-        self.dismiss(fields)
+        if self.on_save is None:
+            self.dismiss(fields)
+            return
+        self.saving = True
+        self.on_save(fields)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:

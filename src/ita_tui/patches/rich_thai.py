@@ -1,11 +1,15 @@
 """Rich breaks Thai lines between words, for the command line as for the app.
 
-Rich finds line breaks with one function (``rich.text.divide_line``) that breaks only at
-spaces: a Thai sentence has none between its words, so it is cut at any character.
-:func:`install` points it at :mod:`ita_tui.thai_wrap` for lines that contain Thai and leaves
-every other line to the original. Rich is pinned (``rich==15.0.0``);
-``tests/tui/test_thai_breaks.py`` fails if the name patched here moves. The app
-(:mod:`ita_tui.tui.thai_breaks`) does the same for Textual's own functions.
+Rich finds line breaks with one function (``rich.text.divide_line``, imported there from the
+private ``rich._wrap``) that breaks only at spaces: a Thai sentence has none between its
+words, so it is cut at any character. :func:`install` points it at :mod:`ita_tui.thai_wrap`
+for lines that contain Thai and leaves every other line to the original.
+
+Relies on: ``rich._wrap.divide_line(text, width, fold=True)`` and ``Text.wrap`` looking it
+up as the module global ``rich.text.divide_line``. Can go when Rich breaks lines by Unicode
+line-breaking with a dictionary for Thai (or takes a line-breaker of the caller's).
+``tests/patches/test_rich_thai.py`` fails if either moves. The app
+(:mod:`ita_tui.tui.patches.textual_wrap`) does the same for Textual's own functions.
 """
 
 from __future__ import annotations

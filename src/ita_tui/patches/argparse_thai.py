@@ -3,6 +3,12 @@ Thai when the command line speaks Thai.
 
 argparse looks each of its messages up through ``gettext``; :func:`install` gives it a
 lookup that answers in Thai for the messages a user meets, and leaves any other as it is.
+
+Relies on: argparse calling the module global ``argparse._`` (its ``gettext`` alias) for
+every message, and on the English message texts below. Can go when argparse takes its
+messages from a translation catalogue the program can hand it (Python ships none for Thai)
+or when the command line drops argparse. ``tests/patches/test_argparse_thai.py`` fails if
+``argparse._`` goes or a message below is no longer one argparse says.
 """
 
 from __future__ import annotations

@@ -12,6 +12,13 @@ showed it every time.
 them: :meth:`rich.segment.Segment.split_cells` (a cut inside one run of text) and
 :meth:`textual.strip.Strip.divide` (a cut that falls between two differently styled runs).
 Widths are unchanged: only characters of no width move, to the piece they belong to.
+
+Relies on: Rich's private classmethod ``Segment._split_cells(segment, cut)`` (what
+``split_cells`` calls), Textual's ``Strip.divide(cuts)`` with its private cache
+``Strip._divide_cache`` (keyed by the cuts within the strip) and ``Strip._segments``. Can go
+when Rich cuts segments by grapheme cluster rather than by code point (a cut never splits a
+base character from its marks) and Textual's ``Strip.divide`` inherits that.
+``tests/tui/patches/test_whole_clusters.py`` fails if these names or their use change.
 """
 
 from __future__ import annotations
