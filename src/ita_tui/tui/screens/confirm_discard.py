@@ -1,12 +1,16 @@
-"""Asked when an editor whose text changed is closed (``esc``, Cancel, ``ctrl+q``).
+"""Typed text is never thrown away without asking: :class:`KeepsTyping` is a dialog
+(the note and evidence editors, the plan forms) that, closed with its text changed
+(``esc``, Cancel, ``ctrl+q``), first asks :class:`ConfirmDiscard`.
 
 Three answers: keep editing (the default, and what ``esc`` means here), discard the
-typed text, or save it. Typed text is never thrown away without this question.
+typed text, or save it, through the same checks as ``ctrl+s``: a form they refuse stays
+open with the reason.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,6 +22,8 @@ from textual.widgets import Button, Label, Static
 from ita_tui.tui.screens.dialog import Dialog
 
 Answer = Literal["keep", "discard", "save"]
+
+ResultT = TypeVar("ResultT")
 
 
 class ConfirmDiscard(Dialog[str]):
@@ -53,3 +59,56 @@ class ConfirmDiscard(Dialog[str]):
     def _pressed(self, event: Button.Pressed) -> None:
         if event.button.id in ("keep", "discard", "save"):
             self.dismiss(event.button.id)
+
+
+class KeepsTyping(Dialog[ResultT]):
+    """A dialog the officer types into: closing it changed asks first (see the module)."""
+
+    #: The question is open (a second ``esc`` or ``ctrl+q`` does not ask twice).
+    asking = False
+
+    if TYPE_CHECKING:  # each dialog defines these
+
+        @property
+        def edited(self) -> bool:
+            """Whether what is typed differs from what the dialog opened with."""
+
+        def save_typed(self) -> bool:
+            """Save as ``ctrl+s`` does; whether the dialog closed (False: refused, the
+            reason shown)."""
+
+    def keep_editing(self) -> None:
+        """Back to the text after "keep editing" (the focus comes back where it was)."""
+
+    def action_cancel(self) -> None:
+        self.leave()
+
+    def leave(self, *, quitting: bool = False, then: Callable[[], object] | None = None) -> None:
+        """Close; if the text was changed, first ask: keep editing, discard or save.
+
+        ``then`` runs once the dialog has closed (not if the user keeps editing, nor if a
+        save was refused).
+        """
+        if not self.edited:
+            self.dismiss(None)
+            if then is not None:
+                then()
+            return
+        if self.asking:
+            return
+
+        def answered(answer: str | None) -> None:
+            self.asking = False
+            if answer == "save":
+                if not self.save_typed():
+                    return
+            elif answer == "discard":
+                self.dismiss(None)
+            else:
+                self.keep_editing()
+                return
+            if then is not None:
+                then()
+
+        self.asking = True
+        self.app.push_screen(ConfirmDiscard(quitting=quitting), answered)
