@@ -234,14 +234,18 @@ def test_the_dates_the_app_shows_read_back(day: dt.date) -> None:
 @given(st.text(max_size=40))
 def test_garbage_raises_only_the_parsers_error(text: str) -> None:
     try:
-        parse_date(text)
-    except DateError:
-        pass
+        day = parse_date(text)
+    except DateError as exc:
+        assert exc.code in {"empty", "form", "month", "year", "day"}
+    else:  # what it read is a date the text names
+        assert str(day.day) in to_arabic_digits(text)
 
 
 @given(st.text(alphabet="0123456789๐๑๒๓๔๕๖๗๘๙/-. กพมคยศวันที่.", max_size=20))
 def test_near_dates_raise_only_the_parsers_error(text: str) -> None:
     try:
-        parse_date(text)
-    except DateError:
-        pass
+        day = parse_date(text)
+    except DateError as exc:
+        assert exc.code in {"empty", "form", "month", "year", "day"}
+    else:  # what it read is a date the text names
+        assert str(day.day) in to_arabic_digits(text)

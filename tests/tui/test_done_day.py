@@ -79,7 +79,7 @@ async def test_type_a_date_opens_the_date_dialog_at_the_years_end(make_app: Make
         await pilot.pause()
         assert isinstance(app.screen, DoneOnDialog)
         field = app.screen.query_one("#date", Input)
-        assert field.value == "2568-09-30"
+        assert field.value == "30/09/2568"
         field.value = "2569-01-05"
         await pilot.pause()
         assert "หลังสิ้นปีงบประมาณ ๒๕๖๘" in screen_text(app)

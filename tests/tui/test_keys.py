@@ -134,7 +134,7 @@ async def test_s_round_to_done_keeps_the_date_typed(make_app: MakeApp) -> None:
         assert app.store.get("3.1.1").done_on == typed
         await pilot.press("space", "d")
         await pilot.pause()
-        assert app.screen.query_one("#date", Input).value == "2567-11-30"
+        assert app.screen.query_one("#date", Input).value == "30/11/2567"
 
 
 async def test_s_round_to_done_after_the_year_keeps_the_date_without_asking(
@@ -181,7 +181,7 @@ async def test_d_sets_the_date_done_in_buddhist_era(make_app: MakeApp) -> None:
         await pilot.press("d")
         assert isinstance(app.screen, DoneOnDialog)
         date_input = app.screen.query_one("#date", Input)
-        assert date_input.value == "2568-02-10"  # today, in B.E.
+        assert date_input.value == "10/02/2568"  # today, as officers write it
         date_input.value = "๒๕๖๘-๐๑-๐๕"  # Thai digits work too
         await pilot.press("enter")
         await pilot.pause()

@@ -13,15 +13,10 @@ from textual.widgets import Button, Input, Label, Static
 
 from ita_tui.error_text import date_error_text
 from ita_tui.store.dates import example_day, implausible
-from ita_tui.thai_calendar import DateError, ce_to_be, format_date, parse_date, slash_date
+from ita_tui.thai_calendar import DateError, format_date, parse_date, slash_date
 from ita_tui.tui.done_day import outside_year
 from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog
-
-
-def be_iso(day: dt.date) -> str:
-    """``2568-02-10``: the form officers type (B.E. year, Arabic digits)."""
-    return f"{ce_to_be(day.year)}-{day.month:02d}-{day.day:02d}"
 
 
 class DoneOnDialog(Dialog[dt.date]):
@@ -48,7 +43,7 @@ class DoneOnDialog(Dialog[dt.date]):
             yield Label(self.c("done_on.title"), classes="dialog-title")
             yield Static(Content(self.outcome_title), classes="dialog-subject")
             yield Label(self.prompt(), classes="dialog-hint")
-            yield self.steady(Input(be_iso(self.current or self.today), id="date"))
+            yield self.steady(Input(slash_date(self.current or self.today), id="date"))
             yield Static("", id="preview", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("dialog.save", id="save", variant="primary")
