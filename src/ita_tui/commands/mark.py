@@ -13,13 +13,13 @@ from typing import Any
 
 from ita_tui.commands import common
 from ita_tui.commands.words import WORDS, add_lang, lang_of, say
-from ita_tui.error_text import date_error_text, store_message
+from ita_tui.error_text import date_problem, store_message
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
 from ita_tui.store.ops import Conflict
 from ita_tui.textutil import visible
-from ita_tui.thai_calendar import DateError, ce_to_be, parse_date
+from ita_tui.thai_calendar import ce_to_be, parse_date
 
 NAME = "mark"
 
@@ -101,8 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if args.on is not None:  # --on "" is a mistake, not today
         try:
             on = parse_date(args.on)
-        except DateError as exc:
-            what = "--on: " + date_error_text(exc, lang)
+        except ValueError as exc:
+            what = "--on: " + (date_problem(args.on, lang) or str(exc))
             raise common.Failure(say("error", lang, what=what)) from None
         if status is not Status.DONE:
             raise common.Failure(say("error", lang, what=say("mark.on_needs_done", lang)))
