@@ -115,9 +115,9 @@ class Session:
         Marked done without a date, it is done on the day it was done on before (if it was
         in this session), else today.
         """
-        base = fields.get("base")
-        self._remember(outcome_id, base if base is not None else self.store.get(outcome_id))
-        self._remember(outcome_id, self.store.get(outcome_id))
+        for seen in (fields.get("base"), self.store.get(outcome_id)):  # as shown, as now
+            if seen is not None:
+                self._remember(outcome_id, seen)
         if fields.get("status") is Status.DONE and fields.get("done_on") is None:
             fields["done_on"] = self.done_day(outcome_id) or self.today()
         change = self.store.update(outcome_id, today=self.today(), save=False, **fields)
