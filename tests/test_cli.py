@@ -96,6 +96,13 @@ def test_mark_then_status(data_dir: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("day", ["10/02/2568", "๑๐/๐๒/๒๕๖๘", "10 ก.พ. 2568", "10 กุมภาพันธ์ 2568"])
+def test_mark_on_reads_dates_as_officers_write_them(data_dir: Path, day: str) -> None:
+    result = run("mark", "1.1.1", "done", "--on", day)
+    assert result.returncode == 0, result.stderr
+    assert "done เมื่อ 2025-02-10" in result.stdout
+
+
 def test_data_dir_option_overrides_the_environment(tmp_path: Path, data_dir: Path) -> None:
     other = tmp_path / "shared-folder"
     assert run("mark", "1.1.1", "done", "--data-dir", str(other)).returncode == 0
@@ -115,6 +122,9 @@ def test_mark_unknown_id_suggests_the_nearest() -> None:
     [
         (["mark", "1.1.1", "finished"], "is not a status"),
         (["mark", "1.1.1", "done", "--on", "2568-02-30"], "is not a date"),
+        (["mark", "1.1.1", "done", "--on", "31/02/2568"], "February 2025 has 28 days"),
+        (["mark", "1.1.1", "done", "--on", ""], "--on: no date given"),
+        (["mark", "1.1.1", "done", "--on", " "], "--on: no date given"),
         (["mark", "1.1.1", "pending", "--on", "2568-02-01"], "use it with 'done'"),
         (["mark", "1.1.1"], "the following arguments are required"),
         (["status", "--frobnicate"], "unrecognized arguments"),

@@ -59,7 +59,13 @@ def test_store_messages_are_translated_whole() -> None:
 def test_date_errors_in_thai() -> None:
     assert date_problem("2568-02-30", "th") == "'2568-02-30' ไม่ใช่วันที่: เดือนกุมภาพันธ์ 2568 มี 28 วัน"
     assert "ไม่มีเดือนที่ 13" in (date_problem("2568-13-01", "th") or "")
-    assert "ปี-เดือน-วัน" in (date_problem("10/2/2568", "th") or "")
+    assert date_problem("10/2/2568", "th") is None
+    assert "วัน/เดือน/ปี" in (date_problem("10/2/68", "th") or "")
+    assert date_problem("", "en") == "no date given: write e.g. 10/02/2568"
+    assert date_problem("tomorrow", "en", example="15/11/2568") == (
+        "'tomorrow' is not a date: write day/month/year (B.E. or C.E.), e.g. 15/11/2568"
+    )
+    assert date_problem("31/02/2025", "th") == "'31/02/2025' ไม่ใช่วันที่: เดือนกุมภาพันธ์ 2568 มี 28 วัน"
     assert (
         date_problem("2568-02-30", "en") == "'2568-02-30' is not a date: February 2025 has 28 days"
     )

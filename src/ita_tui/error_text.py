@@ -7,34 +7,17 @@ the error's code kept for IT (``[EISDIR]``) when the cause is unusual.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import re
 
 from ita_tui.atomic import HeldOpenError
 from ita_tui.thai_calendar import (
-    BE_THRESHOLD,
-    be_to_ce,
+    ENGLISH_MONTHS,
+    DateError,
     ce_to_be,
     month_name,
     parse_date,
-    to_arabic_digits,
-)
-
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 
 #: errno -> (Thai, English): what went wrong, said plainly.
@@ -384,34 +367,36 @@ def store_message(message: str, lang: str) -> str:
 
 # dates ------------------------------------------------------------------------------------
 
-#: The shape :func:`ita_tui.thai_calendar.parse_date` reads.
-_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+#: The example a date message gives when the caller has none nearer to hand.
+DATE_EXAMPLE = "10/02/2568"
 
 
-def date_problem(text: str, lang: str) -> str | None:
-    """Why ``text`` is not a date (``YYYY-MM-DD``, B.E. or C.E.), in ``lang``; None if it is."""
+def date_problem(text: str, lang: str, *, example: str = DATE_EXAMPLE) -> str | None:
+    """Why ``text`` is not a date, in ``lang``; None if it is (see ``parse_date``)."""
     try:
         parse_date(text)
-        return None
-    except ValueError:
-        pass
-    shown = text.strip()
-    found = _DATE.match(to_arabic_digits(text))
-    if not found:
-        if lang == "en":
-            return f"'{shown}' is not a date: write YYYY-MM-DD (B.E. or C.E.), e.g. 2568-02-10"
-        return f"'{shown}' ไม่ใช่วันที่: เขียนเป็น ปี-เดือน-วัน (พ.ศ. หรือ ค.ศ.) เช่น 2568-02-10"
-    year, month, _day = (int(part) for part in found.groups())
-    ce = be_to_ce(year) if year >= BE_THRESHOLD else year
-    if not 1 <= month <= 12:
-        if lang == "en":
-            return f"'{shown}' is not a date: there is no month {month} (1-12)"
-        return f"'{shown}' ไม่ใช่วันที่: ไม่มีเดือนที่ {month} (เดือนคือ 1-12)"
-    if not 1 <= ce <= 9998:
-        if lang == "en":
-            return f"'{shown}' is not a date: the year {year} is out of range"
-        return f"'{shown}' ไม่ใช่วันที่: ปี {year} ใช้ไม่ได้"
-    last = (dt.date(ce + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    if lang == "en":
-        return f"'{shown}' is not a date: {ENGLISH_MONTHS[month - 1]} {ce} has {last} days"
-    return f"'{shown}' ไม่ใช่วันที่: เดือน{month_name(month)} {ce_to_be(ce)} มี {last} วัน"
+    except DateError as exc:
+        return date_error_text(exc, lang, example=example)
+    return None
+
+
+def date_error_text(error: DateError, lang: str, *, example: str = DATE_EXAMPLE) -> str:
+    """A :class:`DateError` worded in ``lang``."""
+    en = lang == "en"
+    if error.code == "empty":
+        return "no date given: write e.g. " + example if en else "ยังไม่ได้ใส่วันที่ เช่น " + example
+    shown = " ".join(error.text.split())
+    head = f"'{shown}' is not a date: " if en else f"'{shown}' ไม่ใช่วันที่: "
+    if error.code == "month":
+        if en:
+            return head + f"there is no month {error.month} (1-12)"
+        return head + f"ไม่มีเดือนที่ {error.month} (เดือนคือ 1-12)"
+    if error.code == "year":
+        return head + (f"the year {error.year} is out of range" if en else f"ปี {error.year} ใช้ไม่ได้")
+    if error.code == "day":
+        if en:
+            return head + f"{ENGLISH_MONTHS[error.month - 1]} {error.ce} has {error.days} days"
+        return head + f"เดือน{month_name(error.month)} {ce_to_be(error.ce)} มี {error.days} วัน"
+    if en:
+        return head + f"write day/month/year (B.E. or C.E.), e.g. {example}"
+    return head + f"เขียนเป็น วัน/เดือน/ปี (พ.ศ. หรือ ค.ศ.) เช่น {example}"

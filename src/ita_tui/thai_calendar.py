@@ -7,6 +7,7 @@ Q3 = Apr-Jun, Q4 = Jul-Sep.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -212,27 +213,112 @@ def format_span(first: Quarter, last: Quarter, *, lang: str = "th", digits: str 
     return to_thai_digits(text) if digits == "thai" else text
 
 
-_DATE_RE = re.compile(r"\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*")  # fullmatch; ASCII digits
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+class DateError(ValueError):
+    """Why a typed text is not a date, as data: ``code`` and the values the message needs.
+
+    ``code`` is ``empty`` (nothing typed), ``form`` (not a way a date is written),
+    ``month`` (no month ``month``), ``year`` (year ``year`` out of range) or ``day``
+    (``month`` of C.E. year ``ce`` has only ``days`` days). Worded for the user by
+    :func:`ita_tui.error_text.date_problem`; ``str()`` is English, for logs.
+    """
+
+    def __init__(
+        self, text: str, code: str, *, year: int = 0, month: int = 0, ce: int = 0, days: int = 0
+    ) -> None:
+        self.text, self.code = text, code
+        self.year, self.month, self.ce, self.days = year, month, ce, days
+        super().__init__(f"{text.strip()!r} is not a date ({code})")
+
+
+def _abbr_pattern(abbr: str) -> str:
+    """``ก.พ.`` -> ``ก.พ.``, ``ก.พ``, ``กพ.``, ``กพ``, ``ก. พ.``: the dots and the space optional."""
+    first, second = (re.escape(part) for part in abbr.strip(".").split("."))
+    return rf"{first}\.?\s?{second}\.?"
+
+
+def _month_key(form: str) -> str:
+    return re.sub(r"[.\s]", "", form).casefold()
+
+
+#: Every way a month is named, to its number: Thai full and abbreviated, English too.
+_MONTH_NUMBERS: dict[str, int] = {
+    _month_key(form): number
+    for names in (THAI_MONTHS, THAI_MONTH_ABBRS, ENGLISH_MONTHS, ENGLISH_MONTH_ABBRS)
+    for number, form in enumerate(names, start=1)
+}
+_MONTH_FORMS = sorted(
+    [re.escape(name) for name in THAI_MONTHS + ENGLISH_MONTHS]
+    + [_abbr_pattern(abbr) for abbr in THAI_MONTH_ABBRS]
+    + [re.escape(abbr) + r"\.?" for abbr in ENGLISH_MONTH_ABBRS],
+    key=len,
+    reverse=True,
+)
+_YEAR_FIRST = re.compile(r"([0-9]{4})\s*([-/.])\s*([0-9]{1,2})\s*\2\s*([0-9]{1,2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})\s*([-/.])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})")
+_NAMED = re.compile(
+    r"(?:วันที่\s*)?([0-9]{1,2})\s*(" + "|".join(_MONTH_FORMS) + r")\s*(พ\.?\s?ศ\.?\s*)?([0-9]{4})",
+    re.IGNORECASE,
+)
+
+
+def _read(text: str) -> tuple[int, int, int, bool]:
+    """Day, month, year as written, and whether the year is marked พ.ศ.; DateError if no form fits."""
+    plain = " ".join(to_arabic_digits(text).split())
+    if not plain:
+        raise DateError(text, "empty")
+    if found := _YEAR_FIRST.fullmatch(plain):
+        year, _sep, month, day = found.groups()
+        return int(day), int(month), int(year), False
+    if found := _DAY_FIRST.fullmatch(plain):
+        day, _sep, month, year = found.groups()
+        return int(day), int(month), int(year), False
+    if found := _NAMED.fullmatch(plain):
+        day, month, era, year = found.groups()
+        return int(day), _MONTH_NUMBERS[_month_key(month)], int(year), era is not None
+    raise DateError(text, "form")
 
 
 def parse_date(text: str) -> dt.date:
-    """Read ``YYYY-MM-DD`` in Arabic or Thai digits; a year >= 2400 is B.E.
+    """Read a date the ways Thai officers write it, in Arabic or Thai digits.
 
-    ``2568-02-10`` and ``๒๕๖๘-๐๒-๑๐`` are both 10 February 2025.
-    Raises ``ValueError`` with a message fit for the user.
+    ``2568-02-10``, ``10/02/2568``, ``10/2/2568``, ``10-02-2568``, ``10.02.2568``,
+    ``๑๐/๐๒/๒๕๖๘``, ``10 ก.พ. 2568``, ``10 กพ 2568``, ``10 กุมภาพันธ์ พ.ศ. 2568``,
+    ``วันที่ 10 กุมภาพันธ์ 2568`` and ``10 Feb 2025`` are all 10 February 2025: day before
+    month unless the year comes first; a four-digit year >= 2400 (or one marked พ.ศ.) is B.E.
+    Raises :class:`DateError` (a ``ValueError``) saying why not.
     """
-    match = _DATE_RE.fullmatch(to_arabic_digits(text))
-    if match is None:
-        raise ValueError(
-            f"{text!r} is not a date: write YYYY-MM-DD (B.E. or C.E.), e.g. 2568-02-10"
-        )
-    year, month, day = (int(part) for part in match.groups())
-    if year >= BE_THRESHOLD:
-        year = be_to_ce(year)
-    try:
-        return dt.date(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"{text!r} is not a date: {exc}") from None
+    day, month, year, buddhist = _read(text)
+    if not 1 <= month <= 12:
+        raise DateError(text, "month", year=year, month=month)
+    ce = be_to_ce(year) if buddhist or year >= BE_THRESHOLD else year
+    if not dt.MINYEAR <= ce <= dt.MAXYEAR:
+        raise DateError(text, "year", year=year, month=month)
+    last = calendar.monthrange(ce, month)[1]
+    if not 1 <= day <= last:
+        raise DateError(text, "day", year=year, month=month, ce=ce, days=last)
+    return dt.date(ce, month, day)
+
+
+def slash_date(day: dt.date, *, digits: str = "arabic") -> str:
+    """``10/02/2568``: a date as officers type it (B.E. year)."""
+    text = f"{day.day}/{day.month:02d}/{ce_to_be(day.year)}"
+    return to_thai_digits(text) if digits == "thai" else text
 
 
 def quarter_label(number: int, *, lang: str = "th", digits: str = "thai") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from ita_tui.model import Status
 from ita_tui.tui.screens.done_day import OutsideYearDialog
@@ -79,7 +79,7 @@ async def test_type_a_date_opens_the_date_dialog_at_the_years_end(make_app: Make
         await pilot.pause()
         assert isinstance(app.screen, DoneOnDialog)
         field = app.screen.query_one("#date", Input)
-        assert field.value == "2568-09-30"
+        assert field.value == "30/09/2568"
         field.value = "2569-01-05"
         await pilot.pause()
         assert "หลังสิ้นปีงบประมาณ ๒๕๖๘" in screen_text(app)
@@ -111,3 +111,33 @@ async def test_a_date_that_does_not_exist_is_explained_in_thai(make_app: MakeApp
         text = screen_text(app)
         assert "เดือนกุมภาพันธ์ 2568 มี 28 วัน" in text
         assert "out of range" not in text
+
+
+async def test_the_date_dialogs_example_lies_in_the_plans_year(make_app: MakeApp) -> None:
+    app = make_app(today=LATER)  # fiscal year 2570; the plan's is 2568
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.4")
+        await pilot.press("d")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "เช่น ๑๕/๐๘/๒๕๖๘ หรือ ๑๕ ส.ค. ๒๕๖๘" in text
+        field = app.screen.query_one("#date", Input)
+        field.value = "พรุ่งนี้"
+        await pilot.pause()
+        preview = str(app.screen.query_one("#preview", Static).render())
+        assert preview.endswith("วัน/เดือน/ปี (พ.ศ. หรือ ค.ศ.) เช่น ๑๕/๐๘/๒๕๖๘")
+
+
+async def test_the_date_dialog_takes_dates_as_officers_write_them(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "1.1.4")
+        await pilot.press("d")
+        await pilot.pause()
+        field = app.screen.query_one("#date", Input)
+        field.value = "๓ ก.พ. ๒๕๖๘"
+        await pilot.pause()
+        assert "= ๓ กุมภาพันธ์ ๒๕๖๘" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.store.get("1.1.4").done_on == dt.date(2025, 2, 3)

@@ -107,6 +107,63 @@ async def test_s_cycles_the_status(make_app: MakeApp) -> None:
         assert seen == [Status.IN_PROGRESS, Status.DONE, Status.NOT_APPLICABLE, Status.PENDING]
 
 
+async def test_s_round_to_done_keeps_the_date_typed(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "3.1.1")
+        await pilot.press("d")
+        app.screen.query_one("#date", Input).value = "30/11/2567"  # Q1, not today's Q2
+        await pilot.press("enter")
+        await pilot.pause()
+        typed = dt.date(2024, 11, 30)
+        assert app.store.get("3.1.1").done_on == typed
+        seen = []
+        for _ in range(4):
+            await pilot.press("s")
+            await pilot.pause()
+            record = app.store.get("3.1.1")
+            seen.append((record.status, record.done_on))
+        assert seen == [
+            (Status.NOT_APPLICABLE, None),  # only a done outcome has a date on file
+            (Status.PENDING, None),
+            (Status.IN_PROGRESS, None),
+            (Status.DONE, typed),
+        ]
+        await pilot.press("space", "space")  # unticked and ticked again: the same day
+        await pilot.pause()
+        assert app.store.get("3.1.1").done_on == typed
+        await pilot.press("space", "d")
+        await pilot.pause()
+        assert app.screen.query_one("#date", Input).value == "30/11/2567"
+
+
+async def test_s_round_to_done_after_the_year_keeps_the_date_without_asking(
+    make_app: MakeApp,
+) -> None:
+    app = make_app(today=dt.date(2026, 11, 30))  # after the plan's fiscal year 2568
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "3.1.1")
+        await pilot.press("d")
+        app.screen.query_one("#date", Input).value = "2569-11-30"
+        await pilot.press("enter")
+        await pilot.pause()
+        for _ in range(4):
+            await pilot.press("s")
+            await pilot.pause()
+        assert app.screen is app.main  # no "done on which day?": the day is known
+        record = app.store.get("3.1.1")
+        assert record.status is Status.DONE and record.done_on == dt.date(2026, 11, 30)
+
+
+async def test_an_outcome_never_dated_is_done_today(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await goto(pilot, app, "3.1.1")
+        for _ in range(2):
+            await pilot.press("s")
+        assert app.store.get("3.1.1").done_on == TODAY
+
+
 async def test_outcome_keys_do_nothing_on_an_activity(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -124,7 +181,7 @@ async def test_d_sets_the_date_done_in_buddhist_era(make_app: MakeApp) -> None:
         await pilot.press("d")
         assert isinstance(app.screen, DoneOnDialog)
         date_input = app.screen.query_one("#date", Input)
-        assert date_input.value == "2568-02-10"  # today, in B.E.
+        assert date_input.value == "10/02/2568"  # today, as officers write it
         date_input.value = "๒๕๖๘-๐๑-๐๕"  # Thai digits work too
         await pilot.press("enter")
         await pilot.pause()

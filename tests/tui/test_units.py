@@ -188,6 +188,32 @@ def test_session_update_undo_and_poll(data_dir: Path, bundled: Plan) -> None:
     assert session.poll().changed == {"2.1.1"}
 
 
+def test_session_remembers_the_day_done_through_other_statuses(
+    data_dir: Path, bundled: Plan
+) -> None:
+    import datetime as dt
+
+    store = ProgressStore(data_dir, bundled.id)
+    store.load()
+    session = Session(store, lambda: TODAY)
+    typed = dt.date(2024, 11, 30)
+    session.update("1.1.1", status=Status.DONE, done_on=typed)
+    for status in (Status.NOT_APPLICABLE, Status.PENDING, Status.IN_PROGRESS):
+        session.update("1.1.1", status=status)
+        assert store.get("1.1.1").done_on is None  # reports see no date for it
+        assert session.done_day("1.1.1") == typed
+    session.update("1.1.1", status=Status.DONE)
+    assert store.get("1.1.1").done_on == typed
+    session.update("1.1.1", status=Status.PENDING)
+    session.undo()  # back to done on the typed day; then away and back again
+    session.update("1.1.1", status=Status.IN_PROGRESS)
+    session.update("1.1.1", status=Status.DONE)
+    assert store.get("1.1.1").done_on == typed
+    session.update("1.1.2", status=Status.DONE)  # never dated: today
+    assert store.get("1.1.2").done_on == TODAY
+    assert session.done_day("1.1.3") is None
+
+
 # --- Thai wrapping ---------------------------------------------------------------------
 
 

@@ -42,7 +42,8 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--on",
         metavar="DATE",
-        help="date achieved, YYYY-MM-DD; a year >= 2400 is B.E. (2568-02-10 = 2025-02-10)",
+        help="date achieved: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (Thai digits too); "
+        "a year >= 2400 is B.E. (10/02/2568 = 2025-02-10)",
     )
     parser.add_argument("--note", metavar="TEXT", help="replace the outcome's note")
     parser.add_argument(
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     status = _status(args.status, lang)
     on: dt.date | None = None
-    if args.on:
+    if args.on is not None:  # --on "" is a mistake, not today
         try:
             on = parse_date(args.on)
         except ValueError as exc:

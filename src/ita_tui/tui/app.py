@@ -170,12 +170,12 @@ class ItaApp(App[int]):
     async def action_quit(self) -> None:
         """Quit; if changes could not be saved yet, try once more and ask before losing them.
 
-        An editor open with changed text first asks whether to keep, discard or save it.
+        An editor or form open with changed text first asks whether to keep, discard or save it.
         """
-        from ita_tui.tui.screens.edit_note import TextDialog
+        from ita_tui.tui.screens.confirm_discard import KeepsTyping
 
         for screen in reversed(self.screen_stack):
-            if isinstance(screen, TextDialog) and screen.edited:
+            if isinstance(screen, KeepsTyping) and screen.edited:
                 if not screen.asking:
                     screen.leave(quitting=True, then=lambda: self.call_later(self.action_quit))
                 return

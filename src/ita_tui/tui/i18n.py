@@ -207,8 +207,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Cycle status: pending → in progress → done → not applicable",
     ),
     "help.done_on": (
-        "กำหนดวันที่แล้วเสร็จ (พ.ศ. หรือ ค.ศ. เช่น 2568-02-10)",
-        "Set the date done (B.E. or C.E., e.g. 2568-02-10)",
+        "กำหนดวันที่แล้วเสร็จ (พ.ศ. หรือ ค.ศ. เช่น 10/02/2568 หรือ 10 ก.พ. 2568)",
+        "Set the date done (B.E. or C.E., e.g. 10/02/2568 or 10 Feb 2025)",
     ),
     "help.evidence": (
         "เพิ่มหรือแก้ลิงก์หลักฐาน (บรรทัดละหนึ่งลิงก์)",
@@ -305,8 +305,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "discard.save": ("บันทึก", "Save"),
     "done_on.title": ("วันที่แล้วเสร็จ", "Date done"),
     "done_on.prompt": (
-        "ปี-เดือน-วัน เป็น พ.ศ. หรือ ค.ศ. เช่น 2568-02-10 (ตั้งสถานะเป็นดำเนินการแล้ว)",
-        "YYYY-MM-DD in B.E. or C.E., e.g. 2568-02-10 (marks the outcome done)",
+        "วัน/เดือน/ปี พ.ศ. หรือ ค.ศ. เช่น {example} หรือ {named} (ตั้งสถานะเป็นดำเนินการแล้ว)",
+        "day/month/year, B.E. or C.E., e.g. {example} or {named} (marks the outcome done)",
     ),
     "done_on.empty": ("ใส่วันที่", "Enter a date"),
     "done_on.future": ("วันที่อยู่ในอนาคต", "That date is in the future"),

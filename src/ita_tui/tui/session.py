@@ -13,6 +13,11 @@ Undo and redo apply the inverse field operations of this session's own edits, so
 colleague's later note or link is never dropped. If a colleague changed the same field
 since, they stop and say so (:attr:`Result.stale`) until asked again with ``force=True``;
 then the colleague's value is overwritten and logged as a conflict, so she is told too.
+
+The day an outcome was done on is remembered when it leaves ``done`` (the progress file
+keeps a date only for done outcomes, so reports never count one for another status):
+``s`` cycling round to ``done`` again, or ``space`` ticking it back, brings that day back.
+Only an outcome never done with a date in this session gets today's.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import field
 from typing import Any
 
+from ita_tui.model import OutcomeProgress, Status
 from ita_tui.records import record
 from ita_tui.store import ProgressStore, StoreError
 from ita_tui.store.merge import changed_ids
@@ -58,6 +64,8 @@ class Session:
         self._merged: set[str] = set()
         self._conflicts: list[tuple[str, Conflict]] = []
         self._log_seen = store.log_end()
+        #: outcome -> the day it was last done on, kept while its status is something else
+        self._done_days: dict[str, dt.date] = {}
 
     @property
     def unsaved(self) -> bool:
@@ -90,8 +98,28 @@ class Session:
         self.pending = True
         return None
 
+    def done_day(self, outcome_id: str) -> dt.date | None:
+        """The day the outcome is done on, or was last done on before it left ``done``."""
+        record = self.store.get(outcome_id)
+        if record.status is Status.DONE and record.done_on is not None:
+            return record.done_on
+        return self._done_days.get(outcome_id)
+
+    def _remember(self, outcome_id: str, record: OutcomeProgress) -> None:
+        if record.status is Status.DONE and record.done_on is not None:
+            self._done_days[outcome_id] = record.done_on
+
     def update(self, outcome_id: str, *, save: bool = True, **fields: Any) -> Result:
-        """Change one outcome (status, done_on, evidence, note); save it now unless told not to."""
+        """Change one outcome (status, done_on, evidence, note); save it now unless told not to.
+
+        Marked done without a date, it is done on the day it was done on before (if it was
+        in this session), else today.
+        """
+        for seen in (fields.get("base"), self.store.get(outcome_id)):  # as shown, as now
+            if seen is not None:
+                self._remember(outcome_id, seen)
+        if fields.get("status") is Status.DONE and fields.get("done_on") is None:
+            fields["done_on"] = self.done_day(outcome_id) or self.today()
         change = self.store.update(outcome_id, today=self.today(), save=False, **fields)
         edit = Edit(outcome_id, change.ops)
         if change.ops:
@@ -130,6 +158,7 @@ class Session:
             return None
         seen = self._look_again()
         current = self.store.get(edit.outcome_id)
+        self._remember(edit.outcome_id, current)
         wanted = ops(edit)
         stale: list[tuple[Op, Any]] = []
         rebased: list[Op] = []

@@ -3,17 +3,20 @@ of those outcomes have recorded progress (kept, and back with ``ctrl+z``)."""
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Label, Static
+from textual.widgets import Static
 
 from ita_tui.tui.i18n import num
-from ita_tui.tui.screens.dialog import Dialog
+from ita_tui.tui.screens.dialog import Question
 
 
-class ConfirmDelete(Dialog[bool]):
+class ConfirmDelete(Question[bool]):
+    ANSWERS = (
+        ("dialog.cancel", "cancel", "primary", False),
+        ("dialog.delete", "delete", "error", True),
+    )
+
     def __init__(
         self, what: str, subject: str, activities: int, outcomes: int, recorded: int
     ) -> None:
@@ -24,40 +27,27 @@ class ConfirmDelete(Dialog[bool]):
         self.outcomes = outcomes
         self.recorded = recorded
 
-    def compose(self) -> ComposeResult:
+    def heading(self) -> Content:
+        return self.c("delete.title", what=self.what)
+
+    def body(self) -> ComposeResult:
         digits = self.digits
-        with Vertical(id="dialog", classes="dialog -narrow -error"):
-            yield Label(self.c("delete.title", what=self.what), classes="dialog-title")
-            yield Static(Content(self.subject), classes="dialog-subject")
-            if self.activities:
-                yield Static(
-                    self.c(
-                        "delete.counts",
-                        activities=num(self.activities, digits),
-                        outcomes=num(self.outcomes, digits),
-                    )
+        yield Static(Content(self.subject), classes="dialog-subject")
+        if self.activities:
+            yield Static(
+                self.c(
+                    "delete.counts",
+                    activities=num(self.activities, digits),
+                    outcomes=num(self.outcomes, digits),
                 )
-            elif self.outcomes > 1:
-                yield Static(self.c("delete.counts_outcomes", outcomes=num(self.outcomes, digits)))
-            if self.recorded:
-                yield Static(
-                    self.c("delete.progress", n=num(self.recorded, digits)),
-                    id="delete-progress",
-                    classes="delete-warning",
-                )
-            else:
-                yield Static(self.c("delete.no_progress"), id="delete-progress")
-            with Horizontal(classes="dialog-buttons"):
-                yield self.button("dialog.cancel", id="cancel", variant="primary")
-                yield self.button("dialog.delete", id="delete", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#cancel", Button).focus()
-
-    @on(Button.Pressed, "#cancel")
-    def _keep(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#delete")
-    def _delete(self) -> None:
-        self.dismiss(True)
+            )
+        elif self.outcomes > 1:
+            yield Static(self.c("delete.counts_outcomes", outcomes=num(self.outcomes, digits)))
+        if self.recorded:
+            yield Static(
+                self.c("delete.progress", n=num(self.recorded, digits)),
+                id="delete-progress",
+                classes="delete-warning",
+            )
+        else:
+            yield Static(self.c("delete.no_progress"), id="delete-progress")

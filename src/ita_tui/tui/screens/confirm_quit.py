@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Label, Static
+from textual.widgets import Static
 
-from ita_tui.tui.screens.dialog import Dialog
+from ita_tui.tui.screens.dialog import Question
 
 
-class ConfirmQuit(Dialog[bool]):
+class ConfirmQuit(Question[bool]):
+    ANSWERS = (
+        ("dialog.stay", "stay", "primary", False),
+        ("dialog.quit_anyway", "quit", "error", True),
+    )
+
     def __init__(self, error: str) -> None:
         super().__init__()
         self.error = error
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog -narrow -error"):
-            yield Label(self.c("quit.title"), classes="dialog-title")
-            yield Static(Content(self.t("quit.body", error=self.error)))
-            with Horizontal(classes="dialog-buttons"):
-                yield self.button("dialog.stay", id="stay", variant="primary")
-                yield self.button("dialog.quit_anyway", id="quit", variant="error")
+    def heading(self) -> Content:
+        return self.c("quit.title")
 
-    def on_mount(self) -> None:
-        self.query_one("#stay", Button).focus()
-
-    @on(Button.Pressed, "#stay")
-    def _stay(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#quit")
-    def _quit(self) -> None:
-        self.dismiss(True)
+    def body(self) -> ComposeResult:
+        yield Static(Content(self.t("quit.body", error=self.error)))

@@ -1,4 +1,5 @@
-"""``d``: the date an outcome was done, typed in B.E. or C.E., Thai or Arabic digits."""
+"""``d``: the date an outcome was done, typed as officers write it (``10/02/2568``,
+``10 ก.พ. 2568``, ``2568-02-10``...), B.E. or C.E., Thai or Arabic digits."""
 
 from __future__ import annotations
 
@@ -10,17 +11,12 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Static
 
-from ita_tui.error_text import date_problem
-from ita_tui.store.dates import implausible
-from ita_tui.thai_calendar import ce_to_be, format_date, parse_date
+from ita_tui.error_text import date_error_text
+from ita_tui.store.dates import example_day, implausible
+from ita_tui.thai_calendar import DateError, format_date, parse_date, slash_date
 from ita_tui.tui.done_day import outside_year
 from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog
-
-
-def be_iso(day: dt.date) -> str:
-    """``2568-02-10``: the form officers type (B.E. year, Arabic digits)."""
-    return f"{ce_to_be(day.year)}-{day.month:02d}-{day.day:02d}"
 
 
 class DoneOnDialog(Dialog[dt.date]):
@@ -46,12 +42,23 @@ class DoneOnDialog(Dialog[dt.date]):
         with Vertical(id="dialog", classes="dialog -narrow"):
             yield Label(self.c("done_on.title"), classes="dialog-title")
             yield Static(Content(self.outcome_title), classes="dialog-subject")
-            yield Label(self.c("done_on.prompt"), classes="dialog-hint")
-            yield self.steady(Input(be_iso(self.current or self.today), id="date"))
+            yield Label(self.prompt(), classes="dialog-hint")
+            yield self.steady(Input(slash_date(self.current or self.today), id="date"))
             yield Static("", id="preview", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("dialog.save", id="save", variant="primary")
                 yield self.button("dialog.cancel", id="cancel")
+
+    @property
+    def example(self) -> dt.date:
+        """The day the examples show: inside the plan's fiscal year."""
+        year = self.fiscal_year if self.fiscal_year is not None else self.ita.plan.fiscal_year
+        return example_day(year, self.today)
+
+    def prompt(self) -> Content:
+        day = self.example
+        named = format_date(day, lang=self.lang, digits=self.digits)
+        return self.c("done_on.prompt", example=slash_date(day, digits=self.digits), named=named)
 
     def on_mount(self) -> None:
         self.query_one("#date", Input).focus()
@@ -65,8 +72,9 @@ class DoneOnDialog(Dialog[dt.date]):
             return None
         try:
             day = parse_date(text)
-        except ValueError as exc:
-            preview.update(Content(date_problem(text, self.lang) or str(exc)))
+        except DateError as exc:
+            example = slash_date(self.example, digits=self.digits)
+            preview.update(Content(date_error_text(exc, self.lang, example=example)))
             preview.set_class(True, "-error")
             return None
         if self.fiscal_year is not None:

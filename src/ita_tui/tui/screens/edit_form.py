@@ -1,5 +1,6 @@
 """What every plan-edit form shares: fields in a scrollable body, the reason an entry is
-refused shown in the form, ``ctrl+s`` (or the button) to save, ``esc`` to cancel.
+refused shown in the form, ``ctrl+s`` (or the button) to save, ``esc`` to cancel: at once
+if nothing was changed, else after asking keep editing, discard or save (:class:`KeepsTyping`).
 
 Opened by the plan editor (:mod:`ita_tui.tui.editing`), a form stays open while the plan is
 written: it closes once the plan is saved, and if the write fails it says why and keeps
@@ -21,12 +22,12 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 from ita_tui.tui import plan_forms as forms
 from ita_tui.tui.labels import safe
 from ita_tui.tui.safe_text_area import SafeTextArea, editable
-from ita_tui.tui.screens.dialog import Dialog
+from ita_tui.tui.screens.confirm_discard import KeepsTyping
 
 FieldsT = TypeVar("FieldsT", bound=forms.Fields)
 
 
-class EditForm(Dialog[FieldsT], Generic[FieldsT]):
+class EditForm(KeepsTyping[FieldsT], Generic[FieldsT]):
     """A form returning its fields once they pass :func:`plan_forms.problem`, else None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -120,19 +121,31 @@ class EditForm(Dialog[FieldsT], Generic[FieldsT]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
+        self.save_typed()
+
+    def save_typed(self) -> bool:
+        """Check and save what is typed; whether the form closed. A form opened by the plan
+        editor stays open until the plan is written, so that is False for it even when the
+        save goes ahead (a quit that asked for the save then waits for another ``ctrl+q``)."""
         if self.saving:
-            return
+            return False
         fields = self.fields()
         found = forms.problem(fields)
         if found is not None:
             self.show_problem(*found)
-            return
+            return False
         if self.on_save is None:
             self.dismiss(fields)
-            return
+            return True
         self.saving = True
         self.on_save(fields)
+        return False
+
+    @property
+    def edited(self) -> bool:
+        """Whether any field differs from what the form opened with."""
+        return self.initial is not None and self.fields() != self.initial
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -13,15 +12,16 @@ from textual.content import Content
 from textual.widgets import Button, Label, Static
 
 from ita_tui.tui.safe_text_area import SafeTextArea, editable
-from ita_tui.tui.screens.dialog import Dialog
+from ita_tui.tui.screens.confirm_discard import KeepsTyping
 
 
-class TextDialog(Dialog[str]):
+class TextDialog(KeepsTyping[str]):
     """A multi-line editor; ``ctrl+s`` (or the button) returns the text, ``esc`` None.
 
     File text is shown with its control codes and invisible characters made visible (``␛``,
     ``\\u202e``). Saving an editor left unchanged returns None, so nothing is written; an edited
     text keeps those marks as the visible characters it showed, never as control codes.
+    Closed with its text changed, it asks first (:class:`KeepsTyping`).
     """
 
     KEY_HINTS = (("ctrl+s", "hint.save"), ("esc", "hint.cancel"), ("tab", "hint.next_field"))
@@ -37,7 +37,6 @@ class TextDialog(Dialog[str]):
         super().__init__()
         self.text = editable(text)
         self.subject = title
-        self.asking = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -wide"):
@@ -61,14 +60,14 @@ class TextDialog(Dialog[str]):
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        unchanged = self.query_one("#text", SafeTextArea).text == self.text
-        self.dismiss(None if unchanged else self.result())
+        self.save_typed()
+
+    def save_typed(self) -> bool:
+        self.dismiss(self.result() if self.edited else None)
+        return True
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
-        self.leave()
-
-    def action_cancel(self) -> None:
         self.leave()
 
     @property
@@ -76,35 +75,8 @@ class TextDialog(Dialog[str]):
         """Whether the text differs from what the dialog opened with."""
         return self.query_one("#text", SafeTextArea).text != self.text
 
-    def leave(self, *, quitting: bool = False, then: Callable[[], object] | None = None) -> None:
-        """Close; if the text was changed, first ask: keep editing, discard or save.
-
-        ``then`` runs once the dialog has closed (not if the user keeps editing).
-        """
-        from ita_tui.tui.screens.confirm_discard import ConfirmDiscard
-
-        if not self.edited:
-            self.dismiss(None)
-            if then is not None:
-                then()
-            return
-        if self.asking:
-            return
-
-        def answered(answer: str | None) -> None:
-            self.asking = False
-            if answer == "save":
-                self.action_save()
-            elif answer == "discard":
-                self.dismiss(None)
-            else:
-                self.query_one("#text", SafeTextArea).focus()
-                return
-            if then is not None:
-                then()
-
-        self.asking = True
-        self.app.push_screen(ConfirmDiscard(quitting=quitting), answered)
+    def keep_editing(self) -> None:
+        self.query_one("#text", SafeTextArea).focus()
 
 
 class NoteDialog(TextDialog):

@@ -332,11 +332,13 @@ class MainScreen(Screen[None]):
             self.change(outcome.id, status=status)
 
     def mark_done(self, outcome: Outcome) -> None:
-        """Done today; but after the plan's fiscal year has ended, ask which day."""
+        """Done on the day it was done on before (``s`` cycled past it), else today; but
+        after the plan's fiscal year has ended, ask which day."""
         from ita_tui.tui.done_day import outside_year, year_end
 
         view = self.view
-        if not outside_year(view.plan, view.today):
+        known = self.ita.session.done_day(outcome.id) is not None
+        if known or not outside_year(view.plan, view.today):
             self.change(outcome.id, status=Status.DONE)
             return
         from ita_tui.tui.screens.done_day import TYPE_A_DATE, OutsideYearDialog
@@ -373,7 +375,7 @@ class MainScreen(Screen[None]):
 
         from ita_tui.tui.done_day import outside_year, year_end
 
-        first = record.achieved_on
+        first = record.achieved_on or self.ita.session.done_day(outcome.id)
         if first is None and outside_year(self.view.plan, self.view.today):
             first = year_end(self.view.plan)  # a date the plan's reports count
         self.app.push_screen(
