@@ -20,6 +20,7 @@ from ita_tui.plan.edit import Op, PlanEditor
 from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.screens.confirm_delete import ConfirmDelete
+from ita_tui.tui.screens.confirm_discard import ConfirmDiscard
 from ita_tui.tui.screens.edit_activity import ActivityForm
 from ita_tui.tui.screens.edit_issue import IssueForm
 from ita_tui.tui.screens.edit_outcome import OutcomeForm
@@ -764,7 +765,10 @@ async def test_after_a_failed_save_the_next_edit_is_not_kept_waiting(
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert app.screen is form and form.query_one("#text", TextArea).text == "ข้อความใหม่"
-        await pilot.press("escape")  # given up: the form closes, nothing written
+        await pilot.press("escape")  # given up: asked first, then the form closes
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDiscard)
+        await pilot.click("#discard")
         await pilot.pause()
         assert app.screen is app.main
         await pilot.press("r")  # the next edit opens at once (no "one moment")
