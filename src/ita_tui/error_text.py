@@ -12,6 +12,7 @@ import errno
 import os
 import re
 
+from ita_tui import safe_files
 from ita_tui.thai_calendar import (
     BE_THRESHOLD,
     be_to_ce,
@@ -79,8 +80,57 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
+#: safe_files.FileRefused's reasons -> (Thai, English).
+REFUSED_REASONS: dict[str, tuple[str, str]] = {
+    safe_files.FIFO: ("เป็นท่อส่งข้อมูล (named pipe) ไม่ใช่ไฟล์", "is a named pipe, not a file"),
+    safe_files.DEVICE: ("เป็นอุปกรณ์ ไม่ใช่ไฟล์", "is a device, not a file"),
+    safe_files.SOCKET: ("เป็นซ็อกเก็ต ไม่ใช่ไฟล์", "is a socket, not a file"),
+    safe_files.FOLDER: ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file"),
+    safe_files.OTHER: ("ไม่ใช่ไฟล์ธรรมดา", "is not a regular file"),
+    safe_files.TOO_LARGE: (
+        "ใหญ่เกิน {limit} MB ที่ไฟล์{kind}ใหญ่ได้",
+        "is larger than the {limit} MB a {kind} file may be",
+    ),
+    safe_files.LINK: (
+        "เป็นลิงก์ (symbolic link): ita-tui ไม่ตามลิงก์ในโฟลเดอร์ข้อมูล",
+        "is a symbolic link; ita-tui does not follow links in the data folder",
+    ),
+}
+
+#: The kinds of file read with a size limit -> (Thai, English).
+FILE_KINDS: dict[str, tuple[str, str]] = {
+    "plan": ("แผน", "plan"),
+    "progress": ("ความคืบหน้า", "progress"),
+    "document": ("รายงานที่นำเข้า", "document"),
+    "json": ("JSON", "JSON"),
+}
+
+
+def refused_reason(exc: safe_files.FileRefused, lang: str) -> str:
+    """Why a file was refused, in ``lang``: ``เป็นอุปกรณ์ ไม่ใช่ไฟล์``."""
+    kind = _pick(FILE_KINDS.get(exc.kind, (exc.kind, exc.kind)), lang)
+    return _pick(REFUSED_REASONS[exc.reason], lang).format(limit=exc.limit // safe_files.MB, kind=kind)
+
+
+def _refused_in(text: str, lang: str) -> str | None:
+    """A refusal's English wording (inside a store message) in ``lang``; None if it is not one."""
+    for reason, (thai, english) in REFUSED_REASONS.items():
+        pattern = re.escape(english).replace(r"\{limit\}", r"(?P<limit>\d+)")
+        pattern = pattern.replace(r"\{kind\}", r"(?P<kind>.+?)")
+        found = re.fullmatch(pattern, text)
+        if found:
+            values = found.groupdict()
+            if "kind" in values:
+                named = [k for k, (_, en) in FILE_KINDS.items() if en == values["kind"]]
+                values["kind"] = _pick(FILE_KINDS[named[0]], lang) if named else values["kind"]
+            return _pick((thai, english), lang).format(**values)
+    return None
+
+
 def os_reason(exc: OSError, lang: str) -> str:
     """Why an OS call failed, in ``lang``: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์``."""
+    if isinstance(exc, safe_files.FileRefused):
+        return refused_reason(exc, lang)
     winerror = getattr(exc, "winerror", None)
     if isinstance(winerror, int) and winerror in WINDOWS_REASONS:
         return _pick(WINDOWS_REASONS[winerror], lang)
@@ -286,6 +336,21 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
             ),
         ),
         (
+            r"^(?P<path>.+?): (?P<why>is (?:a |larger |not ).+?); nothing was written$",
+            (
+                "{path}: {why} จึงไม่ได้เขียนอะไร",
+                "{path}: {why}; nothing was written",
+            ),
+        ),
+        (
+            r"^The change log (?P<path>.+?) is missing(?P<why>): changes saved after the backup",
+            (
+                "ไม่พบบันทึกการแก้ไข {path}: การแก้ไขที่บันทึกหลังไฟล์สำรองนั้นนำมาใส่ต่อไม่ได้",
+                "The change log {path} is missing: changes saved after the backup cannot be "
+                "replayed.",
+            ),
+        ),
+        (
             r"^(?P<path>.+?) is locked by another ita-tui for over (?P<why>\d+) s",
             (
                 "ita-tui อีกโปรแกรมล็อกไฟล์ {path} ไว้นานเกิน {why} วินาที: ไม่มีข้อมูลหาย ลองใหม่อีกครั้ง",
@@ -300,6 +365,9 @@ def _why_in(text: str, lang: str) -> str:
     """A reason inside a store message: an OS error, or why a file was found damaged."""
     if lang == "en":
         return text
+    refused = _refused_in(text, lang)
+    if refused is not None:
+        return refused
     if text.startswith("is cut short ("):  # a change-log line
         return "ถูกตัดขาด (เครื่องดับหรือดิสก์เต็มระหว่างเขียน)"
     if text == "cannot be read":

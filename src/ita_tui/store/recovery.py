@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ita_tui.model import OutcomeProgress
 from ita_tui.records import record
+from ita_tui.safe_files import read_regular_file
 from ita_tui.store.backups import list_backups
 from ita_tui.store.change_log import read_log
 from ita_tui.store.files import StoreFiles
@@ -42,7 +43,8 @@ def newest_backup(
     that do not are named in ``skipped``."""
     for backup in list_backups(files.backups, files.stem):
         try:
-            data = read_progress(backup.read_bytes(), str(backup), plan_id=plan_id)
+            raw = read_regular_file(backup, kind="progress")
+            data = read_progress(raw, str(backup), plan_id=plan_id)
         except (OSError, ProgressFileError) as exc:
             if skipped is not None:
                 skipped.append(f"The backup {backup} could not be read ({exc}); it was skipped.")
@@ -69,6 +71,11 @@ def recover(files: StoreFiles, plan_id: str) -> Recovered:
     skipped: list[str] = []
     found = newest_backup(files, plan_id, skipped)
     notices += skipped
+    if found is not None and not os.path.lexists(files.log):
+        notices.append(
+            f"The change log {files.log} is missing: changes saved after the backup "
+            "cannot be replayed."
+        )
     records: dict[str, OutcomeProgress] = {}
     after = log.changes
     if found is not None:
