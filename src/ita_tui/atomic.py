@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterable
@@ -61,6 +62,18 @@ def writable_target(path: Path) -> Path:
     if reason is not None:
         raise FileRefused(path, reason)
     return target
+
+
+def stale_temp_files(path: Path) -> list[Path]:
+    """The temp files of atomic writes of ``path`` (of its link's target) left beside it by
+    a write that was killed: only safe to remove while no write of ``path`` can be running."""
+    target = resolved_target(path)
+    pattern = re.compile(r"\." + re.escape(target.name) + r"\.[A-Za-z0-9_]+\.tmp")
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    return [target.parent / name for name in names if pattern.fullmatch(name)]
 
 
 def _replace(source: Path, target: Path, attempts: int = 10) -> None:

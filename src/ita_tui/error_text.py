@@ -109,12 +109,14 @@ FILE_KINDS: dict[str, tuple[str, str]] = {
 def refused_reason(exc: safe_files.FileRefused, lang: str) -> str:
     """Why a file was refused, in ``lang``: ``เป็นอุปกรณ์ ไม่ใช่ไฟล์``."""
     kind = _pick(FILE_KINDS.get(exc.kind, (exc.kind, exc.kind)), lang)
-    return _pick(REFUSED_REASONS[exc.reason], lang).format(limit=exc.limit // safe_files.MB, kind=kind)
+    return _pick(REFUSED_REASONS[exc.reason], lang).format(
+        limit=exc.limit // safe_files.MB, kind=kind
+    )
 
 
 def _refused_in(text: str, lang: str) -> str | None:
     """A refusal's English wording (inside a store message) in ``lang``; None if it is not one."""
-    for reason, (thai, english) in REFUSED_REASONS.items():
+    for thai, english in REFUSED_REASONS.values():
         pattern = re.escape(english).replace(r"\{limit\}", r"(?P<limit>\d+)")
         pattern = pattern.replace(r"\{kind\}", r"(?P<kind>.+?)")
         found = re.fullmatch(pattern, text)
@@ -146,7 +148,11 @@ def os_reason(exc: OSError, lang: str) -> str:
 
 
 def strerror_reason(text: str, lang: str) -> str:
-    """The OS's English wording (``Permission denied``) in ``lang``; unknown text unchanged."""
+    """The OS's English wording (``Permission denied``), or a refusal's (``is a named pipe,
+    not a file``), in ``lang``; unknown text unchanged."""
+    refused = _refused_in(text, lang)
+    if refused is not None:
+        return refused
     code = _STRERRORS.get(text.strip())
     if code is not None and code in OS_REASONS:
         return _pick(OS_REASONS[code], lang)
@@ -365,9 +371,6 @@ def _why_in(text: str, lang: str) -> str:
     """A reason inside a store message: an OS error, or why a file was found damaged."""
     if lang == "en":
         return text
-    refused = _refused_in(text, lang)
-    if refused is not None:
-        return refused
     if text.startswith("is cut short ("):  # a change-log line
         return "ถูกตัดขาด (เครื่องดับหรือดิสก์เต็มระหว่างเขียน)"
     if text == "cannot be read":

@@ -30,7 +30,7 @@ LIMITS: Final[dict[str, int]] = {
     "plan": 64 * MB,
     "progress": 256 * MB,
     "document": 64 * MB,
-    "json": 256 * MB,
+    "json": 200 * MB,
     "log": 1024 * MB,
 }
 

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import store_message
+from ita_tui.error_text import refused_reason, store_message
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.plan.problems import problem_text
+from ita_tui.safe_files import FileRefused, kind_of_mode
 from ita_tui.store import ProgressStore, StoreError, StoreRefused
 
 EXIT_OK = 0
@@ -37,6 +38,19 @@ class Failure(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+def check_plan_output(path: Path, lang: str) -> None:
+    """A plan file to write must be a new name or a regular file (or a link to one): a
+    device, a named pipe or a folder is never replaced, ``--force`` or not (exit 2)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    reason = kind_of_mode(mode)
+    if reason is not None:
+        why = refused_reason(FileRefused(path, reason), lang)
+        raise Failure(say("error", lang, what=say("plan.not_a_file", lang, path=path, why=why)))
 
 
 def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:

@@ -188,6 +188,8 @@ def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    if not args.dry_run:
+        common.check_plan_output(args.output, lang)
     try:
         result = importer.import_report(
             args.report,

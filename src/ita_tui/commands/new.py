@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     else:  # not an id whose progress is already kept in the data folder
         stems = {p.name.removesuffix(".progress.toml") for p in folder.glob("*.progress.toml")}
         plan_id = default_plan_id(year, {s for s in stems if s == safe_file_stem(s)})
+    common.check_plan_output(args.file, lang_of())
     if args.file.exists() and not args.force:
         raise common.Failure(_error("plan.exists", path=args.file))
     text = new_plan_text(

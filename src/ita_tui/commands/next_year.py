@@ -17,6 +17,7 @@ from ita_tui.plan import ID_RE
 from ita_tui.plan.blocks import LayoutError
 from ita_tui.plan.new import next_year_text
 from ita_tui.plan.problems import problem_text
+from ita_tui.safe_files import read_regular_file
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
 
@@ -55,11 +56,12 @@ def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(_error("plan.bad_id", id=args.plan_id))
     loaded = common.load(args.plan)
+    common.check_plan_output(args.output, lang_of())
     if args.output.exists() and not args.force:
         raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
         raise common.Failure(_error("next.itself"))
-    raw = loaded.path.read_bytes()
+    raw = read_regular_file(loaded.path, kind="plan")
     try:
         result = next_year_text(raw.decode("utf-8-sig"), plan_id=args.plan_id or "")
     except LayoutError as exc:

@@ -192,6 +192,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{path} exists; give another FILE or --force",
     ),
     "plan.cannot_write": ("เขียน {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+    "plan.not_a_file": (
+        "{path} {why}: เขียนแผนทับไม่ได้ (ใส่ --force ก็ไม่ได้) ให้ตั้งชื่อไฟล์อื่น",
+        "{path} {why}: a plan is never written over it (not even with --force); give a file name",
+    ),
     "new.wrote": (
         "เขียน {path} แล้ว: แผน {id}, {organisation}, ปีงบประมาณ {year}",
         "wrote {path}: plan {id}, {organisation}, fiscal year {year}",

@@ -20,6 +20,7 @@ from typing import Any
 from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
 from ita_tui.plan.problems import Problem, problems_text, type_of
 from ita_tui.records import record
+from ita_tui.safe_files import FOLDER, FileRefused, read_regular_file
 
 BUNDLED_PLAN_NAME = "measures.toml"
 # Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
@@ -89,11 +90,15 @@ def load_plan(path: Path | str | None = None) -> LoadedPlan:
 
 def _read(plan_path: Path) -> bytes:
     try:
-        return plan_path.read_bytes()
+        return read_regular_file(plan_path, kind="plan")
     except FileNotFoundError:
         raise PlanError(plan_path, [Problem("", "no_file")]) from None
     except IsADirectoryError:
         raise PlanError(plan_path, [Problem("", "is_folder")]) from None
+    except FileRefused as exc:
+        if exc.reason == FOLDER:
+            raise PlanError(plan_path, [Problem("", "is_folder")]) from None
+        raise PlanError(plan_path, [Problem("", "unreadable", why=exc.strerror)]) from None
     except OSError as exc:
         raise PlanError(
             plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]
