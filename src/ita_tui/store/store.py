@@ -131,6 +131,8 @@ class ProgressStore:
         self._records: dict[str, OutcomeProgress] = {}
         self._pending: list[Change] = []
         self._signature: tuple[int, int, int] | None = None
+        #: The log entries this store wrote (outcome, time, who): told from others' entries.
+        self._written: set[tuple[str, dt.datetime, str]] = set()
         #: What the last save did (the app repaints ``changed`` and shows ``conflicts``).
         self.last_saved = Saved(set(), [])
 
@@ -360,6 +362,16 @@ class ProgressStore:
             return [], offset
         return found.changes, found.end
 
+    def others_since(self, offset: int, outcome_id: str) -> list[Change]:
+        """The changes to ``outcome_id`` that others (another program, a colleague) logged
+        from byte ``offset`` on, even those that set a value it already had."""
+        changes, _ = self.changes_after(offset)
+        return [
+            c
+            for c in changes
+            if c.outcome_id == outcome_id and (c.outcome_id, c.at, c.by) not in self._written
+        ]
+
     # writing ------------------------------------------------------------------------
 
     def apply(self, outcome_id: str, ops: Iterable[Op], *, save: bool = True) -> Change:
@@ -429,9 +441,12 @@ class ProgressStore:
             entries = [
                 apply_change(working, c.outcome_id, c.ops, by=c.by, at=c.at) for c in self._pending
             ]
-            entries = [e for e in entries if e.new != e.old or e.conflicts]
+            # a change that sets what a colleague already set is logged too: it is ours as
+            # well (her undo must ask), and the log keeps both officers' ticks
+            entries = [e for e in entries if e.new != e.old or e.conflicts or e.ops]
             if entries:
                 self._write(working, entries)
+                self._written |= {(e.outcome_id, e.at, e.by) for e in entries}
             self._disk = working
             self._pending.clear()
             self._records = dict(working)
