@@ -53,6 +53,28 @@ def check_plan_output(path: Path, lang: str) -> None:
         raise Failure(say("error", lang, what=say("plan.not_a_file", lang, path=path, why=why)))
 
 
+def _not_utf8(text: str) -> bool:
+    """Bytes the OS could not decode as UTF-8 reach Python as lone surrogates."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def check_text_args(args: argparse.Namespace, given: list[str], *, records: bool) -> None:
+    """Every text argument (``--note``, ``--evidence``… not file names, which may be any
+    bytes) must be UTF-8; so must the user name of a command that ``records`` (exit 2)."""
+    lang = lang_of()
+    for name, value in vars(args).items():
+        texts = value if isinstance(value, list | tuple) else [value]
+        if any(isinstance(t, str) and _not_utf8(t) for t in texts):
+            option = "--" + name.replace("_", "-")
+            shown = option if any(a.split("=")[0] == option for a in given) else name.upper()
+            raise Failure(say("error", lang, what=say("arg.not_utf8", lang, option=shown)))
+    if records:
+        from ita_tui.store.store import USER_ENV, current_user
+
+        if _not_utf8(current_user()):
+            raise Failure(say("error", lang, what=say("user.not_utf8", lang, env=USER_ENV)))
+
+
 def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     """``--data-dir``; ``suppress`` on a sub-subcommand (``edit PLAN add-issue … --data-dir
     D``), so that its absence there does not undo the value given before it."""
