@@ -71,10 +71,10 @@ def test_a_pipe_is_said_in_thai_by_default(pipe: Path) -> None:
 def test_a_plan_over_the_size_limit_is_refused(tmp_path: Path, english_cli: None) -> None:
     big = tmp_path / "big.toml"
     with big.open("wb") as handle:
-        handle.truncate(65 * 1024 * 1024)  # sparse: no disk used
+        handle.truncate(257 * 1024 * 1024)  # sparse: no disk used
     result = run("validate", str(big))
     assert result.returncode == 2
-    assert "larger than the 64 MB a plan file may be" in said(result)
+    assert "larger than the 256 MB a plan file may be" in said(result)
 
 
 @needs_fifo
