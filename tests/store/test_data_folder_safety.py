@@ -86,6 +86,24 @@ def test_a_linked_progress_file_is_written_through_and_stays_shared(tmp_path: Pa
     assert not [p for p in shared.iterdir() if p.name.endswith(".tmp")]
 
 
+@needs_links
+def test_a_damaged_linked_progress_file_is_recovered_through_the_link(tmp_path: Path) -> None:
+    data, shared = tmp_path / "data", tmp_path / "shared"
+    data.mkdir()
+    shared.mkdir()
+    (data / f"{PLAN}.progress.toml").symlink_to(shared / f"{PLAN}.progress.toml")
+    s = store(data)
+    s.update("1.1.1", status=Status.DONE)
+    s.update("1.1.2", status=Status.DONE)
+    (shared / f"{PLAN}.progress.toml").write_text("cut [short", encoding="utf-8")
+    again = store(data)
+    assert again.recovered and again.get("1.1.2").status is Status.DONE
+    assert (data / f"{PLAN}.progress.toml").is_symlink()  # still the shared file
+    assert [p.name.split(".damaged-")[0] for p in shared.glob("*.damaged-*")] == [
+        f"{PLAN}.progress.toml"
+    ]
+
+
 @needs_fifo
 def test_a_progress_file_that_is_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / f"{PLAN}.progress.toml")

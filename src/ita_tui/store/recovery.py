@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ita_tui.model import OutcomeProgress
 from ita_tui.records import record
-from ita_tui.safe_files import read_regular_file
+from ita_tui.safe_files import read_regular_file, resolved_target
 from ita_tui.store.backups import list_backups
 from ita_tui.store.change_log import read_log
 from ita_tui.store.files import StoreFiles
@@ -29,7 +29,9 @@ class Recovered:
 
 
 def move_aside(path: Path) -> Path:
-    """Rename a damaged file to ``….damaged-<UTC time>`` beside it (never deleted)."""
+    """Rename a damaged file to ``….damaged-<UTC time>`` beside it (never deleted). A link
+    stays in place: the file it names is moved aside, and the recovered one written there."""
+    path = resolved_target(path)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     os.replace(path, aside)
