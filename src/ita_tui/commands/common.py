@@ -58,11 +58,17 @@ def _not_utf8(text: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
+#: Arguments that name files (any bytes the OS allows), kept as given.
+_FILE_ARGS = frozenset({"file", "files", "plan", "report", "output", "data_dir"})
+
+
 def check_text_args(args: argparse.Namespace, given: list[str], *, records: bool) -> None:
     """Every text argument (``--note``, ``--evidence``… not file names, which may be any
     bytes) must be UTF-8; so must the user name of a command that ``records`` (exit 2)."""
     lang = lang_of()
     for name, value in vars(args).items():
+        if name in _FILE_ARGS:
+            continue
         texts = value if isinstance(value, list | tuple) else [value]
         if any(isinstance(t, str) and _not_utf8(t) for t in texts):
             option = "--" + name.replace("_", "-")
