@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,12 +21,12 @@ posix_bytes = pytest.mark.skipif(os.name == "nt", reason="argv is text on Window
 
 
 def run(*args: str | bytes, **env: str | bytes) -> subprocess.CompletedProcess[bytes]:
-    environ: dict[str | bytes, str | bytes] = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    environ.update(env)
+    # POSIX takes bytes values in the environment too (the user name test needs them)
+    environ: dict[str, Any] = {**os.environ, "PYTHONIOENCODING": "utf-8", **env}
     return subprocess.run(
         [SCRIPT, *args],
         capture_output=True,
-        env=environ,  # type: ignore[arg-type]
+        env=environ,
         timeout=60,  # a pipe that blocked would fail here instead of hanging the run
     )
 
