@@ -162,3 +162,22 @@ def test_stale_temp_files_are_only_those_of_the_file(tmp_path: Path) -> None:
     for p in mine + others:
         p.write_text("")
     assert stale_temp_files(plan) == mine
+
+
+def test_the_stores_refusals_and_a_missing_log_are_said_in_thai() -> None:
+    from ita_tui.error_text import store_message
+
+    link = "/d/p.changes.jsonl: " + str(FileRefused("x", LINK).strerror)
+    assert store_message(link + "; nothing was written", "th") == (
+        "/d/p.changes.jsonl: เป็นลิงก์ (symbolic link): ita-tui ไม่ตามลิงก์ในโฟลเดอร์ข้อมูล จึงไม่ได้เขียนอะไร"
+    )
+    big = FileRefused("x", TOO_LARGE, "progress", 256 * 1024 * 1024)
+    assert "ใหญ่เกิน 256 MB ที่ไฟล์ความคืบหน้าใหญ่ได้" in store_message(
+        f"/d/p.progress.toml: {big.strerror}; nothing was written", "th"
+    )
+    missing = (
+        "The change log /d/p.changes.jsonl is missing: changes saved after the backup "
+        "cannot be replayed."
+    )
+    assert store_message(missing, "th").startswith("ไม่พบบันทึกการแก้ไข /d/p.changes.jsonl")
+    assert store_message(missing, "en") == missing
