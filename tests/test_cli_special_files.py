@@ -127,3 +127,12 @@ def test_undecodable_bytes_in_a_note_evidence_or_user_name_exit_2(
     assert not list(data_dir.glob("*.changes.jsonl"))  # nothing recorded
     thai = run("mark", "1.1.1", "done", "--note", b"\xff", "--lang", "th")
     assert "มีไบต์ที่ไม่ใช่ข้อความ UTF-8" in said(thai)
+
+
+@needs_fifo
+def test_validate_refuses_a_progress_file_that_is_a_pipe(data_dir: Path, english_cli: None) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(data_dir / "saikhao-2568.progress.toml")
+    result = run("validate")
+    assert result.returncode == 2
+    assert "refused: is a named pipe, not a file" in said(result)

@@ -3,12 +3,16 @@ shortened, and undo that asks when a colleague set the same field since, even al
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
+
+import pytest
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.store import ProgressStore
 from ita_tui.tui.details import NOTE_PREVIEW
+from ita_tui.tui.screens.plan_list import describe
 from ita_tui.tui.screens.confirm_overwrite import ConfirmOverwrite
 from ita_tui.tui.session import Session
 
@@ -76,3 +80,13 @@ async def test_undo_asks_when_a_colleague_ticked_the_same_outcome_since(
     assert _colleague(data_dir, app.plan.id).get("5.1.1").status is Status.DONE
     ticks = [c for c in _colleague(data_dir, app.plan.id).changes() if c.outcome_id == "5.1.1"]
     assert sorted(c.by for c in ticks) == sorted([app.store.user, "somsri"])
+
+
+def test_the_plan_list_does_not_wait_on_a_remembered_plan_that_became_a_pipe(
+    tmp_path: Path,
+) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    pipe = tmp_path / "plan.toml"
+    os.mkfifo(pipe)
+    assert describe(pipe) == ("", None, True)  # before: the list froze reading it
