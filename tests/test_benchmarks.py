@@ -93,3 +93,15 @@ def test_the_export_benchmark_runs_with_plans_in_either_quotes() -> None:
         )
         assert done.returncode == 0, done.stderr
         assert done.stdout.splitlines()[-1].split()[0] == "60"
+
+
+def test_the_big_note_benchmark_runs_and_reports_its_target() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_big_note.py"), "--mb", "0.1", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "moving onto a 0.1 MB note:" in done.stdout and "target: under 1 s:" in done.stdout

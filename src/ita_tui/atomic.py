@@ -1,16 +1,23 @@
 """Crash-safe file writing: a temp file in the same folder, flushed and fsynced, then os.replace.
 
 A reader (or a crash at any instant) sees either the old file or the new one, never a mix.
+A name that is a symbolic link is written through: the file it names is the one replaced
+(the temp file beside it), so a plan or progress file shared by a link stays shared. Only a
+regular file is ever replaced: a device, a named pipe or a folder is refused
+(:class:`~ita_tui.safe_files.FileRefused`), ``--force`` or not.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+
+from ita_tui.safe_files import FileRefused, kind_of_mode, open_no_follow, resolved_target
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -22,7 +29,10 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """Replace ``path`` atomically with the ``chunks`` written one after another (a large
     report never has to be in memory whole). Raises OSError (disk full, read-only…); an
     exception from ``chunks`` leaves the old file as it was."""
+    path = writable_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # mkstemp opens with O_CREAT | O_EXCL (and O_NOFOLLOW where there is one): a name
+    # planted in the folder is never followed, only a fresh file is made
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
@@ -38,6 +48,32 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
             tmp.unlink()
         raise
     _fsync_dir(path.parent)
+
+
+def writable_target(path: Path) -> Path:
+    """The file an atomic write of ``path`` replaces: ``path``, or the target of the link
+    at ``path``. Raises FileRefused if that exists and is not a regular file."""
+    target = resolved_target(path)
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return target
+    reason = kind_of_mode(mode)
+    if reason is not None:
+        raise FileRefused(path, reason)
+    return target
+
+
+def stale_temp_files(path: Path) -> list[Path]:
+    """The temp files of atomic writes of ``path`` (of its link's target) left beside it by
+    a write that was killed: only safe to remove while no write of ``path`` can be running."""
+    target = resolved_target(path)
+    pattern = re.compile(r"\." + re.escape(target.name) + r"\.[A-Za-z0-9_]+\.tmp")
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    return [target.parent / name for name in names if pattern.fullmatch(name)]
 
 
 #: Whether a failed rename is worth retrying: on Windows a virus scanner, the search
@@ -88,7 +124,8 @@ def append_line(path: Path, line: str) -> None:
     """Append one line to a log and fsync it. A crash can cut only this last line short."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = (line.rstrip("\n") + "\n").encode("utf-8")
-    with open(path, "ab") as handle:
+    fd = open_no_follow(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    with open(fd, "ab") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

@@ -114,6 +114,10 @@ def command_first(args_list: list[str]) -> list[str]:
     return args_list
 
 
+#: The commands that record who changed something (the user name must be readable).
+RECORDING = frozenset({"mark", "edit"})
+
+
 def _run(args_list: list[str]) -> int:
     args_list = command_first(args_list)
     if args_list[:1] == ["edit"]:
@@ -123,6 +127,7 @@ def _run(args_list: list[str]) -> int:
     try:
         if args_list and args_list[0] in COMMAND_MODULES:
             args = build_parser(only=args_list[0]).parse_args(args_list)
+            common.check_text_args(args, args_list, records=args_list[0] in RECORDING)
             code = int(args.run(args))
             sys.stdout.flush()  # a full disk fails here, inside the try, not at exit
             return code
@@ -131,7 +136,9 @@ def _run(args_list: list[str]) -> int:
             return 0
         from ita_tui.commands import open_app
 
-        return open_app.run(build_open_parser().parse_args(args_list))
+        args = build_open_parser().parse_args(args_list)
+        common.check_text_args(args, args_list, records=True)
+        return open_app.run(args)
     except common.Failure as exc:
         print(visible(exc.message), file=sys.stderr)
         return exc.code

@@ -11,6 +11,7 @@ import errno
 import os
 import re
 
+from ita_tui import safe_files
 from ita_tui.atomic import HeldOpenError
 from ita_tui.thai_calendar import (
     ENGLISH_MONTHS,
@@ -70,12 +71,61 @@ HELD_OPEN = (
     "the file is held open by another program (Excel or Word may have it open);"
     " close it there and try again",
 )
+#: safe_files.FileRefused's reasons -> (Thai, English).
+REFUSED_REASONS: dict[str, tuple[str, str]] = {
+    safe_files.FIFO: ("เป็นท่อส่งข้อมูล (named pipe) ไม่ใช่ไฟล์", "is a named pipe, not a file"),
+    safe_files.DEVICE: ("เป็นอุปกรณ์ ไม่ใช่ไฟล์", "is a device, not a file"),
+    safe_files.SOCKET: ("เป็นซ็อกเก็ต ไม่ใช่ไฟล์", "is a socket, not a file"),
+    safe_files.FOLDER: ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file"),
+    safe_files.OTHER: ("ไม่ใช่ไฟล์ธรรมดา", "is not a regular file"),
+    safe_files.TOO_LARGE: (
+        "ใหญ่เกิน {limit} MB ที่ไฟล์{kind}ใหญ่ได้",
+        "is larger than the {limit} MB a {kind} file may be",
+    ),
+    safe_files.LINK: (
+        "เป็นลิงก์ (symbolic link): ita-tui ไม่ตามลิงก์ในโฟลเดอร์ข้อมูล",
+        "is a symbolic link; ita-tui does not follow links in the data folder",
+    ),
+}
+
+#: The kinds of file read with a size limit -> (Thai, English).
+FILE_KINDS: dict[str, tuple[str, str]] = {
+    "plan": ("แผน", "plan"),
+    "progress": ("ความคืบหน้า", "progress"),
+    "document": ("รายงานที่นำเข้า", "document"),
+    "json": ("JSON", "JSON"),
+}
+
+
+def refused_reason(exc: safe_files.FileRefused, lang: str) -> str:
+    """Why a file was refused, in ``lang``: ``เป็นอุปกรณ์ ไม่ใช่ไฟล์``."""
+    kind = _pick(FILE_KINDS.get(exc.kind, (exc.kind, exc.kind)), lang)
+    return _pick(REFUSED_REASONS[exc.reason], lang).format(
+        limit=exc.limit // safe_files.MB, kind=kind
+    )
+
+
+def _refused_in(text: str, lang: str) -> str | None:
+    """A refusal's English wording (inside a store message) in ``lang``; None if it is not one."""
+    for thai, english in REFUSED_REASONS.values():
+        pattern = re.escape(english).replace(r"\{limit\}", r"(?P<limit>\d+)")
+        pattern = pattern.replace(r"\{kind\}", r"(?P<kind>.+?)")
+        found = re.fullmatch(pattern, text)
+        if found:
+            values = found.groupdict()
+            if "kind" in values:
+                named = [k for k, (_, en) in FILE_KINDS.items() if en == values["kind"]]
+                values["kind"] = _pick(FILE_KINDS[named[0]], lang) if named else values["kind"]
+            return _pick((thai, english), lang).format(**values)
+    return None
 
 
 def os_reason(exc: OSError, lang: str) -> str:
     """Why an OS call failed, in ``lang``: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์``."""
     if isinstance(exc, HeldOpenError):
         return _pick(HELD_OPEN, lang)
+    if isinstance(exc, safe_files.FileRefused):
+        return refused_reason(exc, lang)
     winerror = getattr(exc, "winerror", None)
     if isinstance(winerror, int) and winerror in WINDOWS_REASONS:
         return _pick(WINDOWS_REASONS[winerror], lang)
@@ -91,7 +141,11 @@ def os_reason(exc: OSError, lang: str) -> str:
 
 
 def strerror_reason(text: str, lang: str) -> str:
-    """The OS's English wording (``Permission denied``) in ``lang``; unknown text unchanged."""
+    """The OS's English wording (``Permission denied``), or a refusal's (``is a named pipe,
+    not a file``), in ``lang``; unknown text unchanged."""
+    refused = _refused_in(text, lang)
+    if refused is not None:
+        return refused
     code = _STRERRORS.get(text.strip())
     if code is not None and code in OS_REASONS:
         return _pick(OS_REASONS[code], lang)
@@ -318,6 +372,21 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
             (
                 "{path}: บรรทัดที่ไบต์ {line} {why} จึงข้ามไป",
                 "{path}: the line at byte {line} {why}; it was skipped",
+            ),
+        ),
+        (
+            r"^(?P<path>.+?): (?P<why>is (?:a |larger |not ).+?); nothing was written$",
+            (
+                "{path}: {why} จึงไม่ได้เขียนอะไร",
+                "{path}: {why}; nothing was written",
+            ),
+        ),
+        (
+            r"^The change log (?P<path>.+?) is missing(?P<why>): changes saved after the backup",
+            (
+                "ไม่พบบันทึกการแก้ไข {path}: การแก้ไขที่บันทึกหลังไฟล์สำรองนั้นนำมาใส่ต่อไม่ได้",
+                "The change log {path} is missing: changes saved after the backup cannot be "
+                "replayed.",
             ),
         ),
         (

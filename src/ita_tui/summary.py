@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.records import record
+from ita_tui.safe_files import TOO_LARGE, FileRefused, read_regular_file
 
 SCHEMA = "ita-tui/quarterly-report"
 SCHEMA_VERSION = 1
@@ -172,8 +173,11 @@ def parse_export(data: object, path: Path) -> Agency:
 def read_export(path: Path) -> Agency:
     """One file read and checked. Raises :class:`NotAnExport` with the reason."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_regular_file(path, MAX_BYTES, "json")
+    except FileRefused as exc:
+        if exc.reason == TOO_LARGE:
+            raise NotAnExport("larger than any export (over 200 MB)") from None
+        raise NotAnExport(exc.strerror or "is not a regular file") from None
     except IsADirectoryError:
         raise NotAnExport("is a folder, not a file") from None
     except FileNotFoundError:

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import store_message
+from ita_tui.error_text import refused_reason, store_message
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.plan.problems import problem_text
+from ita_tui.safe_files import FileRefused, kind_of_mode
 from ita_tui.store import ProgressStore, StoreError, StoreRefused
 
 EXIT_OK = 0
@@ -37,6 +38,47 @@ class Failure(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+def check_plan_output(path: Path, lang: str) -> None:
+    """A plan file to write must be a new name or a regular file (or a link to one): a
+    device, a named pipe or a folder is never replaced, ``--force`` or not (exit 2)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    reason = kind_of_mode(mode)
+    if reason is not None:
+        why = refused_reason(FileRefused(path, reason), lang)
+        raise Failure(say("error", lang, what=say("plan.not_a_file", lang, path=path, why=why)))
+
+
+def _not_utf8(text: str) -> bool:
+    """Bytes the OS could not decode as UTF-8 reach Python as lone surrogates."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+#: Arguments that name files (any bytes the OS allows), kept as given.
+_FILE_ARGS = frozenset({"file", "files", "plan", "report", "output", "data_dir"})
+
+
+def check_text_args(args: argparse.Namespace, given: list[str], *, records: bool) -> None:
+    """Every text argument (``--note``, ``--evidence``… not file names, which may be any
+    bytes) must be UTF-8; so must the user name of a command that ``records`` (exit 2)."""
+    lang = lang_of()
+    for name, value in vars(args).items():
+        if name in _FILE_ARGS:
+            continue
+        texts = value if isinstance(value, list | tuple) else [value]
+        if any(isinstance(t, str) and _not_utf8(t) for t in texts):
+            option = "--" + name.replace("_", "-")
+            shown = option if any(a.split("=")[0] == option for a in given) else name.upper()
+            raise Failure(say("error", lang, what=say("arg.not_utf8", lang, option=shown)))
+    if records:
+        from ita_tui.store.store import USER_ENV, current_user
+
+        if _not_utf8(current_user()):
+            raise Failure(say("error", lang, what=say("user.not_utf8", lang, env=USER_ENV)))
 
 
 def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:

@@ -223,6 +223,8 @@ def _namer(args: argparse.Namespace) -> Callable[[importer.ImportResult], None]:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    if not args.dry_run:
+        common.check_plan_output(args.output, lang)
     try:
         result = importer.import_report(
             args.report,

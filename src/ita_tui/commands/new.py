@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         if any(ord(c) in _CONTROL for c in getattr(args, name)):
             raise common.Failure(_error("plan.control", name=name))
     folder = data_dir(args.data_dir)
+    common.check_plan_output(args.file, lang_of())
     if args.file.exists() and not args.force:
         raise common.Failure(_error("plan.exists", path=args.file))
     if args.plan_id is not None:

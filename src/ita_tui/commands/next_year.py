@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(_error("plan.bad_id", id=args.plan_id))
     loaded = common.load_in_use(args.plan, args.data_dir)
+    common.check_plan_output(args.output, lang_of())
     if args.output.exists() and not args.force:
         raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():

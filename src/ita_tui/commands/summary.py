@@ -12,7 +12,7 @@ from typing import Any
 from ita_tui import report
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import by_pattern, os_error
+from ita_tui.error_text import by_pattern, os_error, strerror_reason
 from ita_tui.report.labels import Words, default_digits
 from ita_tui.report.output import write_report
 from ita_tui.summary import summarise
@@ -134,6 +134,9 @@ SKIP_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def skip_reason(reason: str, lang: str) -> str:
     """Why a file was skipped, in ``lang``; a reason not known here is kept as it is."""
+    refused = strerror_reason(reason, lang)  # a pipe, a device: read_regular_file's words
+    if refused != reason:
+        return refused
     return by_pattern(reason, SKIP_THAI, lang)
 
 

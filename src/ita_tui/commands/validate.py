@@ -11,6 +11,7 @@ from ita_tui.error_text import os_error, store_message
 from ita_tui.paths import data_dir
 from ita_tui.plan import LoadedPlan, PlanError
 from ita_tui.plan.load import read_plan_bytes
+from ita_tui.safe_files import FileRefused, read_regular_file
 from ita_tui.store import ProgressStore
 from ita_tui.store.progress_file import ProgressFileError, ProgressFileRefused, read_progress
 from ita_tui.textutil import printable, visible
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
-            raw = store.path.read_bytes()
+            raw = read_regular_file(store.path, kind="progress")
             records = read_progress(
                 raw,
                 str(store.path),
@@ -97,6 +98,9 @@ def run(args: argparse.Namespace) -> int:
             ).records
         except ProgressFileRefused as exc:
             print(progress + say("validate.refused", lang, why=store_message(str(exc), lang)))
+            return common.EXIT_BAD_INPUT
+        except FileRefused as exc:  # a pipe, a device: never waited on
+            print(progress + say("validate.refused", lang, why=os_error(exc, lang)))
             return common.EXIT_BAD_INPUT
         except OSError as exc:
             print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))

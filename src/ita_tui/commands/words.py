@@ -192,6 +192,20 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "{path} exists; give another FILE or --force",
     ),
     "plan.cannot_write": ("เขียน {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+    "arg.not_utf8": (
+        "{option} มีไบต์ที่ไม่ใช่ข้อความ UTF-8: พิมพ์ใหม่ หรือตั้งเทอร์มินัลให้ใช้ UTF-8 (ไม่ได้บันทึกอะไร)",
+        "{option} holds bytes that are not UTF-8 text: type it again, or set the terminal "
+        "to UTF-8 (nothing was recorded)",
+    ),
+    "user.not_utf8": (
+        "ชื่อผู้ใช้มีไบต์ที่ไม่ใช่ข้อความ UTF-8: ตั้ง {env} เป็นชื่อที่อ่านได้ (ไม่ได้บันทึกอะไร)",
+        "the user name holds bytes that are not UTF-8 text: set {env} to a readable name "
+        "(nothing was recorded)",
+    ),
+    "plan.not_a_file": (
+        "{path} {why}: เขียนแผนทับไม่ได้ (ใส่ --force ก็ไม่ได้) ให้ตั้งชื่อไฟล์อื่น",
+        "{path} {why}: a plan is never written over it (not even with --force); give a file name",
+    ),
     "new.wrote": (
         "เขียน {path} แล้ว: แผน {id}, {organisation}, ปีงบประมาณ {year}",
         "wrote {path}: plan {id}, {organisation}, fiscal year {year}",

@@ -12,6 +12,7 @@ from ita_tui.importer.formats import NAMES
 from ita_tui.importer.parser import parse_records
 from ita_tui.importer.render import render_plan_toml
 from ita_tui.importer.result import ImportResult, NothingUsableError, ReportImportError
+from ita_tui.safe_files import FOLDER, FileRefused, read_regular_file
 
 
 def decode_report(raw: bytes, name: str = "the report") -> str:
@@ -85,7 +86,11 @@ def import_report(
     if not dry_run and out.exists() and not force:
         raise ReportImportError(f"{out} already exists: use --force to overwrite it")
     try:
-        raw = src.read_bytes()
+        raw = read_regular_file(src, kind="document")
+    except FileRefused as exc:
+        if exc.reason == FOLDER:
+            raise ReportImportError(f"{src}: is a folder, not a report") from None
+        raise ReportImportError(f"{src}: cannot be read: {exc.strerror}") from None
     except FileNotFoundError:
         raise ReportImportError(f"{src}: no such file") from None
     except IsADirectoryError:

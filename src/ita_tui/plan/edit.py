@@ -27,13 +27,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from ita_tui.atomic import atomic_write_bytes
+from ita_tui.atomic import atomic_write_bytes, stale_temp_files
 from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.paths import safe_file_stem
 from ita_tui.plan.blocks import Doc, LayoutError, split
@@ -73,7 +74,9 @@ from ita_tui.plan.ops import (
     siblings,
 )
 from ita_tui.plan.problems import Problem
+from ita_tui.safe_files import read_regular_file
 from ita_tui.store import ProgressStore, StoreError
+from ita_tui.store.backups import check_folder
 from ita_tui.store.store import LOCK_TIMEOUT
 
 __all__ = [
@@ -207,7 +210,7 @@ class PlanEditor:
     def _read(self) -> Doc:
         signature = self._stat()
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path, kind="plan")
         except FileNotFoundError:
             raise EditFailed(Problem("", "edit_no_file", path=self.path)) from None
         except OSError as exc:
@@ -241,8 +244,28 @@ class PlanEditor:
         return self._loaded
 
     def prepare(self) -> None:
-        """Read the file ahead of the first edit (the app may call this in a worker thread)."""
+        """Read the file ahead of the first edit (the app may call this in a worker thread),
+        and remove the temp files a killed edit left (if no other program is editing)."""
         self.current()
+        store = ProgressStore(self.folder, self.load().plan.id, lock_timeout=0.5)
+        with contextlib.suppress(StoreError), store.locked():
+            self._remove_stale_temp_files(safe_file_stem(store.plan_id))
+
+    def _remove_stale_temp_files(self, stem: str) -> int:
+        """Remove the temp copies of the plan (beside it) and of its backups a killed edit
+        left; with the lock held, none can be a running edit's. How many were removed."""
+        found = stale_temp_files(self.path)
+        if check_folder(self.backup_dir):
+            pattern = re.compile(
+                r"\." + re.escape(stem) + r"\.plan\.\d{8}T\d{6,12}Z\.toml\.[A-Za-z0-9_]+\.tmp"
+            )
+            found += [p for p in self.backup_dir.iterdir() if pattern.fullmatch(p.name)]
+        removed = 0
+        for stale in found:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+                removed += 1
+        return removed
 
     def _store(self, plan: Plan) -> ProgressStore:
         return ProgressStore.of(plan, self.folder, lock_timeout=self.lock_timeout)
@@ -357,6 +380,8 @@ class PlanEditor:
         store = self._store(self.load().plan)
         try:
             with store.locked():
+                with contextlib.suppress(OSError):
+                    self._remove_stale_temp_files(store.files.stem)
                 doc = self.current()  # as it is on disk now: a colleague's edit is kept
                 notices: list[str] = []
                 if isinstance(op, AddItem) and op.key is None:
@@ -398,19 +423,20 @@ class PlanEditor:
     def backups(self, stem: str | None = None) -> list[Path]:
         """Backups of this plan file, newest first."""
         stem = stem or safe_file_stem(self.load().plan.id)
-        if not self.backup_dir.is_dir():
+        if not check_folder(self.backup_dir):
             return []
         return sorted(self.backup_dir.glob(f"{stem}.plan.*.toml"), reverse=True)
 
     def _backup(self, stem: str) -> None:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.backup_dir / f"{stem}.plan.{stamp}.toml"
+        check_folder(self.backup_dir)  # never into a folder a planted link names
         self.backup_dir.mkdir(parents=True, exist_ok=True)
         try:
             # The plan is replaced, never written over: the old file itself is the backup.
             os.link(self.path, target)
         except OSError:
-            atomic_write_bytes(target, self.path.read_bytes())
+            atomic_write_bytes(target, read_regular_file(self.path, kind="plan"))
         for old in self.backups(stem)[self.keep_backups :]:
             with contextlib.suppress(OSError):
                 old.unlink()

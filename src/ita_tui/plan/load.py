@@ -21,6 +21,7 @@ from ita_tui import resources
 from ita_tui.model import Activity, Issue, ItaResult, Outcome, Plan
 from ita_tui.plan.problems import Problem, problems_text, type_of
 from ita_tui.records import record
+from ita_tui.safe_files import FOLDER, FileRefused, read_regular_file
 
 # Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
 ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
@@ -99,11 +100,15 @@ def read_plan_bytes(plan_path: Path) -> bytes:
                 plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]
             ) from None
     try:
-        return plan_path.read_bytes()
+        return read_regular_file(plan_path, kind="plan")
     except FileNotFoundError:
         raise PlanError(plan_path, [Problem("", "no_file")]) from None
     except IsADirectoryError:
         raise PlanError(plan_path, [Problem("", "is_folder")]) from None
+    except FileRefused as exc:
+        if exc.reason == FOLDER:
+            raise PlanError(plan_path, [Problem("", "is_folder")]) from None
+        raise PlanError(plan_path, [Problem("", "unreadable", why=exc.strerror)]) from None
     except OSError as exc:
         raise PlanError(
             plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]

@@ -19,6 +19,7 @@ from typing import Any
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.records import record
+from ita_tui.safe_files import FileRefused, kind_of_mode, open_no_follow
 from ita_tui.store.ops import EVIDENCE, NOTE, STATUS, Conflict, Op, StatusValue
 
 
@@ -174,10 +175,16 @@ def change_from_json(line: str) -> Change:
 
 
 def log_size(path: Path) -> int:
+    """The log's size in bytes (0 if there is none). Raises FileRefused if it is a symbolic
+    link or not a regular file: the log is never followed elsewhere."""
     try:
-        return path.stat().st_size
+        st = os.lstat(path)
     except FileNotFoundError:
         return 0
+    reason = kind_of_mode(st.st_mode)
+    if reason is not None:
+        raise FileRefused(path, reason)
+    return st.st_size
 
 
 def append_changes(path: Path, changes: list[Change]) -> tuple[int, int]:
@@ -189,7 +196,9 @@ def append_changes(path: Path, changes: list[Change]) -> tuple[int, int]:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     body = "".join(change_to_json(c) + "\n" for c in changes).encode("utf-8")
-    with open(path, "ab+") as handle:
+    # never through a link planted in the data folder (today's save would append to its target)
+    fd = open_no_follow(path, os.O_RDWR | os.O_APPEND | os.O_CREAT)
+    with open(fd, "ab+") as handle:
         start = handle.seek(0, os.SEEK_END)
         if start > 0:
             handle.seek(start - 1)
@@ -204,7 +213,7 @@ def append_changes(path: Path, changes: list[Change]) -> tuple[int, int]:
 
 def truncate(path: Path, size: int) -> None:
     """Take back lines appended by a save that then failed (under the lock)."""
-    with open(path, "r+b") as handle:
+    with open(open_no_follow(path, os.O_RDWR), "r+b") as handle:
         handle.truncate(size)
         handle.flush()
         os.fsync(handle.fileno())
@@ -218,7 +227,7 @@ def read_log(path: Path, start: int = 0, *, torn_tail_ok: bool = False) -> LogRe
     """
     result = LogRead(end=start)
     try:
-        with open(path, "rb") as handle:
+        with open(open_no_follow(path, os.O_RDONLY), "rb") as handle:
             handle.seek(start)
             raw = handle.read()
     except FileNotFoundError:

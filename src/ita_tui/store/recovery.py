@@ -8,11 +8,13 @@ were replayed on top, and what could not be read.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from ita_tui.atomic import replace_file
 from ita_tui.model import OutcomeProgress
 from ita_tui.records import record
+from ita_tui.safe_files import read_regular_file, resolved_target
 from ita_tui.store.backups import list_backups
 from ita_tui.store.change_log import read_log
 from ita_tui.store.files import StoreFiles
@@ -28,7 +30,9 @@ class Recovered:
 
 
 def move_aside(path: Path) -> Path:
-    """Rename a damaged file to ``….damaged-<UTC time>`` beside it (never deleted)."""
+    """Rename a damaged file to ``….damaged-<UTC time>`` beside it (never deleted). A link
+    stays in place: the file it names is moved aside, and the recovered one written there."""
+    path = resolved_target(path)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     replace_file(path, aside)
@@ -42,7 +46,8 @@ def newest_backup(
     that do not are named in ``skipped``."""
     for backup in list_backups(files.backups, files.stem):
         try:
-            data = read_progress(backup.read_bytes(), str(backup), plan_id=plan_id)
+            raw = read_regular_file(backup, kind="progress")
+            data = read_progress(raw, str(backup), plan_id=plan_id)
         except (OSError, ProgressFileError) as exc:
             if skipped is not None:
                 skipped.append(f"The backup {backup} could not be read ({exc}); it was skipped.")
@@ -69,6 +74,11 @@ def recover(files: StoreFiles, plan_id: str) -> Recovered:
     skipped: list[str] = []
     found = newest_backup(files, plan_id, skipped)
     notices += skipped
+    if found is not None and not os.path.lexists(files.log):
+        notices.append(
+            f"The change log {files.log} is missing: changes saved after the backup "
+            "cannot be replayed."
+        )
     records: dict[str, OutcomeProgress] = {}
     after = log.changes
     if found is not None:

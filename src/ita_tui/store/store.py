@@ -27,6 +27,7 @@ from typing import Any
 from ita_tui.atomic import atomic_write_bytes
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
 from ita_tui.records import record
+from ita_tui.safe_files import FileRefused, read_regular_file
 from ita_tui.store import backups as backup_files
 from ita_tui.store.change_log import (
     Change,
@@ -90,6 +91,16 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@contextlib.contextmanager
+def _refusing() -> Iterator[None]:
+    """A file of the data folder that is a link, a pipe, a device or too large refuses the
+    whole read or save (:class:`StoreRefused`): nothing is written, nothing moved aside."""
+    try:
+        yield
+    except FileRefused as exc:
+        raise StoreRefused(f"{exc}; nothing was written") from None
+
+
 class ProgressStore:
     """Progress of one plan, kept in ``folder``; safe against crashes and other writers."""
 
@@ -125,6 +136,8 @@ class ProgressStore:
         self._records: dict[str, OutcomeProgress] = {}
         self._pending: list[Change] = []
         self._signature: tuple[int, int, int] | None = None
+        #: The log entries this store wrote (outcome, time, who): told from others' entries.
+        self._written: set[tuple[str, dt.datetime, str]] = set()
         #: What the last save did (the app repaints ``changed`` and shows ``conflicts``).
         self.last_saved = Saved(set(), [])
 
@@ -179,7 +192,8 @@ class ProgressStore:
         Reading needs no lock: writes replace the file atomically, so a reader sees a
         whole version. Only a damaged file is handled under the lock.
         """
-        self._disk = self._read_disk(locked=False)
+        with _refusing():
+            self._disk = self._read_disk(locked=False)
         self._records = self._with_pending(self._disk)
 
     def _with_pending(self, disk: Mapping[str, OutcomeProgress]) -> dict[str, OutcomeProgress]:
@@ -224,7 +238,9 @@ class ProgressStore:
         """
         self._signature = self._stat_signature()
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path, kind="progress")
+        except FileRefused:
+            raise
         except FileNotFoundError:
             if self.backups():  # it was there: deleted, or lost in a failed copy
                 if not locked:
@@ -339,20 +355,30 @@ class ProgressStore:
         """Every change in the log, oldest first; an unreadable or torn line is reported
         (in :attr:`notices`) and skipped."""
         try:
-            found = read_log(self.log_path)
+            with _refusing():
+                found = read_log(self.log_path)
+        except StoreRefused:
+            raise
         except OSError as exc:
             raise StoreError(f"cannot read {self.log_path}: {exc.strerror or exc}") from None
         self._tell(found.problems)
         yield from found.changes
 
     def log_end(self) -> int:
-        """The change log's size now (where the next :meth:`changes_after` starts)."""
-        return log_size(self.log_path)
+        """The change log's size now (where the next :meth:`changes_after` starts); 0 if it
+        cannot be read (a save or load says why)."""
+        try:
+            return log_size(self.log_path)
+        except OSError:
+            return 0
 
     def changes_after(self, offset: int) -> tuple[list[Change], int]:
         """The changes logged from byte ``offset`` on, and where they end (a line being
         written right now is left for the next call). A log that shrank starts again at its end."""
-        size = log_size(self.log_path)
+        try:
+            size = log_size(self.log_path)
+        except OSError:
+            return [], offset
         if size < offset:
             return [], size
         try:
@@ -360,6 +386,16 @@ class ProgressStore:
         except OSError:
             return [], offset
         return found.changes, found.end
+
+    def others_since(self, offset: int, outcome_id: str) -> list[Change]:
+        """The changes to ``outcome_id`` that others (another program, a colleague) logged
+        from byte ``offset`` on, even those that set a value it already had."""
+        changes, _ = self.changes_after(offset)
+        return [
+            c
+            for c in changes
+            if c.outcome_id == outcome_id and (c.outcome_id, c.at, c.by) not in self._written
+        ]
 
     # writing ------------------------------------------------------------------------
 
@@ -423,16 +459,19 @@ class ProgressStore:
         if not self._pending:
             return Saved(set(), [])
         view_before = dict(self._records)
-        with self.locked():
+        with _refusing(), self.locked():
             backup_files.remove_stale_temp_files(self.folder, self.backup_dir, self.files.stem)
             disk = self._read_disk(locked=True)
             working = dict(disk)
             entries = [
                 apply_change(working, c.outcome_id, c.ops, by=c.by, at=c.at) for c in self._pending
             ]
-            entries = [e for e in entries if e.new != e.old or e.conflicts]
+            # a change that sets what a colleague already set is logged too: it is ours as
+            # well (her undo must ask), and the log keeps both officers' ticks
+            entries = [e for e in entries if e.new != e.old or e.conflicts or e.ops]
             if entries:
                 self._write(working, entries)
+                self._written |= {(e.outcome_id, e.at, e.by) for e in entries}
             self._disk = working
             self._pending.clear()
             self._records = dict(working)
@@ -445,6 +484,8 @@ class ProgressStore:
         between leaves log lines the next reader replays. A failure takes the lines back."""
         try:
             start, end = append_changes(self.log_path, entries)
+        except FileRefused:
+            raise
         except OSError as exc:
             raise StoreError(
                 f"cannot write the change log {self.log_path}: {exc.strerror or exc}"
@@ -452,12 +493,13 @@ class ProgressStore:
         data = self._render(records, end).encode("utf-8")
         try:
             if self.path.exists():
-                backup_files.write_backup(
-                    self.backup_dir, self.files.stem, self.path.read_bytes(), self.keep_backups
-                )
+                old = read_regular_file(self.path, kind="progress")
+                backup_files.write_backup(self.backup_dir, self.files.stem, old, self.keep_backups)
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 truncate(self.log_path, start)
+            if isinstance(exc, FileRefused):
+                raise
             raise StoreError(f"cannot write {self.path}: {exc.strerror or exc}") from None
         self._signature = self._stat_signature()

@@ -35,6 +35,8 @@ STATUS_STYLE = {
     Status.NOT_APPLICABLE: "details--not-applicable",
 }
 WEB_SCHEMES = ("http://", "https://")
+#: The characters of a note shown here at most (the note editor opens it whole).
+NOTE_PREVIEW = 2_000
 #: Marks the search's matches in the drawn lines (to scroll the first one into view).
 MATCH = "search-match"
 
@@ -298,7 +300,16 @@ class Details(ScrollView, can_focus=False):
         else:
             parts.append(Text(tr("none", lang), style=self._s("details--muted")))
         parts += [Text(), self._label(tr("note", lang))]
-        if record.note:
+        if len(record.note) > NOTE_PREVIEW:  # a huge note would take seconds to lay out
+            shortened = tr(
+                "note.shortened",
+                lang,
+                shown=num(f"{NOTE_PREVIEW:,}", digits),
+                total=num(f"{len(record.note):,}", digits),
+            )
+            parts.append(Text(shortened, style=self._s("details--muted")))
+            parts.append(plain(record.note[:NOTE_PREVIEW] + " …", keep_newlines=True))
+        elif record.note:
             parts.append(plain(record.note, keep_newlines=True))
         else:
             parts.append(Text(tr("none", lang), style=self._s("details--muted")))

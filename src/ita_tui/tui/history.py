@@ -6,6 +6,8 @@ session changed go back, and only to what they were. This only remembers the ord
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ita_tui.records import record
 from ita_tui.store.ops import Op
 
@@ -14,10 +16,14 @@ from ita_tui.store.ops import Op
 class Edit:
     outcome_id: str
     ops: tuple[Op, ...]
+    #: Where the change log ended just before this edit was made: what others logged on
+    #: this outcome after it was made since (undo asks before taking back their fields).
+    since: int = 0
 
     def inverse(self) -> Edit:
         """The edit that takes this one back (its ops inverted, last first)."""
-        return Edit(self.outcome_id, tuple(op.inverse() for op in reversed(self.ops)))
+        ops = tuple(op.inverse() for op in reversed(self.ops))
+        return Edit(self.outcome_id, ops, self.since)
 
 
 class History:
@@ -46,20 +52,21 @@ class History:
     def peek_redo(self) -> Edit | None:
         return self._redo[-1] if self._redo else None
 
-    def undo(self) -> Edit | None:
-        """The edit to take back (apply its inverse), moved to the redo stack."""
+    def undo(self, since: int | None = None) -> Edit | None:
+        """The edit to take back (apply its inverse), moved to the redo stack (made again
+        at ``since`` in the change log, if given)."""
         if not self._undo:
             return None
         edit = self._undo.pop()
-        self._redo.append(edit)
+        self._redo.append(edit if since is None else replace(edit, since=since))
         return edit
 
-    def redo(self) -> Edit | None:
-        """The edit to apply again, moved back to the undo stack."""
+    def redo(self, since: int | None = None) -> Edit | None:
+        """The edit to apply again, moved back to the undo stack (see :meth:`undo`)."""
         if not self._redo:
             return None
         edit = self._redo.pop()
-        self._undo.append(edit)
+        self._undo.append(edit if since is None else replace(edit, since=since))
         return edit
 
     def __len__(self) -> int:

@@ -54,6 +54,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "done_on": ("วันที่แล้วเสร็จ", "Done on"),
     "evidence": ("หลักฐาน", "Evidence"),
     "note": ("หมายเหตุ", "Note"),
+    "note.shortened": (
+        "(แสดง {shown} ตัวอักษรแรกจากทั้งหมด {total} ตัวอักษร: เปิดแก้หมายเหตุเพื่ออ่านทั้งหมด)",
+        "(the first {shown} of {total} characters shown: edit the note to read it all)",
+    ),
     "recorded": ("บันทึกโดย {by} เมื่อ {at}", "Recorded by {by} on {at}"),
     "none": ("—", "—"),
     "no_outcomes": ("ไม่มีผลลัพธ์", "no outcomes"),

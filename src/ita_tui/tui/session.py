@@ -120,8 +120,9 @@ class Session:
                 self._remember(outcome_id, seen)
         if fields.get("status") is Status.DONE and fields.get("done_on") is None:
             fields["done_on"] = self.done_day(outcome_id) or self.today()
+        since = self.store.log_end()
         change = self.store.update(outcome_id, today=self.today(), save=False, **fields)
-        edit = Edit(outcome_id, change.ops)
+        edit = Edit(outcome_id, change.ops, since)
         if change.ops:
             self.history.record(edit)
         error = self._save() if save else None
@@ -149,7 +150,7 @@ class Session:
         self,
         edit: Edit | None,
         ops: Callable[[Edit], tuple[Op, ...]],
-        commit: Callable[[], Any],
+        commit: Callable[[int], Any],
         *,
         save: bool,
         force: bool,
@@ -157,9 +158,14 @@ class Session:
         if edit is None:
             return None
         seen = self._look_again()
+        since = self.store.log_end()
         current = self.store.get(edit.outcome_id)
         self._remember(edit.outcome_id, current)
         wanted = ops(edit)
+        # fields a colleague set since the edit, even to the value it has: theirs too
+        theirs = {
+            op.field for c in self.store.others_since(edit.since, edit.outcome_id) for op in c.ops
+        }
         stale: list[tuple[Op, Any]] = []
         rebased: list[Op] = []
         for op in wanted:
@@ -167,7 +173,7 @@ class Session:
                 rebased.append(op)
                 continue
             now = field_value(current, op.field)
-            if now != op.old and now != op.new:
+            if now != op.new and (now != op.old or op.field in theirs):
                 stale.append((op, now))
                 # Overwriting a colleague's later value (once confirmed) is a conflict like
                 # any other: based on our own value, so the log names hers and she is told.
@@ -176,8 +182,8 @@ class Session:
             rebased.append(Op(op.field, now, op.new))
         if stale and not force:
             return Result(seen, edit=edit, stale=stale)
-        commit()
-        done = Edit(edit.outcome_id, tuple(rebased))
+        commit(since)
+        done = Edit(edit.outcome_id, tuple(rebased), since)
         error = self._apply(edit.outcome_id, done.ops, save)
         return self._result(seen | {edit.outcome_id}, error, done)
 

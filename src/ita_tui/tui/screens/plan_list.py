@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ita_tui.safe_files import read_regular_file
 from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.dialog import Dialog
@@ -22,8 +23,8 @@ from ita_tui.tui.screens.dialog import Dialog
 def describe(path: Path) -> tuple[str, int | None, bool]:
     """A plan's organisation and fiscal year (read quickly), and whether the file exists."""
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        # a remembered plan that became a pipe or a device must not freeze the list
+        data = tomllib.loads(read_regular_file(path, kind="plan").decode("utf-8-sig"))
     except FileNotFoundError:
         return "", None, False
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
