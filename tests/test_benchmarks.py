@@ -100,6 +100,7 @@ def test_the_big_note_benchmark_runs_and_reports_its_target() -> None:
         [sys.executable, str(BENCHMARKS / "bench_big_note.py"), "--mb", "0.1", "--runs", "1"],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
         timeout=600,
     )

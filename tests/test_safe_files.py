@@ -156,11 +156,11 @@ def test_an_atomic_write_never_replaces_a_pipe_or_a_folder(tmp_path: Path) -> No
 
 def test_stale_temp_files_are_only_those_of_the_file(tmp_path: Path) -> None:
     plan = tmp_path / "plan.toml"
-    plan.write_text("x")
+    plan.write_text("x", encoding="utf-8")
     mine = [tmp_path / ".plan.toml.abc_12.tmp"]
     others = [tmp_path / ".plan.toml2.abc.tmp", tmp_path / ".other.toml.abc.tmp"]
     for p in mine + others:
-        p.write_text("")
+        p.write_text("", encoding="utf-8")
     assert stale_temp_files(plan) == mine
 
 

@@ -163,6 +163,7 @@ def test_a_killed_plan_edits_temp_copies_go_at_the_next_start(tmp_path: Path) ->
         [sys.executable, "-c", script, str(plan), str(data)],
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
     time.sleep(1.5)
