@@ -5,7 +5,9 @@ chosen digits, the order of everything. The text, Markdown and HTML renderers on
 *how it looks*, so the three formats always carry the same content.
 
 Strings in the document are plain text, never markup: every renderer escapes them for its
-own format. Control characters from the plan or progress file are already made visible.
+own format. Control characters and invisible ones (bidi overrides such as U+202E, zero-width
+spaces) from the plan or progress file are already made visible (written ``\\u202e``), as
+the app and ``status`` show them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
 from ita_tui.signoff import SignOff
 from ita_tui.state import ActivityState
-from ita_tui.textutil import printable
+from ita_tui.textutil import visible
 
 _T = TypeVar("_T")
 _K = TypeVar("_K")
@@ -211,20 +213,18 @@ class Document:
 
 
 def clean(text: str) -> str:
-    """Plan or progress text on one line, control characters made visible."""
-    return printable(text, keep_newlines=False).strip()
+    """Plan or progress text on one line, control codes and invisible characters (a bidi
+    override that makes ``gpj.exe`` read ``exe.jpg``, a zero-width space) made visible."""
+    return visible(text, keep_newlines=False).strip()
 
 
 def clean_block(text: str) -> str:
-    """Multi-line text (a note): newlines kept, other control characters made visible."""
-    return printable(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
+    """Multi-line text (a note): newlines kept, other characters as :func:`clean` shows them."""
+    return visible(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
 
 
-def clean_link(text: str) -> str:
-    """An evidence link on one line, its control codes and invisible characters (a bidi
-    override that makes ``gpj.exe`` read ``exe.jpg``, a zero-width space) made visible: a
-    link is never shown other than as it is."""
-    return printable(text, keep_newlines=False, reveal=True).strip()
+#: An evidence link: shown as :func:`clean` shows any text, never other than as it is.
+clean_link = clean
 
 
 def _signoff(report: Report, w: Words, signoff: SignOff | None) -> tuple[SignBox, ...]:
