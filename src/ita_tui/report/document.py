@@ -22,7 +22,7 @@ from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
 from ita_tui.signoff import SignOff
-from ita_tui.state import ActivityState
+from ita_tui.state import ActivityState, Tally
 from ita_tui.textutil import visible
 
 _T = TypeVar("_T")
@@ -303,6 +303,14 @@ def _bar(w: Words, done: int, total: int) -> Bar:
     return Bar(done, total, w.percent(done, total))
 
 
+def _progress(w: Words, tally: Tally) -> tuple[str, Inline]:
+    """A count's ``done/applicable`` and its bar; for a count of no outcome at all, ``–``
+    and "no outcomes yet" (never ``0/0`` and a full bar)."""
+    if tally.total == 0:
+        return "–", w.progress(tally)
+    return f"{w.num(tally.done)}/{w.num(tally.applicable)}", _bar(w, tally.done, tally.applicable)
+
+
 def _none(w: Words) -> Paragraph:
     return Paragraph((w("none"),))
 
@@ -310,16 +318,20 @@ def _none(w: Words) -> Paragraph:
 def _overall(report: Report, w: Words) -> Section:
     totals = report.totals
     states = " · ".join(
-        f"{w.state(state)} {w.num(count)}" for state, count in report.states.items()
+        f"{w.state(state)} {w.num(count)}"
+        for state, count in report.states.items()
+        if count or state is not ActivityState.NO_OUTCOMES  # named only when there are some
+    )
+    done: tuple[Inline, ...] = (
+        (w.progress(totals),)
+        if totals.total == 0
+        else (
+            w("of", done=w.num(totals.done), total=w.num(totals.applicable)),
+            _bar(w, totals.done, totals.applicable),
+        )
     )
     items: list[tuple[str, tuple[Inline, ...]]] = [
-        (
-            w("outcomes_done"),
-            (
-                w("of", done=w.num(totals.done), total=w.num(totals.applicable)),
-                _bar(w, totals.done, totals.applicable),
-            ),
-        ),
+        (w("outcomes_done"), done),
         (w("na_count"), (w("na_value", count=w.num(totals.not_applicable)),)),
         (
             w("activities"),
@@ -350,10 +362,14 @@ def _issues(report: Report, w: Words) -> Section:
     badges: dict[ActivityState, Badge] = {}
     for issue in report.issues:
         t = issue.tally
+        count = (
+            w.progress(t)
+            if t.total == 0
+            else f"{w.num(t.done)}/{w.num(t.applicable)} ({w.percent(t.done, t.applicable)})"
+        )
         blocks.append(
             Subheading(
-                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — "
-                f"{w.num(t.done)}/{w.num(t.applicable)} ({w.percent(t.done, t.applicable)})"
+                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — {count}"
             )
         )
         rows = tuple(
@@ -366,8 +382,7 @@ def _issues(report: Report, w: Words) -> Section:
                     lambda titles: Lines(tuple(map(clean, titles))),
                 ),
                 memo(periods, a.activity.quarters, w.quarters),
-                f"{w.num(a.tally.done)}/{w.num(a.tally.applicable)}",
-                _bar(w, a.tally.done, a.tally.applicable),
+                *_progress(w, a.tally),
                 memo(badges, a.state, lambda state: Badge(w.state(state), STATE_NAMES[state])),
             )
             for a in issue.activities
@@ -588,7 +603,11 @@ def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
         values = tuple(bar.count(part) for part in charts.SLICES)
         texts = tuple(w.num(v) for v in values)
         number = w.num(clean(bar.number or bar.issue_id))
-        note = f"{w.num(bar.done)}/{w.num(bar.applicable)}"
+        note = (
+            f"{w.num(bar.done)}/{w.num(bar.applicable)}"
+            if bar.total
+            else w.state(ActivityState.NO_OUTCOMES)
+        )
         rows.append(ChartRow(w("issue", id=number), values, texts, note))
         table_rows.append((number, *texts, w.num(bar.total)))
         bars.append(text_bar(list(zip(tokens, values, strict=True)), bar.total))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ita_tui.model import Status
-from ita_tui.state import ActivityState
+from ita_tui.progress_words import percent_text, progress_text, state_name
+from ita_tui.state import ActivityState, Tally
 from ita_tui.thai_calendar import (
     ENGLISH_MONTH_ABBRS,
     THAI_MONTH_ABBRS,
@@ -123,10 +124,6 @@ _TH: dict[str, str] = {
     "sign_signed": "ลงชื่อ",
     "sign_position": "ตำแหน่ง",
     "sign_date": "วันที่",
-    "ST_complete": "แล้วเสร็จ",
-    "ST_due": "อยู่ระหว่างดำเนินการ",
-    "ST_overdue": "เกินกำหนด",
-    "ST_not_started": "ยังไม่ถึงกำหนด",
     "OS_pending": "ยังไม่ดำเนินการ",
     "OS_in_progress": "อยู่ระหว่างดำเนินการ",
     "OS_done": "ดำเนินการแล้ว",
@@ -228,10 +225,6 @@ _EN: dict[str, str] = {
     "sign_signed": "Signed",
     "sign_position": "Position",
     "sign_date": "Date",
-    "ST_complete": "complete",
-    "ST_due": "in progress",
-    "ST_overdue": "overdue",
-    "ST_not_started": "not started yet",
     "OS_pending": "pending",
     "OS_in_progress": "in progress",
     "OS_done": "done",
@@ -272,10 +265,13 @@ class Words:
         return self.num(f"{value:.{places}f}")
 
     def percent(self, done: int, total: int) -> str:
-        """Whole percent, rounded down so that only a finished count shows 100%."""
-        if total <= 0:
-            return "–"
-        return self.num(f"{100 * done // total}%")
+        """Whole percent, rounded down so that only a finished count shows 100% (the app's
+        and ``status``'s rule, :func:`ita_tui.progress_words.percent_text`); ``–`` for none."""
+        return self.num(percent_text(done, total))
+
+    def progress(self, tally: Tally) -> str:
+        """:meth:`percent` of a tally, or "no outcomes yet" when it counts none at all."""
+        return self.num(progress_text(tally, self.lang))
 
     def date(self, day: dt.date) -> str:
         """``๑๐ ก.พ. ๒๕๖๘`` (B.E.) or ``10 Feb 2025``."""
@@ -332,7 +328,8 @@ class Words:
         return self.num(f"{self.month(day)} {year}")
 
     def state(self, state: ActivityState) -> str:
-        return self(f"ST_{state.value}")
+        """The state's name, as the app and ``status`` write it (one table, in the core)."""
+        return state_name(state, self.lang)
 
     def status(self, status: Status) -> str:
         return self(f"OS_{status.value}")

@@ -37,6 +37,7 @@ STATE_ORDER = (
     ActivityState.DUE,
     ActivityState.OVERDUE,
     ActivityState.NOT_STARTED,
+    ActivityState.NO_OUTCOMES,
 )
 
 #: The name of each state in the report's machine formats and page classes.
@@ -45,6 +46,7 @@ STATE_NAMES = {
     ActivityState.DUE: "in_progress",
     ActivityState.OVERDUE: "overdue",
     ActivityState.NOT_STARTED: "not_started",
+    ActivityState.NO_OUTCOMES: "no_outcomes",
 }
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ita_tui.model import Status
+from ita_tui.progress_words import whole_percent
 from ita_tui.report.model import (
     STATE_NAMES,
     STATE_ORDER,
@@ -41,7 +42,7 @@ def _tally(t: Tally) -> dict[str, Any]:
         "applicable": t.applicable,
         "not_applicable": t.not_applicable,
         "total": t.total,
-        "percent": round(100 * t.done / t.applicable, 1) if t.applicable else None,
+        "percent": whole_percent(t.done, t.applicable),  # rounded down, as everywhere
     }
 
 

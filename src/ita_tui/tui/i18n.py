@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from ita_tui.model import Status
+from ita_tui.progress_words import state_name
 from ita_tui.state import ActivityState
 from ita_tui.thai_calendar import to_thai_digits
 from ita_tui.tui.i18n_edit import EDIT_MESSAGES
@@ -34,10 +35,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "status.in_progress": ("อยู่ระหว่างดำเนินการ", "in progress"),
     "status.done": ("ดำเนินการแล้ว", "done"),
     "status.not_applicable": ("ไม่ต้องดำเนินการ", "not applicable"),
-    "state.complete": ("ครบแล้ว", "complete"),
-    "state.due": ("ถึงกำหนดในไตรมาสนี้", "due this quarter"),
-    "state.overdue": ("เลยกำหนด", "overdue"),
-    "state.not_started": ("ยังไม่ถึงกำหนด", "not yet started"),
     # details
     "issue": ("ประเด็นที่ {id}", "Issue {id}"),
     "activity": ("มาตรการ/กิจกรรม {id}", "Activity {id}"),
@@ -431,4 +428,5 @@ def status_label(status: Status, lang: str) -> str:
 
 
 def state_label(state: ActivityState, lang: str) -> str:
-    return tr(f"state.{state.value}", lang)
+    """The state's name, as ``status`` and the reports write it (one table, in the core)."""
+    return state_name(state, lang)
