@@ -89,6 +89,8 @@ class Plan:
     province: str = ""
     intro: str = ""
     ita: ItaResult | None = None
+    #: the IANA zone its times are shown in (``Asia/Bangkok``); "" for the machine's own
+    timezone: str = ""
     _index: dict[str, Issue | Activity | Outcome] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )

@@ -39,6 +39,8 @@ def test_json_keys_are_stable(
         "done_in_quarter",
         "not_applicable",
         "changes",
+        "net_changes",
+        "timezone",
     ]
     assert data["quarter"] == {
         "number": 2,

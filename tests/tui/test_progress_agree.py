@@ -5,13 +5,17 @@ same state names for one plan: 2 of 3 outcomes is 66% everywhere (rounded down, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
+import time
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
+from ita_tui.clock import clock_for
 from ita_tui.commands.status import render as render_status
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import parse_plan
@@ -152,3 +156,24 @@ async def test_the_app_agrees(make_app: MakeApp, tmp_path: Path) -> None:
         assert "[๒/๓]" in screen and "[–]" in screen  # the tree's counts
         for wrong in WRONG:
             assert wrong not in screen
+
+
+async def test_the_app_shows_times_in_the_reports_zone(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "ICT-7")  # the machine's local time: UTC+7
+    time.tzset()
+    try:
+        (tmp_path / "agree.progress.toml").write_text(
+            render_progress("agree", RECORDS), encoding="utf-8"
+        )
+        for zone, clock in (("", "๑๐:๐๐"), ("Asia/Tokyo", "๑๒:๐๐")):
+            if zone and clock_for(zone).missing:
+                continue  # no time-zone database here
+            app = make_app(dataclasses.replace(plan(), timezone=zone), folder=tmp_path)
+            async with app.run_test(size=(120, 30)) as pilot:
+                await goto(pilot, app, "1.1.1")
+                assert f"somchai เมื่อ ๑ พ.ย. ๒๕๖๗ {clock}" in " ".join(pane_lines(app))
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -20,7 +20,7 @@ from typing import Generic, Literal, TypeVar
 from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
-from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
+from ita_tui.report.model import STATE_NAMES, Item, Report
 from ita_tui.signoff import SignOff
 from ita_tui.state import ActivityState, Tally
 from ita_tui.textutil import visible
@@ -491,8 +491,7 @@ def _not_applicable(report: Report, w: Words) -> Section:
     return Section("not_applicable", w("s_na"), (Table(columns, rows),))
 
 
-def _change_text(row: ChangeRow, w: Words) -> str:
-    old, new = row.old, row.new
+def _change_text(old: OutcomeProgress, new: OutcomeProgress, w: Words) -> str:
     parts: list[str] = []
     if old.status is not new.status:
         parts.append(w("status_change", old=w.status(old.status), new=w.status(new.status)))
@@ -518,25 +517,43 @@ def _day(record: OutcomeProgress, w: Words) -> str:
 
 
 def _changes(report: Report, w: Words) -> Section:
-    if not report.changes:
-        return Section("changes", w("s_changes"), (_none(w),))
+    """Each outcome's net change in the quarter, signed with the names the log records."""
+    blocks: list[Block] = []
+    clock = report.clock
+    if clock.missing:
+        blocks.append(Paragraph((w("zone_missing", zone=clean(clock.missing)),), notice=True))
+    if not report.net_changes:
+        return Section("changes", w("s_changes"), (*blocks, _none(w)))
     columns = (
         Column(w("col_when"), nowrap=True),
         Column(w("col_by"), grow=1),
         Column(w("col_id"), nowrap=True),
         Column(w("col_change"), grow=3),
     )
-    people: dict[str, str] = {}  # the same few people on many rows: each written once
+    noon = dt.datetime.combine(report.as_of, dt.time(12), tzinfo=dt.UTC)
+    zone = clean(clock.name) or w("zone_local")
+    blocks.append(
+        Paragraph((w("changes_intro", zone=zone, offset=w.num(clock.offset(noon))),))
+    )
+    people: dict[tuple[str, ...], Inline] = {}  # the same few people on many rows
     rows = tuple(
         (
-            w.time(row.at),
-            memo(people, row.by, clean),
-            w.num(clean(row.outcome_id)),
-            _change_text(row, w) + ("" if row.outcome is not None else f" {w('not_in_plan')}"),
+            w.time(change.at),
+            memo(people, change.by, lambda names: _signed(names, w)),
+            w.num(clean(change.outcome_id)),
+            _change_text(change.start, change.end, w)
+            + ("" if change.outcome is not None else f" {w('not_in_plan')}"),
         )
-        for row in report.changes
+        for change in report.net_changes
     )
-    return Section("changes", w("s_changes"), (Table(columns, rows),))
+    blocks.append(Table(columns, rows))
+    return Section("changes", w("s_changes"), tuple(blocks))
+
+
+def _signed(names: tuple[str, ...], w: Words) -> Inline:
+    """The officers who made a change, as the log records them."""
+    shown = tuple(clean(name) or w("by_unknown") for name in names)
+    return shown[0] if len(shown) == 1 else Lines(shown)
 
 
 def _notes(report: Report, w: Words) -> Section:

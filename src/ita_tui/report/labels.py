@@ -116,6 +116,11 @@ _TH: dict[str, str] = {
     "note_cleared": "ลบบันทึก",
     "no_change": "บันทึกซ้ำ (ไม่มีการเปลี่ยนแปลง)",
     "not_in_plan": "(ไม่มีในแผนนี้แล้ว)",
+    "changes_intro": "ผลลัพธ์ที่สถานะหรือวันที่ดำเนินการต่างไปจากเมื่อต้นไตรมาส เทียบกับเมื่อสิ้นไตรมาส "
+    "(การแก้ไขที่ย้อนกลับภายในไตรมาสไม่นับ) พร้อมผู้บันทึกตามบันทึกการแก้ไข เวลาตาม{zone} ({offset})",
+    "zone_local": "เวลาของเครื่องที่จัดทำรายงาน",
+    "zone_missing": "ไม่พบเขตเวลา «{zone}» ที่แผนกำหนดในเครื่องนี้: เวลาในรายงานนี้เป็นเวลาของเครื่องแทน",
+    "by_unknown": "ไม่ระบุชื่อ",
     "blank_date": "ไม่ระบุ",
     "time": "{h:02d}:{m:02d} น.",
     "footer": "จัดทำด้วยโปรแกรม ita-tui",
@@ -217,6 +222,13 @@ _EN: dict[str, str] = {
     "note_cleared": "note removed",
     "no_change": "recorded again (no change)",
     "not_in_plan": "(no longer in this plan)",
+    "changes_intro": "Outcomes whose status or done date differs between the start and the end "
+    "of the quarter (a change undone within the quarter is left out), signed with the names in "
+    "the change log. Times are {zone} ({offset}).",
+    "zone_local": "the local time of the computer that made the report",
+    "zone_missing": "The plan's time zone “{zone}” is not known on this computer: the times "
+    "in this report are its local time instead.",
+    "by_unknown": "name not recorded",
     "blank_date": "none",
     "time": "{h:02d}:{m:02d}",
     "footer": "Made with ita-tui",

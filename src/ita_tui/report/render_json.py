@@ -108,6 +108,17 @@ def _data(report: Report) -> dict[str, Any]:
             }
             for change in report.changes
         ],
+        "net_changes": [
+            {
+                "outcome": change.outcome_id,
+                "at": change.at.isoformat(),
+                "by": list(change.by),
+                "start": record_to_json(change.start, provenance=False),
+                "end": record_to_json(change.end, provenance=False),
+            }
+            for change in report.net_changes
+        ],
+        "timezone": report.clock.name or None,
     }
 
 

@@ -12,6 +12,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ita_tui.clock import clock_for
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.progress_words import bar, progress_text
 from ita_tui.state import ActivityState, Tally
@@ -325,7 +326,7 @@ class Details(ScrollView, can_focus=False):
         lang, digits = self.view.lang, self.view.digits
         when = "—"
         if at is not None:
-            local = at.astimezone()
+            local = clock_for(self.view.plan.timezone).at(at)  # the reports' zone
             day = format_date(local.date(), lang=lang, digits=digits)
             clock = local.strftime("%H:%M")
             when = f"{day} {num(clock, digits)}"
