@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from ita_tui.model import OutcomeProgress, Status
+from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.plan import parse_plan
 from ita_tui.report import FORMATS, export
 from ita_tui.report.document import build_document
@@ -76,7 +76,7 @@ text = "ผลลัพธ์ที่สอง {TRAP}"
 """
 
 
-def _inputs() -> tuple[object, dict[str, OutcomeProgress], list[Change]]:
+def _inputs() -> tuple[Plan, dict[str, OutcomeProgress], list[Change]]:
     loaded = parse_plan(PLAN.encode("utf-8"))
     assert loaded.plan is not None
     at = dt.datetime(2024, 11, 2, 3, 0, tzinfo=dt.UTC)
@@ -95,7 +95,7 @@ def _inputs() -> tuple[object, dict[str, OutcomeProgress], list[Change]]:
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_no_invisible_character_reaches_a_report(fmt: str, lang: str) -> None:
     plan, records, changes = _inputs()
-    out = export(plan, records, changes, quarter=1, fmt=fmt, lang=lang, today=TODAY)  # type: ignore[arg-type]
+    out = export(plan, records, changes, quarter=1, fmt=fmt, lang=lang, today=TODAY)
     if fmt == "csv":
         out = out.removeprefix("\ufeff")  # the byte-order mark Excel needs, not data
     for char in INVISIBLE:
@@ -107,7 +107,7 @@ def test_no_invisible_character_reaches_a_report(fmt: str, lang: str) -> None:
 
 def test_json_keeps_the_exact_text_as_escapes() -> None:
     plan, records, changes = _inputs()
-    out = export(plan, records, changes, quarter=1, fmt="json", today=TODAY)  # type: ignore[arg-type]
+    out = export(plan, records, changes, quarter=1, fmt="json", today=TODAY)
     assert "\\u202e" in out and "\\udb40\\udc41" in out
     data = json.loads(out)
     assert data["plan"]["title"] == f"แผน {TRAP}"
@@ -119,7 +119,7 @@ def test_json_keeps_the_exact_text_as_escapes() -> None:
 
 def test_csv_shows_them_in_every_cell() -> None:
     plan, records, changes = _inputs()
-    out = export(plan, records, changes, quarter=1, fmt="csv", today=TODAY)  # type: ignore[arg-type]
+    out = export(plan, records, changes, quarter=1, fmt="csv", today=TODAY)
     rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     first = dict(zip(rows[0], rows[1], strict=True))
     for column in ("issue_title", "activity_title", "outcome_text", "responsible", "note"):
@@ -128,7 +128,7 @@ def test_csv_shows_them_in_every_cell() -> None:
 
 def test_svg_charts_show_them() -> None:
     plan, records, changes = _inputs()
-    report = build_report(plan, records, changes, Quarter(2568, 1), TODAY)  # type: ignore[arg-type]
+    report = build_report(plan, records, changes, Quarter(2568, 1), TODAY)
     document = build_document(report, Words("th"))
     svgs = "".join(
         render_svg(block)

@@ -111,7 +111,9 @@ def test_a_tick_undone_the_same_day_is_not_listed() -> None:
     undone = OutcomeProgress(Status.PENDING, None, (), "", "malee", at + dt.timedelta(minutes=3))
     changes = [
         Change(at=at, by="somchai", outcome_id="1.1.1", old=PENDING, new=done),
-        Change(at=undone.updated_at, by="malee", outcome_id="1.1.1", old=done, new=undone),  # type: ignore[arg-type]
+        Change(
+            at=at + dt.timedelta(minutes=3), by="malee", outcome_id="1.1.1", old=done, new=undone
+        ),
     ]
     records = {"1.1.1": undone}
     text = export(PLAN, records, changes, quarter=2, fmt="text", today=TODAY, lang="en")
