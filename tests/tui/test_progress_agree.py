@@ -156,6 +156,11 @@ async def test_the_app_agrees(make_app: MakeApp, tmp_path: Path) -> None:
         assert "[๒/๓]" in screen and "[–]" in screen  # the tree's counts
         for wrong in WRONG:
             assert wrong not in screen
+        await pilot.press("g")  # the dashboard's bar per issue
+        await pilot.pause()
+        dashboard = screen_text(app)
+        assert "๒/๓" in dashboard and NONE_YET in dashboard
+        assert "๐/๐" not in dashboard
 
 
 async def test_the_app_shows_times_in_the_reports_zone(

@@ -532,9 +532,7 @@ def _changes(report: Report, w: Words) -> Section:
     )
     noon = dt.datetime.combine(report.as_of, dt.time(12), tzinfo=dt.UTC)
     zone = clean(clock.name) or w("zone_local")
-    blocks.append(
-        Paragraph((w("changes_intro", zone=zone, offset=w.num(clock.offset(noon))),))
-    )
+    blocks.append(Paragraph((w("changes_intro", zone=zone, offset=w.num(clock.offset(noon))),)))
     people: dict[tuple[str, ...], Inline] = {}  # the same few people on many rows
     rows = tuple(
         (
