@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ita_tui.config import Settings, load_settings, save_settings, settings_path
 from ita_tui.paths import config_dir, data_dir, safe_file_stem
-from ita_tui.textutil import bar, percent, printable
+from ita_tui.textutil import printable
 
 
 def test_settings_round_trip_and_defaults(isolated_dirs: Path) -> None:
@@ -59,10 +59,3 @@ def test_printable_neutralises_control_characters() -> None:
 def test_printable_never_lets_a_control_character_through(text: str) -> None:
     out = printable(text, keep_newlines=False)
     assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in out)
-
-
-def test_bar_and_percent() -> None:
-    assert bar(1, 4, 8) == "██░░░░░░"
-    assert bar(0, 0, 4) == "████"
-    assert bar(5, 4, 4) == "████"
-    assert percent(1, 3) == "33%" and percent(0, 0) == "100%"

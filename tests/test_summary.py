@@ -137,6 +137,7 @@ def test_cli_writes_each_format(tmp_path: Path, exports: list[Path], name: str) 
         rows = list(csv.DictReader(io.StringIO(text)))
         assert [r["other_quarter"] for r in rows].count("yes") == 1
         assert rows[0]["done"] == "8" and rows[0]["applicable"] == "52"
+        assert rows[0]["percent"] == "15"  # 15.38%: rounded down, as every report writes it
     if name.endswith(".html"):
         assert "<script" not in text
 

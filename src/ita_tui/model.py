@@ -92,6 +92,8 @@ class Plan:
     #: The plan's key (``plan_key``): tells its progress from another plan's with the same
     #: id; "" for a plan without one (the bundled example, hand-written plans).
     key: str = ""
+    #: the IANA zone its times are shown in (``Asia/Bangkok``); "" for the machine's own
+    timezone: str = ""
     _index: dict[str, Issue | Activity | Outcome] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )

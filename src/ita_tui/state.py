@@ -19,6 +19,7 @@ class ActivityState(StrEnum):
     DUE = "due"  # the day lies inside the activity's period: work on it now
     OVERDUE = "overdue"  # its last quarter has ended with outcomes open
     NOT_STARTED = "not_started"  # its first quarter is later
+    NO_OUTCOMES = "no_outcomes"  # it has no outcome yet: nothing to be done or complete
 
 
 @record(frozen=True)
@@ -39,11 +40,8 @@ class Tally:
 
     @property
     def complete(self) -> bool:
+        """Every applicable outcome done (true of a count of none: see :func:`state_at`)."""
         return self.done == self.applicable
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.done / self.applicable if self.applicable else 100.0
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(
@@ -100,7 +98,10 @@ def activity_state(
 
 def state_at(activity: Activity, counts: Tally, position: tuple[int, bool]) -> ActivityState:
     """:func:`activity_state` with the day's :func:`period_position` worked out once (a
-    report asks it of every activity of the plan on the same day)."""
+    report asks it of every activity of the plan on the same day). An activity with no
+    outcome is never complete: it has :attr:`ActivityState.NO_OUTCOMES`."""
+    if counts.total == 0:
+        return ActivityState.NO_OUTCOMES
     if counts.complete:
         return ActivityState.COMPLETE
     number, ended = position
@@ -109,6 +110,23 @@ def state_at(activity: Activity, counts: Tally, position: tuple[int, bool]) -> A
     if activity.last_quarter < number or (activity.last_quarter == number and ended):
         return ActivityState.OVERDUE
     return ActivityState.DUE
+
+
+#: The order of urgency of the states, most urgent first.
+URGENCY = (
+    ActivityState.OVERDUE,
+    ActivityState.DUE,
+    ActivityState.NOT_STARTED,
+    ActivityState.COMPLETE,
+    ActivityState.NO_OUTCOMES,
+)
+
+
+def issue_state(states: Iterable[ActivityState]) -> ActivityState:
+    """The state of an issue whose activities have ``states``: the most urgent of them;
+    :attr:`ActivityState.NO_OUTCOMES` for an issue with no outcome in any activity."""
+    found = set(states)
+    return next((state for state in URGENCY if state in found), ActivityState.NO_OUTCOMES)
 
 
 def plan_tally(

@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 
+from ita_tui.progress_words import whole_percent
 from ita_tui.report.document import (
     Badge,
     Bar,
@@ -42,13 +43,13 @@ _TH = {
     "f_skipped": "ไฟล์ที่ข้าม",
     "f_other": "ต่างไตรมาสจากส่วนใหญ่",
     "f_generated": "วันที่จัดทำ",
-    "s_agencies": "รายหน่วยงาน เรียงตามเรื่องที่ต้องติดตาม (เลยกำหนดมากก่อน)",
+    "s_agencies": "รายหน่วยงาน เรียงตามเรื่องที่ต้องติดตาม (เกินกำหนดมากก่อน)",
     "s_skipped": "ไฟล์ที่อ่านไม่ได้หรือไม่ใช่รายงาน (ข้าม)",
     "c_no": "ที่",
     "c_agency": "หน่วยงาน",
     "c_done": "ดำเนินการแล้ว",
     "c_progress": "ความก้าวหน้า",
-    "c_overdue": "เลยกำหนด",
+    "c_overdue": "เกินกำหนด",
     "c_ita": "ผล ITA",
     "c_as_of": "ข้อมูล ณ วันที่",
     "c_quarter": "ไตรมาส",
@@ -229,7 +230,7 @@ def render_csv(summary: Summary) -> str:
                 "yes" if agency.provisional else "no",
                 agency.done,
                 agency.applicable,
-                f"{agency.percent:.1f}",
+                _percent(agency.done, agency.applicable),
                 agency.overdue,
                 agency.overdue_activities,
                 agency.activities,
@@ -254,3 +255,9 @@ def render(summary: Summary, fmt: str, words: Words, today: dt.date, width: int 
     if fmt == "text":
         return render_text(doc, width)
     raise ValueError(f"{fmt!r} is not a format: use one of {', '.join(FORMATS)}")
+
+
+def _percent(done: int, applicable: int) -> str:
+    """Whole percent rounded down, as the app and every report write it ("" for none)."""
+    value = whole_percent(done, applicable)
+    return "" if value is None else str(value)

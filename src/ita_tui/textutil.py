@@ -69,17 +69,3 @@ def visible(text: object, *, keep_newlines: bool = True) -> str:
 def has_invisible(text: str) -> bool:
     """True if ``text`` holds a control code or an invisible character."""
     return _CONTROL_ALL_REVEAL.search(text) is not None
-
-
-def bar(done: int, total: int, width: int = 20) -> str:
-    """A progress bar drawn with █ and ░ (plain text; Rich's ProgressBar is blank in files)."""
-    if width <= 0:
-        return ""
-    filled = width if total <= 0 else round(width * done / total)
-    filled = max(0, min(width, filled))
-    return "█" * filled + "░" * (width - filled)
-
-
-def percent(done: int, total: int) -> str:
-    value = 100.0 if total <= 0 else 100.0 * done / total
-    return f"{value:.0f}%"

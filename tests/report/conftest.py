@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+
 import pytest
 
 from ita_tui.model import OutcomeProgress, Plan
@@ -23,3 +26,14 @@ def records() -> dict[str, OutcomeProgress]:
 @pytest.fixture
 def changes() -> list[Change]:
     return fixture()[1]
+
+
+@pytest.fixture(autouse=True)
+def thai_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's local time is Thai time (UTC+7, a POSIX rule: no zone database needed),
+    as on an officer's computer: reports show times in the local time."""
+    monkeypatch.setenv("TZ", "ICT-7")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

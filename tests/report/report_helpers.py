@@ -8,6 +8,7 @@ Chosen to sit on every edge the report must get right:
 * done in Q2 but recorded in Q3 (4.1.1: done_on 20 Mar 2025, ticked on 2 Apr 2025);
 * set in progress during Q2 (2.1.1) and only after Q2 ended (7.1.1: pending in Q2);
 * not applicable (2.1.7), and a note on it;
+* ticked and unticked again on 3 March 2025 (3.1.1): no change of Q2, though the log has two;
 * a note and evidence written to hurt: markup, HTML, control characters, a javascript: link.
 """
 
@@ -52,6 +53,11 @@ _STEPS: tuple[
      "somchai", dt.datetime(2025, 2, 3, 7, 45, tzinfo=UTC)),
     ("1.1.3", Status.DONE, dt.date(2025, 2, 14), HOSTILE_EVIDENCE, HOSTILE_NOTE, "somchai",
      dt.datetime(2025, 2, 14, 8, 0, tzinfo=UTC)),
+    # ticked by mistake and unticked the same day: in the JSON's trail, not a change of Q2
+    ("3.1.1", Status.DONE, dt.date(2025, 3, 3), (), "", "somchai",
+     dt.datetime(2025, 3, 3, 2, 0, tzinfo=UTC)),
+    ("3.1.1", Status.PENDING, None, (), "", "malee",
+     dt.datetime(2025, 3, 3, 2, 5, tzinfo=UTC)),
     ("1.3.1", Status.DONE, dt.date(2025, 3, 31), ("https://www.saikhao.go.th/ita/o36",), "",
      "malee", dt.datetime(2025, 3, 31, 10, 0, tzinfo=UTC)),
     # 23:30 Thai time on 31 March (16:30 UTC): still a change of Q2

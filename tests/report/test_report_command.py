@@ -63,7 +63,7 @@ def test_an_explicit_format_wins_and_a_folder_gets_a_file_named_for_the_report(
     data: Path, tmp_path: Path
 ) -> None:
     assert run("-q", "2", "-f", "html", "--data-dir", str(data), "-o", str(tmp_path)) == 0
-    written = tmp_path / "saikhao-2568-ita-report-2568-Q2.html"
+    written = tmp_path / "saikhao-2568-Q2.html"
     assert written.read_bytes() == (GOLDEN / "report-2568-q2.html").read_bytes()
 
 

@@ -39,8 +39,8 @@ def test_default_quarter_follows_the_year_asked_for(plan: Plan) -> None:
 
 
 def test_default_file_names_sort_by_year_and_quarter(plan: Plan) -> None:
-    assert default_filename(plan, 2, "html") == "saikhao-2568-ita-report-2568-Q2.html"
-    assert default_filename(plan, 4, "text", year=2569) == "saikhao-2568-ita-report-2569-Q4.txt"
+    assert default_filename(plan, 2, "html") == "saikhao-2568-Q2.html"
+    assert default_filename(plan, 4, "text", year=2569) == "saikhao-2568-2569-Q4.txt"
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,21 @@ def test_default_file_names_sort_by_year_and_quarter(plan: Plan) -> None:
 )
 def test_format_from_a_file_name(name: str, fmt: str | None) -> None:
     assert format_for_path(name) == fmt
+
+
+@pytest.mark.parametrize(
+    ("plan_id", "year", "fmt", "expected"),
+    [
+        ("ita-2570", 2570, "html", "ita-2570-Q2.html"),  # never ita-2570-ita-report-2570-Q2
+        ("saikhao-2568", 2568, "html", "saikhao-2568-Q2.html"),
+        ("saikhao", 2568, "md", "saikhao-2568-Q2.md"),  # the year added when the id lacks it
+        ("saikhao-2568", 2569, "text", "saikhao-2568-2569-Q2.txt"),  # another year: both
+        ("plan25680", 2568, "csv", "plan25680-2568-Q2.csv"),  # 2568 inside a longer number
+        ("2568_saikhao", 2568, "json", "2568_saikhao-Q2.json"),
+    ],
+)
+def test_default_file_names_never_repeat_the_year(
+    plan: Plan, plan_id: str, year: int, fmt: str, expected: str
+) -> None:
+    renamed = Plan(plan_id, plan.title, plan.organisation, year, plan.issues)
+    assert default_filename(renamed, 2, fmt) == expected

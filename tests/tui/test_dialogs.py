@@ -37,7 +37,7 @@ async def test_export_suggests_this_quarter_in_the_current_folder(
         assert dialog.query_one("#quarter", Select).value == 2
         assert dialog.query_one("#folder", Input).value == str(in_tmp)
         name = dialog.query_one("#file", Input).value
-        assert name == "saikhao-2568-ita-report-2568-Q2.txt"
+        assert name == "saikhao-2568-Q2.txt"
         shown = str(dialog.query_one("#export-target", Static).content)
         assert str(in_tmp / name) in shown  # the full path it will write
 
@@ -51,7 +51,7 @@ async def test_export_writes_the_report_and_tells_where(make_app: MakeApp, in_tm
         await pilot.pause()
         await pilot.click("#write")
         await pilot.pause()
-        written = in_tmp / "saikhao-2568-ita-report-2568-Q2.txt"
+        written = in_tmp / "saikhao-2568-Q2.txt"
         assert written.is_file()
         assert "เทศบาลตำบลทรายขาว" in written.read_text(encoding="utf-8")
         assert not isinstance(app.screen, ExportDialog)
@@ -71,7 +71,7 @@ async def test_export_csv_has_one_byte_order_mark_and_its_own_name(
         dialog.query_one("#quarter", Select).value = 1
         await pilot.pause()
         name = dialog.query_one("#file", Input).value
-        assert name == "saikhao-2568-ita-report-2568-Q1.csv"
+        assert name == "saikhao-2568-Q1.csv"
         assert dialog.query_one("#digits", Select).disabled
         await pilot.click("#write")
         await pilot.pause()
@@ -205,7 +205,7 @@ async def test_export_signoff_names_are_remembered_and_printed(
         dialog.query_one("#reporter-position", Input).value = "นิติกร"
         await pilot.click("#write")
         await pilot.pause()
-        written = in_tmp / "saikhao-2568-ita-report-2568-Q2.txt"
+        written = in_tmp / "saikhao-2568-Q2.txt"
         text = written.read_text(encoding="utf-8")
         assert "(นายสมชาย ใจดี)" in text and "ตำแหน่ง นิติกร" in text
         assert load_signoff("saikhao-2568").reporter == "นายสมชาย ใจดี"

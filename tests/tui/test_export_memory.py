@@ -42,7 +42,7 @@ async def test_the_last_choices_come_back_even_after_a_restart(
         await pilot.pause()
         await pilot.click("#write")
         await pilot.pause()
-        assert (reports / "saikhao-2568-ita-report-2568-Q1.html").is_file()
+        assert (reports / "saikhao-2568-Q1.html").is_file()
     again = make_app()  # a new run, the same config folder
     async with again.run_test(size=SIZE) as pilot:
         await pilot.press("e")
@@ -54,7 +54,7 @@ async def test_the_last_choices_come_back_even_after_a_restart(
         assert dialog.query_one("#lang", Select).value == "en"
         assert dialog.query_one("#digits", Select).value == "arabic"
         assert dialog.query_one("#folder", Input).value == str(reports)
-        assert dialog.query_one("#file", Input).value == "saikhao-2568-ita-report-2568-Q1.html"
+        assert dialog.query_one("#file", Input).value == "saikhao-2568-Q1.html"
 
 
 async def test_a_cancelled_dialog_remembers_nothing(make_app: MakeApp, in_tmp: Path) -> None:
@@ -92,10 +92,10 @@ async def test_the_fiscal_year_can_be_chosen(make_app: MakeApp, in_tmp: Path) ->
         assert "ปีงบประมาณ" in screen_text(app)
         dialog.query_one("#year", Select).value = 2569
         await pilot.pause()
-        assert dialog.query_one("#file", Input).value == "saikhao-2568-ita-report-2569-Q2.txt"
+        assert dialog.query_one("#file", Input).value == "saikhao-2568-2569-Q2.txt"
         await pilot.click("#write")
         await pilot.pause()
-        text = (in_tmp / "saikhao-2568-ita-report-2569-Q2.txt").read_text(encoding="utf-8")
+        text = (in_tmp / "saikhao-2568-2569-Q2.txt").read_text(encoding="utf-8")
         assert "๒๕๖๙" in text
 
 

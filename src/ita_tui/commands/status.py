@@ -16,9 +16,10 @@ from ita_tui.commands import common
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.patches import rich_thai
+from ita_tui.progress_words import bar, progress_text
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.store import ProgressStore
-from ita_tui.textutil import bar, percent, visible
+from ita_tui.textutil import visible
 from ita_tui.thai_calendar import format_date, quarter_of, to_thai_digits
 from ita_tui.thai_fit import fit
 
@@ -101,23 +102,32 @@ def render(
         table.add_row(
             Text(n(issue.number or issue.id)),
             OneLine(Text(visible(issue.title, keep_newlines=False))),
-            n(f"{issue_tally.done}/{issue_tally.applicable}"),
-            f"{bar(issue_tally.done, issue_tally.applicable, bar_width)} "
-            + n(f"{percent(issue_tally.done, issue_tally.applicable):>4}"),
+            *_progress_cells(issue_tally, bar_width, lang),
             Text(n(overdue), style="red") if overdue else n(0),
         )
     table.add_section()
     table.add_row(
         "",
         Text(say("status.overall", lang), style="bold"),
-        n(f"{overall.done}/{overall.applicable}"),
-        f"{bar(overall.done, overall.applicable, bar_width)} "
-        + n(f"{percent(overall.done, overall.applicable):>4}"),
+        *_progress_cells(overall, bar_width, lang),
         n(overdue_total),
     )
     console.print(table)
     if overall.not_applicable:
         console.print(say("status.not_applicable", lang, n=n(overall.not_applicable)))
+
+
+def _progress_cells(tally: Tally, bar_width: int, lang: str) -> tuple[str, str]:
+    """The done/applicable count and the bar with its percentage, as the app and the
+    reports write them; "no outcomes yet" (no count, no bar) when there is none."""
+    text = progress_text(tally, lang)
+    if lang == "th":
+        text = to_thai_digits(text)
+    if tally.total == 0:
+        return "–", text
+    count = f"{tally.done}/{tally.applicable}"
+    count = to_thai_digits(count) if lang == "th" else count
+    return count, f"{bar(tally.done, tally.applicable, bar_width)} {text:>4}"
 
 
 def where(console: Console, store: ProgressStore, lang: str = "th") -> None:

@@ -50,7 +50,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "status.issue": ("ประเด็น", "issue"),
     "status.done": ("เสร็จ", "done"),
     "status.progress": ("ความคืบหน้า", "progress"),
-    "status.overdue": ("เลยกำหนด", "overdue"),
+    "status.overdue": ("เกินกำหนด", "overdue"),
     "status.overall": ("รวม", "overall"),
     "status.not_applicable": (
         "ผลลัพธ์ที่ไม่ต้องดำเนินการ {n} รายการไม่นับรวม",
@@ -132,7 +132,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     ),
     "export.other_year": (
         "หมายเหตุ: แผนนี้เป็นของปีงบประมาณ {plan_year}; ในไตรมาสที่ {quarter} ปีงบประมาณ {year} "
-        "กิจกรรมที่ยังไม่ครบนับเป็นเลยกำหนดทั้งหมด",
+        "กิจกรรมที่ยังไม่ครบนับเป็นเกินกำหนดทั้งหมด",
         "note: the plan is for FY {plan_year}; in Q{quarter} of FY {year} every activity not "
         "complete counts as overdue",
     ),

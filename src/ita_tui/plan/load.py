@@ -40,6 +40,7 @@ _TOP_KEYS = {
     "fiscal_year",
     "intro",
     "ita",
+    "timezone",
     "issues",
 }
 _ITA_KEYS = {"year", "score", "level"}
@@ -287,6 +288,7 @@ class _Checker:
         district = self.text(data, "district", "", required=False)
         province = self.text(data, "province", "", required=False)
         intro = self.text(data, "intro", "", required=False)
+        timezone = self.text(data, "timezone", "", required=False)
         fiscal_year = self.integer(
             data,
             "fiscal_year",
@@ -309,6 +311,7 @@ class _Checker:
             province=province,
             intro=intro,
             ita=ita,
+            timezone=timezone,
         )
 
     def plan_key(self, data: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from ita_tui.model import OutcomeProgress, Plan
@@ -74,9 +75,15 @@ def default_quarter(plan: Plan, today: dt.date, *, year: int | None = None) -> i
 
 
 def default_filename(plan: Plan, quarter: int, fmt: str, *, year: int | None = None) -> str:
-    """``saikhao-2568-ita-report-2568-Q2.html``: names that sort by year and quarter."""
+    """The plan's id, the fiscal year unless the id already has it, the quarter and the
+    format's extension: ``saikhao-2568-Q2.html``, ``ita-2570-Q2.html``; ``saikhao-Q2`` of
+    fiscal year 2568 is ``saikhao-2568-Q2.html``, and a Q4 of 2569 from the plan
+    ``saikhao-2568`` is ``saikhao-2568-2569-Q4.txt``. Names sort by year and quarter."""
     be = plan.fiscal_year if year is None else year
-    return f"{safe_file_stem(plan.id)}-ita-report-{be}-Q{quarter}.{EXTENSIONS[fmt]}"
+    stem = safe_file_stem(plan.id)
+    if re.search(rf"(?<![0-9]){be}(?![0-9])", stem) is None:
+        stem = f"{stem}-{be}"
+    return f"{stem}-Q{quarter}.{EXTENSIONS[fmt]}"
 
 
 def format_for_path(path: str) -> str | None:

@@ -5,7 +5,9 @@ chosen digits, the order of everything. The text, Markdown and HTML renderers on
 *how it looks*, so the three formats always carry the same content.
 
 Strings in the document are plain text, never markup: every renderer escapes them for its
-own format. Control characters from the plan or progress file are already made visible.
+own format. Control characters and invisible ones (bidi overrides such as U+202E, zero-width
+spaces) from the plan or progress file are already made visible (written ``\\u202e``), as
+the app and ``status`` show them.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from typing import Generic, Literal, TypeVar
 from ita_tui import charts
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.report.labels import Words
-from ita_tui.report.model import STATE_NAMES, ChangeRow, Item, Report
+from ita_tui.report.model import STATE_NAMES, Item, Report
 from ita_tui.signoff import SignOff
-from ita_tui.state import ActivityState
-from ita_tui.textutil import printable
+from ita_tui.state import ActivityState, Tally
+from ita_tui.textutil import visible
 
 _T = TypeVar("_T")
 _K = TypeVar("_K")
@@ -211,20 +213,18 @@ class Document:
 
 
 def clean(text: str) -> str:
-    """Plan or progress text on one line, control characters made visible."""
-    return printable(text, keep_newlines=False).strip()
+    """Plan or progress text on one line, control codes and invisible characters (a bidi
+    override that makes ``gpj.exe`` read ``exe.jpg``, a zero-width space) made visible."""
+    return visible(text, keep_newlines=False).strip()
 
 
 def clean_block(text: str) -> str:
-    """Multi-line text (a note): newlines kept, other control characters made visible."""
-    return printable(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
+    """Multi-line text (a note): newlines kept, other characters as :func:`clean` shows them."""
+    return visible(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
 
 
-def clean_link(text: str) -> str:
-    """An evidence link on one line, its control codes and invisible characters (a bidi
-    override that makes ``gpj.exe`` read ``exe.jpg``, a zero-width space) made visible: a
-    link is never shown other than as it is."""
-    return printable(text, keep_newlines=False, reveal=True).strip()
+#: An evidence link: shown as :func:`clean` shows any text, never other than as it is.
+clean_link = clean
 
 
 def _signoff(report: Report, w: Words, signoff: SignOff | None) -> tuple[SignBox, ...]:
@@ -303,6 +303,14 @@ def _bar(w: Words, done: int, total: int) -> Bar:
     return Bar(done, total, w.percent(done, total))
 
 
+def _progress(w: Words, tally: Tally) -> tuple[str, Inline]:
+    """A count's ``done/applicable`` and its bar; for a count of no outcome at all, ``–``
+    and "no outcomes yet" (never ``0/0`` and a full bar)."""
+    if tally.total == 0:
+        return "–", w.progress(tally)
+    return f"{w.num(tally.done)}/{w.num(tally.applicable)}", _bar(w, tally.done, tally.applicable)
+
+
 def _none(w: Words) -> Paragraph:
     return Paragraph((w("none"),))
 
@@ -310,16 +318,20 @@ def _none(w: Words) -> Paragraph:
 def _overall(report: Report, w: Words) -> Section:
     totals = report.totals
     states = " · ".join(
-        f"{w.state(state)} {w.num(count)}" for state, count in report.states.items()
+        f"{w.state(state)} {w.num(count)}"
+        for state, count in report.states.items()
+        if count or state is not ActivityState.NO_OUTCOMES  # named only when there are some
+    )
+    done: tuple[Inline, ...] = (
+        (w.progress(totals),)
+        if totals.total == 0
+        else (
+            w("of", done=w.num(totals.done), total=w.num(totals.applicable)),
+            _bar(w, totals.done, totals.applicable),
+        )
     )
     items: list[tuple[str, tuple[Inline, ...]]] = [
-        (
-            w("outcomes_done"),
-            (
-                w("of", done=w.num(totals.done), total=w.num(totals.applicable)),
-                _bar(w, totals.done, totals.applicable),
-            ),
-        ),
+        (w("outcomes_done"), done),
         (w("na_count"), (w("na_value", count=w.num(totals.not_applicable)),)),
         (
             w("activities"),
@@ -350,10 +362,14 @@ def _issues(report: Report, w: Words) -> Section:
     badges: dict[ActivityState, Badge] = {}
     for issue in report.issues:
         t = issue.tally
+        count = (
+            w.progress(t)
+            if t.total == 0
+            else f"{w.num(t.done)}/{w.num(t.applicable)} ({w.percent(t.done, t.applicable)})"
+        )
         blocks.append(
             Subheading(
-                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — "
-                f"{w.num(t.done)}/{w.num(t.applicable)} ({w.percent(t.done, t.applicable)})"
+                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — {count}"
             )
         )
         rows = tuple(
@@ -366,8 +382,7 @@ def _issues(report: Report, w: Words) -> Section:
                     lambda titles: Lines(tuple(map(clean, titles))),
                 ),
                 memo(periods, a.activity.quarters, w.quarters),
-                f"{w.num(a.tally.done)}/{w.num(a.tally.applicable)}",
-                _bar(w, a.tally.done, a.tally.applicable),
+                *_progress(w, a.tally),
                 memo(badges, a.state, lambda state: Badge(w.state(state), STATE_NAMES[state])),
             )
             for a in issue.activities
@@ -476,8 +491,7 @@ def _not_applicable(report: Report, w: Words) -> Section:
     return Section("not_applicable", w("s_na"), (Table(columns, rows),))
 
 
-def _change_text(row: ChangeRow, w: Words) -> str:
-    old, new = row.old, row.new
+def _change_text(old: OutcomeProgress, new: OutcomeProgress, w: Words) -> str:
     parts: list[str] = []
     if old.status is not new.status:
         parts.append(w("status_change", old=w.status(old.status), new=w.status(new.status)))
@@ -503,25 +517,41 @@ def _day(record: OutcomeProgress, w: Words) -> str:
 
 
 def _changes(report: Report, w: Words) -> Section:
-    if not report.changes:
-        return Section("changes", w("s_changes"), (_none(w),))
+    """Each outcome's net change in the quarter, signed with the names the log records."""
+    blocks: list[Block] = []
+    clock = report.clock
+    if clock.missing:
+        blocks.append(Paragraph((w("zone_missing", zone=clean(clock.missing)),), notice=True))
+    if not report.net_changes:
+        return Section("changes", w("s_changes"), (*blocks, _none(w)))
     columns = (
         Column(w("col_when"), nowrap=True),
         Column(w("col_by"), grow=1),
         Column(w("col_id"), nowrap=True),
         Column(w("col_change"), grow=3),
     )
-    people: dict[str, str] = {}  # the same few people on many rows: each written once
+    noon = dt.datetime.combine(report.as_of, dt.time(12), tzinfo=dt.UTC)
+    zone = clean(clock.name) or w("zone_local")
+    blocks.append(Paragraph((w("changes_intro", zone=zone, offset=w.num(clock.offset(noon))),)))
+    people: dict[tuple[str, ...], Inline] = {}  # the same few people on many rows
     rows = tuple(
         (
-            w.time(row.at),
-            memo(people, row.by, clean),
-            w.num(clean(row.outcome_id)),
-            _change_text(row, w) + ("" if row.outcome is not None else f" {w('not_in_plan')}"),
+            w.time(change.at),
+            memo(people, change.by, lambda names: _signed(names, w)),
+            w.num(clean(change.outcome_id)),
+            _change_text(change.start, change.end, w)
+            + ("" if change.outcome is not None else f" {w('not_in_plan')}"),
         )
-        for row in report.changes
+        for change in report.net_changes
     )
-    return Section("changes", w("s_changes"), (Table(columns, rows),))
+    blocks.append(Table(columns, rows))
+    return Section("changes", w("s_changes"), tuple(blocks))
+
+
+def _signed(names: tuple[str, ...], w: Words) -> Inline:
+    """The officers who made a change, as the log records them."""
+    shown = tuple(clean(name) or w("by_unknown") for name in names)
+    return shown[0] if len(shown) == 1 else Lines(shown)
 
 
 def _notes(report: Report, w: Words) -> Section:
@@ -588,7 +618,11 @@ def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
         values = tuple(bar.count(part) for part in charts.SLICES)
         texts = tuple(w.num(v) for v in values)
         number = w.num(clean(bar.number or bar.issue_id))
-        note = f"{w.num(bar.done)}/{w.num(bar.applicable)}"
+        note = (
+            f"{w.num(bar.done)}/{w.num(bar.applicable)}"
+            if bar.total
+            else w.state(ActivityState.NO_OUTCOMES)
+        )
         rows.append(ChartRow(w("issue", id=number), values, texts, note))
         table_rows.append((number, *texts, w.num(bar.total)))
         bars.append(text_bar(list(zip(tokens, values, strict=True)), bar.total))

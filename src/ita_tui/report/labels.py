@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ita_tui.model import Status
-from ita_tui.state import ActivityState
+from ita_tui.progress_words import percent_text, progress_text, state_name
+from ita_tui.state import ActivityState, Tally
 from ita_tui.thai_calendar import (
     ENGLISH_MONTH_ABBRS,
     THAI_MONTH_ABBRS,
@@ -115,6 +116,11 @@ _TH: dict[str, str] = {
     "note_cleared": "ลบบันทึก",
     "no_change": "บันทึกซ้ำ (ไม่มีการเปลี่ยนแปลง)",
     "not_in_plan": "(ไม่มีในแผนนี้แล้ว)",
+    "changes_intro": "ผลลัพธ์ที่สถานะหรือวันที่ดำเนินการต่างไปจากเมื่อต้นไตรมาส เทียบกับเมื่อสิ้นไตรมาส "
+    "(การแก้ไขที่ย้อนกลับภายในไตรมาสไม่นับ) พร้อมผู้บันทึกตามบันทึกการแก้ไข เวลาตาม{zone} ({offset})",
+    "zone_local": "เวลาของเครื่องที่จัดทำรายงาน",
+    "zone_missing": "ไม่พบเขตเวลา «{zone}» ที่แผนกำหนดในเครื่องนี้: เวลาในรายงานนี้เป็นเวลาของเครื่องแทน",
+    "by_unknown": "ไม่ระบุชื่อ",
     "blank_date": "ไม่ระบุ",
     "time": "{h:02d}:{m:02d} น.",
     "footer": "จัดทำด้วยโปรแกรม ita-tui",
@@ -123,10 +129,6 @@ _TH: dict[str, str] = {
     "sign_signed": "ลงชื่อ",
     "sign_position": "ตำแหน่ง",
     "sign_date": "วันที่",
-    "ST_complete": "แล้วเสร็จ",
-    "ST_due": "อยู่ระหว่างดำเนินการ",
-    "ST_overdue": "เกินกำหนด",
-    "ST_not_started": "ยังไม่ถึงกำหนด",
     "OS_pending": "ยังไม่ดำเนินการ",
     "OS_in_progress": "อยู่ระหว่างดำเนินการ",
     "OS_done": "ดำเนินการแล้ว",
@@ -220,6 +222,13 @@ _EN: dict[str, str] = {
     "note_cleared": "note removed",
     "no_change": "recorded again (no change)",
     "not_in_plan": "(no longer in this plan)",
+    "changes_intro": "Outcomes whose status or done date differs between the start and the end "
+    "of the quarter (a change undone within the quarter is left out), signed with the names in "
+    "the change log. Times are {zone} ({offset}).",
+    "zone_local": "the local time of the computer that made the report",
+    "zone_missing": "The plan's time zone “{zone}” is not known on this computer: the times "
+    "in this report are its local time instead.",
+    "by_unknown": "name not recorded",
     "blank_date": "none",
     "time": "{h:02d}:{m:02d}",
     "footer": "Made with ita-tui",
@@ -228,10 +237,6 @@ _EN: dict[str, str] = {
     "sign_signed": "Signed",
     "sign_position": "Position",
     "sign_date": "Date",
-    "ST_complete": "complete",
-    "ST_due": "in progress",
-    "ST_overdue": "overdue",
-    "ST_not_started": "not started yet",
     "OS_pending": "pending",
     "OS_in_progress": "in progress",
     "OS_done": "done",
@@ -272,10 +277,13 @@ class Words:
         return self.num(f"{value:.{places}f}")
 
     def percent(self, done: int, total: int) -> str:
-        """Whole percent, rounded down so that only a finished count shows 100%."""
-        if total <= 0:
-            return "–"
-        return self.num(f"{100 * done // total}%")
+        """Whole percent, rounded down so that only a finished count shows 100% (the app's
+        and ``status``'s rule, :func:`ita_tui.progress_words.percent_text`); ``–`` for none."""
+        return self.num(percent_text(done, total))
+
+    def progress(self, tally: Tally) -> str:
+        """:meth:`percent` of a tally, or "no outcomes yet" when it counts none at all."""
+        return self.num(progress_text(tally, self.lang))
 
     def date(self, day: dt.date) -> str:
         """``๑๐ ก.พ. ๒๕๖๘`` (B.E.) or ``10 Feb 2025``."""
@@ -332,7 +340,8 @@ class Words:
         return self.num(f"{self.month(day)} {year}")
 
     def state(self, state: ActivityState) -> str:
-        return self(f"ST_{state.value}")
+        """The state's name, as the app and ``status`` write it (one table, in the core)."""
+        return state_name(state, self.lang)
 
     def status(self, status: Status) -> str:
         return self(f"OS_{status.value}")

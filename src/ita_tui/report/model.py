@@ -12,7 +12,13 @@ marked not applicable are left out of every denominator and listed apart.
 
 Open outcomes carry the status recorded by the as-of day, read from the change log
 (``in progress`` set after the quarter ended does not show in that quarter's report).
-Change times are read in Thai time (UTC+7) wherever the report is made.
+Change times are read in one zone, the app's (:mod:`ita_tui.clock`): the machine's local
+time, or the plan's ``timezone``; a change belongs to the quarter its day falls in there.
+
+The changes of the quarter are kept twice: the full trail (:attr:`Report.changes`, every
+entry of the log, for JSON) and the net change of each outcome (:attr:`Report.net_changes`):
+its state when the quarter began against its state when it ended. An outcome ticked and
+untouched again within the quarter did not change, and is not listed.
 """
 
 from __future__ import annotations
@@ -23,13 +29,11 @@ from dataclasses import dataclass
 
 from ita_tui.charts import Figures
 from ita_tui.charts import compute as compute_figures
+from ita_tui.clock import LOCAL, Clock, clock_for
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.state import ActivityState, Tally, period_position, state_at
 from ita_tui.store.change_log import Change
 from ita_tui.thai_calendar import Quarter
-
-#: Thailand keeps UTC+7 all year (no daylight saving): the report's clock wherever it runs.
-THAI_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 
 #: The order in which states are counted and listed.
 STATE_ORDER = (
@@ -37,6 +41,7 @@ STATE_ORDER = (
     ActivityState.DUE,
     ActivityState.OVERDUE,
     ActivityState.NOT_STARTED,
+    ActivityState.NO_OUTCOMES,
 )
 
 #: The name of each state in the report's machine formats and page classes.
@@ -45,6 +50,7 @@ STATE_NAMES = {
     ActivityState.DUE: "in_progress",
     ActivityState.OVERDUE: "overdue",
     ActivityState.NOT_STARTED: "not_started",
+    ActivityState.NO_OUTCOMES: "no_outcomes",
 }
 
 
@@ -127,7 +133,7 @@ class JobGroup:
 
 @dataclass(frozen=True, slots=True)
 class ChangeRow:
-    """One entry of the change log, its time in Thai time."""
+    """One entry of the change log, its time in the report's zone."""
 
     at: dt.datetime
     by: str
@@ -135,6 +141,27 @@ class ChangeRow:
     outcome: Outcome | None  # None when the plan no longer has that outcome
     old: OutcomeProgress
     new: OutcomeProgress
+
+
+@dataclass(frozen=True, slots=True)
+class NetChange:
+    """How one outcome's record differs between the quarter's start and its end."""
+
+    outcome_id: str
+    outcome: Outcome | None  # None when the plan no longer has that outcome
+    #: the record when the quarter began (before its first change in the quarter)
+    start: OutcomeProgress
+    #: the record when the quarter ended (after its last change in the quarter)
+    end: OutcomeProgress
+    #: the time of its last change in the quarter, in the report's zone
+    at: dt.datetime
+    #: the officers who changed it in the quarter, as the log names them, each once
+    by: tuple[str, ...]
+
+
+def _standing(record: OutcomeProgress) -> tuple[Status, dt.date | None]:
+    """What a net change compares: the status, and the done date of a done outcome."""
+    return record.status, record.done_on if record.status is Status.DONE else None
 
 
 @dataclass(frozen=True)
@@ -153,6 +180,10 @@ class Report:
     notes: tuple[Item, ...]
     #: the charts' figures on the as-of day (shared with the app's dashboard)
     figures: Figures
+    #: each outcome whose status or done date the quarter changed (see the module)
+    net_changes: tuple[NetChange, ...] = ()
+    #: the zone the times are in
+    clock: Clock = LOCAL
 
     @property
     def activity_count(self) -> int:
@@ -172,12 +203,6 @@ class Report:
 def as_of_day(quarter: Quarter, today: dt.date) -> dt.date:
     """The quarter's last day, or today while the quarter has not ended."""
     return min(quarter.end, today)
-
-
-def to_thai_time(moment: dt.datetime) -> dt.datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(THAI_TZ)
 
 
 class _History:
@@ -236,8 +261,9 @@ def build_report(
 ) -> Report:
     """Everything the report says about ``quarter``, as of its end (or ``today``)."""
     as_of = as_of_day(quarter, today)
-    # each change with its time in Thai time, worked out once
-    log = [(to_thai_time(change.at), change) for change in changes]
+    clock = clock_for(plan.timezone)
+    # each change with its time in the report's zone, worked out once
+    log = [(clock.at(change.at), change) for change in changes]
     history = _History(log, as_of)
     issues: list[IssueRow] = []
     states = dict.fromkeys(STATE_ORDER, 0)
@@ -275,6 +301,7 @@ def build_report(
         issue_tally = sum((a.tally for a in activities), Tally())
         issues.append(IssueRow(issue, issue_tally, tuple(activities)))
     totals = sum((i.tally for i in issues), Tally())
+    trail = _changes_in(plan, log, quarter)
     return Report(
         plan=plan,
         quarter=quarter,
@@ -286,9 +313,11 @@ def build_report(
         outstanding=_outstanding(plan, items),
         done_in_quarter=tuple(done_in_quarter),
         not_applicable=tuple(not_applicable),
-        changes=_changes_in(plan, log, quarter),
+        changes=trail,
         notes=tuple(notes),
         figures=compute_figures(plan, records, as_of, fiscal_year=quarter.fiscal_year),
+        net_changes=net_changes(trail),
+        clock=clock,
     )
 
 
@@ -328,3 +357,30 @@ def _changes_in(
     ]
     rows.sort(key=lambda row: (row.at, row.outcome_id))
     return tuple(rows)
+
+
+def net_changes(trail: tuple[ChangeRow, ...]) -> tuple[NetChange, ...]:
+    """Each outcome's record before its first change of ``trail`` (the quarter's, in time
+    order) against its record after its last one, listed only where the status or the
+    done date differs; in the order of their last changes."""
+    first: dict[str, ChangeRow] = {}
+    last: dict[str, ChangeRow] = {}
+    names: dict[str, dict[str, None]] = {}
+    for row in trail:
+        first.setdefault(row.outcome_id, row)
+        last[row.outcome_id] = row
+        names.setdefault(row.outcome_id, {})[row.by] = None
+    found = [
+        NetChange(
+            outcome_id=outcome_id,
+            outcome=end.outcome,
+            start=first[outcome_id].old,
+            end=end.new,
+            at=end.at,
+            by=tuple(names[outcome_id]),
+        )
+        for outcome_id, end in last.items()
+        if _standing(first[outcome_id].old) != _standing(end.new)
+    ]
+    found.sort(key=lambda change: (change.at, change.outcome_id))
+    return tuple(found)

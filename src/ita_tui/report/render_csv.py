@@ -4,7 +4,9 @@ UTF-8 with a byte-order mark (Excel then reads Thai correctly), CRLF line ends, 
 digits and ISO dates. Several values in one cell (job titles, evidence links) are one per
 line. A text cell that begins like a formula (``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return) is written with a leading apostrophe, so a spreadsheet shows it as text
-and never runs it; every other value is written exactly as recorded.
+and never runs it. Control codes and invisible characters (a bidi override such as U+202E,
+a zero-width space) are written visibly (``\\u202e``), as the app shows them; every other
+value is written exactly as recorded.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ita_tui.report.model import STATE_NAMES, Report
-from ita_tui.textutil import printable
+from ita_tui.textutil import INVISIBLE_CHARS, visible
 
 BOM = "\ufeff"
 COLUMNS = (
@@ -41,15 +43,16 @@ COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-#: What :func:`cell` changes: a control character, a tab (see textutil.printable).
-_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+#: What :func:`cell` changes: a control character, a tab, an invisible character (see
+#: textutil.visible).
+_UNSAFE = re.compile(f"[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f{INVISIBLE_CHARS}]")
 
 
 def cell(text: str) -> str:
     """Text made safe for a spreadsheet cell (see the module's docstring)."""
     if _UNSAFE.search(text) is None:  # the usual text, left as it is (one search)
         return "'" + text if text.startswith(_FORMULA_START) else text
-    text = printable(text.replace("\r\n", "\n"))
+    text = visible(text.replace("\r\n", "\n"))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

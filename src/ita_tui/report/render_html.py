@@ -17,6 +17,7 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
+from ita_tui.progress_words import whole_percent
 from ita_tui.report.document import (
     Badge,
     Bar,
@@ -138,7 +139,7 @@ def token(kind: str) -> str:
 
 
 def bar(part: Bar) -> str:
-    filled = 100 if part.total <= 0 else 100 * part.done // part.total
+    filled = whole_percent(part.done, part.total) or 0
     label = esc(part.label)
     return (
         f'<span class="progress"><span class="bar" role="img" aria-label="{label}">'

@@ -1,8 +1,10 @@
 """The report as JSON, for scripts and websites. The keys are stable (README, "JSON").
 
 Arabic digits and ISO dates; texts exactly as recorded (JSON escapes control characters,
-and this module escapes the C1 range too, so no terminal acts on them). Keys keep the
-order documented, and the output ends with a newline.
+and this module escapes the C1 range and the invisible characters of
+:data:`ita_tui.textutil.INVISIBLE_CHARS` too, a bidi override as ``\\u202e``: the data is
+unchanged once read, and no terminal or viewer acts on it). Keys keep the order
+documented, and the output ends with a newline.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ita_tui.model import Status
+from ita_tui.progress_words import whole_percent
 from ita_tui.report.model import (
     STATE_NAMES,
     STATE_ORDER,
@@ -24,10 +27,13 @@ from ita_tui.report.model import (
 )
 from ita_tui.state import Tally
 from ita_tui.store.change_log import record_to_json
+from ita_tui.textutil import INVISIBLE_CHARS
 
 SCHEMA = "ita-tui/quarterly-report"
 SCHEMA_VERSION = 1
-_C1 = re.compile("[\x7f-\x9f\u2028\u2029]")
+#: What is written as a ``\\u`` escape besides what JSON itself escapes (a character
+#: beyond U+FFFF as its surrogate pair, as JSON spells it).
+_C1 = re.compile(f"[\x7f-\x9f{INVISIBLE_CHARS}]")
 
 
 def _tally(t: Tally) -> dict[str, Any]:
@@ -36,7 +42,7 @@ def _tally(t: Tally) -> dict[str, Any]:
         "applicable": t.applicable,
         "not_applicable": t.not_applicable,
         "total": t.total,
-        "percent": round(100 * t.done / t.applicable, 1) if t.applicable else None,
+        "percent": whole_percent(t.done, t.applicable),  # rounded down, as everywhere
     }
 
 
@@ -102,12 +108,23 @@ def _data(report: Report) -> dict[str, Any]:
             }
             for change in report.changes
         ],
+        "net_changes": [
+            {
+                "outcome": change.outcome_id,
+                "at": change.at.isoformat(),
+                "by": list(change.by),
+                "start": record_to_json(change.start, provenance=False),
+                "end": record_to_json(change.end, provenance=False),
+            }
+            for change in report.net_changes
+        ],
+        "timezone": report.clock.name or None,
     }
 
 
 def json_chunks(report: Report) -> Iterator[str]:
     """The JSON in pieces of about 64 KB, as it is encoded (a large report is never one
-    string). C1 controls and line separators are written as ``\\u`` escapes.
+    string). C1 controls and invisible characters are written as ``\\u`` escapes.
 
     The text is what ``json.JSONEncoder(ensure_ascii=False, indent=2)`` writes, made by
     :func:`_encode` (the standard encoder's indented form is pure Python, a generator per
@@ -219,16 +236,18 @@ def _encode(value: Any, newline: str, depth: int = 0) -> Iterator[str]:
     yield newline + "]"
 
 
-#: The characters :data:`_C1` finds, each looked for on its own first: a scan for one
-#: character runs many times faster than the pattern's, and a report rarely has any.
-_C1_CHARS = (*(chr(c) for c in range(0x7F, 0xA0)), "\u2028", "\u2029")
-
-
 def _escape_c1(text: str) -> str:
-    for char in _C1_CHARS:
-        if char in text:
-            return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text
+    if _C1.search(text) is None:  # a report rarely has any
+        return text
+    return _C1.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 # The issues written directly from the report's rows: the text _dump would write for their

@@ -23,6 +23,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from ita_tui import thai_wrap
+from ita_tui.progress_words import bar as progress_bar
 from ita_tui.report.document import (
     Badge,
     Bar,
@@ -188,8 +189,7 @@ class BarCell:
 
 def bar_text(bar: Bar, width: int) -> str:
     """``██████░░░░ ๖๐%``: filled cells rounded down, so only a finished bar is full."""
-    filled = width if bar.total <= 0 else width * bar.done // bar.total
-    return "█" * filled + "░" * (width - filled) + " " + bar.label
+    return progress_bar(bar.done, bar.total, width) + " " + bar.label
 
 
 def inline_text(part: Inline, bar_width: int) -> str:

@@ -8,11 +8,13 @@ same without colour. Plan text is data (``plain``), never markup.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from ita_tui.charts import SLICES, Figures, IssueBar, JobBar, MonthPoint, Slice
+from ita_tui.state import ActivityState
 from ita_tui.thai_calendar import ENGLISH_MONTH_ABBRS, THAI_MONTH_ABBRS
-from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.i18n import num, state_label, tr
 from ita_tui.tui.labels import fit, plain
 
 MARKS: dict[Slice, str] = {
@@ -64,8 +66,12 @@ def stacked(parts: list[tuple[Slice, int]], scale: int, width: int) -> Text:
 def issue_line(bar: IssueBar, width: int, lang: str, digits: str) -> Text:
     label = Text(tr("issue", lang, id=num(bar.number or bar.issue_id, digits)) + " ")
     label.append_text(plain(bar.title))
-    tail = f" {num(bar.done, digits)}/{num(bar.applicable, digits)}"
-    room = max(4, width - LABEL - len(tail) - 1)
+    tail = (
+        f" {num(bar.done, digits)}/{num(bar.applicable, digits)}"
+        if bar.total
+        else " " + state_label(ActivityState.NO_OUTCOMES, lang)  # never 0/0, as the report
+    )
+    room = max(4, width - LABEL - cell_len(tail) - 1)
     head = fit(label, Text(), LABEL)
     head.pad_right(LABEL - head.cell_len)
     parts = [(part, bar.count(part)) for part in SLICES]

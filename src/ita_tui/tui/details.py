@@ -12,9 +12,10 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ita_tui.clock import clock_for
 from ita_tui.model import Activity, Issue, Outcome, Status
-from ita_tui.state import ActivityState
-from ita_tui.textutil import bar, percent
+from ita_tui.progress_words import bar, progress_text
+from ita_tui.state import ActivityState, Tally
 from ita_tui.thai_calendar import format_date, format_span, quarters_label
 from ita_tui.tui.i18n import num, state_label, status_label, tr
 from ita_tui.tui.labels import GLYPHS, cookie, plain, safe, short_id
@@ -27,6 +28,7 @@ STATE_STYLE = {
     ActivityState.DUE: "details--due",
     ActivityState.OVERDUE: "details--overdue",
     ActivityState.NOT_STARTED: "details--not-started",
+    ActivityState.NO_OUTCOMES: "details--not-started",
 }
 STATUS_STYLE = {
     Status.PENDING: "details--pending",
@@ -168,14 +170,19 @@ class Details(ScrollView, can_focus=False):
     def _label(self, text: str) -> Text:
         return Text(text, style=self._s("details--label"))
 
-    def _progress_line(self, done: int, total: int, not_applicable: int) -> Text:
+    def _progress_line(self, tally: Tally) -> Text:
         lang, digits = self.view.lang, self.view.digits
         line = Text(tr("progress", lang) + "  ", style=self._s("details--label"))
+        if tally.total == 0:  # no outcome yet: no count, no bar, no percentage
+            line.append(progress_text(tally, lang), style=self._s("details--muted"))
+            return line
+        done, total = tally.done, tally.applicable
         line.append(f"{num(done, digits)}/{num(total, digits)} ")
         line.append(bar(done, total, 10), style=self._s("details--complete"))
-        line.append(" " + num(percent(done, total), digits))
-        if not_applicable:
-            line.append("  · " + tr("not_applicable_count", lang, n=num(not_applicable, digits)))
+        line.append(" " + num(progress_text(tally, lang), digits))
+        if tally.not_applicable:
+            count = num(tally.not_applicable, digits)
+            line.append("  · " + tr("not_applicable_count", lang, n=count))
         return line
 
     def _plan_summary(self) -> RenderableType:
@@ -206,7 +213,7 @@ class Details(ScrollView, can_focus=False):
             self._heading(tr("issue", lang, id=num(issue.number or issue.id, digits))),
             self._found(plain(issue.title, "bold")),
             Text(),
-            self._progress_line(tally.done, tally.applicable, tally.not_applicable),
+            self._progress_line(tally),
             Text(),
             self._label(tr("activities", lang)),
         ]
@@ -244,7 +251,7 @@ class Details(ScrollView, can_focus=False):
             Text(),
             period,
             state_line,
-            self._progress_line(tally.done, tally.applicable, tally.not_applicable),
+            self._progress_line(tally),
             Text(),
             self._label(tr("responsible", lang)),
         ]
@@ -330,7 +337,7 @@ class Details(ScrollView, can_focus=False):
         lang, digits = self.view.lang, self.view.digits
         when = "—"
         if at is not None:
-            local = at.astimezone()
+            local = clock_for(self.view.plan.timezone).at(at)  # the reports' zone
             day = format_date(local.date(), lang=lang, digits=digits)
             clock = local.strftime("%H:%M")
             when = f"{day} {num(clock, digits)}"

@@ -8,7 +8,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
-from ita_tui.textutil import bar, percent
+from ita_tui.progress_words import bar, progress_text
 from ita_tui.thai_calendar import quarter_label, quarter_of
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import fit, plain, safe
@@ -78,12 +78,18 @@ class PlanHeader(Widget):
                 style=self._s("plan-header--muted"),
             )
         total = view.tallies.total()
+        if total.total == 0:  # a plan with no outcome yet: no count, no bar, no percentage
+            right = Text(progress_text(total, lang), style=self._s("plan-header--muted"))
+            gap = width - left.cell_len - right.cell_len
+            if gap < 1:
+                return fit(left, Text(" ") + right, width)
+            return Text.assemble(left, " " * gap, right)
         counts = tr(
             "done_of", lang, done=num(total.done, digits), total=num(total.applicable, digits)
         )
         if total.done:
             counts += self._report_counts()
-        pct = num(percent(total.done, total.applicable), digits)
+        pct = num(progress_text(total, lang), digits)
         room = width - left.cell_len - len(counts) - len(pct) - 6
         bar_width = max(0, min(30, room))
         right = Text(counts + " ")

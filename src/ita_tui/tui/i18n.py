@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from ita_tui.model import Status
+from ita_tui.progress_words import state_name
 from ita_tui.state import ActivityState
 from ita_tui.thai_calendar import to_thai_digits
 from ita_tui.tui.i18n_edit import EDIT_MESSAGES
@@ -28,16 +29,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "filter_open_only": ("เฉพาะที่ยังไม่เสร็จ", "open outcomes only"),
     "filter_quarter": ("ดำเนินการใน{quarter}", "due in {quarter}"),
     "filter_job": ("ผู้รับผิดชอบ: {job}", "responsible: {job}"),
-    "filter_overdue": ("เฉพาะที่เลยกำหนด", "overdue only"),
+    "filter_overdue": ("เฉพาะที่เกินกำหนด", "overdue only"),
     # statuses and states
     "status.pending": ("ยังไม่ได้ดำเนินการ", "pending"),
     "status.in_progress": ("อยู่ระหว่างดำเนินการ", "in progress"),
     "status.done": ("ดำเนินการแล้ว", "done"),
     "status.not_applicable": ("ไม่ต้องดำเนินการ", "not applicable"),
-    "state.complete": ("ครบแล้ว", "complete"),
-    "state.due": ("ถึงกำหนดในไตรมาสนี้", "due this quarter"),
-    "state.overdue": ("เลยกำหนด", "overdue"),
-    "state.not_started": ("ยังไม่ถึงกำหนด", "not yet started"),
     # details
     "issue": ("ประเด็นที่ {id}", "Issue {id}"),
     "activity": ("มาตรการ/กิจกรรม {id}", "Activity {id}"),
@@ -249,14 +246,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "dash.jobs": ("ผลลัพธ์ที่ค้าง แยกตามผู้รับผิดชอบ", "Open outcomes by job title"),
     "dash.no_open": ("ไม่มีผลลัพธ์ที่ค้าง", "No open outcomes"),
-    "dash.overdue_all": ("เลยกำหนดทั้งหมด {count} ผลลัพธ์", "All overdue: {count} outcomes"),
+    "dash.overdue_all": ("เกินกำหนดทั้งหมด {count} ผลลัพธ์", "All overdue: {count} outcomes"),
     "dash.hint": (
         "enter: แสดงรายการนั้นในแผน · esc/g: กลับ",
         "enter: show it in the plan · esc/g: back",
     ),
     "dash.slice.done": ("ดำเนินการแล้ว", "done"),
     "dash.slice.due": ("ถึงกำหนดขณะนี้", "due now"),
-    "dash.slice.overdue": ("เลยกำหนด", "overdue"),
+    "dash.slice.overdue": ("เกินกำหนด", "overdue"),
     "dash.slice.not_yet": ("ยังไม่ถึงกำหนด", "not yet due"),
     "dash.slice.not_applicable": ("ไม่ต้องดำเนินการ", "not applicable"),
     "help.lang": ("สลับภาษา ไทย/อังกฤษ (จำไว้)", "Switch Thai/English labels (remembered)"),
@@ -435,4 +432,5 @@ def status_label(status: Status, lang: str) -> str:
 
 
 def state_label(state: ActivityState, lang: str) -> str:
-    return tr(f"state.{state.value}", lang)
+    """The state's name, as ``status`` and the reports write it (one table, in the core)."""
+    return state_name(state, lang)

@@ -11,6 +11,7 @@ import re
 from rich.text import Text
 
 from ita_tui.model import Status
+from ita_tui.progress_words import NO_PERCENT
 from ita_tui.state import Tally
 from ita_tui.textutil import printable
 from ita_tui.thai_fit import fit as shorten
@@ -36,7 +37,10 @@ def plain(text: str, style: str = "", *, keep_newlines: bool = False) -> Text:
 
 
 def cookie(tally: Tally, digits: str) -> str:
-    """The Org-mode style count ``[3/5]`` (not-applicable outcomes left out)."""
+    """The Org-mode style count ``[3/5]`` (not-applicable outcomes left out); ``[–]`` when
+    there is no outcome at all (never ``[0/0]``: its state names it "no outcomes yet")."""
+    if tally.total == 0:
+        return f"[{NO_PERCENT}]"
     return f"[{num(tally.done, digits)}/{num(tally.applicable, digits)}]"
 
 

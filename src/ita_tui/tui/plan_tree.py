@@ -38,6 +38,7 @@ STATE_CLASS = {
     ActivityState.DUE: "plan-tree--due",
     ActivityState.OVERDUE: "plan-tree--overdue",
     ActivityState.NOT_STARTED: "plan-tree--not-started",
+    ActivityState.NO_OUTCOMES: "plan-tree--not-started",
 }
 STATUS_CLASS = {
     Status.PENDING: "plan-tree--pending",

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
 from ita_tui.model import Activity, Issue, OutcomeProgress, Plan, Status
-from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
+from ita_tui.state import ActivityState, Tally, activity_state, activity_tally, issue_state
 
 
 class Tallies:
@@ -65,12 +65,10 @@ class Tallies:
         return activity_state(activity, self.activity(activity), self.plan.fiscal_year, today)
 
     def issue_state(self, issue: Issue, today: dt.date) -> ActivityState:
-        """An issue is as urgent as its most urgent activity."""
+        """An issue is as urgent as its most urgent activity (one with no outcome at all
+        has :attr:`ActivityState.NO_OUTCOMES`)."""
         states = {self.activity_state(activity, today) for activity in issue.activities}
-        for state in (ActivityState.OVERDUE, ActivityState.DUE, ActivityState.NOT_STARTED):
-            if state in states:
-                return state
-        return ActivityState.COMPLETE
+        return issue_state(states)
 
     def forget(self, outcome_ids: Iterable[str]) -> None:
         """Outcomes whose records changed: drop the counts that include them."""

@@ -26,6 +26,7 @@ STATE_COLOURS = {
     ActivityState.DUE: "yellow",
     ActivityState.OVERDUE: "bold red",
     ActivityState.NOT_STARTED: "dim",
+    ActivityState.NO_OUTCOMES: "dim",
 }
 
 
