@@ -167,7 +167,7 @@ def test_every_activity_step_and_outcome_is_in_it_with_its_mark(
     assert by_number["๑.๑.๔"].startswith("☐ ")  # done on 1 April: not by 31 March
     assert by_number["๒.๑.๗"].startswith("⊘ ")
     assert by_number["๒.๑.๑"].startswith("◐ ")
-    assert "หลักฐาน: https://www.saikhao.go.th/ita/o36" in cells
+    assert "(แล้วเสร็จ ๓๑ มี.ค. ๒๕๖๘; หลักฐาน: https://www.saikhao.go.th/ita/o36)" in cells
 
 
 def test_english_and_arabic_digits(

@@ -256,24 +256,25 @@ def _issue_row(issue: IssueRow, w: Words) -> str:
 
 
 def _outcome(outcome: OutcomeRow, w: Words) -> tuple[list[str], list[str]]:
-    """The outcome's paragraphs, and their texts (to estimate the row's height)."""
+    """The outcome's paragraphs, and their texts (to estimate the row's height): its mark,
+    number and text, then - smaller, on the same lines - the day it was done (or its
+    status) and its evidence; a note below."""
     text = f"{MARKS[outcome.status]} {w.num(clean(outcome.number))} {clean(outcome.outcome.text)}"
-    runs = [run(text, size=TABLE)]
-    texts = [text]
+    details = []
     if outcome.done_on is not None:
-        done = f" ({w('docx_done_on', day=w.date(outcome.done_on))})"
-        runs.append(run(done, size=SMALL))
-        texts[0] += done
+        details.append(w("docx_done_on", day=w.date(outcome.done_on)))
     elif outcome.status is not Status.PENDING:
-        said = f" ({w.status(outcome.status)})"
-        runs.append(run(said, size=SMALL))
-        texts[0] += said
-    out = [para(runs, indent=280, size=TABLE)]
+        details.append(w.status(outcome.status))
     links = [clean_link(e) for e in outcome.evidence if e.strip()]
-    for n, link in enumerate(links):
-        label = f"{w('col_evidence')}: " if n == 0 else ""
-        out.append(para(run(label + link, size=SMALL), indent=280, size=SMALL))
-        texts.append(label + link)
+    if links:
+        details.append(f"{w('col_evidence')}: " + " ".join(links))
+    runs = [run(text, size=TABLE)]
+    if details:
+        extra = f" ({'; '.join(details)})"
+        runs.append(run(extra, size=SMALL))
+        text += extra
+    out = [para(runs, indent=280, size=TABLE)]
+    texts = [text]
     note = clean_block(outcome.note) if outcome.note.strip() else ""
     if note:
         out.append(para(run(f"{w('col_note')}: {note}", size=SMALL), indent=280, size=SMALL))
