@@ -163,7 +163,7 @@ def test_every_activity_step_and_outcome_is_in_it_with_its_mark(
     assert len(outcomes) == sum(1 for _ in plan.outcomes()) == 53
     by_number = {line.split(" ")[1]: line for line in outcomes}
     done = by_number["๑.๓.๑"]
-    assert done.startswith("☑ ") and "(แล้วเสร็จ ๓๑ มี.ค. ๒๕๖๘)" in done
+    assert done.startswith("☑ ") and "(แล้วเสร็จ ๓๑ มี.ค. ๒๕๖๘;" in done
     assert by_number["๑.๑.๔"].startswith("☐ ")  # done on 1 April: not by 31 March
     assert by_number["๒.๑.๗"].startswith("⊘ ")
     assert by_number["๒.๑.๑"].startswith("◐ ")
