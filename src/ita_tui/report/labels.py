@@ -136,6 +136,11 @@ _TH: dict[str, str] = {
     "docx_col_steps": "ผลการดำเนินการ",
     "docx_col_outcomes": "ผลลัพธ์",
     "docx_done_on": "แล้วเสร็จ {day}",
+    # the outstanding outcomes by job title: numbers, not the outcomes again
+    "s_outstanding_by_job": "แยกตามผู้รับผิดชอบ",
+    "col_open_count": "ค้าง",
+    "col_open_ids": "ผลลัพธ์ที่ค้าง (รหัส)",
+    "open_count_overdue": "{count} (เกินกำหนด {overdue})",
     # the CSV's column headers (render_csv): English ones are the machine names
     "csv_issue_no": "ประเด็นที่",
     "csv_issue_id": "รหัสประเด็น",
@@ -266,6 +271,11 @@ _EN: dict[str, str] = {
     "docx_col_steps": "Work done",
     "docx_col_outcomes": "Outcomes",
     "docx_done_on": "done {day}",
+    # the outstanding outcomes by job title: numbers, not the outcomes again
+    "s_outstanding_by_job": "By job title",
+    "col_open_count": "Open",
+    "col_open_ids": "Open outcomes (ID)",
+    "open_count_overdue": "{count} ({overdue} overdue)",
     # the CSV's column headers (render_csv): English ones are the machine names
     "csv_issue_no": "issue_no",
     "csv_issue_id": "issue_id",
