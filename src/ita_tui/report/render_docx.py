@@ -60,7 +60,7 @@ PAGE_W, PAGE_H = 16838, 11906
 MARGIN = 720
 TEXT_W = PAGE_W - 2 * MARGIN
 #: The table's columns (twips): no., activity, period, responsible, work done, outcomes.
-COLUMNS = (900, 2300, 1250, 1500, 4650, TEXT_W - 900 - 2300 - 1250 - 1500 - 4650)
+COLUMNS = (850, 2150, 1200, 1750, 4600, TEXT_W - 850 - 2150 - 1200 - 1750 - 4600)
 #: A row this many estimated lines tall or less is never split across pages; a longer one
 #: may be (a row taller than a page must be, or it would be cut off).
 KEEP_LINES = 6
