@@ -81,9 +81,8 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
-#: Characters XML 1.0 forbids, and the bidi controls that would reorder what is shown.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: What :func:`inert` shows as an escape: the characters XML 1.0 forbids, the control
+#: codes (C0 but tab and newlines, DEL, C1), and the bidi controls that reorder text.
 _INERT = re.compile(
     "[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
     "|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
@@ -131,7 +130,6 @@ def para(
     *,
     align: str | None = None,
     keep_next: bool = False,
-    style: str | None = None,
     indent: int = 0,
     before: int = 0,
     after: int = 0,
@@ -140,8 +138,6 @@ def para(
     """A paragraph of runs (made with :func:`run`), in the schema's order of properties.
     With ``size`` (the text's size in half-points), lines are :data:`LINE` of it apart."""
     props = []
-    if style:
-        props.append(f'<w:pStyle w:val="{style}"/>')
     if keep_next:
         props.append("<w:keepNext/>")
     spacing = f' w:before="{before}"' if before else ""
@@ -166,7 +162,6 @@ def text_para(
     size: int | None = None,
     align: str | None = None,
     keep_next: bool = False,
-    style: str | None = None,
     before: int = 0,
 ) -> str:
     """A paragraph of one run of text."""
@@ -174,7 +169,6 @@ def text_para(
         run(text, bold=bold, size=size),
         align=align,
         keep_next=keep_next,
-        style=style,
         before=before,
         size=size if size is not None and size < SIZE else None,
     )
@@ -332,7 +326,7 @@ def inline_text(part: Inline) -> str:
     if isinstance(part, str):
         return part
     if isinstance(part, Bar):
-        return part.label
+        return f"({part.label})"
     if isinstance(part, Badge):
         return part.text
     return ", ".join(part.items)
@@ -418,7 +412,7 @@ def _body(report: Report, doc: Document, w: Words) -> str:
     parts.append(para(run(f"{w('c_legend')}: {legend}", size=SMALL), after=60))
     parts.append(_plan_table(report, w))
     overall = doc.sections[0]
-    parts.append(text_para(w("s_overall"), bold=True, keep_next=True, before=240, style="Heading1"))
+    parts.append(text_para(w("s_overall"), bold=True, keep_next=True, before=240))
     for block in overall.blocks:
         if isinstance(block, Facts):
             parts += _facts(block, keep_next=True)
@@ -460,10 +454,6 @@ def _styles_xml(lang: str) -> str:
         "</w:pPr></w:pPrDefault></w:docDefaults>"
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
         "<w:qFormat/></w:style>"
-        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
-        '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
-        '<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr>'
-        "<w:rPr><w:b/><w:bCs/></w:rPr></w:style>"
         '<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
         '<w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>'
         '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
