@@ -74,7 +74,7 @@ def test_csv_bytes_reach_standard_output_untranslated(data: Path) -> None:
         timeout=120,
         check=True,
     )
-    assert result.stdout.startswith(b"\xef\xbb\xbfissue_no,issue_id,")
+    assert result.stdout.decode("utf-8").startswith("\ufeffประเด็นที่,รหัสประเด็น,")
     assert b"\r\n" in result.stdout and b"\r\r\n" not in result.stdout
 
 

@@ -23,7 +23,7 @@ def read(text: str) -> list[dict[str, str]]:
 def test_csv_round_trips_one_row_per_outcome(
     plan: Plan, records: dict[str, OutcomeProgress], changes: list[Change]
 ) -> None:
-    text = export(plan, records, changes, quarter=2, fmt="csv", today=TODAY)
+    text = export(plan, records, changes, quarter=2, fmt="csv", lang="en", today=TODAY)
     assert "\r\n" in text and "\r\r\n" not in text
     rows = read(text)
     assert list(rows[0]) == list(COLUMNS)
@@ -62,14 +62,53 @@ def test_csv_round_trips_one_row_per_outcome(
 def test_csv_keeps_machine_digits_whatever_the_language(
     plan: Plan, records: dict[str, OutcomeProgress], changes: list[Change]
 ) -> None:
-    thai = export(plan, records, changes, quarter=2, fmt="csv", lang="th", today=TODAY)
     english = export(plan, records, changes, quarter=2, fmt="csv", lang="en", today=TODAY)
-    assert thai == english
+    for digits in ("thai", "arabic"):
+        thai = export(
+            plan, records, changes, quarter=2, fmt="csv", lang="th", digits=digits, today=TODAY
+        )
+        assert not any("๐" <= c <= "๙" for c in _numbers(thai))
+        assert len(read(thai)) == len(read(english))
+
+
+def _numbers(text: str) -> str:
+    """The cells the report writes itself (numbers, ids, dates): never Thai digits."""
+    rows = list(csv.reader(io.StringIO(text[len(BOM) :], newline="")))
+    ours = (0, 3, 6, 11, 15, 16)  # issue/activity/outcome no., quarters, ISO and B.E. dates
+    return "".join(row[i] for row in rows[1:] for i in ours)
+
+
+def test_thai_csv_speaks_thai_for_excel(
+    plan: Plan, records: dict[str, OutcomeProgress], changes: list[Change]
+) -> None:
+    """Thai headers and states, and the B.E. date beside the ISO one (issue 18)."""
+    text = export(plan, records, changes, quarter=2, fmt="csv", today=TODAY)  # Thai: default
+    rows = read(text)
+    header = list(rows[0])
+    for name in ("ประเด็น", "มาตรการ/กิจกรรม", "ผลลัพธ์", "สถานะ", "วันที่แล้วเสร็จ"):
+        assert name in header
+    assert header.index("วันที่แล้วเสร็จ (พ.ศ.)") == header.index("วันที่แล้วเสร็จ") + 1
+    by_id = {row["รหัสผลลัพธ์"]: row for row in rows}
+    assert by_id["1.3.1"]["วันที่แล้วเสร็จ"] == "2025-03-31"
+    assert by_id["1.3.1"]["วันที่แล้วเสร็จ (พ.ศ.)"] == "31 มี.ค. 2568"
+    assert by_id["1.3.1"]["สถานะ"] == "ดำเนินการแล้ว"
+    assert by_id["1.1.4"]["สถานะ"] == "ยังไม่ดำเนินการ"
+    assert by_id["1.1.4"]["วันที่แล้วเสร็จ (พ.ศ.)"] == ""
+    assert by_id["2.1.7"]["สถานะ"] == "ไม่เกี่ยวข้อง"
+    assert {row["สถานะมาตรการ/กิจกรรม"] for row in rows} <= {
+        "แล้วเสร็จ",
+        "อยู่ระหว่างดำเนินการ",
+        "เกินกำหนด",
+        "ยังไม่ถึงกำหนด",
+    }
+    # the same rows as the English file, cell for cell where the words do not differ
+    english = read(export(plan, records, changes, quarter=2, fmt="csv", lang="en", today=TODAY))
+    assert [r["outcome_text"] for r in english] == [r["ผลลัพธ์"] for r in rows]
 
 
 def test_formulas_and_control_characters_are_made_harmless() -> None:
     plan, records, changes = hostile()
-    rows = read(export(plan, records, changes, quarter=1, fmt="csv", today=TODAY))
+    rows = read(export(plan, records, changes, quarter=1, fmt="csv", lang="en", today=TODAY))
     by_id = {row["outcome_id"]: row for row in rows}
     assert by_id["1.1.2"]["outcome_text"] == "'@SUM(1+1)*cmd|' /C calc'!A0 และ -2+3"
     assert by_id["1.1.2"]["evidence"] == '\'=HYPERLINK("http://evil")'

@@ -30,6 +30,7 @@ CASES: dict[str, tuple[str, str, str | None, int]] = {
     "report-2568-q2.html": ("html", "th", None, 100),
     "report-2568-q2-en.html": ("html", "en", None, 100),
     "report-2568-q2.csv": ("csv", "th", None, 100),
+    "report-2568-q2-en.csv": ("csv", "en", None, 100),
     "report-2568-q2.json": ("json", "th", None, 100),
 }
 

@@ -17,18 +17,18 @@ def test_text_and_markdown_get_windows_line_ends_on_windows(
     fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(output, "CRLF_FILES", True)
-    assert b"".join(file_bytes(["ก\nข", "\n"], fmt)) == "ก\r\nข\r\n".encode()
+    assert b"".join(file_bytes(["ก\nข".encode(), b"\n"], fmt)) == "ก\r\nข\r\n".encode()
 
 
 @pytest.mark.parametrize("fmt", ["html", "csv", "json"])
 def test_other_formats_keep_their_own_line_ends(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(output, "CRLF_FILES", True)
-    assert b"".join(file_bytes(["a\nb\n"], fmt)) == b"a\nb\n"
+    assert b"".join(file_bytes([b"a\nb\n"], fmt)) == b"a\nb\n"
 
 
 def test_elsewhere_text_keeps_bare_newlines(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(output, "CRLF_FILES", False)
-    assert b"".join(file_bytes(["a\nb\n"], "text")) == b"a\nb\n"
+    assert b"".join(file_bytes([b"a\nb\n"], "text")) == b"a\nb\n"
 
 
 def test_export_to_a_file_on_windows_writes_crlf_and_leaves_the_plan_alone(

@@ -52,7 +52,11 @@ def test_csv_and_json_carry_number_and_key() -> None:
     plan = parse_plan(PLAN.encode()).plan
     rows = list(
         csv.DictReader(
-            io.StringIO(export(plan, DONE, [], quarter=1, fmt="csv", today=TODAY).lstrip("\ufeff"))
+            io.StringIO(
+                export(plan, DONE, [], quarter=1, fmt="csv", lang="en", today=TODAY).lstrip(
+                    "\ufeff"
+                )
+            )
         )
     )
     assert [(r["outcome_no"], r["outcome_id"], r["status"]) for r in rows] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,28 @@ async def test_export_csv_has_one_byte_order_mark_and_its_own_name(
         await pilot.pause()
         raw = (in_tmp / name).read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf") and not raw.startswith(b"\xef\xbb\xbf" * 2)
+
+
+async def test_export_offers_the_word_file_named_for_the_report(
+    make_app: MakeApp, in_tmp: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#format", Select).value = "docx"
+        await pilot.pause()
+        name = dialog.query_one("#file", Input).value
+        assert name == "saikhao-2568-ita-report-2568-Q2.docx"
+        assert not dialog.query_one("#lang", Select).disabled
+        assert not dialog.query_one("#digits", Select).disabled
+        await pilot.click("#write")
+        await pilot.pause()
+        with zipfile.ZipFile(in_tmp / name) as archive:
+            document = archive.read("word/document.xml").decode("utf-8")
+        assert "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in document
+        assert "ไตรมาสที่ ๒" in document
 
 
 async def test_export_keeps_a_name_the_user_typed(make_app: MakeApp, in_tmp: Path) -> None:

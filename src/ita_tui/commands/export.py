@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ examples:
   ita-tui export -q 2 -f md -o q2.md     Q2 (the 6-month report) as Markdown
   ita-tui export -q 4 --year 2568 -o .   Q4 of FY 2568 into this folder, named for you
   ita-tui export -f csv -o q2.csv        one row per outcome, for Excel
+  ita-tui export -q 4 -o q4.docx         the 12-month report as a Word file to sign
   ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \
       --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html
                                          names on the sign-off block (remembered)
@@ -44,7 +46,8 @@ the report is as of today."""
 def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="ส่งออกรายงานรายไตรมาส · write the quarterly status report (text, md, html, csv, json)",
+        help="ส่งออกรายงานรายไตรมาส · write the quarterly status report "
+        "(text, md, html, csv, json, docx)",
         description="ส่งออกรายงานผลการดำเนินการรายไตรมาส\nWrite the quarterly status report of a plan: overall progress, each "
         "issue's activities, what is outstanding and who must act, what was done and "
         "changed in the quarter, and the notes.",
@@ -73,7 +76,8 @@ def add_parser(subparsers: Any) -> None:
         dest="fmt",
         metavar="FORMAT",
         type=_format,
-        help="text | md | html | csv | json (default: from the -o file's extension, else text)",
+        help="text | md | html | csv | json | docx (default: from the -o file's extension, "
+        "else text)",
     )
     parser.add_argument(
         "-o",
@@ -86,8 +90,9 @@ def add_parser(subparsers: Any) -> None:
         "--width",
         metavar="N",
         type=int,
-        default=100,
-        help=f"columns of the text report ({report.MIN_WIDTH}-{report.MAX_WIDTH}; default 100)",
+        default=None,
+        help=f"columns of the text report ({report.MIN_WIDTH}-{report.MAX_WIDTH}; default: "
+        "the terminal's width on a terminal, else 100)",
     )
     parser.add_argument(
         "--lang",
@@ -144,6 +149,25 @@ def _format(text: str) -> str:
     return found
 
 
+#: The text report's width when it goes to a file or a pipe.
+DEFAULT_WIDTH = 100
+
+
+def terminal_width() -> int:
+    """The width of the terminal the report is printed on (``COLUMNS`` first, as
+    :func:`shutil.get_terminal_size` reads it), kept within what the text report can be;
+    100 when standard output is not a terminal (a file or a pipe)."""
+    try:
+        if not sys.stdout.isatty():
+            return DEFAULT_WIDTH
+        columns = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    except (OSError, ValueError):
+        return DEFAULT_WIDTH
+    if columns <= 0:
+        return DEFAULT_WIDTH
+    return max(report.MIN_WIDTH, min(report.MAX_WIDTH, columns))
+
+
 def today() -> dt.date:
     """The date generated (a function, so that tests can fix it)."""
     return dt.date.today()
@@ -159,17 +183,20 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    if not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
+    if args.width is not None and not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
         what = say(
             "export.width", lang, width=args.width, low=report.MIN_WIDTH, high=report.MAX_WIDTH
         )
         raise common.Failure(say("error", lang, what=what))
     target = _target(args.output)
+    width = args.width or (terminal_width() if target is None else DEFAULT_WIDTH)
     if target is not None and not target.parent.exists():
         # The same rule as the app's export dialog: a missing folder is refused, not made.
         what = say("export.no_folder", lang, path=target.parent)
         raise common.Failure(say("error", lang, what=what))
     fmt = args.fmt or (report.format_for_path(target.name) if target else None) or "text"
+    if fmt not in report.TEXT_FORMATS and target is None and sys.stdout.isatty():
+        raise common.Failure(say("error", lang, what=say("export.binary_to_terminal", lang)))
     loaded = common.load_in_use(args.plan, args.data_dir, lang)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir, lang)
@@ -187,7 +214,7 @@ def _run(args: argparse.Namespace) -> int:
         target = target / report.default_filename(plan, quarter, fmt, year=year)
     _notices(plan.fiscal_year, Quarter(year, quarter), day, lang)
     signoff = _signoff(plan.id, args)
-    chunks = report.export_chunks(
+    encoded = report.export_bytes(
         plan,
         store.records,
         changes,
@@ -196,14 +223,14 @@ def _run(args: argparse.Namespace) -> int:
         fmt=fmt,
         lang=lang,
         digits=args.digits,
-        width=args.width,
+        width=width,
         today=day,
         signoff=signoff,
     )
     if target is None:
         try:
-            for chunk in chunks:
-                _to_stdout(chunk.encode("utf-8"))
+            for data in encoded:
+                _to_stdout(data)
         except BrokenPipeError:
             raise  # the reader left (``| head``): not an error
         except OSError as exc:
@@ -216,7 +243,7 @@ def _run(args: argparse.Namespace) -> int:
     # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
     shown = target if is_special(target) else target.resolve()
     try:
-        write_report(target, file_bytes(chunks, fmt))
+        write_report(target, file_bytes(encoded, fmt))
     except OSError as exc:
         what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None

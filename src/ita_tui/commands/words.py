@@ -125,6 +125,11 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ไม่มีโฟลเดอร์ {path}: สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์ที่มีอยู่ (ไม่ได้เขียนอะไร)",
         "no folder {path}: create it first, or choose a folder that exists (nothing written)",
     ),
+    "export.binary_to_terminal": (
+        "ไฟล์ Word (docx) แสดงบนหน้าจอไม่ได้: ระบุไฟล์ด้วย -o เช่น -o รายงาน.docx หรือ -o .",
+        "a Word file (docx) cannot be shown on the terminal: name a file with -o, "
+        "e.g. -o report.docx or -o .",
+    ),
     "export.cannot_write": ("เขียน {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
     "export.wrote": (
         "เขียนรายงาน {fmt} ไตรมาสที่ {quarter} ปีงบประมาณ {year} ไปที่ {path} แล้ว",

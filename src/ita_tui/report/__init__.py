@@ -10,7 +10,8 @@ Layers, each in its own module:
 * :mod:`.model` - what the report says, as of the quarter's end (no words, no layout);
 * :mod:`.document` - the same in words and digits, as sections, facts and tables;
 * :mod:`.render_text`, :mod:`.render_markdown`, :mod:`.render_html` - lay the document out;
-* :mod:`.render_csv`, :mod:`.render_json` - the model for machines (Arabic digits, ISO dates).
+* :mod:`.render_csv`, :mod:`.render_json` - the model for machines (Arabic digits, ISO dates);
+* :mod:`.render_docx` - the Word file in the official layout (bytes: see :func:`export_bytes`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ita_tui.report.document import build_document
 from ita_tui.report.labels import DIGITS, LANGS, Words, default_digits
 from ita_tui.report.model import Report, build_report
 from ita_tui.report.render_csv import csv_chunks
+from ita_tui.report.render_docx import docx_bytes
 from ita_tui.report.render_html import html_chunks
 from ita_tui.report.render_json import json_chunks
 from ita_tui.report.render_markdown import markdown_chunks
@@ -42,20 +44,31 @@ __all__ = [
     "LANGS",
     "MAX_WIDTH",
     "MIN_WIDTH",
+    "TEXT_FORMATS",
     "Report",
     "build_report",
     "default_filename",
     "default_quarter",
     "export",
+    "export_bytes",
     "export_chunks",
     "format_for_path",
     "gc_paused",
 ]
 
 #: Output formats, the default first.
-FORMATS = ("text", "md", "html", "csv", "json")
+FORMATS = ("text", "md", "html", "csv", "json", "docx")
+#: The formats that are text (the others are bytes: see :func:`export_bytes`).
+TEXT_FORMATS = ("text", "md", "html", "csv", "json")
 #: The file extension of each format.
-EXTENSIONS = {"text": "txt", "md": "md", "html": "html", "csv": "csv", "json": "json"}
+EXTENSIONS = {
+    "text": "txt",
+    "md": "md",
+    "html": "html",
+    "csv": "csv",
+    "json": "json",
+    "docx": "docx",
+}
 MIN_WIDTH = 60
 MAX_WIDTH = 400
 
@@ -150,9 +163,10 @@ def export_chunks(
     signoff: SignOff | None = None,
 ) -> Iterator[str]:
     """:func:`export` in pieces, to write to a file as they come: the text report of a
-    large plan is never in memory whole. The choices are checked before it returns."""
-    if fmt not in FORMATS:
-        raise ValueError(f"{fmt!r} is not a format: use one of {', '.join(FORMATS)}")
+    large plan is never in memory whole. The choices are checked before it returns.
+    A Word file is not text: ask :func:`export_bytes` for it."""
+    if fmt not in TEXT_FORMATS:
+        raise ValueError(f"{fmt!r} is not a text format: use one of {', '.join(TEXT_FORMATS)}")
     if not 1 <= quarter <= 4:
         raise ValueError(f"{quarter} is not a quarter (1-4)")
     if not MIN_WIDTH <= width <= MAX_WIDTH:
@@ -166,6 +180,51 @@ def export_chunks(
             plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
         )
     return _paused(_chunks([report], fmt, words, width, signoff))
+
+
+def export_bytes(
+    plan: Plan,
+    records: Mapping[str, OutcomeProgress],
+    changes: Iterable[Change],
+    *,
+    quarter: int,
+    year: int | None = None,
+    fmt: str = "text",
+    lang: str = "th",
+    digits: str | None = None,
+    width: int = 100,
+    today: dt.date | None = None,
+    signoff: SignOff | None = None,
+) -> Iterator[bytes]:
+    """The report in any format as the bytes of its file, in pieces (text as UTF-8).
+    The choices are checked before it returns."""
+    if fmt != "docx":
+        chunks = export_chunks(
+            plan,
+            records,
+            changes,
+            quarter=quarter,
+            year=year,
+            fmt=fmt,
+            lang=lang,
+            digits=digits,
+            width=width,
+            today=today,
+            signoff=signoff,
+        )
+        return (chunk.encode("utf-8") for chunk in chunks)
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"{quarter} is not a quarter (1-4)")
+    if lang not in LANGS:
+        raise ValueError(f"{lang!r} is not a language: use th or en")
+    words = Words(lang, default_digits(lang) if digits is None else digits)
+    fiscal_year = plan.fiscal_year if year is None else year
+    with gc_paused():
+        report = build_report(
+            plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
+        )
+        data = docx_bytes(report, words, signoff)
+    return iter((data,))
 
 
 @contextlib.contextmanager
@@ -196,7 +255,7 @@ def _chunks(
     the rows of a large report are let go of before it is laid out."""
     report = holder.pop()
     if fmt == "csv":
-        yield from csv_chunks(report)
+        yield from csv_chunks(report, words)
         return
     if fmt == "json":
         yield from json_chunks(report)

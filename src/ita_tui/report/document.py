@@ -404,38 +404,74 @@ def _item_cells(item: Item, w: Words) -> tuple[str, str]:
 
 
 def _outstanding(report: Report, w: Words) -> Section:
+    """The open outcomes, each once (overdue first), then each job title with how many it
+    must act on and their numbers: an outcome several titles share is written out once."""
     if not report.outstanding:
         return Section("outstanding", w("s_outstanding"), (_none(w),))
     columns = (
         Column(w("col_id"), nowrap=True),
         Column(w("col_outcome"), grow=1),
+        Column(w("col_responsible"), detail=True),
         Column(w("col_due"), nowrap=True),
         Column(w("col_state"), nowrap=True),
     )
     blocks: list[Block] = [Paragraph((w("outstanding_intro", day=w.date(report.as_of)),))]
-    # an outcome is listed under each job title that must act: its row is made once
-    made: dict[str, tuple[Inline, ...]] = {}
     dates: dict[dt.date, str] = {}
     states: dict[tuple[ActivityState, Status], Badge] = {}
-
-    def row(item: Item) -> tuple[Inline, ...]:
-        due = memo(dates, item.activity.due, w.date)
-        state = (item.activity.state, item.outcome.status)
-        badge = memo(states, state, lambda _: _open_state(item, w))
-        found = made[item.outcome.outcome.id] = (*_item_cells(item, w), due, badge)
-        return found
-
+    responsible: dict[tuple[str, ...], Lines] = {}
+    numbers: dict[str, str] = {}
+    items: dict[str, Item] = {}
     for group in report.outstanding:
-        title = clean(group.title) or w("no_one")
-        count = w.num(len(group.items))
-        heading = (
-            w("group_overdue", title=title, count=count, overdue=w.num(group.overdue))
-            if group.overdue
-            else w("group", title=title, count=count)
+        for item in group.items:
+            items.setdefault(item.outcome.outcome.id, item)
+    # overdue first, then in the plan's order
+    place = {o.id: n for n, o in enumerate(report.plan.outcomes())}
+    overdue = ActivityState.OVERDUE
+    ordered = sorted(
+        items.values(),
+        key=lambda i: (i.activity.state is not overdue, place.get(i.outcome.outcome.id, 0)),
+    )
+    rows = []
+    for item in ordered:
+        number, text = _item_cells(item, w)
+        badge = states.get((item.activity.state, item.outcome.status))
+        numbers[item.outcome.outcome.id] = number
+        state = (item.activity.state, item.outcome.status)
+        rows.append(
+            (
+                number,
+                text,
+                memo(
+                    responsible,
+                    item.activity.activity.responsible,
+                    lambda titles: Lines(tuple(clean(t) or w("no_one") for t in titles)),
+                )
+                if item.activity.activity.responsible
+                else w("no_one"),
+                memo(dates, item.activity.due, w.date),
+                badge or states.setdefault(state, _open_state(item, w)),
+            )
         )
-        blocks.append(Subheading(heading))
-        rows = tuple([made.get(item.outcome.outcome.id) or row(item) for item in group.items])
-        blocks.append(Table(columns, rows, compact=True))
+    blocks.append(Table(columns, tuple(rows), compact=True))
+    blocks.append(Subheading(w("s_outstanding_by_job")))
+    job_rows = []
+    for group in report.outstanding:
+        count = w.num(len(group.items))
+        job_rows.append(
+            (
+                clean(group.title) or w("no_one"),
+                w("open_count_overdue", count=count, overdue=w.num(group.overdue))
+                if group.overdue
+                else count,
+                ", ".join(numbers[item.outcome.outcome.id] for item in group.items),
+            )
+        )
+    job_columns = (
+        Column(w("col_job"), grow=1),
+        Column(w("col_open_count"), align="right", nowrap=True),
+        Column(w("col_open_ids"), grow=2),
+    )
+    blocks.append(Table(job_columns, tuple(job_rows)))
     return Section("outstanding", w("s_outstanding"), tuple(blocks))
 
 

@@ -133,6 +133,36 @@ _TH: dict[str, str] = {
     "OS_in_progress": "อยู่ระหว่างดำเนินการ",
     "OS_done": "ดำเนินการแล้ว",
     "OS_not_applicable": "ไม่เกี่ยวข้อง",
+    # the Word file (render_docx)
+    "docx_col_no": "ลำดับ",
+    "docx_col_steps": "ผลการดำเนินการ",
+    "docx_col_outcomes": "ผลลัพธ์",
+    "docx_done_on": "แล้วเสร็จ {day}",
+    # the outstanding outcomes by job title: numbers, not the outcomes again
+    "s_outstanding_by_job": "แยกตามผู้รับผิดชอบ",
+    "col_open_count": "ค้าง",
+    "col_open_ids": "ผลลัพธ์ที่ค้าง (รหัส)",
+    "open_count_overdue": "{count} (เกินกำหนด {overdue})",
+    # the CSV's column headers (render_csv): English ones are the machine names
+    "csv_issue_no": "ประเด็นที่",
+    "csv_issue_id": "รหัสประเด็น",
+    "csv_issue_title": "ประเด็น",
+    "csv_activity_no": "ลำดับมาตรการ/กิจกรรม",
+    "csv_activity_id": "รหัสมาตรการ/กิจกรรม",
+    "csv_activity_title": "มาตรการ/กิจกรรม",
+    "csv_outcome_no": "ลำดับผลลัพธ์",
+    "csv_outcome_id": "รหัสผลลัพธ์",
+    "csv_outcome_text": "ผลลัพธ์",
+    "csv_oit": "ข้อ OIT",
+    "csv_period": "ระยะเวลา",
+    "csv_quarters": "ไตรมาส",
+    "csv_responsible": "ผู้รับผิดชอบ",
+    "csv_activity_state": "สถานะมาตรการ/กิจกรรม",
+    "csv_status": "สถานะ",
+    "csv_done_on": "วันที่แล้วเสร็จ",
+    "csv_done_on_be": "วันที่แล้วเสร็จ (พ.ศ.)",
+    "csv_evidence": "หลักฐาน",
+    "csv_note": "บันทึก",
 }
 
 _EN: dict[str, str] = {
@@ -241,6 +271,36 @@ _EN: dict[str, str] = {
     "OS_in_progress": "in progress",
     "OS_done": "done",
     "OS_not_applicable": "not applicable",
+    # the Word file (render_docx)
+    "docx_col_no": "No.",
+    "docx_col_steps": "Work done",
+    "docx_col_outcomes": "Outcomes",
+    "docx_done_on": "done {day}",
+    # the outstanding outcomes by job title: numbers, not the outcomes again
+    "s_outstanding_by_job": "By job title",
+    "col_open_count": "Open",
+    "col_open_ids": "Open outcomes (ID)",
+    "open_count_overdue": "{count} ({overdue} overdue)",
+    # the CSV's column headers (render_csv): English ones are the machine names
+    "csv_issue_no": "issue_no",
+    "csv_issue_id": "issue_id",
+    "csv_issue_title": "issue_title",
+    "csv_activity_no": "activity_no",
+    "csv_activity_id": "activity_id",
+    "csv_activity_title": "activity_title",
+    "csv_outcome_no": "outcome_no",
+    "csv_outcome_id": "outcome_id",
+    "csv_outcome_text": "outcome_text",
+    "csv_oit": "oit",
+    "csv_period": "period",
+    "csv_quarters": "quarters",
+    "csv_responsible": "responsible",
+    "csv_activity_state": "activity_state",
+    "csv_status": "status",
+    "csv_done_on": "done_on",
+    "csv_done_on_be": "done_on_be",
+    "csv_evidence": "evidence",
+    "csv_note": "note",
 }
 
 _WORDS = {"th": _TH, "en": _EN}

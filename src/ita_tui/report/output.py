@@ -34,12 +34,12 @@ _TEXT_FORMATS = frozenset({"text", "md"})
 _WRITE = os.O_WRONLY | getattr(os, "O_BINARY", 0)  # no newline translation on Windows
 
 
-def file_bytes(chunks: Iterable[str], fmt: str) -> Iterator[bytes]:
-    """A report's pieces as the bytes of its file: UTF-8, and for a text or Markdown report
-    on Windows, ``\r\n`` line ends."""
+def file_bytes(data: Iterable[bytes], fmt: str) -> Iterator[bytes]:
+    """A report's bytes as written to a file: for a text or Markdown report on Windows,
+    with ``\r\n`` line ends (UTF-8 never has a 0x0A byte inside a character)."""
     crlf = CRLF_FILES and fmt in _TEXT_FORMATS
-    for chunk in chunks:
-        yield (chunk.replace("\n", "\r\n") if crlf else chunk).encode("utf-8")
+    for chunk in data:
+        yield chunk.replace(b"\n", b"\r\n") if crlf else chunk
 
 
 def is_special(path: Path) -> bool:

@@ -1,7 +1,10 @@
 """The report as CSV: one row per outcome, for Excel and for scripts.
 
 UTF-8 with a byte-order mark (Excel then reads Thai correctly), CRLF line ends, Arabic
-digits and ISO dates. Several values in one cell (job titles, evidence links) are one per
+digits and ISO dates. In Thai (the default) the column headers and the states are Thai
+words and a B.E. date (``10 ก.พ. 2568``) stands beside the ISO one, for the people who
+open it in Excel; in English the headers are the machine names of :data:`COLUMNS` and the
+states their tokens (``in_progress``), for scripts. Several values in one cell (job titles, evidence links) are one per
 line. A text cell that begins like a formula (``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return) is written with a leading apostrophe, so a spreadsheet shows it as text
 and never runs it. Control codes and invisible characters (a bidi override such as U+202E,
@@ -16,8 +19,10 @@ import io
 import re
 from collections.abc import Iterator
 
+from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, Report
 from ita_tui.textutil import INVISIBLE_CHARS, visible
+from ita_tui.thai_calendar import format_date
 
 BOM = "\ufeff"
 COLUMNS = (
@@ -56,16 +61,31 @@ def cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_csv(report: Report) -> str:
-    return "".join(csv_chunks(report))
+def render_csv(report: Report, words: Words | None = None) -> str:
+    return "".join(csv_chunks(report, words))
 
 
-def csv_chunks(report: Report) -> Iterator[str]:
-    """The CSV in pieces (an issue at a time), the byte-order mark first."""
+def headers(words: Words) -> tuple[str, ...]:
+    """The column headers in the report's language (a Thai CSV has its B.E. date too)."""
+    names = COLUMNS if words.lang == "en" else _with_be(COLUMNS)
+    return tuple(words(f"csv_{name}") for name in names)
+
+
+def _with_be(names: tuple[str, ...]) -> tuple[str, ...]:
+    at = names.index("done_on") + 1
+    return (*names[:at], "done_on_be", *names[at:])
+
+
+def csv_chunks(report: Report, words: Words | None = None) -> Iterator[str]:
+    """The CSV in pieces (an issue at a time), the byte-order mark first; machine names
+    without ``words`` or in English (see the module's docstring)."""
+    w = words or Words("en", "arabic")
+    thai = w.lang == "th"
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     out.write(BOM)
-    writer.writerow(COLUMNS)
+    writer.writerow(headers(w))
+    states = {state: w.state(state) if thai else name for state, name in STATE_NAMES.items()}
     for issue in report.issues:
         yield out.getvalue()
         out.seek(0)
@@ -84,9 +104,13 @@ def csv_chunks(report: Report) -> Iterator[str]:
                 cell(activity.period),
                 ",".join(str(q) for q in activity.quarters),
                 "\n".join(cell(r) for r in activity.responsible),
-                STATE_NAMES[row.state],
+                states[row.state],
             )
             for outcome in row.outcomes:
+                done_on = outcome.done_on
+                dates: tuple[str, ...] = (done_on.isoformat() if done_on else "",)
+                if thai:
+                    dates += (format_date(done_on, lang="th", digits="arabic") if done_on else "",)
                 writer.writerow(
                     (
                         *lead,
@@ -95,8 +119,8 @@ def csv_chunks(report: Report) -> Iterator[str]:
                         cell(outcome.outcome.text),
                         cell(outcome.outcome.oit or ""),
                         *middle,
-                        outcome.status.value,
-                        outcome.done_on.isoformat() if outcome.done_on else "",
+                        w.status(outcome.status) if thai else outcome.status.value,
+                        *dates,
                         "\n".join(cell(e) for e in outcome.evidence),
                         cell(outcome.note),
                     )

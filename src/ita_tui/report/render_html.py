@@ -2,9 +2,10 @@
 
 Inline CSS only: no script, no font, image or style fetched from anywhere, and a
 Content-Security-Policy that forbids them, so the page works offline and shows the same
-everywhere. A Thai font stack for official documents (TH Sarabun New, Sarabun, Laksaman,
-then sans-serif), A4 print rules (table headers repeat on every page, rows and charts are
-not split, bars keep their colour), and a layout that fits a 360 px phone (wide tables
+everywhere. A Thai font stack for official documents (TH SarabunIT๙, TH Sarabun New,
+Sarabun, Laksaman, then sans-serif), A4 print rules (here and in :mod:`.print_css`: table
+headers repeat on every page, rows and charts are not split, bars keep their colour, the
+text is compact and tables fit the page), and a layout that fits a 360 px phone (wide tables
 scroll inside their box; the charts are inline SVG that scale, see :mod:`.render_svg`).
 
 Every text is HTML-escaped; evidence becomes a link only for http, https and mailto
@@ -31,6 +32,7 @@ from ita_tui.report.document import (
     Subheading,
     Table,
 )
+from ita_tui.report.print_css import PRINT_CSS
 from ita_tui.report.render_svg import render_svg
 from ita_tui.textutil import has_invisible
 
@@ -43,7 +45,8 @@ CSS = """\
   --head: #eef2f6; --bar: #2f7d4f; --bar-bg: #e3e8ee; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: var(--ink); background: #fff;
-  font-family: "TH Sarabun New", "Sarabun", "TH SarabunPSK", "Laksaman", "Noto Sans Thai",
+  font-family: "TH SarabunIT๙", "TH Sarabun New", "TH SarabunPSK", "Sarabun", "Laksaman",
+    "Noto Sans Thai",
     "Noto Sans Thai UI", "Leelawadee UI", "Leelawadee", "Thonburi", "Tahoma", sans-serif;
   font-size: 1rem; line-height: 1.7; }
 header { border-bottom: 2px solid var(--ink); margin-bottom: 1rem; padding-bottom: .5rem; }
@@ -262,7 +265,7 @@ def html_chunks(doc: Document) -> Iterator[str]:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="generator" content="ita-tui">',
         f"<title>{esc(doc.title)} {esc(doc.period)} — {esc(doc.place)}</title>",
-        f"<style>\n{CSS}</style>",
+        f"<style>\n{CSS}{PRINT_CSS}</style>",
         "</head>",
         "<body>",
         "<header>",

@@ -326,12 +326,113 @@ def _table(
                 if low > mins[i]:
                     mins[i] = low
     widths = fit_widths(mins, maxs, [c.grow for c in columns], room)
+    if not _words_fit(widths, mins, headers, cells, rows):
+        # a column too narrow for its longest word: each row as a block of its own
+        yield from _blocks(table, width)
+        return
     header = _row_lines(headers, widths)
     laid = (_row_lines(row_cells, widths) for row_cells in cells)
     if compact:
         yield from _compact_lines(header, laid, widths)
     else:
         yield from _grid_lines(header, laid, widths)
+
+
+#: No Thai word is wider than this (the word list's longest is 25 letters).
+LONGEST_WORD = 25
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+
+
+@lru_cache(maxsize=4096)
+def thai_word_width(text: str) -> int:
+    """The width of the widest Thai word in ``text`` (0 for text without Thai)."""
+    if _THAI_LETTER.search(text) is None:
+        return 0
+    return max(
+        (
+            thai_wrap.cell_len(piece.rstrip())
+            for line in text.split("\n")
+            for piece in thai_wrap.atoms(line)
+            if _THAI_LETTER.search(piece)
+        ),
+        default=0,
+    )
+
+
+def _words_fit(
+    widths: list[int],
+    mins: list[int],
+    headers: list[Wrapped],
+    cells: list[list[Cell]],
+    rows: Sequence[Sequence[Inline]],
+) -> bool:
+    """Whether every column holds its longest word: its longest piece up to the cap that
+    keeps ids and links from widening a table, and its longest Thai word whatever its size
+    (a column narrower than a word would cut it into syllables)."""
+    if any(size < low for size, low in zip(widths, mins, strict=True)):
+        return False
+    for i, size in enumerate(widths):
+        if size >= LONGEST_WORD:
+            continue
+        if thai_word_width(headers[i].text) > size:
+            return False
+        for row_cells, row in zip(cells, rows, strict=True):
+            cell, part = row_cells[i], row[i]
+            if isinstance(cell, BarCell) or (isinstance(part, Lines) and part.links):
+                continue
+            if thai_word_width(cell.text) > size:
+                return False
+    return True
+
+
+#: How far a block's continued lines are indented.
+BLOCK_INDENT = 4
+
+
+def _blocks(table: Table, width: int) -> Iterator[str]:
+    """The table as blocks, one per row (for a width too narrow for its columns): the
+    first cell after its header, then each other cell as ``header: text``, wrapped
+    between words across the whole width, its further lines indented."""
+    columns = table.columns
+    rule = "─" * width
+    for number, row in enumerate(table.rows):
+        if number or not table.compact:
+            yield rule if not table.compact else ""
+        for column, part in zip(columns, row, strict=True):
+            if isinstance(part, Lines):
+                joiner = "\n" if part.links else ", "
+                text = joiner.join(part.items)
+            else:
+                text = inline_text(part, BAR_IN_TABLE)
+            if not text.strip():
+                continue
+            label = column.header
+            yield from _hanging(f"{label}: {text}" if label else text, width)
+    if not table.compact:
+        yield rule
+
+
+def _hanging(text: str, width: int) -> Iterator[str]:
+    """``text`` wrapped to ``width``, every line after its first indented."""
+    pad = " " * BLOCK_INDENT
+    for n, line in enumerate(text.split("\n")):
+        if n:  # a further line of the cell (an evidence link): indented too
+            line = pad + line
+        lines = thai_wrap.wrap_sized(line, width)
+        if len(lines) > 1 and line.startswith(lines[0][0]):
+            # the rest again, narrower: a line indented never passes the width
+            yield _fit(*lines[0], width)
+            rest = line[len(lines[0][0]) :].lstrip(" ")
+            lines = thai_wrap.wrap_sized(rest, width - BLOCK_INDENT)
+            for part, size in lines:
+                yield pad + _fit(part, size, width - BLOCK_INDENT)
+        else:
+            for part, size in lines:
+                yield _fit(part, size, width)
+
+
+def _fit(line: str, size: int, width: int) -> str:
+    return line if size <= width else set_cell_size(line, width)
 
 
 def _row_lines(cells: Sequence[Cell], widths: list[int]) -> list[list[str]]:

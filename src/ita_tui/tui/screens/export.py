@@ -35,8 +35,12 @@ FORMAT_NAMES: dict[str, tuple[str, str]] = {
     "html": ("เว็บเพจ (.html)", "web page (.html)"),
     "csv": ("ตาราง CSV สำหรับ Excel (.csv)", "CSV table for Excel (.csv)"),
     "json": ("JSON (.json)", "JSON (.json)"),
+    "docx": ("ไฟล์ Word ตามแบบรายงาน (.docx)", "Word file in the official layout (.docx)"),
 }
+#: Formats in Arabic digits and ISO dates whatever is chosen.
 MACHINE_FORMATS = frozenset({"csv", "json"})
+#: Formats whose words are the same in every language (JSON's keys).
+ONE_LANGUAGE = frozenset({"json"})
 #: (field of SignOff, label, placeholder)
 SIGNOFF_FIELDS = (
     ("reporter", "export.reporter", "export.name_hint"),
@@ -213,9 +217,8 @@ class ExportDialog(Dialog[Path]):
         self._update_target()
 
     def _machine_format(self) -> None:
-        machine = self.fmt in MACHINE_FORMATS
-        self.query_one("#digits", Select).disabled = machine
-        self.query_one("#lang", Select).disabled = machine
+        self.query_one("#digits", Select).disabled = self.fmt in MACHINE_FORMATS
+        self.query_one("#lang", Select).disabled = self.fmt in ONE_LANGUAGE
 
     @on(Input.Changed)
     def _typed(self) -> None:
@@ -253,7 +256,7 @@ class ExportDialog(Dialog[Path]):
         if not count.later:
             return ""
         digits = str(self._value("digits")) if self.fmt not in MACHINE_FORMATS else "arabic"
-        lang = str(self._value("lang")) if self.fmt not in MACHINE_FORMATS else self.lang
+        lang = str(self._value("lang")) if self.fmt not in ONE_LANGUAGE else self.lang
         return self.t(
             "export.as_of",
             counted=num(count.counted, digits),
@@ -279,7 +282,7 @@ class ExportDialog(Dialog[Path]):
             with contextlib.suppress(OSError):  # the names are used even if not remembered
                 save_signoff(app.plan.id, signoff)
         try:
-            text = report.export(
+            data = report.export_bytes(
                 app.plan,
                 app.store.records,
                 list(app.store.changes()),
@@ -291,7 +294,7 @@ class ExportDialog(Dialog[Path]):
                 today=app.today(),
                 signoff=signoff,
             )
-            write_report(target, file_bytes([text], self.fmt), wait_for_reader=False)
+            write_report(target, b"".join(file_bytes(data, self.fmt)), wait_for_reader=False)
         except OSError as exc:
             self._failed(os_error(exc, self.lang))
             return
@@ -318,7 +321,7 @@ class ExportDialog(Dialog[Path]):
             quarter=self.quarter,
             year=self.year,
             fmt=self.fmt,
-            lang=self.remembered.lang if machine else lang,
+            lang=self.remembered.lang if self.fmt in ONE_LANGUAGE else lang,
             digits=self.remembered.digits if machine else digits,
             folder=str(folder),
         )
