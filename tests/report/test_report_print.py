@@ -89,6 +89,7 @@ def test_chromium_prints_it_on_at_most_12_a4_pages_within_the_margins(
             check=True,
             capture_output=True,
             text=True,
+            encoding="utf-8",
             timeout=120,
         ).stdout
         ends = [float(x) for x in re.findall(r'xMax="([0-9.]+)"', boxes)]

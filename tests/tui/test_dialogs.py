@@ -91,7 +91,7 @@ async def test_export_offers_the_word_file_named_for_the_report(
         dialog.query_one("#format", Select).value = "docx"
         await pilot.pause()
         name = dialog.query_one("#file", Input).value
-        assert name == "saikhao-2568-ita-report-2568-Q2.docx"
+        assert name == "saikhao-2568-Q2.docx"
         assert not dialog.query_one("#lang", Select).disabled
         assert not dialog.query_one("#digits", Select).disabled
         await pilot.click("#write")
