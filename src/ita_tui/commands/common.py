@@ -81,10 +81,13 @@ def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -
     return len(store.notices)
 
 
-def open_store(loaded: LoadedPlan, folder: Path | None, lang: str | None = None) -> ProgressStore:
-    """Open the plan's progress; tell the user about recovered files and orphaned entries."""
+def open_store(
+    loaded: LoadedPlan, folder: Path | None, lang: str | None = None, *, user: str | None = None
+) -> ProgressStore:
+    """Open the plan's progress (changes signed by ``user``, by default the officer's name
+    remembered); tell the user about recovered files and orphaned entries."""
     lang = lang or lang_of()
-    store = ProgressStore(data_dir(folder), loaded.plan.id)
+    store = ProgressStore(data_dir(folder), loaded.plan.id, user=user)
     try:
         store.load()
     except StoreRefused as exc:

@@ -1,0 +1,183 @@
+"""How fast ``ita-tui`` opens as a user starts it, measured from outside, beside a bare app.
+
+    .venv/bin/python benchmarks/bench_start.py             # 15 runs of each
+    .venv/bin/python benchmarks/bench_start.py --runs 25
+
+Each run starts a program in a fresh pseudo-terminal of 80x24 (TERM=xterm-256color), as a
+shell would: the installed ``ita-tui`` console script, not a function called in-process.
+The clock starts just before the process is spawned and stops at the first write to the
+terminal that shows the plan (its organisation, in the header): imports, reading the plan
+and the progress, and everything built and painted before the first frame are inside it.
+Nothing here hooks Textual, so a frame held back by a dialog or a compositor refresh that
+writes nothing cannot fool it.
+
+Three starts are timed, in turns (floor, example, plan, floor, example, plan, ...) so that
+a slower spell of the machine weighs on all alike:
+
+* the floor: a bare Textual app with a Header, a Label and a Footer, started the same way
+  (``python bare.py``, the console script's interpreter), stopped at the label's text;
+* the example: ``ita-tui`` with no plan, with fresh data and config folders each time (the
+  first start: the bundled example, with the welcome);
+* a plan: ``ita-tui PLAN`` on a copy of the bundled plan, with its folders kept between
+  runs (a start like every other day's).
+
+It prints the medians and each start's ratio to the floor beside the target (issue 20:
+both starts within 1.3x of the floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import select
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZE = (80, 24)
+TARGET = 1.3
+TIMEOUT = 20.0
+ITA_TUI = Path(sys.executable).with_name("ita-tui")
+ORGANISATION = "เทศบาลตำบลทรายขาว"
+BARE_LABEL = "bare-floor-label"
+
+BARE_APP = f'''
+from textual.app import App, ComposeResult
+from textual.widgets import Footer, Header, Label
+
+
+class Bare(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label("{BARE_LABEL}")
+        yield Footer()
+
+
+Bare().run()
+'''
+
+#: Escape sequences (CSI, OSC, two-byte) removed before looking for the text on screen.
+_ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
+
+
+def _shown(output: bytes) -> str:
+    return _ESCAPES.sub(b"", output).decode("utf-8", "replace")
+
+
+def time_to_screen(command: list[str], marker: str, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawning ``command`` in a new pseudo-terminal to its first write, and to
+    the write after which ``marker`` is on the screen."""
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = os.openpty()
+    columns, rows = SIZE
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    full_env = {**os.environ, "TERM": "xterm-256color", **env}
+    full_env.pop("NO_COLOR", None)
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=full_env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    output = bytearray()
+    first: float | None = None
+    shown: float | None = None
+    try:
+        while shown is None:
+            if time.perf_counter() - began > TIMEOUT:
+                raise RuntimeError(f"{command[-1]}: no screen with {marker!r} in {TIMEOUT} s")
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 1 << 16)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                raise RuntimeError(f"{command[-1]} ended: {_shown(bytes(output))[-400:]}")
+            now = time.perf_counter()
+            first = first if first is not None else now - began
+            output.extend(chunk)
+            if marker in _shown(bytes(output)):
+                shown = now - began
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        os.close(master)
+    assert first is not None
+    return first, shown
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args(argv)
+    if not ITA_TUI.exists():
+        print(f"no {ITA_TUI}: install ita-tui in this interpreter's environment", file=sys.stderr)
+        return 2
+
+    from ita_tui.plan import bundled_plan_path
+
+    with tempfile.TemporaryDirectory() as work_name:
+        work = Path(work_name)
+        bare = work / "bare.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        plan = work / "plan.toml"
+        shutil.copyfile(bundled_plan_path(), plan)
+        kept = {
+            "ITA_TUI_DATA_DIR": str(work / "kept" / "data"),
+            "ITA_TUI_CONFIG_DIR": str(work / "kept" / "config"),
+            "ITA_TUI_USER": "bench",
+        }
+
+        def fresh(run: int) -> dict[str, str]:
+            return {
+                "ITA_TUI_DATA_DIR": str(work / f"fresh{run}" / "data"),
+                "ITA_TUI_CONFIG_DIR": str(work / f"fresh{run}" / "config"),
+            }
+
+        starts: dict[str, list[tuple[float, float]]] = {"floor": [], "example": [], "plan": []}
+        for run in range(-1, args.runs):  # run -1 warms the caches and is not counted
+            figures = {
+                "floor": time_to_screen([sys.executable, str(bare)], BARE_LABEL, kept),
+                "example": time_to_screen([str(ITA_TUI)], ORGANISATION, fresh(run)),
+                "plan": time_to_screen([str(ITA_TUI), str(plan)], ORGANISATION, kept),
+            }
+            if run >= 0:
+                for name, figure in figures.items():
+                    starts[name].append(figure)
+
+    def median(name: str, which: int) -> float:
+        return statistics.median(figure[which] for figure in starts[name])
+
+    floor = median("floor", 1)
+    print(f"{args.runs} runs each, {SIZE[0]}x{SIZE[1]}, medians (first write / plan on screen)")
+    print(f"  floor (Header, Label, Footer): {median('floor', 0) * 1000:6.0f} / {floor * 1000:6.0f} ms")
+    verdict = 0
+    for name, what in (("example", "ita-tui (the example, first start)"), ("plan", "ita-tui PLAN")):
+        shown = median(name, 1)
+        ratio = shown / floor
+        ok = ratio <= TARGET
+        verdict = verdict or (0 if ok else 1)
+        print(
+            f"  {what}: {median(name, 0) * 1000:6.0f} / {shown * 1000:6.0f} ms  "
+            f"{ratio:.2f}x floor (target {TARGET}x: {'ok' if ok else 'OVER'})"
+        )
+    return verdict
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
