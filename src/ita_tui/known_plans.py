@@ -88,7 +88,10 @@ def save_known(known: KnownPlans, path: Path | None = None) -> None:
 
 
 def remember(plan_path: Path, path: Path | None = None) -> KnownPlans:
-    """Put ``plan_path`` at the top of the list and save it (errors: OSError)."""
-    known = load_known(path).used(plan_path)
-    save_known(known, path)
+    """Put ``plan_path`` at the top of the list and save it, only if that changes the list:
+    opening the last plan used again writes nothing (errors: OSError)."""
+    before = load_known(path)
+    known = before.used(plan_path)
+    if known != before:
+        save_known(known, path)
     return known

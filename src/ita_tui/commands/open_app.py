@@ -9,22 +9,27 @@ import tempfile
 from pathlib import Path
 
 from ita_tui.commands import common
+from ita_tui.commands.signer import checked, overriding
 from ita_tui.commands.words import lang_of, say
 from ita_tui.config import load_settings, save_settings
 from ita_tui.error_text import store_message
 from ita_tui.known_plans import load_known, remember
-from ita_tui.paths import data_dir
+from ita_tui.paths import data_dir, safe_file_stem
+from ita_tui.plan import BUNDLED_PLAN_ID
 from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:
+    settings = load_settings()
     plan_path, welcome = _which_plan(args.plan, data_dir(args.data_dir))
     loaded = common.load(plan_path)
     if plan_path is not None:
         with contextlib.suppress(OSError):  # the list of plans is a convenience only
             remember(loaded.path)
-    store = common.open_store(loaded, args.data_dir)
-    settings = load_settings()
+    user = getattr(args, "user", None)
+    if user is not None:
+        user = checked(user, lang_of())
+    store = common.open_store(loaded, args.data_dir, user=overriding() or user)
     changed = settings
     if args.lang:
         # a language chosen on the command line brings its usual digits, unless told otherwise
@@ -33,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
         )
     elif args.digits:
         changed = changed.with_digits(args.digits)
+    if user is not None:
+        changed = changed.with_user(user)
     if changed != settings:
         with contextlib.suppress(OSError):  # preferences only: the app still opens without them
             save_settings(changed)
@@ -44,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         settings=changed,
         data_dir=data_dir(args.data_dir),
         plan_path=loaded.path,
-        welcome=welcome,
+        welcome=welcome and not changed.welcomed,
     )
     app.run()
     # every plan opened (ctrl+o switches), not only the first: a tick is never lost
@@ -65,11 +72,10 @@ def _which_plan(given: Path | str | None, folder: Path | None = None) -> tuple[P
         if path.is_file():
             return path, False
     if folder is not None:
-        from ita_tui.plan import PlanError
-        from ita_tui.plan.edit import bundled_copy_path
-
-        with contextlib.suppress(OSError, PlanError):
-            copy = bundled_copy_path(folder)
+        # a look at the folder: the copy's name comes from the example's id, known without
+        # parsing the example (nor importing the plan editor)
+        copy = Path(folder) / "plans" / f"{safe_file_stem(BUNDLED_PLAN_ID)}.toml"
+        with contextlib.suppress(OSError):
             if copy.is_file():
                 return copy, False
     return None, not known.plans

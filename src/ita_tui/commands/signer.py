@@ -37,6 +37,11 @@ def checked(name: str, lang: str) -> str:
     return name.strip()
 
 
+def overriding() -> str:
+    """``$ITA_TUI_USER``, which signs instead of any name given or remembered ("" if unset)."""
+    return os.environ.get(USER_ENV, "").strip()
+
+
 def _remember(settings: Settings) -> None:
     with contextlib.suppress(OSError):  # the name still signs this run's changes
         save_settings(settings)
@@ -50,17 +55,16 @@ def signer(given: str | None, lang: str | None = None) -> str:
         name = checked(given, lang)
         if name != settings.user:
             _remember(settings.with_user(name))
-        return os.environ.get(USER_ENV, "").strip() or name
-    overriding = os.environ.get(USER_ENV, "").strip()
-    if overriding:
-        return overriding
+        return overriding() or name
+    if overriding():
+        return overriding()
     if settings.user:
         return settings.user
     if _at_terminal():
-        name = _ask(lang)
-        if name is not None:
-            _remember(settings.with_user(name))
-            return name
+        asked = _ask(lang)
+        if asked is not None:
+            _remember(settings.with_user(asked))
+            return asked
     login = login_name()
     if not settings.login_told:
         print(say("notice", lang, what=say("user.login", lang, name=login)), file=sys.stderr)

@@ -52,8 +52,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "Your name (signed on every change; asked once and remembered): ",
     ),
     "user.login": (
-        "บันทึกในชื่อผู้ใช้เครื่อง {name} เพราะยังไม่ได้ให้ชื่อของคุณ: "
-        "ให้ชื่อครั้งเดียวด้วย --user ชื่อ แล้วจะจำไว้",
+        "บันทึกในชื่อผู้ใช้เครื่อง {name} เพราะยังไม่ได้ให้ชื่อของคุณ: ให้ชื่อครั้งเดียวด้วย --user ชื่อ แล้วจะจำไว้",
         "changes are signed with the login name {name}, as no name was given yet: "
         "give yours once with --user NAME and it is remembered",
     ),
@@ -237,6 +236,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "FILE is the plan itself: last year's plan is never changed",
     ),
     "next.layout": ("{path}: {why}", "{path}: {why}"),
+    "next.not_later": (
+        "--fiscal-year: {year} ไม่ได้อยู่หลังปีงบประมาณของแผนนี้ ({old})",
+        "--fiscal-year: {year} is not after the plan's fiscal year ({old})",
+    ),
     "next.same_id": (
         "--plan-id ต้องต่างจากรหัสแผนของปีนี้",
         "--plan-id must differ from this year's plan id",

@@ -2,6 +2,7 @@
 and making new ones (:mod:`.new`). ``from ita_tui.plan import load_plan`` keeps working."""
 
 from ita_tui.plan.load import (
+    BUNDLED_PLAN_ID,
     BUNDLED_PLAN_NAME,
     FORMAT_VERSION,
     ID_RE,
@@ -14,6 +15,7 @@ from ita_tui.plan.load import (
 )
 
 __all__ = [
+    "BUNDLED_PLAN_ID",
     "BUNDLED_PLAN_NAME",
     "FORMAT_VERSION",
     "ID_RE",

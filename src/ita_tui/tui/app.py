@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import ClassVar
@@ -15,6 +16,7 @@ from ita_tui.config import Settings, save_settings
 from ita_tui.model import Plan
 from ita_tui.plan import bundled_plan_path
 from ita_tui.store import ProgressStore
+from ita_tui.store.store import USER_ENV
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.main import MainScreen
@@ -76,18 +78,54 @@ class ItaApp(App[int]):
         #: Show the welcome (the bundled example, and how to start one's own plan).
         self.welcome = welcome
 
-    def on_mount(self) -> None:
-        if self.welcome:
-            from ita_tui.tui.screens.welcome import WelcomeScreen
-
-            self.push_screen(WelcomeScreen(bundled_plan_path()))
-
     def today(self) -> dt.date:
         """The day the app works with: fixed in tests, else the computer's date."""
         return self._fixed_today or dt.date.today()
 
     def on_ready(self) -> None:
+        """The first screen is on the terminal: now the welcome and the name, if due."""
+        self.call_after_refresh(self._greet)
         self.call_after_refresh(load_words, self._words_loaded)
+
+    # after the first screen: the welcome, then the officer's name -----------------------
+
+    def _greet(self) -> None:
+        if not self.welcome:
+            self._ask_name()
+            return
+        from ita_tui.tui.screens.welcome import WelcomeScreen
+
+        self.push_screen(WelcomeScreen(), lambda _: self._welcomed())
+
+    def _welcomed(self) -> None:
+        """Dismissed: the welcome does not come back (remembered in the settings)."""
+        self.welcome = False
+        self.settings = self.settings.with_welcomed()
+        self._save_settings()
+        self._ask_name()
+
+    @property
+    def needs_name(self) -> bool:
+        """No name signs the changes yet (``ITA_TUI_USER`` names one, as in tests)."""
+        return not (os.environ.get(USER_ENV, "").strip() or self.settings.user)
+
+    def _ask_name(self) -> None:
+        if not self.needs_name:
+            return
+        from ita_tui.tui.screens.name import NameDialog
+
+        self.push_screen(NameDialog(), self._named)
+
+    def _named(self, name: str | None) -> None:
+        if name:
+            self.sign_as(name)
+
+    def sign_as(self, name: str) -> None:
+        """Sign every change from now on with ``name``, and remember it for the next time."""
+        for store in self.stores:
+            store.user = name
+        self.settings = self.settings.with_user(name)
+        self._save_settings("name.not_saved")
 
     def _words_loaded(self) -> None:
         """The word list has been read: lay out again what was broken at syllables."""
@@ -117,13 +155,18 @@ class ItaApp(App[int]):
         self.view.lang = settings.lang
         self.view.digits = settings.digits
         self.main.relabel()
+        self._save_settings()
+
+    def _save_settings(self, message: str = "settings_not_saved") -> None:
+        """Write the settings to the config file; say so if it cannot be written."""
         try:
-            save_settings(settings, self.config_path)
+            save_settings(self.settings, self.config_path)
         except OSError as exc:
             from ita_tui.error_text import os_error
 
+            lang = self.settings.lang
             self.notify(
-                tr("settings_not_saved", settings.lang, error=safe(os_error(exc, settings.lang))),
+                tr(message, lang, error=safe(os_error(exc, lang))),
                 severity="warning",
                 markup=False,
             )

@@ -67,7 +67,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
         return False
     try:
         loaded = load_plan(path)
-        store = ProgressStore(app.data_dir, loaded.plan.id)
+        store = ProgressStore(app.data_dir, loaded.plan.id, user=app.store.user)
         store.load()
     except PlanError as exc:
         app.notify(
