@@ -75,8 +75,9 @@ class ItaApp(App[int]):
         self.title = f"ita-tui · {safe(plan.organisation)}"
         #: The plan file edits go to (the bundled plan is copied before its first edit).
         self.plan_path = plan_path or bundled_plan_path()
-        #: Show the welcome (the bundled example, and how to start one's own plan).
-        self.welcome = welcome
+        #: Show the welcome (the bundled example, and how to start one's own plan), after
+        #: the first screen, unless dismissed before.
+        self.welcome = welcome and not settings.welcomed
 
     def today(self) -> dt.date:
         """The day the app works with: fixed in tests, else the computer's date."""
