@@ -165,7 +165,9 @@ def main(argv: list[str] | None = None) -> int:
 
     floor = median("floor", 1)
     print(f"{args.runs} runs each, {SIZE[0]}x{SIZE[1]}, medians (first write / plan on screen)")
-    print(f"  floor (Header, Label, Footer): {median('floor', 0) * 1000:6.0f} / {floor * 1000:6.0f} ms")
+    print(
+        f"  floor (Header, Label, Footer): {median('floor', 0) * 1000:6.0f} / {floor * 1000:6.0f} ms"
+    )
     verdict = 0
     for name, what in (("example", "ita-tui (the example, first start)"), ("plan", "ita-tui PLAN")):
         shown = median(name, 1)
