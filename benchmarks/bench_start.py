@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_start.py             # 15 runs of each
     .venv/bin/python benchmarks/bench_start.py --runs 25
+    .venv/bin/python benchmarks/bench_start.py --other /path/to/main/.venv/bin/ita-tui
 
 Each run starts a program in a fresh pseudo-terminal of 80x24 (TERM=xterm-256color), as a
 shell would: the installed ``ita-tui`` console script, not a function called in-process.
@@ -20,6 +21,10 @@ a slower spell of the machine weighs on all alike:
   first start: the bundled example, with the welcome);
 * a plan: ``ita-tui PLAN`` on a copy of the bundled plan, with its folders kept between
   runs (a start like every other day's).
+
+With ``--other SCRIPT`` (another install's ``ita-tui``, e.g. before a change), its two
+starts are timed in the same turns, so that a before/after comparison is fair on a busy
+machine.
 
 It prints the medians and each start's ratio to the floor beside the target (issue 20:
 both starts within 1.3x of the floor).
@@ -124,6 +129,7 @@ def time_to_screen(command: list[str], marker: str, env: dict[str, str]) -> tupl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--other", metavar="SCRIPT", type=Path, help="another ita-tui to time")
     args = parser.parse_args(argv)
     if not ITA_TUI.exists():
         print(f"no {ITA_TUI}: install ita-tui in this interpreter's environment", file=sys.stderr)
@@ -143,22 +149,26 @@ def main(argv: list[str] | None = None) -> int:
             "ITA_TUI_USER": "bench",
         }
 
-        def fresh(run: int) -> dict[str, str]:
+        def fresh(name: str) -> dict[str, str]:
+            """Folders never used before: the first start, with the welcome."""
             return {
-                "ITA_TUI_DATA_DIR": str(work / f"fresh{run}" / "data"),
-                "ITA_TUI_CONFIG_DIR": str(work / f"fresh{run}" / "config"),
+                "ITA_TUI_DATA_DIR": str(work / name / "data"),
+                "ITA_TUI_CONFIG_DIR": str(work / name / "config"),
             }
 
-        starts: dict[str, list[tuple[float, float]]] = {"floor": [], "example": [], "plan": []}
+        commands = {"": str(ITA_TUI)}
+        if args.other is not None:
+            commands["other "] = str(args.other)
+        starts: dict[str, list[tuple[float, float]]] = {}
         for run in range(-1, args.runs):  # run -1 warms the caches and is not counted
-            figures = {
-                "floor": time_to_screen([sys.executable, str(bare)], BARE_LABEL, kept),
-                "example": time_to_screen([str(ITA_TUI)], ORGANISATION, fresh(run)),
-                "plan": time_to_screen([str(ITA_TUI), str(plan)], ORGANISATION, kept),
-            }
+            figures = {"floor": time_to_screen([sys.executable, str(bare)], BARE_LABEL, kept)}
+            for prefix, script in commands.items():
+                first = fresh(f"fresh-{prefix.strip()}{run}")
+                figures[f"{prefix}example"] = time_to_screen([script], ORGANISATION, first)
+                figures[f"{prefix}plan"] = time_to_screen([script, str(plan)], ORGANISATION, kept)
             if run >= 0:
                 for name, figure in figures.items():
-                    starts[name].append(figure)
+                    starts.setdefault(name, []).append(figure)
 
     def median(name: str, which: int) -> float:
         return statistics.median(figure[which] for figure in starts[name])
@@ -169,15 +179,21 @@ def main(argv: list[str] | None = None) -> int:
         f"  floor (Header, Label, Footer): {median('floor', 0) * 1000:6.0f} / {floor * 1000:6.0f} ms"
     )
     verdict = 0
-    for name, what in (("example", "ita-tui (the example, first start)"), ("plan", "ita-tui PLAN")):
-        shown = median(name, 1)
-        ratio = shown / floor
-        ok = ratio <= TARGET
-        verdict = verdict or (0 if ok else 1)
-        print(
-            f"  {what}: {median(name, 0) * 1000:6.0f} / {shown * 1000:6.0f} ms  "
-            f"{ratio:.2f}x floor (target {TARGET}x: {'ok' if ok else 'OVER'})"
-        )
+    for prefix, script in commands.items():
+        for name, what in (
+            ("example", "ita-tui (the example, first start)"),
+            ("plan", "ita-tui PLAN"),
+        ):
+            shown = median(prefix + name, 1)
+            ratio = shown / floor
+            ok = ratio <= TARGET
+            verdict = verdict or (0 if ok or prefix else 1)
+            print(
+                f"  {prefix}{what}: {median(prefix + name, 0) * 1000:6.0f} / {shown * 1000:6.0f} ms  "
+                f"{ratio:.2f}x floor (target {TARGET}x: {'ok' if ok else 'OVER'})"
+            )
+        if prefix:
+            print(f"  (other: {script})")
     return verdict
 
 
