@@ -12,7 +12,6 @@ from ita_tui.commands import common
 from ita_tui.commands.signer import checked, overriding
 from ita_tui.commands.words import lang_of, say
 from ita_tui.config import load_settings, save_settings
-from ita_tui.error_text import store_message
 from ita_tui.known_plans import load_known, remember
 from ita_tui.paths import data_dir, safe_file_stem
 from ita_tui.plan import BUNDLED_PLAN_ID
@@ -90,6 +89,8 @@ def _save_what_is_left(store: ProgressStore, lang: str = "th") -> int:
         store.save()
         return common.EXIT_OK
     except StoreError as exc:
+        from ita_tui.error_text import store_message
+
         print(say("error", lang, what=store_message(str(exc), lang)), file=sys.stderr)
     for folder in (Path.cwd(), Path(tempfile.gettempdir())):
         try:
