@@ -15,9 +15,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ita_tui.config import load_settings, name_problem, settings_path
 from ita_tui.store.change_log import read_log
+from ita_tui.textutil import visible
 from tests.test_cli import SCRIPT, no_traceback
 
 pytestmark = pytest.mark.usefixtures("english_cli")
@@ -181,3 +184,11 @@ def test_at_a_terminal_the_name_is_asked_once(data_dir: Path) -> None:
     again = at_terminal("mark", "1.1.2", "in_progress", answer=b"never asked\n")
     assert "Your name" not in again
     assert signed(data_dir) == ["สมชาย", "สมชาย"]
+
+
+@given(st.text(max_size=120))
+def test_a_name_accepted_is_shown_as_it_is(name: str) -> None:
+    """Whatever name is accepted needs no escaping anywhere it is shown (visible() keeps it)."""
+    if name_problem(name) is None:
+        assert visible(name.strip()) == name.strip()
+        assert name.strip() and len(name.strip()) <= 100
