@@ -52,6 +52,24 @@ def test_the_app_benchmark_runs_and_reports_a_verdict(tmp_path: Path) -> None:
     assert any(line.strip().startswith("53 outcomes:") for line in lines)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_the_start_benchmark_times_the_cli_from_outside(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_start.py"), "--runs", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert done.returncode in (0, 1), done.stderr  # 1: over the target (not judged here)
+    lines = done.stdout.splitlines()
+    assert any(line.strip().startswith("floor (Header, Label, Footer):") for line in lines)
+    for start in ("ita-tui (the example, first start):", "ita-tui (PLAN):"):
+        [row] = [line for line in lines if line.strip().startswith(start)]
+        assert "x floor (target 1.3x:" in row and "CPU" in row
+
+
 def test_the_thai_wrap_benchmark_runs_and_reports_its_targets() -> None:
     done = subprocess.run(
         [sys.executable, str(BENCHMARKS / "bench_thai_wrap.py"), "--runs", "1"],

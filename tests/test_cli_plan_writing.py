@@ -3,6 +3,7 @@ them (subprocesses of the installed command)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore
+from ita_tui.thai_calendar import quarter_of, to_thai_digits
 from tests.test_cli import no_traceback, run
 
 pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
@@ -174,7 +176,7 @@ def test_next_year_keeps_everything_but_the_year(
     ok("mark", "1.1.1", "done", "--plan", str(plan))
     before = plan.read_bytes()
     target = tmp_path / "2569.toml"
-    out = ok("next-year", str(plan), "-o", str(target))
+    out = ok("next-year", str(plan), "-o", str(target), "--fiscal-year", "2569")
     assert "plan saikhao-2569, fiscal year 2569" in out
     assert plan.read_bytes() == before
     old, new = load_plan(plan).plan, load_plan(target).plan
@@ -189,6 +191,33 @@ def test_next_year_keeps_everything_but_the_year(
     assert result.returncode == 0 and "ita.score: not filled in yet" in result.stderr
     assert "none recorded yet" in result.stdout  # progress starts empty
     assert "exists" in bad("next-year", str(plan), "-o", str(target))
+
+
+def test_next_year_from_the_example_lands_on_the_current_fiscal_year(tmp_path: Path) -> None:
+    """As the welcome prints it: no plan named (the example), no install path to type."""
+    year = quarter_of(dt.date.today()).fiscal_year  # 2570 on 2026-12-06
+    target = tmp_path / "plan.toml"
+    out = ok("next-year", "-o", str(target))
+    assert f"plan saikhao-{year}, fiscal year {year}" in out
+    new = load_plan(target).plan
+    assert new.fiscal_year == year and new.id == f"saikhao-{year}"
+    assert new.ita is not None and new.ita.year == year - 1  # the result to fill in
+    example = load_plan(bundled_plan_path()).plan.title
+    step = year - 2568
+    assert new.title == example.replace("๒๕๖๗", to_thai_digits(str(2567 + step)))
+
+
+def test_next_year_to_a_year_given_and_never_back(plan: Path, tmp_path: Path) -> None:
+    target = tmp_path / "later.toml"
+    out = ok("next-year", str(plan), "-o", str(target), "--fiscal-year", "๒๕๗๒")
+    assert "fiscal year 2572" in out and load_plan(target).plan.fiscal_year == 2572
+    assert "not after the plan's fiscal year (2568)" in bad(
+        "next-year", str(plan), "-o", str(tmp_path / "x.toml"), "--fiscal-year", "2568"
+    )
+    assert "is not a year" in bad(
+        "next-year", str(plan), "-o", str(tmp_path / "x.toml"), "--fiscal-year", "next"
+    )
+    assert not (tmp_path / "x.toml").exists()
 
 
 def test_the_bundled_plan_is_never_edited() -> None:

@@ -124,3 +124,66 @@ def test_the_users_copy_of_the_example_opens_when_no_plan_is_remembered(
     assert open_app.run(args) == 0
     assert opened == [copy]
     assert load_known(registry).last == copy.resolve()  # remembered from now on
+
+
+def test_opening_the_last_plan_again_does_not_rewrite_the_list(
+    registry: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = tmp_path / "mine.toml"
+    plan.write_bytes(bundled_plan_path().read_bytes())
+
+    class FakeApp:
+        return_code = 0
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.stores = [args[1]]
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("ita_tui.tui.app.ItaApp", FakeApp)
+    args = argparse.Namespace(plan=str(plan), data_dir=tmp_path / "data", lang=None, digits=None)
+    assert open_app.run(args) == 0
+    before = registry.stat()
+    for given in (str(plan), None):  # by name, and as the last plan used
+        args.plan = given
+        assert open_app.run(args) == 0
+        after = registry.stat()
+        assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    other = tmp_path / "other.toml"
+    other.write_bytes(plan.read_bytes())
+    args.plan = str(other)
+    assert open_app.run(args) == 0  # a change to the list: written
+    assert registry.stat().st_ino != before.st_ino
+    assert load_known(registry).plans == (other.resolve(), plan.resolve())
+
+
+def test_the_copy_of_the_example_is_found_by_a_look_at_the_folder(tmp_path: Path) -> None:
+    """No plan editor imported, the example not parsed: only its copy's name is looked for."""
+    import subprocess
+    import sys
+
+    from ita_tui.plan import BUNDLED_PLAN_ID, load_plan
+
+    assert load_plan(bundled_plan_path()).plan.id == BUNDLED_PLAN_ID
+    child = (
+        "import sys, json\n"
+        "from pathlib import Path\n"
+        "import ita_tui.plan.load as load\n"
+        "parsed = []\n"
+        "original = load.parse_plan\n"
+        "load.parse_plan = lambda *a, **k: parsed.append(1) or original(*a, **k)\n"
+        "from ita_tui.commands import open_app\n"
+        "found = open_app._which_plan(None, Path(sys.argv[1]))\n"
+        "print(json.dumps([str(found[0]), 'ita_tui.plan.edit' in sys.modules, len(parsed)]))\n"
+    )
+    data = tmp_path / "data"
+    (data / "plans").mkdir(parents=True)
+    copy = data / "plans" / f"{BUNDLED_PLAN_ID}.toml"
+    copy.write_bytes(bundled_plan_path().read_bytes())
+    for expected in (str(copy), "None"):
+        done = subprocess.run(
+            [sys.executable, "-c", child, str(data)], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == f'["{expected}", false, 0]'
+        copy.unlink(missing_ok=True)

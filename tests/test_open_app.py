@@ -111,3 +111,47 @@ def test_changes_still_unsaved_when_the_app_ends_are_rescued(
     assert "disk full" in err and "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่" in err
     [rescued] = list(tmp_path.glob("saikhao-2568.unsaved-*.jsonl"))
     assert '"outcome": "1.1.1"' in rescued.read_text(encoding="utf-8")
+
+
+OPEN_CHILD = """
+import json, sys
+import ita_tui.tui.app
+from ita_tui.cli import main
+
+class Fake:
+    return_code = 0
+    def __init__(self, plan, store, **kwargs):
+        self.stores = [store]
+    def run(self):
+        pass
+
+ita_tui.tui.app.ItaApp = Fake
+assert main(sys.argv[1:]) == 0
+print(json.dumps(sorted(m for m in (
+    "ita_tui.error_text", "tomlkit", "ita_tui.plan.edit", "ita_tui.tui.screens.welcome"
+) if m in sys.modules)))
+"""
+
+
+@pytest.mark.parametrize("given", [True, False])
+def test_opening_a_known_plan_or_the_example_loads_nothing_it_does_not_use(
+    tmp_path: Path, given: bool
+) -> None:
+    """No store messages (nothing to tell), no TOML writer (nothing to write: the list of
+    plans is unchanged), no plan editor (the example's copy is a look at the folder)."""
+    import subprocess
+    import sys
+
+    from ita_tui.known_plans import remember
+    from ita_tui.plan import bundled_plan_path
+
+    plan = tmp_path / "mine.toml"
+    plan.write_bytes(bundled_plan_path().read_bytes())
+    if given:
+        remember(plan)
+    args = [str(plan)] if given else []
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_CHILD, *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -31,7 +31,7 @@ exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, dat
 
 
 USAGE = """\
-ita-tui [PLAN] [--data-dir DIR] [--lang {th,en}] [--digits {thai,arabic}]
+ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]
        ita-tui COMMAND [options]   (COMMAND --help for its options)"""
 
 
@@ -66,6 +66,9 @@ def build_open_parser() -> argparse.ArgumentParser:
         "plan", nargs="?", metavar="PLAN", help="plan file (default: the last one used)"
     )
     common.add_data_dir(parser)
+    from ita_tui.commands.signer import add_user
+
+    add_user(parser)
     parser.add_argument(
         "--lang",
         choices=("th", "en"),

@@ -88,9 +88,12 @@ def save_known(known: KnownPlans, path: Path | None = None) -> None:
 
 
 def remember(plan_path: Path, path: Path | None = None) -> KnownPlans:
-    """Put ``plan_path`` at the top of the list and save it (errors: OSError)."""
-    known = load_known(path).used(plan_path)
-    save_known(known, path)
+    """Put ``plan_path`` at the top of the list and save it, only if that changes the list:
+    opening the last plan used again writes nothing (errors: OSError)."""
+    before = load_known(path)
+    known = before.used(plan_path)
+    if known != before:
+        save_known(known, path)
     return known
 
 
@@ -105,13 +108,15 @@ def plan_in_use(folder: Path | None = None, path: Path | None = None) -> tuple[P
         if plan.is_file():
             return plan, False
     if folder is not None:
-        import contextlib
+        # a look at the folder: the copy's name comes from the example's id, known without
+        # parsing the example (nor importing the plan editor)
+        from ita_tui.paths import safe_file_stem
+        from ita_tui.plan import BUNDLED_PLAN_ID
 
-        from ita_tui.plan import PlanError
-        from ita_tui.plan.edit import bundled_copy_path
-
-        with contextlib.suppress(OSError, PlanError):
-            copy = bundled_copy_path(folder)
+        copy = Path(folder) / "plans" / f"{safe_file_stem(BUNDLED_PLAN_ID)}.toml"
+        try:
             if copy.is_file():
                 return copy, False
+        except OSError:
+            pass
     return None, not known.plans

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import refused_reason, store_message
 from ita_tui.paths import DATA_DIR_ENV, data_dir
 from ita_tui.plan import LoadedPlan, PlanError, load_plan
 from ita_tui.plan.problems import problem_text
@@ -49,6 +48,8 @@ def check_plan_output(path: Path, lang: str) -> None:
         return
     reason = kind_of_mode(mode)
     if reason is not None:
+        from ita_tui.error_text import refused_reason  # its wording loads only when needed
+
         why = refused_reason(FileRefused(path, reason), lang)
         raise Failure(say("error", lang, what=say("plan.not_a_file", lang, path=path, why=why)))
 
@@ -131,26 +132,37 @@ def load_in_use(
     return loaded
 
 
+def _store_message(message: str, lang: str) -> str:
+    """The store's message in ``lang`` (its wording loads only when there is one to tell:
+    opening the app does without it)."""
+    from ita_tui.error_text import store_message
+
+    return store_message(message, lang)
+
+
 def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -> int:
     """Print the store's notices from ``seen`` on (to stderr); how many there are now."""
     lang = lang or lang_of()
     for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
-        what = store_message(notice, lang)
+        what = _store_message(notice, lang)
         print(say("notice", lang, what=what), file=sys.stderr)
     return len(store.notices)
 
 
-def open_store(loaded: LoadedPlan, folder: Path | None, lang: str | None = None) -> ProgressStore:
-    """Open the plan's progress; tell the user about recovered files and orphaned entries."""
+def open_store(
+    loaded: LoadedPlan, folder: Path | None, lang: str | None = None, *, user: str | None = None
+) -> ProgressStore:
+    """Open the plan's progress (changes signed by ``user``, by default the officer's name
+    remembered); tell the user about recovered files and orphaned entries."""
     lang = lang or lang_of()
-    store = ProgressStore.of(loaded.plan, data_dir(folder))
+    store = ProgressStore.of(loaded.plan, data_dir(folder), user=user)
     try:
         store.load()
     except StoreRefused as exc:
-        what = store_message(str(exc), lang)
+        what = _store_message(str(exc), lang)
         raise Failure(say("error", lang, what=what), EXIT_BAD_INPUT) from None
     except StoreError as exc:
-        what = store_message(str(exc), lang)
+        what = _store_message(str(exc), lang)
         raise Failure(say("error", lang, what=what), EXIT_FAILED) from None
     tell_notices(store, lang=lang)
     orphans = store.orphans(loaded.plan)

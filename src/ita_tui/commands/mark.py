@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from ita_tui.commands import common
+from ita_tui.commands.signer import add_user, signer
 from ita_tui.commands.words import WORDS, add_lang, lang_of, say
 from ita_tui.error_text import date_problem, store_message
 from ita_tui.model import Activity, Issue, Outcome, Status
@@ -54,6 +55,7 @@ def add_parser(subparsers: Any) -> None:
     )
     common.add_plan(parser, option=True)
     common.add_data_dir(parser)
+    add_user(parser)
     add_lang(parser)
     parser.set_defaults(run=run)
 
@@ -130,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(say("error", lang, what=what))
     if on is not None:
         _check_plausible(on, plan.fiscal_year, lang)
-    store = common.open_store(loaded, args.data_dir, lang)
+    store = common.open_store(loaded, args.data_dir, lang, user=signer(args.user, lang))
     old = store.get(outcome.id)
     fields: dict[str, Any] = {"status": status}
     if on is not None:

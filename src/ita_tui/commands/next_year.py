@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from ita_tui.atomic import atomic_write_text
 from ita_tui.commands import common, naming
-from ita_tui.commands.new import _error
+from ita_tui.commands.new import _error, fiscal_year
 from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.error_text import os_error
 from ita_tui.paths import data_dir
@@ -21,6 +22,7 @@ from ita_tui.plan.new import next_plan_id, next_year_text
 from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
+from ita_tui.thai_calendar import quarter_of
 
 NAME = "next-year"
 
@@ -29,9 +31,11 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="แผนของปีงบประมาณถัดไปจากแผนนี้ · start next fiscal year's plan from this one",
-        description="Write the plan for the following fiscal year: fiscal year + 1, a new "
-        "plan id (so progress starts empty), the ITA result to fill in (the year just "
-        "ended; validate warns until score and level are there), every issue, activity, "
+        description="Write the plan for the following fiscal year: the plan's fiscal year + 1, "
+        "or the current fiscal year if that is later (a plan of years ago, such as the "
+        "bundled example, lands on this year), or --fiscal-year; a new "
+        "plan id (so progress starts empty), the ITA result to fill in (the year before; "
+        "validate warns until score and level are there), every issue, activity, "
         "step and outcome kept with its key, every comment kept. PLAN and its progress "
         "are not touched.",
     )
@@ -42,7 +46,13 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--plan-id",
         metavar="ID",
-        help="the new plan id (default: the old one, year + 1; -2 … where that is taken)",
+        help="the new plan id (default: the old one with the new year; -2 … where that is taken)",
+    )
+    parser.add_argument(
+        "--fiscal-year",
+        metavar="YEAR",
+        help="B.E. fiscal year of the new plan (default: the plan's + 1, or the current "
+        "fiscal year if later)",
     )
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     common.add_data_dir(parser)
@@ -55,6 +65,17 @@ def _why(exc: Exception) -> str:
     return problem_text(exc.args[0], lang_of()) if exc.args else str(exc)
 
 
+def _year(given: str | None, old: int) -> int:
+    """The new plan's fiscal year: the one given (after the plan's), else the plan's + 1,
+    or the fiscal year of today if that is later."""
+    if given is None:
+        return max(old + 1, quarter_of(dt.date.today()).fiscal_year)
+    year = fiscal_year(given)
+    if year <= old:
+        raise common.Failure(_error("next.not_later", year=year, old=old))
+    return year
+
+
 def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
         raise common.Failure(_error("plan.bad_id", id=args.plan_id))
@@ -64,14 +85,15 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(_error("plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
         raise common.Failure(_error("next.itself"))
+    year = _year(args.fiscal_year, loaded.plan.fiscal_year)
     raw = read_plan_bytes(loaded.path)
     folder = data_dir(args.data_dir)
     plan_id = args.plan_id or free_id(
-        next_plan_id(loaded.plan.id, loaded.plan.fiscal_year),
+        next_plan_id(loaded.plan.id, loaded.plan.fiscal_year, year),
         {s.id for s in naming.seen(folder, leaving_out=args.output)}.__contains__,
     )
     try:
-        result = next_year_text(raw.decode("utf-8-sig"), plan_id=plan_id)
+        result = next_year_text(raw.decode("utf-8-sig"), plan_id=plan_id, fiscal_year=year)
     except LayoutError as exc:
         raise common.Failure(_error("next.layout", path=loaded.path, why=_why(exc))) from None
     if result.plan_id == loaded.plan.id:

@@ -9,23 +9,29 @@ import tempfile
 from pathlib import Path
 
 from ita_tui.commands import common
+from ita_tui.commands.signer import checked, overriding
 from ita_tui.commands.words import lang_of, say
-from ita_tui.config import load_settings
-from ita_tui.error_text import store_message
+from ita_tui.config import load_settings, save_settings
 from ita_tui.known_plans import plan_in_use, remember
 from ita_tui.paths import data_dir
 from ita_tui.store import ProgressStore, StoreError
 
 
 def run(args: argparse.Namespace) -> int:
+    settings = load_settings()
     plan_path, welcome = _which_plan(args.plan, data_dir(args.data_dir))
     loaded = common.load(plan_path)
     if plan_path is not None:
         with contextlib.suppress(OSError):  # the list of plans is a convenience only
             remember(loaded.path)
-    store = common.open_store(loaded, args.data_dir)
+    user = getattr(args, "user", None)
+    if user is not None:
+        user = checked(user, lang_of())
+        with contextlib.suppress(OSError):  # remembered if it can be: the app opens anyway
+            save_settings(settings.with_user(user))
+        settings = settings.with_user(user)
+    store = common.open_store(loaded, args.data_dir, user=overriding() or user)
     # --lang / --digits are for this run only: the app's t / 0 keys change what is remembered
-    settings = load_settings()
     if args.lang:
         # a language chosen on the command line brings its usual digits, unless told otherwise
         settings = settings.with_lang(args.lang).with_digits(
@@ -41,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         settings=settings,
         data_dir=data_dir(args.data_dir),
         plan_path=loaded.path,
-        welcome=welcome,
+        welcome=welcome and not settings.welcomed,
     )
     app.run()
     # every plan opened (ctrl+o switches), not only the first: a tick is never lost
@@ -66,6 +72,8 @@ def _save_what_is_left(store: ProgressStore, lang: str = "th") -> int:
         store.save()
         return common.EXIT_OK
     except StoreError as exc:
+        from ita_tui.error_text import store_message
+
         print(say("error", lang, what=store_message(str(exc), lang)), file=sys.stderr)
     for folder in (Path.cwd(), Path(tempfile.gettempdir())):
         try:

@@ -42,6 +42,33 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ภาษาของข้อความ: th ไทย หรือ en อังกฤษ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป)",
         "language of the messages: th or en (default: the language chosen in the app)",
     ),
+    # who signs the changes (commands/signer.py)
+    "user_help": (
+        "ชื่อของคุณที่ลงไว้กับทุกการบันทึก จำไว้ใช้ครั้งต่อไป (${env} ใช้แทนได้)",
+        "your name, signed on every change and remembered (${env} overrides it)",
+    ),
+    "user.ask": (
+        "ชื่อของคุณ (ลงไว้กับทุกการบันทึก ถามครั้งเดียวแล้วจำไว้): ",
+        "Your name (signed on every change; asked once and remembered): ",
+    ),
+    "user.login": (
+        "บันทึกในชื่อผู้ใช้เครื่อง {name} เพราะยังไม่ได้ให้ชื่อของคุณ: ให้ชื่อครั้งเดียวด้วย --user ชื่อ แล้วจะจำไว้",
+        "changes are signed with the login name {name}, as no name was given yet: "
+        "give yours once with --user NAME and it is remembered",
+    ),
+    "name.empty": ("ชื่อว่างไม่ได้: พิมพ์ชื่อของคุณ", "the name is empty: type your name"),
+    "name.too_long": (
+        "ชื่อยาวเกินไป (ไม่เกิน 100 ตัวอักษร)",
+        "the name is too long (100 characters at most)",
+    ),
+    "name.not_utf8": (
+        "ชื่อมีไบต์ที่ไม่ใช่ UTF-8: พิมพ์ชื่อใหม่ในเทอร์มินัลที่ใช้ UTF-8",
+        "the name has bytes that are not UTF-8: type it again in a UTF-8 terminal",
+    ),
+    "name.control": (
+        "ชื่อมีอักขระควบคุม (เช่น ESC แท็บ หรือขึ้นบรรทัดใหม่): ใช้ได้เฉพาะตัวอักษรที่มองเห็น",
+        "the name has control characters (ESC, tab, a line break...): use visible letters only",
+    ),
     # status
     "status.fiscal_year": (
         "ปีงบประมาณ {year}; วันนี้ {today} เป็นไตรมาสที่ {quarter} ของปีงบประมาณ {today_year}",
@@ -250,6 +277,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "FILE is the plan itself: last year's plan is never changed",
     ),
     "next.layout": ("{path}: {why}", "{path}: {why}"),
+    "next.not_later": (
+        "--fiscal-year: {year} ไม่ได้อยู่หลังปีงบประมาณของแผนนี้ ({old})",
+        "--fiscal-year: {year} is not after the plan's fiscal year ({old})",
+    ),
     "next.same_id": (
         "--plan-id ต้องต่างจากรหัสแผนของปีนี้",
         "--plan-id must differ from this year's plan id",

@@ -2,6 +2,7 @@
 and making new ones (:mod:`.new`). ``from ita_tui.plan import load_plan`` keeps working."""
 
 from ita_tui.plan.load import (
+    BUNDLED_PLAN_ID,
     FORMAT_VERSION,
     ID_RE,
     LoadedPlan,
@@ -15,6 +16,7 @@ from ita_tui.plan.load import (
 from ita_tui.resources import BUNDLED_PLAN_NAME
 
 __all__ = [
+    "BUNDLED_PLAN_ID",
     "BUNDLED_PLAN_NAME",
     "FORMAT_VERSION",
     "ID_RE",

@@ -23,6 +23,9 @@ from ita_tui.plan.problems import Problem, problems_text, type_of
 from ita_tui.records import record
 from ita_tui.safe_files import FOLDER, FileRefused, read_regular_file
 
+#: The bundled plan's id (tests/test_plan.py checks it against the file): it names the
+#: user's copy of the example, found at start-up without parsing the plan.
+BUNDLED_PLAN_ID = "saikhao-2568"
 # Use with fullmatch: "$" would accept a trailing newline ("1.1.1\n").
 ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 #: A plan key (``plan_key``): what new/import/next-year write (32 hex digits) or id-like text.

@@ -107,43 +107,48 @@ class NextYear:
     notes: tuple[str, ...]
 
 
-def _bump_years(text: str) -> str:
-    """Every B.E. year (2400-3000, Thai or Arabic digits) one year on, in the same digits."""
+def _bump_years(text: str, by: int = 1) -> str:
+    """Every B.E. year (2400-3000, Thai or Arabic digits) ``by`` years on, in the same digits."""
 
     def bump(found: re.Match[str]) -> str:
         digits = found.group(1)
         value = int(digits.translate(_ARABIC))
         if not 2400 <= value <= 3000:
             return digits
-        new = str(value + 1)
+        new = str(value + by)
         return new.translate(_THAI) if digits[0] in "๐๑๒๓๔๕๖๗๘๙" else new
 
     return _YEAR.sub(bump, text)
 
 
-def next_plan_id(old_id: str, old_year: int) -> str:
+def next_plan_id(old_id: str, old_year: int, new_year: int | None = None) -> str:
     """Next year's id: the year in the old id moved on (``ita-2568-…`` -> ``ita-2569-…``),
     else the new year added."""
-    new_year = old_year + 1
+    new_year = old_year + 1 if new_year is None else new_year
     if str(old_year) in old_id:
         return old_id.replace(str(old_year), str(new_year))
     return f"{old_id}-{new_year}"
 
 
-def next_year_text(text: str, *, plan_id: str = "", plan_key: str = "") -> NextYear:
-    """The plan for the following fiscal year: fiscal year + 1, a new id and a new key (a
-    new year is a new plan), the ITA result to fill in (the year just ended, no score),
-    every item with its key and every comment kept; the years in the title and
-    introduction moved on by one."""
+def next_year_text(
+    text: str, *, plan_id: str = "", plan_key: str = "", fiscal_year: int | None = None
+) -> NextYear:
+    """The plan for a following fiscal year (``fiscal_year``, by default the plan's + 1): a
+    new id and a new key (a new year is a new plan), the ITA result to fill in (the year
+    before it, no score), every item with its key and every comment kept; the years in the
+    title and introduction moved on as much."""
     doc = split(text)
     data = doc.prefix_data
     old_year = int(data["fiscal_year"])
     old_id = str(data["id"])
-    new_year = old_year + 1
-    plan_id = plan_id or next_plan_id(old_id, old_year)
+    new_year = old_year + 1 if fiscal_year is None else fiscal_year
+    if new_year <= old_year:
+        raise ValueError(f"fiscal year {new_year} is not after {old_year}")
+    step = new_year - old_year
+    plan_id = plan_id or next_plan_id(old_id, old_year, new_year)
     fields: dict[str, object] = {
         "fiscal_year": new_year,
-        "ita.year": old_year,
+        "ita.year": new_year - 1,
         "ita.score": None,
         "ita.level": "",
     }
@@ -153,10 +158,10 @@ def next_year_text(text: str, *, plan_id: str = "", plan_key: str = "") -> NextY
     ]
     for name in ("title", "intro"):
         value = data.get(name)
-        if isinstance(value, str) and _bump_years(value) != value:
-            fields[name] = _bump_years(value)
+        if isinstance(value, str) and _bump_years(value, step) != value:
+            fields[name] = _bump_years(value, step)
             notes.append(Problem("", "ny_bumped", field=name))
-    notes.append(Problem("", "ny_ita", year=old_year))
+    notes.append(Problem("", "ny_ita", year=new_year - 1))
     new_doc = _set_plan(doc, SetFields(None, fields))  # type: ignore[arg-type]
     # the id is the plan's own, not a field the editor changes: set it here
     import tomlkit

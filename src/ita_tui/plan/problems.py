@@ -167,8 +167,8 @@ PROBLEMS: Final[dict[str, tuple[str, str]]] = {
     "ny_year": ("fiscal year {old} -> {new}", "ปีงบประมาณ {old} -> {new}"),
     "ny_id": ("plan id {old} -> {new}", "รหัสแผน {old} -> {new}"),
     "ny_bumped": (
-        "the years in the {field} moved on by one: check it still reads right",
-        "ปีใน{field}เลื่อนไปหนึ่งปีแล้ว: ตรวจว่ายังอ่านได้ถูกต้อง",
+        "the years in the {field} moved on with the fiscal year: check it still reads right",
+        "ปีใน{field}เลื่อนตามปีงบประมาณแล้ว: ตรวจว่ายังอ่านได้ถูกต้อง",
     ),
     "ny_ita": (
         "fill in the ITA result of {year}: [ita] score and level",

@@ -13,7 +13,16 @@ from ita_tui.store.store import (
     StoreError,
     StoreRefused,
     current_user,
+    login_name,
     now_utc,
 )
 
-__all__ = ["ProgressStore", "Saved", "StoreError", "StoreRefused", "current_user", "now_utc"]
+__all__ = [
+    "ProgressStore",
+    "Saved",
+    "StoreError",
+    "StoreRefused",
+    "current_user",
+    "login_name",
+    "now_utc",
+]

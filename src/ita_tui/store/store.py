@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.atomic import atomic_write_bytes
+from ita_tui.config import remembered_user
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
 from ita_tui.records import record
 from ita_tui.safe_files import FileRefused, read_regular_file
@@ -77,10 +78,16 @@ _UNSET: Any = object()
 
 
 def current_user() -> str:
-    """Who is recording: ``$ITA_TUI_USER``, else the login name."""
+    """Who is recording: ``$ITA_TUI_USER``, else the officer's name remembered in the
+    settings (asked once by the app or the command line), else the login name."""
     name = os.environ.get(USER_ENV, "").strip()
     if name:
         return name
+    return remembered_user() or login_name()
+
+
+def login_name() -> str:
+    """The computer's login name (``root`` on many shared machines: a last resort)."""
     try:
         return getpass.getuser() or "unknown"
     except Exception:  # getuser raises various errors where no name is known

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from ita_tui.model import Plan
 from ita_tui.plan import bundled_plan_path
 from ita_tui.resources import package_file, real_path
 from ita_tui.store import ProgressStore
+from ita_tui.store.store import USER_ENV
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.patches.whole_clusters import install as keep_clusters_whole
@@ -75,21 +77,58 @@ class ItaApp(App[int]):
         self.title = f"ita-tui · {safe(plan.organisation)}"
         #: The plan file edits go to (the bundled plan is copied before its first edit).
         self.plan_path = plan_path or bundled_plan_path()
-        #: Show the welcome (the bundled example, and how to start one's own plan).
-        self.welcome = welcome
-
-    def on_mount(self) -> None:
-        if self.welcome:
-            from ita_tui.tui.screens.welcome import WelcomeScreen
-
-            self.push_screen(WelcomeScreen(bundled_plan_path()))
+        #: Show the welcome (the bundled example, and how to start one's own plan), after
+        #: the first screen, unless dismissed before.
+        self.welcome = welcome and not settings.welcomed
 
     def today(self) -> dt.date:
         """The day the app works with: fixed in tests, else the computer's date."""
         return self._fixed_today or dt.date.today()
 
     def on_ready(self) -> None:
+        """The first screen is on the terminal: now the welcome and the name, if due."""
+        self.call_after_refresh(self._greet)
         self.call_after_refresh(load_words, self._words_loaded)
+
+    # after the first screen: the welcome, then the officer's name -----------------------
+
+    def _greet(self) -> None:
+        if not self.welcome:
+            self._ask_name()
+            return
+        from ita_tui.tui.screens.welcome import WelcomeScreen
+
+        self.push_screen(WelcomeScreen(), lambda _: self._welcomed())
+
+    def _welcomed(self) -> None:
+        """Dismissed: the welcome does not come back (remembered in the settings)."""
+        self.welcome = False
+        self.settings = self.settings.with_welcomed()
+        self._remember(Settings.with_welcomed)
+        self._ask_name()
+
+    @property
+    def needs_name(self) -> bool:
+        """No name signs the changes yet (``ITA_TUI_USER`` names one, as in tests)."""
+        return not (os.environ.get(USER_ENV, "").strip() or self.settings.user)
+
+    def _ask_name(self) -> None:
+        if not self.needs_name:
+            return
+        from ita_tui.tui.screens.name import NameDialog
+
+        self.push_screen(NameDialog(), self._named)
+
+    def _named(self, name: str | None) -> None:
+        if name:
+            self.sign_as(name)
+
+    def sign_as(self, name: str) -> None:
+        """Sign every change from now on with ``name``, and remember it for the next time."""
+        for store in self.stores:
+            store.user = name
+        self.settings = self.settings.with_user(name)
+        self._remember(lambda remembered: remembered.with_user(name), message="name.not_saved")
 
     def _words_loaded(self) -> None:
         """The word list has been read: lay out again what was broken at syllables."""
@@ -120,18 +159,31 @@ class ItaApp(App[int]):
         self.view.digits = settings.digits
         self.main.relabel()
         # only what the key changed is remembered: a --lang given for this run is not
+        self._remember(
+            lambda remembered: (
+                remembered.with_lang(settings.lang) if lang is not None else remembered
+            ),
+            lambda remembered: (
+                remembered.with_digits(settings.digits) if digits is not None else remembered
+            ),
+        )
+
+    def _remember(
+        self, *changes: Callable[[Settings], Settings], message: str = "settings_not_saved"
+    ) -> None:
+        """Write ``changes`` into the settings remembered in the config file (nothing else of
+        this run's, such as a ``--lang`` given for it); say so if it cannot be written."""
         remembered = load_settings(self.config_path)
-        if lang is not None:
-            remembered = remembered.with_lang(settings.lang)
-        if digits is not None:
-            remembered = remembered.with_digits(settings.digits)
+        for change in changes:
+            remembered = change(remembered)
         try:
             save_settings(remembered, self.config_path)
         except OSError as exc:
             from ita_tui.error_text import os_error
 
+            lang = self.settings.lang
             self.notify(
-                tr("settings_not_saved", settings.lang, error=safe(os_error(exc, settings.lang))),
+                tr(message, lang, error=safe(os_error(exc, lang))),
                 severity="warning",
                 markup=False,
             )

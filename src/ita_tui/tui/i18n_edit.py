@@ -179,8 +179,8 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "     ita-tui import รายงาน.txt -o แผน.toml\n"
         " • เริ่มแผนเปล่า\n"
         '     ita-tui new แผน.toml --organisation "ชื่อหน่วยงาน" --fiscal-year {year}\n'
-        " • ต่อยอดจากตัวอย่างนี้เป็นปีงบประมาณถัดไป\n"
-        "     ita-tui next-year {example} -o แผน.toml\n\n"
+        " • ต่อยอดจากตัวอย่างนี้เป็นแผนปีงบประมาณ {year}\n"
+        "     ita-tui next-year -o แผน.toml\n\n"
         "แล้วเปิดด้วย ita-tui แผน.toml ครั้งต่อไปโปรแกรมจะเปิดแผนล่าสุดให้เอง "
         "และ ctrl+o สลับระหว่างแผนของคุณ",
         "What you see is the example plan of Sai Khao subdistrict municipality: tick and edit "
@@ -190,12 +190,31 @@ EDIT_MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "     ita-tui import report.txt -o plan.toml\n"
         " • start an empty plan\n"
         '     ita-tui new plan.toml --organisation "Your office" --fiscal-year {year}\n'
-        " • roll this example into the next fiscal year\n"
-        "     ita-tui next-year {example} -o plan.toml\n\n"
+        " • roll this example into fiscal year {year}'s plan\n"
+        "     ita-tui next-year -o plan.toml\n\n"
         "Then open it with ita-tui plan.toml; from then on the last plan used opens by "
         "itself, and ctrl+o switches between your plans.",
     ),
     "welcome.ok": ("ดูตัวอย่าง", "Look at the example"),
+    # the officer's name, asked once (signs every change)
+    "name.title": ("ชื่อของคุณ", "Your name"),
+    "name.prompt": (
+        "ทุกการบันทึกจะลงชื่อนี้ไว้ (ในประวัติการแก้ไขและรายงาน) ถามครั้งเดียวแล้วจำไว้",
+        "Every change you make is signed with it (in the change log and the reports); "
+        "asked once and remembered",
+    ),
+    "name.ok": ("บันทึกชื่อ", "Save the name"),
+    "name.empty": ("พิมพ์ชื่อของคุณ", "Type your name"),
+    "name.too_long": ("ชื่อยาวเกินไป (ไม่เกิน 100 ตัวอักษร)", "Too long (100 characters at most)"),
+    "name.not_utf8": ("ชื่อมีอักขระที่ใช้ไม่ได้", "The name has characters that cannot be used"),
+    "name.control": (
+        "ชื่อมีอักขระควบคุม (เช่น ESC หรือแท็บ): ใช้ได้เฉพาะตัวอักษรที่มองเห็น",
+        "The name has control characters (ESC, tab...): use visible letters only",
+    ),
+    "name.not_saved": (
+        "ใช้ชื่อนี้แล้ว แต่จำไว้ไม่ได้: {error}",
+        "The name is used, but could not be remembered: {error}",
+    ),
     # plan list
     "plans.title": ("แผนงาน", "Plans"),
     "plans.hint": ("↑↓ เลือก · enter เปิด · esc ปิด", "↑↓ choose · enter opens · esc closes"),

@@ -68,7 +68,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
         return False
     try:
         loaded = load_plan(path)
-        store = ProgressStore.of(loaded.plan, app.data_dir)
+        store = ProgressStore.of(loaded.plan, app.data_dir, user=app.store.user)
         store.load()
     except PlanError as exc:
         app.notify(

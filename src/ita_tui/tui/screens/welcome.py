@@ -1,9 +1,8 @@
-"""Shown over the bundled example when the user has no plan of their own yet: what the
-example is, and the three ways to start one's own plan."""
+"""Shown over the bundled example, after the first screen, when the user has no plan of their
+own yet and has not dismissed it before: what the example is, and the three ways to start
+one's own plan, as commands that run as printed (no install path in them)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,21 +12,16 @@ from textual.widgets import Button, Label, Static
 
 from ita_tui.thai_calendar import quarter_of
 from ita_tui.tui.i18n import num
-from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.dialog import Dialog
 
 
 class WelcomeScreen(Dialog[None]):
-    def __init__(self, example: Path) -> None:
-        super().__init__()
-        self.example = example
-
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -wide welcome"):
             yield Label(self.c("welcome.title"), classes="dialog-title")
             with VerticalScroll(id="welcome-body"):
                 year = num(quarter_of(self.ita.today()).fiscal_year, "arabic")
-                body = self.t("welcome.body", example=safe(str(self.example)), year=year)
+                body = self.t("welcome.body", year=year)
                 yield Static(Content(body))
             with Horizontal(classes="dialog-buttons"):
                 yield self.button("welcome.ok", id="ok", variant="primary")
