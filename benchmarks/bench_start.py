@@ -166,7 +166,10 @@ def time_in_tmux(
     try:
         while True:
             pane = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+                ["tmux", "capture-pane", "-p", "-t", session],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
             ).stdout
             if marker in pane:
                 shown = time.perf_counter() - began

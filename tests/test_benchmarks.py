@@ -58,6 +58,7 @@ def test_the_start_benchmark_times_the_cli_from_outside(tmp_path: Path) -> None:
         [sys.executable, str(BENCHMARKS / "bench_start.py"), "--runs", "1"],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
         timeout=600,
         env={**os.environ, "TMPDIR": str(tmp_path)},

@@ -89,11 +89,11 @@ def test_next_year_makes_a_new_plan_with_a_new_key(tmp_path: Path, data_dir: Pat
     this, taken, following = tmp_path / "this.toml", tmp_path / "taken.toml", tmp_path / "n.toml"
     ok("import", str(SEED), "-o", str(this))
     plan = load_plan(this).plan
-    ok("next-year", str(this), "-o", str(following))
+    ok("next-year", str(this), "-o", str(following), "--fiscal-year", "2569")
     new = load_plan(following).plan
     assert new.id == plan.id.replace("2568", "2569") and new.key not in ("", plan.key)
     # next year's id already used by a plan: -2
-    ok("next-year", str(this), "-o", str(taken))
+    ok("next-year", str(this), "-o", str(taken), "--fiscal-year", "2569")
     assert load_plan(taken).plan.id == f"{new.id}-2"
 
 

@@ -183,7 +183,11 @@ def test_the_copy_of_the_example_is_found_by_a_look_at_the_folder(tmp_path: Path
     copy.write_bytes(bundled_plan_path().read_bytes())
     for expected in (str(copy), "None"):
         done = subprocess.run(
-            [sys.executable, "-c", child, str(data)], capture_output=True, text=True, check=True
+            [sys.executable, "-c", child, str(data)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         )
         assert done.stdout.strip() == f'["{expected}", false, 0]'
         copy.unlink(missing_ok=True)

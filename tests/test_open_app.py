@@ -151,7 +151,11 @@ def test_opening_a_known_plan_or_the_example_loads_nothing_it_does_not_use(
         remember(plan)
     args = [str(plan)] if given else []
     done = subprocess.run(
-        [sys.executable, "-c", OPEN_CHILD, *args], capture_output=True, text=True, check=False
+        [sys.executable, "-c", OPEN_CHILD, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
