@@ -78,6 +78,8 @@ class _Table:
     row: list[str] | None = None
     cell: list[str] | None = None
     pending: dict[int, int] = field(default_factory=dict)  # column -> rows a rowspan still covers
+    tops: dict[int, str] = field(default_factory=dict)  # column -> the text of its rowspan cell
+    above: list[tuple[int, str]] = field(default_factory=list)  # the open row's spanned cells
     span: int = 1  # colspan of the open cell
     down: int = 1  # rowspan of the open cell
 
@@ -188,7 +190,10 @@ class _Reader(HTMLParser):
     def _fill_rowspans(self, table: _Table) -> None:
         assert table.row is not None
         while table.pending.get(len(table.row), 0) > 0:
-            table.pending[len(table.row)] -= 1
+            column = len(table.row)
+            table.pending[column] -= 1
+            if table.tops.get(column):
+                table.above.append((column, table.tops[column]))
             # a first cell spanning down from the row above: this row continues that one
             table.row.append("" if table.row else "(ต่อ)")
 
@@ -198,11 +203,13 @@ class _Reader(HTMLParser):
             return
         lines = [_SPACE.sub(" ", line).strip() for line in "".join(table.cell).split("\n")]
         column = len(table.row)
-        table.row.append("\n".join(line for line in lines if line))
+        text = "\n".join(line for line in lines if line)
+        table.row.append(text)
         span, down = table.span, table.down
         for offset in range(span):
             if down > 1:
                 table.pending[column + offset] = down - 1
+                table.tops[column + offset] = text if offset == 0 else ""
         table.row.extend([""] * (span - 1))
         table.cell = None
 
@@ -213,11 +220,11 @@ class _Reader(HTMLParser):
             return
         self._fill_rowspans(table)
         row, table.row = table.row, None
+        above, table.above = tuple(table.above), []
         table.rows += 1
         if any(cell.strip() for cell in row):
-            self.records.append(
-                _Record(len(self.records) + 1, row, f"table {table.number}, row {table.rows}")
-            )
+            place = f"table {table.number}, row {table.rows}"
+            self.records.append(_Record(len(self.records) + 1, row, place, above=above))
 
     def close(self) -> None:
         super().close()

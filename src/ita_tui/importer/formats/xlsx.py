@@ -21,6 +21,8 @@ PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 MAX_COLUMNS = 256  # a measures table has 6: cells further right are ignored (noted)
 MAX_ROWS = 100_000
+MAX_MERGED = 200_000  # merged ranges, and cells under them, looked at in one sheet
+MAX_SHEETS = 64  # a workbook's sheets read: a report has a few
 
 
 def _text(node: Element) -> str:
@@ -94,8 +96,16 @@ def read(raw: bytes, name: str) -> Source:
         sheets = _sheets(package, name)
         if not sheets:
             raise ReportImportError(f"{name}: the workbook has no sheets")
+        if len(sheets) > MAX_SHEETS:
+            many = Message("xlsx.sheets", n=len(sheets), limit=MAX_SHEETS)
+            source.warnings.append(at("workbook", many))
+            sheets = sheets[:MAX_SHEETS]
         read: list[tuple[str, Source]] = []
+        seen: set[str] = set()
         for sheet_name, part in sheets:
+            if part in seen:  # two sheets listing one part: it is one sheet
+                continue
+            seen.add(part)
             root = parse_xml(read_part(package, part, name), part, name)
             sheet = Source("xlsx", [])
             _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1)
@@ -131,7 +141,6 @@ def _read_sheet(
 ) -> None:
     label = f"sheet «{sheet_name}», row" if named else "row"
     dropped = 0
-    merged_down = _merged_down(root)
     rows: list[tuple[int, dict[int, str]]] = []
     for position, row in enumerate(root.iter(S + "row"), start=1):
         if position > MAX_ROWS:
@@ -165,28 +174,49 @@ def _read_sheet(
             cells[column] = text.replace("\r\n", "\n").replace("\r", "\n")
         if any(text.strip() for text in cells.values()):
             rows.append((row_number, cells))
+    merged_down, clipped = _merged_down(root, [number for number, _ in rows])
+    tops = {number: dict(cells) for number, cells in rows}  # as written, before any "(ต่อ)"
+    under: dict[int, list[tuple[int, int]]] = {}
+    for (row_number, column), top in merged_down.items():
+        under.setdefault(row_number, []).append((column, top))
     first = min((min(cells) for _, cells in rows), default=0)  # the table's first column
     for row_number, cells in rows:
         if (row_number, first) in merged_down and not cells.get(first, "").strip():
             cells[first] = "(ต่อ)"  # under a first cell merged down: continues the row above
+        above = tuple(
+            (column, text)
+            for column, top in sorted(under.get(row_number, []))
+            if (text := tops.get(top, {}).get(column, ""))
+        )
         width = max(cells) + 1
         source.records.append(
             _Record(
                 len(source.records) + 1,
                 [cells.get(i, "") for i in range(width)],
                 f"{label} {row_number}",
+                above=above,
             )
         )
+    if clipped:
+        message = Message("xlsx.merged", limit=MAX_MERGED)
+        source.warnings.append(at(f"sheet «{sheet_name}»", message))
     if dropped:
         wide = Message("xlsx.wide", n=dropped, limit=MAX_COLUMNS)
         source.warnings.append(at(f"sheet «{sheet_name}»", wide))
 
 
-def _merged_down(root: Element) -> set[tuple[int, int]]:
+def _merged_down(root: Element, numbers: list[int]) -> tuple[dict[tuple[int, int], int], bool]:
     """(row, column) of the cells under the top of a range merged down (``A5:A7`` gives rows
-    6 and 7 of column A): Excel keeps the value in the top cell only."""
-    covered: set[tuple[int, int]] = set()
-    for merge in root.iter(S + "mergeCell"):
+    6 and 7 of column A), each with its range's top row: Excel keeps the value in the top cell
+    only.  Only rows that hold something are looked at, and at most :data:`MAX_MERGED` cells in
+    all (True when more were left out): a tiny file may declare huge or countless ranges."""
+    from bisect import bisect_left, bisect_right
+
+    numbers = sorted(set(numbers))
+    covered: dict[tuple[int, int], int] = {}
+    for count, merge in enumerate(root.iter(S + "mergeCell")):
+        if count >= MAX_MERGED:
+            return covered, True
         ref = merge.get("ref", "")
         if ":" not in ref:
             continue
@@ -196,6 +226,8 @@ def _merged_down(root: Element) -> set[tuple[int, int]]:
         if first is None or last is None or column is None:
             continue
         top, bottom = int(first.group(2)), int(last.group(2))
-        for row in range(top + 1, min(bottom, top + MAX_ROWS) + 1):
-            covered.add((row, column))
-    return covered
+        for row in numbers[bisect_right(numbers, top) : bisect_left(numbers, bottom + 1)]:
+            covered.setdefault((row, column), top)
+            if len(covered) >= MAX_MERGED:
+                return covered, True
+    return covered, False
