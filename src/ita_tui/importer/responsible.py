@@ -115,13 +115,29 @@ def _cut(token: str) -> list[str]:
 def split_responsible(cell: str) -> tuple[list[str], list[str]]:
     """Job titles from a responsible cell, and notes on every guess made.
 
-    Titles are separated by spaces (or commas, newlines); a run-together pair is cut with
-    :data:`KNOWN_TITLES`; ``และ`` between titles is dropped (noted)."""
+    Titles are separated by line breaks, commas and semicolons, and by a space before a word
+    that starts a job title (so «ผู้อำนวยการกลุ่ม… เทคโนโลยีสารสนเทศ…» stays one title); a
+    run-together pair is cut with :data:`KNOWN_TITLES`; ``และ`` between titles is dropped
+    (noted); typed bullets (``-``, ``•``, ``○``) are dropped."""
     notes: list[str] = []
     titles: list[str] = []
-    for raw in re.split(r"[\s,;、]+", _strip_html(cell)):
+    for line in re.split(r"[\n,;、]+", _strip_html(cell)):
+        _line_titles(BULLET.sub("", line.strip()), titles, notes)
+    return titles, notes
+
+
+#: A typed bullet at a line's start (Word's automatic bullets are dropped by its reader).
+BULLET = re.compile(r"\A(?:[-–•○●▪◦*]|\uf0b7|\uf0a7)\s+")
+
+
+def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
+    first = len(titles)
+    for raw in line.split():
         token = raw.strip()
         if not token:
+            continue
+        if len(titles) > first and not _starts_title(token):
+            titles[-1] = f"{titles[-1]} {token}"  # a title written with a space inside it
             continue
         if token == _AND:
             notes.append(f"dropped the word «{_AND}» between job titles")
@@ -139,4 +155,12 @@ def split_responsible(cell: str) -> tuple[list[str], list[str]]:
                 + " + ".join(f"«{p}»" for p in parts)
             )
         titles.extend(parts)
-    return titles, notes
+
+
+def _starts_title(token: str) -> bool:
+    return (
+        token in KNOWN_TITLES
+        or token.startswith(TITLE_HEADS)
+        or token == _AND
+        or token[len(_AND) :].startswith(TITLE_HEADS)
+    )

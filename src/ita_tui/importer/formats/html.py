@@ -69,6 +69,9 @@ _CLUTTER_CLASS = re.compile(
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _MAX_SPAN = 64
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+#: What a report's own heading says (a site's menu or sidebar headings say other things).
+_REPORT_WORDS = re.compile(r"รายงาน|มาตรการ|แผน|คุณธรรม|โปร่งใส|ITA", re.IGNORECASE)
 
 
 @dataclass
@@ -94,6 +97,8 @@ class _Reader(HTMLParser):
         self.blocks = 0
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.heading: str | None = None  # the h1-h3 being read (outside tables)
+        self.headings: list[tuple[int, str]] = []  # records that are headings, with their tag
 
     # -- text
 
@@ -114,6 +119,8 @@ class _Reader(HTMLParser):
             line = _SPACE.sub(" ", line).strip()
             if line:
                 self.blocks += 1
+                if self.heading is not None:
+                    self.headings.append((len(self.records), self.heading))
                 self.records.append(
                     _Record(len(self.records) + 1, [line], f"text block {self.blocks}")
                 )
@@ -159,6 +166,9 @@ class _Reader(HTMLParser):
             table.down = _span(values.get("rowspan"))
         elif tag in BLOCK:
             self._sink().append("\n")
+            if tag in _HEADINGS and not self.tables:
+                self._flush_text()
+                self.heading = tag
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -184,6 +194,8 @@ class _Reader(HTMLParser):
             self._sink().append("\n")
             if not self.tables:
                 self._flush_text()
+                if tag == self.heading:
+                    self.heading = None
 
     # -- cells and rows
 
@@ -245,4 +257,24 @@ def read(text: str, name: str) -> Source:
     reader = _Reader()
     reader.feed(text)
     reader.close()
-    return Source("html", reader.records)
+    source = Source("html", reader.records)
+    _from_the_heading(reader, source)
+    return source
+
+
+def _from_the_heading(reader: _Reader, source: Source) -> None:
+    """Text before the report's heading (a site's name, menu, sidebar) left out, noted: the
+    heading is the first h1-h3 that names a report, else the first h1."""
+    named = [i for i, _ in reader.headings if _REPORT_WORDS.search(reader.records[i].text)]
+    first = named or [i for i, tag in reader.headings if tag == "h1"]
+    if not first or first[0] == 0:
+        return
+    start = first[0]
+    if any(len(record.cells) > 1 for record in source.records[:start]):
+        return  # a table comes first: the page is not a heading's report
+    left = source.records[:start]
+    source.records = source.records[start:]
+    source.notes.append(
+        f"left out {len(left)} line(s) before the report's heading (the site's own): "
+        + "; ".join(f"«{record.text[:40]}»" for record in left[:5])
+    )

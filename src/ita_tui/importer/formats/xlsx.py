@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import replace
 from xml.etree.ElementTree import Element
 
 from ita_tui.importer.formats import Source
@@ -119,9 +120,7 @@ def read(raw: bytes, name: str) -> Source:
             source.warnings += sheet.warnings
         elif sheet.records:
             source.notes.append(f"sheet «{sheet_name}» holds no measures table: left out")
-    source.records = [
-        _Record(i, r.cells, r.place, r.notes) for i, r in enumerate(source.records, start=1)
-    ]
+    source.records = [replace(r, line=i) for i, r in enumerate(source.records, start=1)]
     return source
 
 

@@ -1,0 +1,49 @@
+"""Reports of other kinds of agency (a hospital's plan in each layout agencies use) import
+exactly: two-row headers, cells merged down, ``มิติที่ ๑.`` headings, job titles with a space."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from agency_builder import (
+    ORGANISATION,
+    TITLE,
+    hospital,
+    page_html,
+    write_hospital_docx,
+    write_hospital_xlsx,
+)
+from importer_helpers import shape, validated
+
+from ita_tui.importer import read_report
+
+
+def imported(path: Path) -> Any:
+    return read_report(path.read_bytes(), path.name, fiscal_year=None)
+
+
+def test_docx_with_a_two_row_header_and_cells_merged_down(tmp_path: Path) -> None:
+    result = imported(write_hospital_docx(tmp_path / "hospital.docx"))
+    assert shape(result.plan) == shape(hospital())
+    assert result.plan["title"] == TITLE
+    assert result.plan["organisation"] == ORGANISATION
+    assert not [w for w in result.warnings if "period" in w or "header" in w]
+    validated(result)
+
+
+def test_xlsx_with_a_two_row_header_and_cells_merged_down(tmp_path: Path) -> None:
+    result = imported(write_hospital_xlsx(tmp_path / "hospital.xlsx"))
+    assert shape(result.plan) == shape(hospital())
+    assert not [w for w in result.warnings if "period" in w or "header" in w]
+    validated(result)
+
+
+def test_web_page_with_a_two_row_header_and_rowspans(tmp_path: Path) -> None:
+    path = tmp_path / "hospital.html"
+    path.write_text(page_html(), encoding="utf-8")
+    result = imported(path)
+    assert shape(result.plan) == shape(hospital())
+    assert result.plan["title"] == TITLE  # the report's heading, not the site's menu
+    assert not [w for w in result.warnings if "period" in w or "header" in w]
+    validated(result)
