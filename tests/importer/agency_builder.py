@@ -347,3 +347,71 @@ def page_html() -> str:
         parts.append("</table>")
     parts.append("</div><div class='footer'>โทร ๐๗๗</div></body></html>")
     return "\n".join(parts)
+
+
+# -- text copied from a PDF viewer
+
+RUNNING = "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส โรงพยาบาลบ้านนาสาร"
+VIEWER_HEADER = ["ลำดับ", "มาตรการ/", "กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ", "ขั้นตอนการ", "ดำเนินงาน"]
+VIEWER_HEADER += ["ผลลัพธ์ที่", "ได้รับ"]
+SIGNATURE = ["ลงชื่อ ...................................... ผู้รายงาน", "(นายแพทย์สมชาย ใจดี)"]
+SIGNATURE += ["ผู้อำนวยการโรงพยาบาลบ้านนาสาร"]
+_MARKS = {chr(c) for c in (0x0E31, *range(0x0E33, 0x0E3B), *range(0x0E47, 0x0E4F))}
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines as a PDF viewer copies a wrapped cell: a line that wrapped at a space keeps it at
+    its end; Thai without spaces wraps between letters (never before a vowel or tone mark)."""
+    lines: list[str] = []
+    while len(text) > width:
+        cut = text.rfind(" ", 0, width)
+        if cut > width // 2:
+            lines.append(text[: cut + 1])
+            text = text[cut + 1 :]
+            continue
+        cut = width
+        while cut > 1 and text[cut] in _MARKS:
+            cut -= 1
+        if text[cut] == " ":  # a wrap at a space keeps the space at the line's end
+            cut += 1
+        lines.append(text[:cut])
+        text = text[cut:]
+    lines.append(text)
+    return lines
+
+
+def viewer_lines(width: int = 24, page: int = 30) -> list[str]:
+    """The hospital's report as a PDF viewer copies it: one cell per line, each cell wrapped
+    at ``width`` letters; every ``page`` lines a page number, the running header and the table
+    header (wrapped) come between, even in the middle of a row; a signature block at the end."""
+    body: list[str] = []
+    inside: set[int] = set()  # a page never breaks inside a heading and its table's header
+    for heading, issue in zip(headings(), hospital()["issues"], strict=True):
+        inside.update(range(len(body) + 1, len(body) + 2 + len(VIEWER_HEADER)))
+        body.append(heading)
+        body += VIEWER_HEADER
+        for index, activity in enumerate(issue["activities"], 1):
+            body.append(to_thai_digits(str(index)))
+            body += wrap(activity["title"], width)
+            body += wrap(activity["period"], width)
+            for title in activity["responsible"]:
+                body += wrap(title, width)
+            for item in numbered(activity["steps"], "."):
+                body += wrap(item, width)
+            for item in numbered([o["text"] for o in activity["outcomes"]], ")"):
+                body += wrap(item, width)
+    lines = [TITLE, ORGANISATION, INTRO]
+    number = 1
+    since = 0
+    for position, line in enumerate(body):
+        since += 1
+        if since > page and position not in inside:
+            since = 0
+            lines.append(f"- {to_thai_digits(str(number))} -")
+            number += 1
+            lines.append(RUNNING)
+            lines += VIEWER_HEADER
+        lines.append(line)
+    lines += SIGNATURE
+    lines.append(f"- {to_thai_digits(str(number))} -")
+    return lines

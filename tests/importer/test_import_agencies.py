@@ -6,17 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from agency_builder import (
     ORGANISATION,
     TITLE,
+    VIEWER_HEADER,
     hospital,
     page_html,
+    viewer_lines,
     write_hospital_docx,
     write_hospital_xlsx,
 )
 from importer_helpers import shape, validated
 
-from ita_tui.importer import read_report
+from ita_tui.importer import parse_report, read_report
 
 
 def imported(path: Path) -> Any:
@@ -46,4 +49,22 @@ def test_web_page_with_a_two_row_header_and_rowspans(tmp_path: Path) -> None:
     assert shape(result.plan) == shape(hospital())
     assert result.plan["title"] == TITLE  # the report's heading, not the site's menu
     assert not [w for w in result.warnings if "period" in w or "header" in w]
+    validated(result)
+
+
+@pytest.mark.parametrize(("width", "page"), [(24, 30), (10, 4), (14, 12), (60, 45), (200, 100)])
+def test_text_copied_from_a_pdf_viewer(width: int, page: int) -> None:
+    """One cell per line, wrapped (a trailing space where it wrapped at a space), lines inside
+    a cell starting with a number (``1-2 ของเดือน``, ``๑๐๐ รับทราบ``), page numbers, a running
+    header and the table header repeated even in the middle of a row, a signature block."""
+    lines = viewer_lines(width=width, page=page)
+    if (width, page) == (24, 30):
+        assert "1-2 ของเดือน" in lines and "๑๐๐ รับทราบประกาศ" in lines
+        assert lines.count(VIEWER_HEADER[1]) > 3  # the header repeated on every page
+    result = parse_report("\n".join(lines))
+    assert shape(result.plan) == shape(hospital())
+    assert result.plan["title"] == TITLE
+    assert result.plan["organisation"] == ORGANISATION
+    # the signature block is not part of the last outcome: text of its own, warned
+    assert any("ลงชื่อ" in w for w in result.warnings)
     validated(result)

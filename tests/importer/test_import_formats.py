@@ -369,5 +369,6 @@ def test_container_libraries_load_only_for_their_format() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert (
         out.stdout.strip()
-        == "['ita_tui.importer.formats.pasted', 'ita_tui.importer.formats.repair']"
+        == "['ita_tui.importer.formats.pasted', 'ita_tui.importer.formats.repair', "
+        "'ita_tui.importer.formats.viewer']"
     )
