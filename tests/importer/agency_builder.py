@@ -415,3 +415,28 @@ def viewer_lines(width: int = 24, page: int = 30) -> list[str]:
     lines += SIGNATURE
     lines.append(f"- {to_thai_digits(str(number))} -")
     return lines
+
+
+# -- an education office's Word file: typed bullets
+
+
+def bulleted_docx_xml(*, numbers: bool = True) -> str:
+    """The hospital's Word file with typed bullets before every job title («- »), step and
+    outcome («• », «○ »); ``numbers=False`` leaves the steps and outcomes with bullets only."""
+    xml = docx_xml()
+    for title in {
+        t for i in hospital()["issues"] for a in i["activities"] for t in a["responsible"]
+    }:
+        xml = xml.replace(f">{escape(title)}<", f">- {escape(title)}<")
+    for issue in hospital()["issues"]:
+        for activity in issue["activities"]:
+            for closer, bullet, items in (
+                (".", "• ", activity["steps"]),
+                (")", "○ ", [o["text"] for o in activity["outcomes"]]),
+            ):
+                for index, text in enumerate(items, 1):
+                    marked = f"{to_thai_digits(str(index))}{closer} {escape(text)}"
+                    xml = xml.replace(
+                        f">{marked}<", f">{bullet}{marked if numbers else escape(text)}<"
+                    )
+    return xml

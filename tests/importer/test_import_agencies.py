@@ -68,3 +68,15 @@ def test_text_copied_from_a_pdf_viewer(width: int, page: int) -> None:
     # the signature block is not part of the last outcome: text of its own, warned
     assert any("ลงชื่อ" in w for w in result.warnings)
     validated(result)
+
+
+@pytest.mark.parametrize("numbers", [True, False])
+def test_word_file_with_typed_bullets(tmp_path: Path, numbers: bool) -> None:
+    from agency_builder import bulleted_docx_xml
+    from fixture_builder import write_docx
+
+    xml = bulleted_docx_xml(numbers=numbers)
+    assert "• " in xml and "○ " in xml and ">- " in xml
+    result = imported(write_docx(tmp_path / "office.docx", document=xml))
+    assert shape(result.plan) == shape(hospital())
+    assert not [w for w in result.warnings if "numbered" in w]

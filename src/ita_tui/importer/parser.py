@@ -327,9 +327,9 @@ class _Parser:
         if found.lead:
             lead = Message("items.lead", kind=named, first=found.first, lead=found.lead)
             self.warn(key, lead, where)
-        if found.first is None:
+        if found.first is None and not found.bulleted:
             self.warn(key, Message("items.unnumbered", kind=named), where)
-        elif found.first != expected:
+        elif found.first is not None and found.first != expected:
             message = Message("items.renumbered", kind=named, first=found.first, expected=expected)
             self.warn(key, message, where)
         for text in found.items:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ita_tui.importer.numbering import BULLET
 from ita_tui.importer.text import _strip_html
 
 #: Job titles of Thai local government, used to cut run-together titles apart.
@@ -124,10 +125,6 @@ def split_responsible(cell: str) -> tuple[list[str], list[str]]:
     for line in re.split(r"[\n,;、]+", _strip_html(cell)):
         _line_titles(BULLET.sub("", line.strip()), titles, notes)
     return titles, notes
-
-
-#: A typed bullet at a line's start (Word's automatic bullets are dropped by its reader).
-BULLET = re.compile(r"\A(?:[-–•○●▪◦*]|\uf0b7|\uf0a7)\s+")
 
 
 def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
