@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 from ita_tui.importer.text import _DIGIT, _squash, _strip_html
+from ita_tui.thai_calendar import to_arabic_digits
 
 #: A typed bullet at a line's start (Word's automatic bullets are dropped by its reader).
 BULLET = re.compile(r"\A(?:[-–•○●▪◦*]|\uf0b7|\uf0a7)\s+")
-from ita_tui.thai_calendar import to_arabic_digits
 
 
 def _number(text: str) -> int | None:
