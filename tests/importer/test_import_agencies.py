@@ -80,3 +80,15 @@ def test_word_file_with_typed_bullets(tmp_path: Path, numbers: bool) -> None:
     result = imported(write_docx(tmp_path / "office.docx", document=xml))
     assert shape(result.plan) == shape(hospital())
     assert not [w for w in result.warnings if "numbered" in w]
+
+
+def test_excel_date_cells_are_read_as_dates(tmp_path: Path) -> None:
+    from agency_builder import sheet
+
+    table, _ = sheet()
+    row = next(r for r, cells in enumerate(table, 1) if cells[0] == "๑")  # activity 1.1
+    path = write_hospital_xlsx(tmp_path / "dated.xlsx", dates={f"C{row}": 45566})
+    result = imported(path)
+    first = result.plan["issues"][0]["activities"][0]
+    assert first["period"] == "1 ต.ค. 2567"  # not the serial number 45566
+    assert first["quarters"] == [1]

@@ -5,6 +5,7 @@ continues the activity above)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from dataclasses import replace
@@ -56,6 +57,50 @@ def _number(value: str) -> str:
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else value
 
 
+_DATE_1900 = dt.date(1899, 12, 30)  # serial 1 is 1 January 1900 (Excel's leap-year bug kept)
+_DATE_1904 = dt.date(1904, 1, 1)
+#: Built-in number formats that are dates: 14-22 (and 45-47, times), 27-36 and 50-58 (East
+#: Asian), 71-81 (Thai, as Thai Excel writes them).
+_BUILTIN_DATES = frozenset({*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)})
+_BUILTIN_DATES |= frozenset(range(71, 82))
+_QUOTED_OR_COLOUR = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def _int_or(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _date_styles(styles: Element) -> set[int]:
+    """Indexes of the cell styles (``cellXfs``) that show a number as a date."""
+    custom: set[int] = set()
+    for fmt in styles.iter(S + "numFmt"):
+        code = _QUOTED_OR_COLOUR.sub("", fmt.get("formatCode", "")).lower()
+        if re.search(r"[dy]|mmm|m+[/.-]|[/.-]m+", code) and "0" not in code.replace("00", ""):
+            custom.add(_int_or(fmt.get("numFmtId"), -1))
+    cell_xfs = styles.find(S + "cellXfs")
+    if cell_xfs is None:
+        return set()
+    return {
+        index
+        for index, xf in enumerate(cell_xfs.iter(S + "xf"))
+        if (number := _int_or(xf.get("numFmtId"), 0)) in _BUILTIN_DATES or number in custom
+    }
+
+
+def _date(value: str, base: dt.date) -> str:
+    """A date cell's serial number as a Thai reader writes the date: ``1 ต.ค. 2567``."""
+    from ita_tui.thai_calendar import THAI_MONTH_ABBRS
+
+    try:
+        day = base + dt.timedelta(days=int(float(value)))
+    except (ValueError, OverflowError):
+        return _number(value)
+    return f"{day.day} {THAI_MONTH_ABBRS[day.month - 1]} {day.year + 543}"
+
+
 def _sheets(package: object, name: str) -> list[tuple[str, str]]:
     from zipfile import ZipFile
 
@@ -94,6 +139,10 @@ def read(raw: bytes, name: str) -> Source:
             if strings_raw
             else []
         )
+        styles_raw = read_part(package, "xl/styles.xml", name, required=False)
+        dates = _date_styles(parse_xml(styles_raw, "xl/styles.xml", name)) if styles_raw else set()
+        workbook_raw = read_part(package, "xl/workbook.xml", name)
+        base = _DATE_1904 if re.search(rb'date1904="(?:1|true)"', workbook_raw) else _DATE_1900
         sheets = _sheets(package, name)
         if not sheets:
             raise ReportImportError(f"{name}: the workbook has no sheets")
@@ -109,7 +158,7 @@ def read(raw: bytes, name: str) -> Source:
             seen.add(part)
             root = parse_xml(read_part(package, part, name), part, name)
             sheet = Source("xlsx", [])
-            _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1)
+            _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1, (dates, base))
             read.append((sheet_name, sheet))
     # a workbook's other sheets (a summary, the ITA scores) are not measures: only the sheets
     # holding a measures table or issue headings are read, when any does
@@ -136,7 +185,12 @@ def _has_measures(sheet: Source) -> bool:
 
 
 def _read_sheet(
-    root: Element, sheet_name: str, strings: list[str], source: Source, named: bool
+    root: Element,
+    sheet_name: str,
+    strings: list[str],
+    source: Source,
+    named: bool,
+    dating: tuple[set[int], dt.date] = (set(), dt.date(1899, 12, 30)),
 ) -> None:
     label = f"sheet «{sheet_name}», row" if named else "row"
     dropped = 0
@@ -166,6 +220,8 @@ def _read_sheet(
                 text = _text(inline) if inline is not None else ""
             elif kind == "b":
                 text = "TRUE" if value == "1" else "FALSE"
+            elif kind == "n" and _int_or(cell.get("s"), -1) in dating[0]:
+                text = _date(value, dating[1])
             elif kind == "n":
                 text = _number(value)
             else:
