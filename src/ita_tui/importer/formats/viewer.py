@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ita_tui.importer.headings import heading
-from ita_tui.importer.responsible import BULLET, KNOWN_TITLES, TITLE_HEADS
+from ita_tui.importer.numbering import BULLET
+from ita_tui.importer.responsible import KNOWN_TITLES, TITLE_HEADS
 from ita_tui.importer.table import ROLES, _Record, _role_of
 from ita_tui.importer.text import _DIGIT
 from ita_tui.thai_calendar import to_arabic_digits
