@@ -6,10 +6,12 @@ around them.  Navigation, menus, forms, scripts and styles are left out."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ita_tui.importer.formats import Source
+from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
 
 #: Elements whose content is never part of the report.
@@ -69,6 +71,8 @@ _CLUTTER_CLASS = re.compile(
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _MAX_SPAN = 64
+MAX_DEPTH = 10_000  # open elements tracked: deeper nesting is not a report's
+MAX_TEXT = 64 * 1024 * 1024  # characters of a page: far above any report; more is refused
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 #: What a report's own heading says (a site's menu or sidebar headings say other things).
 _REPORT_WORDS = re.compile(r"รายงาน|มาตรการ|แผน|คุณธรรม|โปร่งใส|ITA", re.IGNORECASE)
@@ -97,6 +101,7 @@ class _Reader(HTMLParser):
         self.blocks = 0
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # the stack's tags counted: an end tag's check is O(1)
         self.heading: str | None = None  # the h1-h3 being read (outside tables)
         self.headings: list[tuple[int, str]] = []  # records that are headings, with their tag
 
@@ -129,8 +134,9 @@ class _Reader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
-        if tag not in _VOID:
+        if tag not in _VOID and len(self.stack) < MAX_DEPTH:
             self.stack.append(tag)
+            self.open[tag] += 1
         if self.skip_depth:
             if tag not in _VOID:
                 self.skip_depth += 1
@@ -176,9 +182,11 @@ class _Reader(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.stack:
+        if self.open[tag]:  # closes the innermost open one, and all opened inside it
             while self.stack:
-                if self.stack.pop() == tag:
+                popped = self.stack.pop()
+                self.open[popped] -= 1
+                if popped == tag:
                     break
         if self.skip_depth:
             self.skip_depth -= 1
@@ -254,6 +262,10 @@ def _span(value: str | None) -> int:
 
 
 def read(text: str, name: str) -> Source:
+    if len(text) > MAX_TEXT:
+        raise ReportImportError(
+            f"{name}: a web page of {len(text):,} characters is far larger than any report: refused"
+        )
     reader = _Reader()
     reader.feed(text)
     reader.close()
