@@ -64,3 +64,15 @@ def test_editing_an_item_settles_its_notes_and_undo_brings_them_back(
     assert [(n.text, n.item) for n in import_notes(edited)] == [(n.text, n.item) for n in others]
     editor.apply(result.inverse)
     assert imported.read_text(encoding="utf-8") == text
+
+
+def test_the_plan_writer_dismisses_notes_under_the_lock(imported: Path, tmp_path: Path) -> None:
+    text = imported.read_text(encoding="utf-8")
+    notes = import_notes(text)
+    editor = PlanEditor(imported, tmp_path / "data")
+    assert editor.drop_import_notes([notes[0].first, notes[1].first]) == 2
+    after = imported.read_text(encoding="utf-8")
+    assert [(n.text, n.item) for n in import_notes(after)] == [(n.text, n.item) for n in notes[2:]]
+    assert tomllib.loads(after) == tomllib.loads(text)
+    assert editor.drop_import_notes([10_000]) == 0  # no note starts there: nothing written
+    assert editor.backups()  # the file before is kept, as for every edit
