@@ -95,6 +95,8 @@ TITLE_HEADS = (
     "วิศวกร",
     "ผู้ตรวจสอบ",
 )
+#: Heads a title starts with that never come twice in one title.
+_REPEATED_HEADS = ("ผู้อำนวยการ", "หัวหน้า", "นักวิชาการ", "เจ้าพนักงาน", "พยาบาลวิชาชีพ")
 _MAX_TITLE = 150  # longer tokens are not run-together titles: never try to cut them
 _ATTACHED = {"อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล"}
 _AND = "และ"
@@ -110,6 +112,12 @@ def _cut(token: str) -> list[str]:
         head, rest = token[:cut], token[cut:]
         if head in KNOWN_TITLES and rest.startswith(TITLE_HEADS):
             return [head, *_cut(rest)]
+    # two titles of one kind run together (a PDF's cell whose paragraphs lost their break):
+    # «หัวหน้ากลุ่มงานบริหารทั่วไปหัวหน้ากลุ่มงานการพยาบาล» cut where the same head comes again
+    for head in _REPEATED_HEADS:
+        again = token.find(head, len(head) + 4) if token.startswith(head) else -1
+        if again > 0:
+            return [token[:again], *_cut(token[again:])]
     return [token]
 
 

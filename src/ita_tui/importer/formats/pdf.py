@@ -316,6 +316,10 @@ def _lines(chunks: list[_Chunk]) -> list[list[_Chunk]]:
 
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]$")
+#: An era or a month written short, which a year follows after a space.
+_ERA_OR_MONTH_END = re.compile(
+    r"(?:พ\.ศ|ค\.ศ|ร\.ศ|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.$"
+)
 _DIGIT_START = re.compile(rf"^[{_DIGIT}]")
 _DIGIT_END = re.compile(rf"[{_DIGIT}]$")
 _THAI_START = re.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")
@@ -326,9 +330,13 @@ _LATIN_START = re.compile(r"^[A-Za-z(]")
 def _wrap_space(before: str, after: str) -> str:
     """The space a line wrap most likely swallowed: Thai text wraps between words without
     one, but Thai before a number (``จำนวน ๕``) and Latin words are spaced."""
-    before = before[-4:]  # its end is all that counts (a long text is never searched whole)
+    before = before[-8:]  # its end is all that counts (a long text is never searched whole)
     if not before or before.endswith(" ") or after.startswith(" "):
         return ""
+    if _THAI_LETTER.search(before) and after.startswith("("):
+        return " "  # «รายการ (O22)»
+    if _ERA_OR_MONTH_END.search(before) and _DIGIT_START.match(after):
+        return " "  # «พ.ศ. ๒๕๖๘», «ต.ค. ๒๕๖๗»
     if _THAI_LETTER.search(before) and _DIGIT_START.match(after):
         return " "
     if _DIGIT_END.search(before) and _THAI_START.match(after):
