@@ -23,6 +23,12 @@ INTRO = (
     "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ปีงบประมาณ พ.ศ. ๒๕๖๗ "
     "ได้คะแนน ๘๘.๕๐ คะแนน อยู่ในระดับ ผ่าน"
 )
+#: The ITA's indicator scores, a table in the preface (not a list of issues).
+SCORES = [
+    ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "๙๕.๖๗"),
+    ("ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "๘๗.๕๐"),
+    ("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", "๘๒.๑๔"),
+]
 LONG_TITLE = "ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร"
 
 
@@ -191,6 +197,11 @@ def docx_xml() -> str:
         f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
         for line in (TITLE, ORGANISATION, INTRO)
     ]
+    scores = "".join(
+        f"<w:tr>{_w_cell([name])}{_w_cell([score])}</w:tr>"
+        for name, score in [("ตัวชี้วัด", "คะแนน"), *SCORES]
+    )
+    body.append(f"<w:tbl>{scores}</w:tbl>")
     for heading, issue in zip(headings(), hospital()["issues"], strict=True):
         body.append(f'<w:p><w:r><w:t xml:space="preserve">{escape(heading)}</w:t></w:r></w:p>')
         top = "".join(_w_cell([h], '<w:vMerge w:val="restart"/>') for h in HEAD_TOP[:4])
@@ -228,7 +239,8 @@ def write_hospital_docx(path: Path) -> Path:
 
 def sheet() -> tuple[list[list[str]], list[str]]:
     """The sheet's rows (cells as text, lines joined by newlines) and its merged ranges."""
-    table: list[list[str]] = [[TITLE], [ORGANISATION], [INTRO]]
+    table: list[list[str]] = [[TITLE], [ORGANISATION], [INTRO], ["ตัวชี้วัด", "คะแนน"]]
+    table += [[name, score] for name, score in SCORES]
     merges: list[str] = []
     for heading, issue in zip(headings(), hospital()["issues"], strict=True):
         table.append([heading])
@@ -324,6 +336,9 @@ def page_html() -> str:
         "<div class='widget'><h3>ข่าวประชาสัมพันธ์</h3><p>รับสมัครพยาบาลวิชาชีพ</p></div>",
         f"<div class='content'><h2>{e(TITLE)}</h2>",
         f"<p>{e(ORGANISATION)}</p><p>{e(INTRO)}</p>",
+        "<table><tr><th>ตัวชี้วัด</th><th>คะแนน</th></tr>"
+        + "".join(f"<tr><td>{e(n)}</td><td>{e(v)}</td></tr>" for n, v in SCORES)
+        + "</table>",
     ]
     for heading, issue in zip(headings(), hospital()["issues"], strict=True):
         parts.append(f"<p><b>{e(heading)}</b></p><table border='1'>")
@@ -400,7 +415,7 @@ def viewer_lines(width: int = 24, page: int = 30) -> list[str]:
                 body += wrap(item, width)
             for item in numbered([o["text"] for o in activity["outcomes"]], ")"):
                 body += wrap(item, width)
-    lines = [TITLE, ORGANISATION, INTRO]
+    lines = [TITLE, ORGANISATION, INTRO, *(f"{name} {score}" for name, score in SCORES)]
     number = 1
     since = 0
     for position, line in enumerate(body):

@@ -15,7 +15,7 @@ _HEADING_RE = re.compile(
 )
 #: A score at a title's end (``ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๕.๖๗``): a row of the ITA's
 #: scores in the preface, not an issue heading.
-SCORE_RE = re.compile(rf"(?<![{_DIGIT}])[{_DIGIT}]{{1,3}}[.,][{_DIGIT}]{{1,2}}\s*%?\Z")
+SCORE_RE = re.compile(rf"(?<![{_DIGIT}])[{_DIGIT}]{{1,3}}[.][{_DIGIT}]{{1,2}}\s*%?\Z")
 _OIT_RE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s?([0-9]{1,2})(?![0-9])")
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from ita_tui.importer.fiscal_year import _FiscalYear
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
-from ita_tui.importer.headings import heading, oit_codes
+from ita_tui.importer.headings import SCORE_RE, heading, oit_codes
 from ita_tui.importer.messages import Message, Num, at
 from ita_tui.importer.numbering import _number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
@@ -109,6 +109,8 @@ class _Parser:
     def _row(self, record: _Record) -> None:
         in_header, self.in_header = self.in_header, False
         found = heading(record.filled[0])
+        if found is not None and any(SCORE_RE.fullmatch(c) for c in record.filled[1:]):
+            found = None  # a row of the ITA's indicator scores (ตัวชี้วัดที่ ๑ … | ๙๕.๖๗)
         if in_header and self.columns is not None and found is None:
             more = _header_more(record.cells)
             if more is not None:  # the header's second row: names the columns under a group
