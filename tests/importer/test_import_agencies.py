@@ -92,3 +92,20 @@ def test_excel_date_cells_are_read_as_dates(tmp_path: Path) -> None:
     first = result.plan["issues"][0]["activities"][0]
     assert first["period"] == "1 ต.ค. 2567"  # not the serial number 45566
     assert first["quarters"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("มิติที่ ๑. การเปิดเผยข้อมูล", ("มิติที่", 1, "การเปิดเผยข้อมูล")),
+        ("ประเด็นที่ 1. การป้องกันการทุจริต", ("ประเด็นที่", 1, "การป้องกันการทุจริต")),
+        ("ตัวชี้วัดที่ ๓: การใช้อำนาจ", ("ตัวชี้วัดที่", 3, "การใช้อำนาจ")),
+        ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๕.๖๗", None),  # a score: not a heading
+        ("ข้อ ๑. จัดทำคู่มือ", None),  # a numbered step
+        ("ประเด็นที่ 1.2 ย่อย", None),
+    ],
+)
+def test_heading_forms(text: str, expected: object) -> None:
+    from ita_tui.importer.headings import heading
+
+    assert heading(text) == expected
