@@ -7,7 +7,8 @@ Each case is a small file made to make one reader work far beyond its size (buil
 ``tests/importer/hostile_builder.py``); it is imported in a fresh process, whose wall time and
 peak memory (ru_maxrss) are printed beside the bound every import must keep: 30 s and 1 GB,
 ending in a result or a clear refusal.  The committed PDF report (the bundled plan printed by
-LibreOffice) is timed too, beside its own target (a 20-page PDF under 5 s).
+LibreOffice) is timed too, and its pages three times over (21 pages), beside their own
+target (a 20-page PDF under 5 s).
 """
 
 from __future__ import annotations
@@ -35,7 +36,26 @@ CASES: dict[str, Callable[[], bytes]] = {
     "saikhao_report.pdf (the committed report)": lambda: (
         ROOT / "tests" / "fixtures" / "import" / "saikhao_report.pdf"
     ).read_bytes(),
+    "saikhao_x3.pdf (its pages three times: 21)": lambda: _repeated_pdf(3),
 }
+
+
+def _repeated_pdf(times: int) -> bytes:
+    """The committed 7-page report's pages ``times`` over: a report of 7 x ``times`` pages."""
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(ROOT / "tests" / "fixtures" / "import" / "saikhao_report.pdf")
+    writer = pypdf.PdfWriter()
+    for _ in range(times):
+        for page in reader.pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 _RUN = """
 import sys, time
 from ita_tui.importer import read_report, ReportImportError
