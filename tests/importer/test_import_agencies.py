@@ -109,3 +109,22 @@ def test_heading_forms(text: str, expected: object) -> None:
     from ita_tui.importer.headings import heading
 
     assert heading(text) == expected
+
+
+@pytest.mark.parametrize("height", [595, 200, 150])
+def test_pdf_of_a_ruled_table_with_paragraphs_and_page_breaks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, height: int
+) -> None:
+    """The hospital's table as a PDF: each job title, step and outcome its own paragraph in
+    the cell (job titles with a space in them, run together when the cell is read), cells
+    wrapped, the header repeated on every page and rows broken across pages."""
+    import pdf_builder
+
+    monkeypatch.setattr(pdf_builder, "PAGE_H", height)
+    path = tmp_path / "hospital.pdf"
+    path.write_bytes(pdf_builder.report_pdf())
+    result = imported(path)
+    assert result.kind == "pdf"
+    assert shape(result.plan) == shape(hospital())
+    assert result.plan["title"] == TITLE
+    validated(result)

@@ -142,8 +142,18 @@ def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
         if not token:
             continue
         if len(titles) > first and not _starts_title(token):
-            titles[-1] = f"{titles[-1]} {token}"  # a title written with a space inside it
-            continue
+            # a title written with a space inside it; a known title run on after it (a PDF
+            # cell's paragraphs joined: «…การสื่อสารนักวิชาการคอมพิวเตอร์») starts the next
+            cut = next(
+                (i for i in range(2, len(token) - 1) if token[i:] in KNOWN_TITLES), len(token)
+            )
+            titles[-1] = f"{titles[-1]} {token[:cut]}"
+            if cut == len(token):
+                continue
+            notes.append(
+                f"the report runs «{token}» together: read as «{token[:cut]}» + «{token[cut:]}»"
+            )
+            token = token[cut:]
         if token == _AND:
             notes.append(f"dropped the word «{_AND}» between job titles")
             continue
