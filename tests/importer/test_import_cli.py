@@ -89,6 +89,12 @@ def test_validate_lists_the_import_notes(tmp_path: Path) -> None:
     ]
     assert f"to check      {len(notes)} note(s) left by ita-tui import" in result.stdout
     assert "the report gives this issue the same title as issue 3" in result.stdout
+    # each note names the item it is about (as the app's list of notes does)
+    import re
+
+    assert re.search(r"line \d+ \(item \d+\): the report gives this issue", result.stdout)
+    thai = run("validate", str(out), "--data-dir", str(tmp_path / "d"), "--lang", "th")
+    assert re.search(r"บรรทัด [๐-๙]+ \(ข้อ [๐-๙]+\): ", thai.stdout)
 
 
 async def test_the_app_opens_an_imported_plan(tmp_path: Path) -> None:

@@ -371,5 +371,6 @@ def test_container_libraries_load_only_for_their_format() -> None:
     )
     assert (
         out.stdout.strip()
-        == "['ita_tui.importer.formats.pasted', 'ita_tui.importer.formats.repair']"
+        == "['ita_tui.importer.formats.pasted', 'ita_tui.importer.formats.repair', "
+        "'ita_tui.importer.formats.viewer']"
     )

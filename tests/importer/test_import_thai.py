@@ -121,3 +121,22 @@ def test_the_dry_run_tree_counts_in_thai_digits(tmp_path: Path) -> None:
     # text (its titles) and the plan id keep the digits they had
     tool_lines = [line for line in thai.stdout.splitlines() if "ไตรมาส" in line and "->" in line]
     assert tool_lines and all(not re.search(r"-> ไตรมาส .*[0-9]", line) for line in tool_lines)
+
+
+def test_a_pdf_wrap_keeps_the_space_before_a_bracket_or_a_year() -> None:
+    from ita_tui.importer.formats.pdf import _join_cell
+
+    assert _join_cell(["ตามรายการ", "(O22)"]) == "ตามรายการ (O22)"
+    assert _join_cell(["ปีงบประมาณ พ.ศ.", "๒๕๖๘"]) == "ปีงบประมาณ พ.ศ. ๒๕๖๘"
+    assert _join_cell(["ณ วันที่ ๑ ต.ค.", "๒๕๖๗"]) == "ณ วันที่ ๑ ต.ค. ๒๕๖๗"
+    assert _join_cell(["ตามแบบ สขร.", "๑"]) == "ตามแบบ สขร.๑"  # not an era: no space
+    assert _join_cell(["การเปิดเผย", "ข้อมูล"]) == "การเปิดเผยข้อมูล"  # Thai wraps between words
+
+
+def test_a_space_after_a_tone_mark_inside_a_word_is_removed() -> None:
+    from ita_tui.importer.thai import repair_thai
+
+    assert repair_thai("ผู้ป่ วยนอก")[0] == "ผู้ป่วยนอก"
+    assert repair_thai("ผู้ป่ วย")[1].spaces == 1
+    for kept in ("ไม่ มี", "แม่ ไป", "ที่ นี่", "ใช่ ไหม", "บ้านใหม่ อำเภอ"):  # a syllable ends: kept
+        assert repair_thai(kept)[0] == kept

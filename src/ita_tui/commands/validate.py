@@ -121,17 +121,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import_notes(loaded: LoadedPlan, lang: str) -> None:
-    """The ``# import:`` comments ``ita-tui import`` left in the plan: things to check."""
+    """The ``# import:`` notes ``ita-tui import`` left in the plan, each with the item it is
+    about (the app lists the same ones, key ``i``): things to check."""
+    from ita_tui.plan.import_notes import import_notes
+
     try:
-        lines = read_plan_bytes(loaded.path).decode("utf-8-sig").splitlines()
+        text = read_plan_bytes(loaded.path).decode("utf-8-sig")
     except (PlanError, UnicodeDecodeError):
         return
-    notes = [
-        (n, line.strip()[len("# import:") :].strip())
-        for n, line in enumerate(lines, start=1)
-        if line.strip().startswith("# import:")
-    ]
+    notes = import_notes(text)
     if notes:
         print(say("validate.import_notes", lang, n=n(len(notes), lang)))
-        for number, text in notes:
-            print(say("validate.import_note", lang, line=n(number, lang), text=text))
+        for note in notes:
+            line = n(note.line, lang)
+            if note.item:
+                item = n(note.item, lang)
+                print(say("validate.import_note_item", lang, line=line, item=item, text=note.text))
+            else:
+                print(say("validate.import_note", lang, line=line, text=note.text))

@@ -28,6 +28,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "to check      {n} note(s) left by ita-tui import (delete each when done):",
     ),
     "validate.import_note": ("  บรรทัด {line}: {text}", "  line {line}: {text}"),
+    "validate.import_note_item": (
+        "  บรรทัด {line} (ข้อ {item}): {text}",
+        "  line {line} (item {item}): {text}",
+    ),
     "rescued": (
         "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่ {path}: เปิด ita-tui อีกครั้งเมื่อโฟลเดอร์ข้อมูล"
         "เขียนได้แล้วบันทึกรายการเหล่านั้นอีกครั้ง (หรือส่งไฟล์นี้ให้ฝ่ายไอที)",

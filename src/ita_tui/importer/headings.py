@@ -10,9 +10,12 @@ from ita_tui.thai_calendar import to_arabic_digits
 
 _HEADING_RE = re.compile(
     rf"^(ประเด็น(?:ที่)?|มิติ(?:ที่)?|ตัวชี้วัด(?:ที่)?|ข้อ(?:ที่)?)\s*([{_DIGIT}]{{1,3}})"
-    rf"(?![{_DIGIT}.)/])\s*[.:)\-–]?\s*(.*)$",
+    rf"(?![{_DIGIT})/])(?!\.[{_DIGIT}])\s*[.:)\-–]?\s*(.*)$",
     re.DOTALL,
 )
+#: A score at a title's end (``ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๕.๖๗``): a row of the ITA's
+#: scores in the preface, not an issue heading.
+SCORE_RE = re.compile(rf"(?<![{_DIGIT}])[{_DIGIT}]{{1,3}}[.][{_DIGIT}]{{1,2}}\s*%?\Z")
 _OIT_RE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s?([0-9]{1,2})(?![0-9])")
 
 
@@ -23,6 +26,10 @@ def heading(text: str) -> tuple[str, int, str] | None:
         return None
     word, number, rest = match.groups()
     rest = rest.rstrip("*_ \t")
+    if word.startswith("ข้อ") and match.group(0)[match.end(2) :].lstrip().startswith("."):
+        return None  # «ข้อ ๑. …» is a numbered step, not a heading
+    if SCORE_RE.search(rest):
+        return None
     value = int(to_arabic_digits(number))
     if value == 0:
         return None

@@ -202,6 +202,15 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ไม่อ่านเซลล์ {n} เซลล์ที่อยู่เกินคอลัมน์ที่ {limit}",
         "{n} cell(s) beyond column {limit} ignored",
     ),
+    "xlsx.merged": (
+        "มีเซลล์ที่ผสานกันเกิน {limit} เซลล์: ส่วนที่เกินไม่ได้ใช้ค่าของเซลล์บนสุด โปรดตรวจแถวท้าย ๆ",
+        "more than {limit} merged cells: the rest were not given their range's top value; "
+        "check the last rows",
+    ),
+    "xlsx.sheets": (
+        "สมุดงานมี {n} แผ่นงาน: อ่านเพียง {limit} แผ่นแรก",
+        "the workbook lists {n} sheets: only the first {limit} were read",
+    ),
 }
 
 _FIELDS = string.Formatter()
@@ -292,6 +301,7 @@ PLACE_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("activity", "กิจกรรม"),
     ("title", "ชื่อรายงาน"),
     ("table", "ตาราง"),
+    ("workbook", "สมุดงาน"),
     ("sheet", "แผ่นงาน"),
     ("page", "หน้า"),
     ("rows", "แถว"),

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from ita_tui.importer.text import _DIGIT, _squash, _strip_html
 from ita_tui.thai_calendar import to_arabic_digits
 
+#: A typed bullet at a line's start (Word's automatic bullets are dropped by its reader).
+BULLET = re.compile(r"\A(?:[-–•○●▪◦*]|\uf0b7|\uf0a7)\s+")
+
 
 def _number(text: str) -> int | None:
     """``"๑"``, ``"1."``, ``"(2)"``, ``"1.3"`` -> the (last) whole number; else None."""
@@ -28,6 +31,7 @@ class Numbered:
     items: list[str]
     first: int | None
     lead: str = ""
+    bulleted: bool = False  # items marked with typed bullets (``-``, ``•``, ``○``): a list
 
 
 def _markers(text: str, closer: str) -> list[tuple[int, int, int]]:
@@ -70,11 +74,26 @@ def split_numbered(cell: str, closer: str) -> Numbered:
     Items may be inline or wrapped in ``<p>…</p>``, numbered in Thai or Arabic digits.
     Falls back to the other closer, then to one item per paragraph (``first=None``).
     """
+    lines = [BULLET.sub("", line.strip()) for line in _PARAGRAPH.split(cell)]
+    bullets = [BULLET.match(line.strip()) is not None for line in _PARAGRAPH.split(cell)]
+    if any(bullets):  # typed bullets are dropped, as Word's automatic ones are
+        cell = "\n".join(lines)
     plain = _strip_html(cell)
     other = ")" if closer == "." else "."
     for attempt in (closer, other):
         found = _split_sequence(plain, attempt)
         if found is not None:
             return found
+    if any(bullets):  # a bulleted list: one item per bullet, unmarked lines continue it
+        items: list[str] = []
+        for line, bullet in zip(lines, bullets, strict=True):
+            text = _squash(_strip_html(line))
+            if not text:
+                continue
+            if bullet or not items:
+                items.append(text)
+            else:
+                items[-1] = f"{items[-1]} {text}"
+        return Numbered(items=items, first=None, bulleted=True)
     paragraphs = [_squash(_strip_html(part)) for part in _PARAGRAPH.split(cell)]
     return Numbered(items=[p for p in paragraphs if p], first=None)

@@ -10,7 +10,7 @@ from typing import Any
 from ita_tui.importer.fiscal_year import _FiscalYear
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
-from ita_tui.importer.headings import heading, oit_codes
+from ita_tui.importer.headings import SCORE_RE, heading, oit_codes
 from ita_tui.importer.messages import Message, Num, at
 from ita_tui.importer.numbering import _number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
@@ -25,7 +25,9 @@ from ita_tui.importer.result import (
 from ita_tui.importer.table import (
     ROLES,
     _Columns,
+    _header_more,
     _header_roles,
+    _merge_header,
     _Record,
     _standard_columns,
 )
@@ -36,6 +38,9 @@ from ita_tui.plan.ids import base_plan_id
 #: Plan ids the plan loader accepts (they name the progress file).
 PLAN_ID_RE = ID_RE
 
+#: Cells merged down over several rows that apply to every row they cover (a merged number
+#: cell instead continues the row above; merged steps or outcomes are read once).
+_MERGED_DOWN_ROLES = frozenset({"title", "period", "responsible"})
 _CONTINUED_RE = re.compile(r"\s*\(\s*ต่อ\s*\)\s*")
 
 
@@ -67,6 +72,7 @@ class _Parser:
         self.unplaced: list[str] = []
         self.extra_cells: dict[tuple[str, str], list[str]] = {}
         self.touched: str | None = None  # the activity the row being read made or continued
+        self.in_header = False  # the last row read was a table header (a second may follow)
 
     # -- notes
 
@@ -90,6 +96,8 @@ class _Parser:
         for record in records:
             if record.filled:
                 self.row(record)
+        if self.in_header and self.columns is not None:
+            self._check_header(self.columns)
 
     def row(self, record: _Record) -> None:
         self.touched = None
@@ -100,7 +108,18 @@ class _Parser:
             self.warn(self.touched or PLAN_NOTES, message, record.at)
 
     def _row(self, record: _Record) -> None:
+        in_header, self.in_header = self.in_header, False
         found = heading(record.filled[0])
+        if found is not None and any(SCORE_RE.fullmatch(c) for c in record.filled[1:]):
+            found = None  # a row of the ITA's indicator scores (ตัวชี้วัดที่ ๑ … | ๙๕.๖๗)
+        if in_header and self.columns is not None and found is None:
+            more = _header_more(record.cells)
+            if more is not None:  # the header's second row: names the columns under a group
+                _merge_header(self.columns, more)
+                self.in_header = True
+                return
+        if in_header and self.columns is not None:
+            self._check_header(self.columns)  # once the header's rows are all read
         if found is not None and (len(record.filled) <= 2 or not self._looks_like_activity(record)):
             self.started = True
             word, number, rest = found
@@ -112,7 +131,7 @@ class _Parser:
             columns.line = record.line
             columns.place = record.place
             self.columns = columns
-            self._check_header(columns)
+            self.in_header = True
             return
         if self._looks_like_activity(record):
             self.started = True
@@ -130,9 +149,12 @@ class _Parser:
 
     def _cell(self, record: _Record, role: str) -> str:
         index = self._cols().roles.get(role)
-        if index is None or index >= len(record.cells):
+        if index is None:
             return ""
-        return record.cells[index].strip()
+        text = record.cells[index].strip() if index < len(record.cells) else ""
+        if not text and role in _MERGED_DOWN_ROLES:
+            text = dict(record.above).get(index, "").strip()
+        return text
 
     def _looks_like_activity(self, record: _Record) -> bool:
         if len(record.filled) < 2:
@@ -308,9 +330,9 @@ class _Parser:
         if found.lead:
             lead = Message("items.lead", kind=named, first=found.first, lead=found.lead)
             self.warn(key, lead, where)
-        if found.first is None:
+        if found.first is None and not found.bulleted:
             self.warn(key, Message("items.unnumbered", kind=named), where)
-        elif found.first != expected:
+        elif found.first is not None and found.first != expected:
             message = Message("items.renumbered", kind=named, first=found.first, expected=expected)
             self.warn(key, message, where)
         for text in found.items:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ita_tui.importer.numbering import BULLET
 from ita_tui.importer.text import _strip_html
 
 #: Job titles of Thai local government, used to cut run-together titles apart.
@@ -94,6 +95,8 @@ TITLE_HEADS = (
     "วิศวกร",
     "ผู้ตรวจสอบ",
 )
+#: Heads a title starts with that never come twice in one title.
+_REPEATED_HEADS = ("ผู้อำนวยการ", "หัวหน้า", "นักวิชาการ", "เจ้าพนักงาน", "พยาบาลวิชาชีพ")
 _MAX_TITLE = 150  # longer tokens are not run-together titles: never try to cut them
 _ATTACHED = {"อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล"}
 _AND = "และ"
@@ -109,20 +112,48 @@ def _cut(token: str) -> list[str]:
         head, rest = token[:cut], token[cut:]
         if head in KNOWN_TITLES and rest.startswith(TITLE_HEADS):
             return [head, *_cut(rest)]
+    # two titles of one kind run together (a PDF's cell whose paragraphs lost their break):
+    # «หัวหน้ากลุ่มงานบริหารทั่วไปหัวหน้ากลุ่มงานการพยาบาล» cut where the same head comes again
+    for head in _REPEATED_HEADS:
+        again = token.find(head, len(head) + 4) if token.startswith(head) else -1
+        if again > 0:
+            return [token[:again], *_cut(token[again:])]
     return [token]
 
 
 def split_responsible(cell: str) -> tuple[list[str], list[str]]:
     """Job titles from a responsible cell, and notes on every guess made.
 
-    Titles are separated by spaces (or commas, newlines); a run-together pair is cut with
-    :data:`KNOWN_TITLES`; ``และ`` between titles is dropped (noted)."""
+    Titles are separated by line breaks, commas and semicolons, and by a space before a word
+    that starts a job title (so «ผู้อำนวยการกลุ่ม… เทคโนโลยีสารสนเทศ…» stays one title); a
+    run-together pair is cut with :data:`KNOWN_TITLES`; ``และ`` between titles is dropped
+    (noted); typed bullets (``-``, ``•``, ``○``) are dropped."""
     notes: list[str] = []
     titles: list[str] = []
-    for raw in re.split(r"[\s,;、]+", _strip_html(cell)):
+    for line in re.split(r"[\n,;、]+", _strip_html(cell)):
+        _line_titles(BULLET.sub("", line.strip()), titles, notes)
+    return titles, notes
+
+
+def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
+    first = len(titles)
+    for raw in line.split():
         token = raw.strip()
         if not token:
             continue
+        if len(titles) > first and not _starts_title(token):
+            # a title written with a space inside it; a known title run on after it (a PDF
+            # cell's paragraphs joined: «…การสื่อสารนักวิชาการคอมพิวเตอร์») starts the next
+            cut = next(
+                (i for i in range(2, len(token) - 1) if token[i:] in KNOWN_TITLES), len(token)
+            )
+            titles[-1] = f"{titles[-1]} {token[:cut]}"
+            if cut == len(token):
+                continue
+            notes.append(
+                f"the report runs «{token}» together: read as «{token[:cut]}» + «{token[cut:]}»"
+            )
+            token = token[cut:]
         if token == _AND:
             notes.append(f"dropped the word «{_AND}» between job titles")
             continue
@@ -139,4 +170,12 @@ def split_responsible(cell: str) -> tuple[list[str], list[str]]:
                 + " + ".join(f"«{p}»" for p in parts)
             )
         titles.extend(parts)
-    return titles, notes
+
+
+def _starts_title(token: str) -> bool:
+    return (
+        token in KNOWN_TITLES
+        or token.startswith(TITLE_HEADS)
+        or token == _AND
+        or token[len(_AND) :].startswith(TITLE_HEADS)
+    )

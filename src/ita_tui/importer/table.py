@@ -21,6 +21,9 @@ class _Record:
     notes: tuple[
         Message, ...
     ] = ()  # what the reader guessed about this row (warned with its place)
+    #: cells merged down from a row above, by column: the text of the range's top cell (a
+    #: period or responsible cell spanning several rows applies to every row it covers)
+    above: tuple[tuple[int, str], ...] = ()
 
     @property
     def at(self) -> str:
@@ -141,3 +144,32 @@ def _header_roles(cells: list[str]) -> _Columns | None:
 
 def _standard_columns() -> _Columns:
     return _Columns(roles={role: i for i, role in enumerate(ROLES)}, extras={}, assumed=True)
+
+
+def _header_more(cells: list[str]) -> dict[int, str] | None:
+    """The roles a second header row names, by column (a merged group cell «ผลการดำเนินการ»
+    over ``ผลลัพธ์ | ขั้นตอน``): every cell it fills is a column name; else None."""
+    found: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        text = cell.strip()
+        if not text or _CONTINUED_CELL.fullmatch(text):
+            continue  # empty under a group cell, or a first cell merged down from above
+        role = _role_of(text) if len(text) <= 80 else None
+        if role is None or _number(text) is not None:
+            return None
+        found[index] = role
+    return found or None
+
+
+def _merge_header(columns: _Columns, more: dict[int, str]) -> None:
+    """The columns under a group cell take their own names' roles (the group's role moves)."""
+    for index, role in more.items():
+        for old, at_index in list(columns.roles.items()):
+            if at_index == index or old == role:
+                del columns.roles[old]
+        columns.extras.pop(index, None)
+    for index, role in more.items():
+        columns.roles.setdefault(role, index)
+
+
+_CONTINUED_CELL = re.compile(r"\(\s*ต่อ\s*\)")

@@ -55,6 +55,29 @@ _TONE_FIRST = re.compile(f"([{_TONES}\u0e4c])([{_VOWELS}])")
 _SPACE_IN_WORD = re.compile(
     "(?<=[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) +(?=[\u0e30\u0e32\u0e33\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 )
+# a space some PDF writers put after a tone mark inside a word («ผู้ป่ วย»): after a consonant
+# that carries only a tone mark, inside a word, with no leading vowel (เ แ โ ใ ไ) just before
+# it (a syllable can end there only after one: «ไม่ มี», «ใหม่ อำเภอ», «แม่ ไป» keep theirs)
+_TONE_SPACE = re.compile(f"[\u0e01-\u0e2e][{_TONES}]( +)(?=[\u0e01-\u0e2e])")
+_IN_WORD = re.compile("[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
+def _tone_spaces(text: str) -> tuple[str, int]:
+    parts: list[str] = []
+    last = count = 0
+    for match in _TONE_SPACE.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 2) : start]
+        if not before or not _IN_WORD.match(before[-1]) or _LEADING & set(before):
+            continue
+        parts.append(text[last : match.start(1)])
+        last = match.end(1)
+        count += 1
+    parts.append(text[last:])
+    return "".join(parts), count
+
+
 REPLACEMENT = "\ufffd"
 
 
@@ -97,5 +120,7 @@ def repair_thai(text: str) -> tuple[str, Repair]:
         text, repair.order = _TONE_FIRST.subn(r"\2\1", text)
     if " " in text:
         text, repair.spaces = _SPACE_IN_WORD.subn("", text)
+        text, after_tone = _tone_spaces(text)
+        repair.spaces += after_tone
     repair.lost = text.count(REPLACEMENT)
     return text, repair

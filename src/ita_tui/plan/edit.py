@@ -410,6 +410,33 @@ class PlanEditor:
             notices=tuple(notices),
         )
 
+    def drop_import_notes(self, lines: Iterable[int]) -> int:
+        """Remove the ``# import:`` notes that start on ``lines`` (0-based, as
+        :func:`~ita_tui.plan.import_notes.import_notes` gives them) from the file as it is on
+        disk now, under the lock, backed up; every value and other comment stays. How many
+        were removed (a note no longer there is skipped)."""
+        import tomllib
+
+        from ita_tui.plan.import_notes import import_notes, without_notes
+
+        wanted = set(lines)
+        store = self._store(self.load().plan)
+        try:
+            with store.locked():
+                doc = self.current()
+                notes = [note for note in import_notes(doc.text) if note.first in wanted]
+                new_text = without_notes(doc.text, notes)
+                if not notes or new_text == doc.text:
+                    return 0
+                if tomllib.loads(new_text) != tomllib.loads(doc.text):  # never a value
+                    raise EditFailed(Problem("", "not_safely", path=self.path, why="notes"))
+                self._write(doc.text, new_text, store.files.stem)
+                self._doc = None  # read again on the next edit
+                self._signature = self._stat()
+        except StoreError as exc:
+            raise EditFailed(str(exc)) from None
+        return len(notes)
+
     def _write(self, old_text: str, new_text: str, stem: str) -> None:
         data = new_text.encode("utf-8")
         try:

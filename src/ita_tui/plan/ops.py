@@ -17,6 +17,7 @@ from typing import Any, Literal
 from ita_tui.model import Activity, Issue, Outcome, Plan
 from ita_tui.plan.blocks import CHILD_KIND, HEADERS, Block, Doc, Kind, Path_
 from ita_tui.plan.fields import FIELDS, FieldValue
+from ita_tui.plan.import_notes import without_all_notes
 from ita_tui.plan.problems import Problem
 from ita_tui.plan.quoting import quotes_of, toml_value
 from ita_tui.plan.toml_order import table_with_key_after
@@ -260,7 +261,9 @@ def apply_op(doc: Doc, op: Op) -> tuple[Doc, Op, Op, str, str | None, tuple[str,
         if op.texts is not None and block.content == op.texts[0]:
             content = op.texts[1]
         elif changed:  # a field left as it was keeps its text (and its comments)
-            content = _set_in_content(block.content, changed, doc.newline)
+            # the importer's notes on the item are settled by the officer's edit (an undo puts
+            # the old text back, notes and all)
+            content = _set_in_content(without_all_notes(block.content), changed, doc.newline)
             if content and not content.endswith(("\n", "\r")):
                 content += doc.newline
         else:

@@ -44,6 +44,7 @@ from ita_tui.tui.plan_switch import Signature, file_signature
 from ita_tui.tui.tallies import Tallies
 
 if TYPE_CHECKING:
+    from ita_tui.plan.import_notes import ImportNote
     from ita_tui.tui.app import ItaApp
     from ita_tui.tui.screens.edit_form import EditForm
     from ita_tui.tui.screens.main import MainScreen
@@ -446,6 +447,22 @@ class PlanEditor:
 
     # showing the new plan ------------------------------------------------------------
 
+    def drop_import_note(self, note: ImportNote) -> bool:
+        """Remove one ``# import:`` note from the plan file (the officer checked it); False
+        (said on the header) when it cannot be written now."""
+        if self.busy or is_bundled(self.ita.plan_path):
+            return False
+        try:
+            removed = self.writer().drop_import_notes([note.first])
+        except EditError as exc:
+            self._failed(exc)
+            return False
+        self._signature = file_signature(self.ita.plan_path)
+        self.screen.update_import_notes()
+        if removed:
+            self.note(self.t("import_notes.dismissed"))
+        return bool(removed)
+
     def install(self, plan: Plan, focus: str | None) -> None:
         """Show ``plan`` in place of the old one: open branches and cursor kept."""
         screen = self.screen
@@ -479,6 +496,7 @@ class PlanEditor:
         if target is None or not tree.select_id(target):
             tree.cursor_to_top()
         screen.header_bar.refresh()
+        screen.update_import_notes()  # an edited item's notes are gone
         screen.details.show(tree.current)
         screen.refresh_bindings()
 

@@ -31,6 +31,7 @@ class PlanHeader(Widget):
         super().__init__(id=id)
         self.view = view
         self.note = ""
+        self.import_notes = 0  # the importer's notes left in the plan (a line while any remain)
 
     def _s(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
@@ -41,14 +42,36 @@ class PlanHeader(Widget):
         self.refresh()
 
     def update_filter_line(self) -> None:
-        self.styles.height = 3 if self.view.plan_filter.active else 2
+        self.styles.height = 2 + int(self.view.plan_filter.active) + int(self.import_notes > 0)
         self.refresh(layout=True)
+
+    def show_import_notes(self, count: int) -> None:
+        """How many ``# import:`` notes the plan holds: a line says so while any remain."""
+        if count != self.import_notes:
+            self.import_notes = count
+            self.update_filter_line()
 
     def render(self) -> Text:
         width = max(self.size.width, 20)
         return Text("\n").join(
-            [self._title_line(width), self._progress_line(width), *self._filter_line(width)]
+            [
+                self._title_line(width),
+                self._progress_line(width),
+                *self._filter_line(width),
+                *self._notes_line(width),
+            ]
         )
+
+    def _notes_line(self, width: int) -> list[Text]:
+        if not self.import_notes:
+            return []
+        lang = self.view.lang
+        head = Text(
+            tr("import_notes.line", lang, n=num(self.import_notes, self.view.digits)),
+            style=self._s("plan-header--filter"),
+        )
+        tail = Text(" " + tr("import_notes.hint", lang), style=self._s("plan-header--muted"))
+        return [fit(head, tail, width)]
 
     def _title_line(self, width: int) -> Text:
         plan = self.view.plan

@@ -84,6 +84,7 @@ MAIN_KEYS: tuple[Key, ...] = (
     Key("ctrl+y", "redo", "key.redo", "help.redo", show=False),
     Key("e", "export", "key.export", "help.export", thai="ำ", where="parent"),
     Key("g", "dashboard", "key.dashboard", "help.dashboard", show=False, thai="เ"),
+    Key("i", "import_notes", "key.import_notes", "help.import_notes", show=False, thai="ร"),
     Key("t", "toggle_lang", "key.lang", "help.lang", thai="ะ", where="parent"),
     Key("0", "toggle_digits", "key.digits", "help.digits", show=False, thai="จ"),
     Key(

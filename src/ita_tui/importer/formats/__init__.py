@@ -14,6 +14,10 @@ from ita_tui.importer.messages import Message
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
 
+#: The most a text report / a saved web page may hold: a report's text is well under 1 MB
+#: (a web page may carry its pictures inline).
+MAX_TEXT_BYTES = 4 * 1024 * 1024
+MAX_PAGE_BYTES = 64 * 1024 * 1024
 #: Formats by the file's extension.
 EXTENSIONS = {
     ".docx": "docx",
@@ -177,6 +181,12 @@ def read_source(raw: bytes, name: str) -> Source:
     else:
         from ita_tui.importer.files import decode_report
 
+        limit = MAX_PAGE_BYTES if kind == "html" else MAX_TEXT_BYTES
+        if len(raw) > limit:  # refused before it is decoded (a copy of it in memory per step)
+            raise ReportImportError(
+                f"{name}: {len(raw):,} bytes of {NAMES[kind]} is far more than any report "
+                f"(at most {limit // (1024 * 1024)} MB): refused"
+            )
         charset = _declared_charset(raw) if kind == "html" else None
         if charset is not None:
             text = raw.decode(charset, errors="replace")  # a page saved as TIS-620 / windows-874

@@ -112,8 +112,13 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _row_cells(row: Element, numbering: _Numbering) -> list[str]:
+def _row_cells(
+    row: Element, numbering: _Numbering, tops: dict[int, str]
+) -> tuple[list[str], tuple[tuple[int, str], ...]]:
+    """The row's cells by grid column, and the text of the cells merged down into it from the
+    rows above (``tops``: the text of each column's last cell, kept up to date)."""
     cells: list[str] = []
+    above: list[tuple[int, str]] = []
     for cell in row:
         if cell.tag == W + "sdt":  # a content control around cells
             content = cell.find(W + "sdtContent")
@@ -132,13 +137,20 @@ def _row_cells(row: Element, numbering: _Numbering) -> list[str]:
                 )
                 vmerge = props.find(W + "vMerge")
                 merged_down = vmerge is not None and vmerge.get(W + "val", "continue") == "continue"
+            column = len(cells)
             if merged_down:
                 # the first cell merged down from the row above: the row continues that row
                 cells.append(CONTINUED if not cells else "")
+                if tops.get(column):
+                    above.append((column, tops[column]))
             else:
-                cells.append("\n".join(_paragraphs(tc, numbering)))
+                text = "\n".join(_paragraphs(tc, numbering))
+                cells.append(text)
+                tops[column] = text
             cells.extend([""] * (span - 1))
-    return cells
+            for covered in range(column + 1, column + span):
+                tops.pop(covered, None)
+    return cells, tuple(above)
 
 
 def _rows(table: Element) -> list[Element]:
@@ -178,13 +190,11 @@ def read(raw: bytes, name: str) -> Source:
             elif child.tag == W + "tbl":
                 counts["table"] += 1
                 table = counts["table"]
+                tops: dict[int, str] = {}
                 for index, row in enumerate(_rows(child), start=1):
+                    cells, above = _row_cells(row, numbering, tops)
                     records.append(
-                        _Record(
-                            len(records) + 1,
-                            _row_cells(row, numbering),
-                            f"table {table}, row {index}",
-                        )
+                        _Record(len(records) + 1, cells, f"table {table}, row {index}", above=above)
                     )
             elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
                 walk(child)

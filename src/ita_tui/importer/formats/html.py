@@ -6,10 +6,12 @@ around them.  Navigation, menus, forms, scripts and styles are left out."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ita_tui.importer.formats import Source
+from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
 
 #: Elements whose content is never part of the report.
@@ -69,6 +71,11 @@ _CLUTTER_CLASS = re.compile(
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _MAX_SPAN = 64
+MAX_DEPTH = 10_000  # open elements tracked: deeper nesting is not a report's
+MAX_TEXT = 64 * 1024 * 1024  # characters of a page: far above any report; more is refused
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+#: What a report's own heading says (a site's menu or sidebar headings say other things).
+_REPORT_WORDS = re.compile(r"รายงาน|มาตรการ|แผน|คุณธรรม|โปร่งใส|ITA", re.IGNORECASE)
 
 
 @dataclass
@@ -78,6 +85,8 @@ class _Table:
     row: list[str] | None = None
     cell: list[str] | None = None
     pending: dict[int, int] = field(default_factory=dict)  # column -> rows a rowspan still covers
+    tops: dict[int, str] = field(default_factory=dict)  # column -> the text of its rowspan cell
+    above: list[tuple[int, str]] = field(default_factory=list)  # the open row's spanned cells
     span: int = 1  # colspan of the open cell
     down: int = 1  # rowspan of the open cell
 
@@ -92,6 +101,9 @@ class _Reader(HTMLParser):
         self.blocks = 0
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # the stack's tags counted: an end tag's check is O(1)
+        self.heading: str | None = None  # the h1-h3 being read (outside tables)
+        self.headings: list[tuple[int, str]] = []  # records that are headings, with their tag
 
     # -- text
 
@@ -112,6 +124,8 @@ class _Reader(HTMLParser):
             line = _SPACE.sub(" ", line).strip()
             if line:
                 self.blocks += 1
+                if self.heading is not None:
+                    self.headings.append((len(self.records), self.heading))
                 self.records.append(
                     _Record(len(self.records) + 1, [line], f"text block {self.blocks}")
                 )
@@ -120,8 +134,9 @@ class _Reader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
-        if tag not in _VOID:
+        if tag not in _VOID and len(self.stack) < MAX_DEPTH:
             self.stack.append(tag)
+            self.open[tag] += 1
         if self.skip_depth:
             if tag not in _VOID:
                 self.skip_depth += 1
@@ -157,6 +172,9 @@ class _Reader(HTMLParser):
             table.down = _span(values.get("rowspan"))
         elif tag in BLOCK:
             self._sink().append("\n")
+            if tag in _HEADINGS and not self.tables:
+                self._flush_text()
+                self.heading = tag
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -164,9 +182,11 @@ class _Reader(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.stack:
+        if self.open[tag]:  # closes the innermost open one, and all opened inside it
             while self.stack:
-                if self.stack.pop() == tag:
+                popped = self.stack.pop()
+                self.open[popped] -= 1
+                if popped == tag:
                     break
         if self.skip_depth:
             self.skip_depth -= 1
@@ -182,13 +202,18 @@ class _Reader(HTMLParser):
             self._sink().append("\n")
             if not self.tables:
                 self._flush_text()
+                if tag == self.heading:
+                    self.heading = None
 
     # -- cells and rows
 
     def _fill_rowspans(self, table: _Table) -> None:
         assert table.row is not None
         while table.pending.get(len(table.row), 0) > 0:
-            table.pending[len(table.row)] -= 1
+            column = len(table.row)
+            table.pending[column] -= 1
+            if table.tops.get(column):
+                table.above.append((column, table.tops[column]))
             # a first cell spanning down from the row above: this row continues that one
             table.row.append("" if table.row else "(ต่อ)")
 
@@ -198,11 +223,13 @@ class _Reader(HTMLParser):
             return
         lines = [_SPACE.sub(" ", line).strip() for line in "".join(table.cell).split("\n")]
         column = len(table.row)
-        table.row.append("\n".join(line for line in lines if line))
+        text = "\n".join(line for line in lines if line)
+        table.row.append(text)
         span, down = table.span, table.down
         for offset in range(span):
             if down > 1:
                 table.pending[column + offset] = down - 1
+                table.tops[column + offset] = text if offset == 0 else ""
         table.row.extend([""] * (span - 1))
         table.cell = None
 
@@ -213,11 +240,11 @@ class _Reader(HTMLParser):
             return
         self._fill_rowspans(table)
         row, table.row = table.row, None
+        above, table.above = tuple(table.above), []
         table.rows += 1
         if any(cell.strip() for cell in row):
-            self.records.append(
-                _Record(len(self.records) + 1, row, f"table {table.number}, row {table.rows}")
-            )
+            place = f"table {table.number}, row {table.rows}"
+            self.records.append(_Record(len(self.records) + 1, row, place, above=above))
 
     def close(self) -> None:
         super().close()
@@ -235,7 +262,31 @@ def _span(value: str | None) -> int:
 
 
 def read(text: str, name: str) -> Source:
+    if len(text) > MAX_TEXT:
+        raise ReportImportError(
+            f"{name}: a web page of {len(text):,} characters is far larger than any report: refused"
+        )
     reader = _Reader()
     reader.feed(text)
     reader.close()
-    return Source("html", reader.records)
+    source = Source("html", reader.records)
+    _from_the_heading(reader, source)
+    return source
+
+
+def _from_the_heading(reader: _Reader, source: Source) -> None:
+    """Text before the report's heading (a site's name, menu, sidebar) left out, noted: the
+    heading is the first h1-h3 that names a report, else the first h1."""
+    named = [i for i, _ in reader.headings if _REPORT_WORDS.search(reader.records[i].text)]
+    first = named or [i for i, tag in reader.headings if tag == "h1"]
+    if not first or first[0] == 0:
+        return
+    start = first[0]
+    if any(len(record.cells) > 1 for record in source.records[:start]):
+        return  # a table comes first: the page is not a heading's report
+    left = source.records[:start]
+    source.records = source.records[start:]
+    source.notes.append(
+        f"left out {len(left)} line(s) before the report's heading (the site's own): "
+        + "; ".join(f"«{record.text[:40]}»" for record in left[:5])
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ita_tui.importer.formats import Source
+from ita_tui.importer.formats import Source, viewer
 from ita_tui.importer.headings import heading
 from ita_tui.importer.messages import Message
 from ita_tui.importer.periods import _MONTH_RE
@@ -44,6 +44,22 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"
 def read(text: str) -> Source:
     text = _normalise(text).replace("\f", "\n")
     source = Source("text", [])
+    if "\t" not in text and "|" not in text:
+        raw = text.split("\n")
+        block = viewer.header_block(raw)
+        if block is not None:  # copied from a PDF viewer: one cell per line
+            start, end, roles = block
+            source.notes.append(
+                "read as text copied from a PDF viewer: one cell per line, cells told apart by "
+                "the header's column order"
+            )
+            # one cell per line: a running header is the line next to the page number
+            lines = _drop_page_furniture(raw, source, reach=1)
+            lines, repeated = viewer.drop_repeats(lines, raw, range(start, end))
+            if repeated:
+                source.notes.append(f"left out the table header repeated {repeated} time(s)")
+            source.records = viewer.rebuild(lines, range(start, end), roles)
+            return source
     lines = _drop_page_furniture(text.split("\n"), source)
     delimiter = _detect_delimiter("\n".join(text for _, text in lines))
     if delimiter is not None:
@@ -61,13 +77,14 @@ def read(text: str) -> Source:
     return source
 
 
-def _furniture(texts: list[str]) -> tuple[set[int], set[int], list[str]]:
-    """Indexes of page-number lines and of running-header lines (a line repeated next to page
-    numbers; its first appearance stays when it opens the document), and notes on both."""
+def _furniture(texts: list[str], reach: int = 3) -> tuple[set[int], set[int], list[str]]:
+    """Indexes of page-number lines and of running-header lines (a line repeated within
+    ``reach`` lines of page numbers; its first appearance stays when it opens the document),
+    and notes on both."""
     pages = {i for i, line in enumerate(texts) if _PAGE_NUMBER.match(line)}
     near: Counter[str] = Counter()
     for index in pages:
-        for other in range(max(0, index - 3), min(len(texts), index + 4)):
+        for other in range(max(0, index - reach), min(len(texts), index + reach + 1)):
             line = texts[other].strip()
             if line and other not in pages and len(line) <= 150:
                 near[line] += 1
@@ -106,9 +123,9 @@ def _furniture(texts: list[str]) -> tuple[set[int], set[int], list[str]]:
     return pages, headers, notes
 
 
-def _drop_page_furniture(raw: list[str], source: Source) -> list[tuple[int, str]]:
+def _drop_page_furniture(raw: list[str], source: Source, reach: int = 3) -> list[tuple[int, str]]:
     """Lines without page numbers and running headers (noted), with their line numbers."""
-    pages, headers, notes = _furniture(raw)
+    pages, headers, notes = _furniture(raw, reach)
     source.notes += notes
     return [(i + 1, line) for i, line in enumerate(raw) if i not in pages and i not in headers]
 

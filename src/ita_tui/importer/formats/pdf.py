@@ -15,6 +15,7 @@ import logging
 import math
 import re
 import warnings
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,8 @@ from ita_tui.importer.table import _Record
 from ita_tui.importer.text import _DIGIT
 
 MAX_PAGES = 1000
+#: rows x column lines of a page's ruled table looked at: beyond, the page is read as unruled
+MAX_RULES = 4_000_000
 _SHOW = {b"Tj", b"TJ", b"'", b'"'}
 _ITEM_START = re.compile(rf"^\s*\(?[{_DIGIT}]{{1,3}}[.)](?![{_DIGIT}])")
 _LINE_TOLERANCE = 2.5  # points: chunks closer than this in height are on one line
@@ -294,17 +297,29 @@ def _lines(chunks: list[_Chunk]) -> list[list[_Chunk]]:
     """Chunks grouped into lines, top to bottom; within a line in the order the page draws
     them (a mark placed by its own positioning, such as ์, stays after its letter)."""
     lines: list[tuple[float, list[_Chunk]]] = []
+    # a line is found through the band of heights it is in: no two lines share a band (a
+    # chunk within the tolerance of a line joins it), so each chunk looks at three lines at
+    # most, and grouping stays linear however many lines a page has
+    bands: dict[int, int] = {}
     for chunk in chunks:
-        for y, line in lines:
-            if abs(y - chunk.y) <= _LINE_TOLERANCE:
-                line.append(chunk)
-                break
+        band = math.floor(chunk.y / _LINE_TOLERANCE) if math.isfinite(chunk.y) else 0
+        near = [bands[b] for b in (band - 1, band, band + 1) if b in bands]
+        found = min(
+            (i for i in near if abs(lines[i][0] - chunk.y) <= _LINE_TOLERANCE), default=None
+        )
+        if found is not None:
+            lines[found][1].append(chunk)
         else:
+            bands.setdefault(band, len(lines))
             lines.append((chunk.y, [chunk]))
     return [line for _, line in sorted(lines, key=lambda pair: -pair[0])]
 
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]$")
+#: An era or a month written short, which a year follows after a space.
+_ERA_OR_MONTH_END = re.compile(
+    r"(?:พ\.ศ|ค\.ศ|ร\.ศ|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.$"
+)
 _DIGIT_START = re.compile(rf"^[{_DIGIT}]")
 _DIGIT_END = re.compile(rf"[{_DIGIT}]$")
 _THAI_START = re.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")
@@ -315,8 +330,13 @@ _LATIN_START = re.compile(r"^[A-Za-z(]")
 def _wrap_space(before: str, after: str) -> str:
     """The space a line wrap most likely swallowed: Thai text wraps between words without
     one, but Thai before a number (``จำนวน ๕``) and Latin words are spaced."""
+    before = before[-8:]  # its end is all that counts (a long text is never searched whole)
     if not before or before.endswith(" ") or after.startswith(" "):
         return ""
+    if _THAI_LETTER.search(before) and after.startswith("("):
+        return " "  # «รายการ (O22)»
+    if _ERA_OR_MONTH_END.search(before) and _DIGIT_START.match(after):
+        return " "  # «พ.ศ. ๒๕๖๘», «ต.ค. ๒๕๖๗»
     if _THAI_LETTER.search(before) and _DIGIT_START.match(after):
         return " "
     if _DIGIT_END.search(before) and _THAI_START.match(after):
@@ -349,15 +369,16 @@ def _guessed_joins(lines: list[str]) -> int:
 
 
 def _join_cell(lines: list[str]) -> str:
-    text = ""
+    parts: list[str] = []
     for line in lines:
         if not line.strip():
             continue
-        if text and _ITEM_START.match(line):
-            text = text.rstrip() + "\n" + line.lstrip()
+        if parts and _ITEM_START.match(line):
+            parts[-1] = parts[-1].rstrip()
+            parts.append("\n" + line.lstrip())
         else:
-            text += _wrap_space(text, line) + line
-    return text.strip()
+            parts.append(_wrap_space(parts[-1] if parts else "", line) + line)
+    return "".join(parts).strip()
 
 
 def _page_records(page: _Page, number: int, wraps: list[str]) -> list[_Record]:
@@ -367,25 +388,31 @@ def _page_records(page: _Page, number: int, wraps: list[str]) -> list[_Record]:
     rows = _merge([y for y, low, high in page.horizontal if high - low > 8] + ends, 1.5)
     records: list[tuple[float, _Record]] = []
     used: set[int] = set()
-    if len(columns) >= 3 and len(rows) >= 2:
+    if len(columns) >= 3 and len(rows) >= 2 and len(rows) * len(page.vertical) <= MAX_RULES:
+        # chunks by height, and column lines by their top: a row looks only at the chunks and
+        # lines within its own height, so ruling a page into thousands of rows stays linear
+        by_y = sorted(range(len(page.chunks)), key=lambda i: page.chunks[i].y)
+        heights = [page.chunks[i].y for i in by_y]
+        verticals = [(x, low, high) for x, low, high in page.vertical if high - low > 0]
         row_number = 0
         for top, bottom in zip(reversed(rows[1:]), reversed(rows[:-1]), strict=True):
             middle = (top + bottom) / 2
-            edges = sorted(
-                {round(x, 1) for x, low, high in page.vertical if low - 1 <= middle <= high + 1}
+            edges = _merge(
+                sorted(
+                    {round(x, 1) for x, low, high in verticals if low - 1 <= middle <= high + 1}
+                ),
+                2.0,
             )
-            edges = _merge(edges, 2.0)
             if len(edges) < 2:
                 continue
             cells: list[list[_Chunk]] = [[] for _ in range(len(edges) - 1)]
-            for index, chunk in enumerate(page.chunks):
-                if index in used or not (bottom - 1 <= chunk.y <= top + 1):
+            inside = by_y[bisect_left(heights, bottom - 1) : bisect_right(heights, top + 1)]
+            for index in sorted(inside):  # in the order the page draws them
+                chunk = page.chunks[index]
+                if index in used or not (edges[0] - 2 <= chunk.x <= edges[-1] + 2):
                     continue
-                if not (edges[0] - 2 <= chunk.x <= edges[-1] + 2):
-                    continue
-                column = max(
-                    0, min(len(cells) - 1, sum(1 for e in edges[1:-1] if chunk.x >= e - 1))
-                )
+                inner = bisect_right(edges, chunk.x + 1, 1, len(edges) - 1) - 1  # edges left of it
+                column = max(0, min(len(cells) - 1, inner))
                 cells[column].append(chunk)
                 used.add(index)
             lines = [["".join(c.text for c in line) for line in _lines(cell)] for cell in cells]
@@ -410,7 +437,8 @@ def _paragraph_lines(lines: list[list[_Chunk]]) -> list[tuple[float, str, int]]:
     item, was wrapped (joined without a space, as Thai wraps between words)."""
     from ita_tui.importer.headings import heading
 
-    found: list[list[Any]] = []  # first y, text, line number, last y, right end, size
+    # first y, first line's text, line number, last y, right end, size, the lines' texts
+    found: list[list[Any]] = []
     right_margin = max((max(c.x + _width(c) for c in line) for line in lines), default=0.0)
     for line_number, line in enumerate(lines, start=1):
         text = "".join(c.text for c in line).strip()
@@ -425,15 +453,15 @@ def _paragraph_lines(lines: list[list[_Chunk]]) -> list[tuple[float, str, int]]:
                 last[4] >= 0.75 * right_margin
                 and 0 < last[3] - y <= 1.8 * max(size, last[5])
                 and heading(text) is None
-                and heading(last[1]) is None
+                and heading(last[6][0]) is None
                 and not _ITEM_START.match(text)
             )
             if wrapped:
-                last[1] = last[1] + _wrap_space(last[1], text) + text
+                last[6].append(_wrap_space(last[6][-1], text) + text)
                 last[3:6] = [y, right, size]
                 continue
-        found.append([y, text, line_number, y, right, size])
-    return [(item[0], item[1], item[2]) for item in found]
+        found.append([y, text, line_number, y, right, size, [text]])
+    return [(item[0], "".join(item[6]), item[2]) for item in found]
 
 
 # -- tables without ruling lines

@@ -22,6 +22,9 @@ def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:
             total.add(repair)
             lost += repair.lost
             cells.append(text)
+        above = tuple((column, repair_thai(text)[0]) for column, text in record.above)
+        if above != record.above:
+            record = replace(record, above=above)
         if lost:
             where = next(c for c in cells if REPLACEMENT in c)
             index = where.index(REPLACEMENT)

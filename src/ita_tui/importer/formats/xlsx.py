@@ -5,8 +5,10 @@ continues the activity above)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
+from dataclasses import replace
 from xml.etree.ElementTree import Element
 
 from ita_tui.importer.formats import Source
@@ -21,6 +23,8 @@ PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 MAX_COLUMNS = 256  # a measures table has 6: cells further right are ignored (noted)
 MAX_ROWS = 100_000
+MAX_MERGED = 200_000  # merged ranges, and cells under them, looked at in one sheet
+MAX_SHEETS = 64  # a workbook's sheets read: a report has a few
 
 
 def _text(node: Element) -> str:
@@ -51,6 +55,50 @@ def _number(value: str) -> str:
     except ValueError:
         return value
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else value
+
+
+_DATE_1900 = dt.date(1899, 12, 30)  # serial 1 is 1 January 1900 (Excel's leap-year bug kept)
+_DATE_1904 = dt.date(1904, 1, 1)
+#: Built-in number formats that are dates: 14-22 (and 45-47, times), 27-36 and 50-58 (East
+#: Asian), 71-81 (Thai, as Thai Excel writes them).
+_BUILTIN_DATES = frozenset({*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)})
+_BUILTIN_DATES |= frozenset(range(71, 82))
+_QUOTED_OR_COLOUR = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def _int_or(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _date_styles(styles: Element) -> set[int]:
+    """Indexes of the cell styles (``cellXfs``) that show a number as a date."""
+    custom: set[int] = set()
+    for fmt in styles.iter(S + "numFmt"):
+        code = _QUOTED_OR_COLOUR.sub("", fmt.get("formatCode", "")).lower()
+        if re.search(r"[dy]|mmm|m+[/.-]|[/.-]m+", code) and "0" not in code.replace("00", ""):
+            custom.add(_int_or(fmt.get("numFmtId"), -1))
+    cell_xfs = styles.find(S + "cellXfs")
+    if cell_xfs is None:
+        return set()
+    return {
+        index
+        for index, xf in enumerate(cell_xfs.iter(S + "xf"))
+        if (number := _int_or(xf.get("numFmtId"), 0)) in _BUILTIN_DATES or number in custom
+    }
+
+
+def _date(value: str, base: dt.date) -> str:
+    """A date cell's serial number as a Thai reader writes the date: ``1 ต.ค. 2567``."""
+    from ita_tui.thai_calendar import THAI_MONTH_ABBRS
+
+    try:
+        day = base + dt.timedelta(days=int(float(value)))
+    except (ValueError, OverflowError):
+        return _number(value)
+    return f"{day.day} {THAI_MONTH_ABBRS[day.month - 1]} {day.year + 543}"
 
 
 def _sheets(package: object, name: str) -> list[tuple[str, str]]:
@@ -91,14 +139,26 @@ def read(raw: bytes, name: str) -> Source:
             if strings_raw
             else []
         )
+        styles_raw = read_part(package, "xl/styles.xml", name, required=False)
+        dates = _date_styles(parse_xml(styles_raw, "xl/styles.xml", name)) if styles_raw else set()
+        workbook_raw = read_part(package, "xl/workbook.xml", name)
+        base = _DATE_1904 if re.search(rb'date1904="(?:1|true)"', workbook_raw) else _DATE_1900
         sheets = _sheets(package, name)
         if not sheets:
             raise ReportImportError(f"{name}: the workbook has no sheets")
+        if len(sheets) > MAX_SHEETS:
+            many = Message("xlsx.sheets", n=len(sheets), limit=MAX_SHEETS)
+            source.warnings.append(at("workbook", many))
+            sheets = sheets[:MAX_SHEETS]
         read: list[tuple[str, Source]] = []
+        seen: set[str] = set()
         for sheet_name, part in sheets:
+            if part in seen:  # two sheets listing one part: it is one sheet
+                continue
+            seen.add(part)
             root = parse_xml(read_part(package, part, name), part, name)
             sheet = Source("xlsx", [])
-            _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1)
+            _read_sheet(root, sheet_name, strings, sheet, len(sheets) > 1, (dates, base))
             read.append((sheet_name, sheet))
     # a workbook's other sheets (a summary, the ITA scores) are not measures: only the sheets
     # holding a measures table or issue headings are read, when any does
@@ -109,9 +169,7 @@ def read(raw: bytes, name: str) -> Source:
             source.warnings += sheet.warnings
         elif sheet.records:
             source.notes.append(f"sheet «{sheet_name}» holds no measures table: left out")
-    source.records = [
-        _Record(i, r.cells, r.place, r.notes) for i, r in enumerate(source.records, start=1)
-    ]
+    source.records = [replace(r, line=i) for i, r in enumerate(source.records, start=1)]
     return source
 
 
@@ -127,11 +185,15 @@ def _has_measures(sheet: Source) -> bool:
 
 
 def _read_sheet(
-    root: Element, sheet_name: str, strings: list[str], source: Source, named: bool
+    root: Element,
+    sheet_name: str,
+    strings: list[str],
+    source: Source,
+    named: bool,
+    dating: tuple[set[int], dt.date] = (set(), dt.date(1899, 12, 30)),
 ) -> None:
     label = f"sheet «{sheet_name}», row" if named else "row"
     dropped = 0
-    merged_down = _merged_down(root)
     rows: list[tuple[int, dict[int, str]]] = []
     for position, row in enumerate(root.iter(S + "row"), start=1):
         if position > MAX_ROWS:
@@ -158,6 +220,8 @@ def _read_sheet(
                 text = _text(inline) if inline is not None else ""
             elif kind == "b":
                 text = "TRUE" if value == "1" else "FALSE"
+            elif kind == "n" and _int_or(cell.get("s"), -1) in dating[0]:
+                text = _date(value, dating[1])
             elif kind == "n":
                 text = _number(value)
             else:
@@ -165,28 +229,49 @@ def _read_sheet(
             cells[column] = text.replace("\r\n", "\n").replace("\r", "\n")
         if any(text.strip() for text in cells.values()):
             rows.append((row_number, cells))
+    merged_down, clipped = _merged_down(root, [number for number, _ in rows])
+    tops = {number: dict(cells) for number, cells in rows}  # as written, before any "(ต่อ)"
+    under: dict[int, list[tuple[int, int]]] = {}
+    for (row_number, column), top in merged_down.items():
+        under.setdefault(row_number, []).append((column, top))
     first = min((min(cells) for _, cells in rows), default=0)  # the table's first column
     for row_number, cells in rows:
         if (row_number, first) in merged_down and not cells.get(first, "").strip():
             cells[first] = "(ต่อ)"  # under a first cell merged down: continues the row above
+        above = tuple(
+            (column, text)
+            for column, top in sorted(under.get(row_number, []))
+            if (text := tops.get(top, {}).get(column, ""))
+        )
         width = max(cells) + 1
         source.records.append(
             _Record(
                 len(source.records) + 1,
                 [cells.get(i, "") for i in range(width)],
                 f"{label} {row_number}",
+                above=above,
             )
         )
+    if clipped:
+        message = Message("xlsx.merged", limit=MAX_MERGED)
+        source.warnings.append(at(f"sheet «{sheet_name}»", message))
     if dropped:
         wide = Message("xlsx.wide", n=dropped, limit=MAX_COLUMNS)
         source.warnings.append(at(f"sheet «{sheet_name}»", wide))
 
 
-def _merged_down(root: Element) -> set[tuple[int, int]]:
+def _merged_down(root: Element, numbers: list[int]) -> tuple[dict[tuple[int, int], int], bool]:
     """(row, column) of the cells under the top of a range merged down (``A5:A7`` gives rows
-    6 and 7 of column A): Excel keeps the value in the top cell only."""
-    covered: set[tuple[int, int]] = set()
-    for merge in root.iter(S + "mergeCell"):
+    6 and 7 of column A), each with its range's top row: Excel keeps the value in the top cell
+    only.  Only rows that hold something are looked at, and at most :data:`MAX_MERGED` cells in
+    all (True when more were left out): a tiny file may declare huge or countless ranges."""
+    from bisect import bisect_left, bisect_right
+
+    numbers = sorted(set(numbers))
+    covered: dict[tuple[int, int], int] = {}
+    for count, merge in enumerate(root.iter(S + "mergeCell")):
+        if count >= MAX_MERGED:
+            return covered, True
         ref = merge.get("ref", "")
         if ":" not in ref:
             continue
@@ -196,6 +281,8 @@ def _merged_down(root: Element) -> set[tuple[int, int]]:
         if first is None or last is None or column is None:
             continue
         top, bottom = int(first.group(2)), int(last.group(2))
-        for row in range(top + 1, min(bottom, top + MAX_ROWS) + 1):
-            covered.add((row, column))
-    return covered
+        for row in numbers[bisect_right(numbers, top) : bisect_left(numbers, bottom + 1)]:
+            covered.setdefault((row, column), top)
+            if len(covered) >= MAX_MERGED:
+                return covered, True
+    return covered, False

@@ -34,6 +34,7 @@ from ita_tui.tui.plan_tree import PlanNode, PlanTree
 from ita_tui.tui.session import Result
 
 if TYPE_CHECKING:
+    from ita_tui.plan.import_notes import ImportNote
     from ita_tui.tui.app import ItaApp
     from ita_tui.tui.editing import PlanEditor
     from ita_tui.tui.matching import SearchIndex
@@ -105,6 +106,7 @@ class MainScreen(Screen[None]):
         from ita_tui.tui import data_notices
 
         data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
+        self.update_import_notes()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """The first resume needs no second pass of the styles: every widget had them on
@@ -665,6 +667,36 @@ class MainScreen(Screen[None]):
             self.details.scroll_page_down(animate=False)
         else:
             self.details.scroll_page_up(animate=False)
+
+    # the importer's notes --------------------------------------------------------------
+
+    def _import_notes(self) -> list[ImportNote]:
+        from ita_tui.plan.import_notes import import_notes
+
+        try:
+            text = self.ita.plan_path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            return []
+        return import_notes(text)
+
+    def update_import_notes(self) -> None:
+        """The header's line saying how many ``# import:`` notes the plan still holds."""
+        self.header_bar.show_import_notes(len(self._import_notes()))
+
+    def action_import_notes(self) -> None:
+        from ita_tui.tui.screens.import_notes import ImportNotesDialog
+
+        notes = self._import_notes()
+        if not notes:
+            self.header_bar.show_note(tr("import_notes.none", self.view.lang))
+            return
+
+        def chosen(item: str | None) -> None:
+            self.update_import_notes()
+            if item and self.plan_tree.select_id(item):
+                self.details.show(self.plan_tree.current)
+
+        self.app.push_screen(ImportNotesDialog(notes, self.editor.drop_import_note), chosen)
 
     def action_help(self) -> None:
         from ita_tui.tui.screens.help import HelpScreen
