@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_thai_wrap.py            # best of 7 processes
     .venv/bin/python benchmarks/bench_thai_wrap.py --runs 15
 
-* first wrap: in a fresh process, with ``ita_tui.thai_wrap`` imported, the first wrap of a
+* first wrap: in a fresh process, with ``ita_tui.thai.wrap`` imported, the first wrap of a
   long Thai text (which reads the word list) minus a later wrap of another text of the same
   kind: what the first wrap after start adds. Target: at most 100 ms.
 * word list: reading it alone (``thai_words.load``), and its files' sizes.
@@ -34,7 +34,7 @@ TARGET_FIRST_WRAP_MS = 100.0
 CHILD = """
 import json, time
 t0 = time.perf_counter()
-from ita_tui import thai_wrap, thai_words
+from ita_tui.thai import wrap as thai_wrap, words as thai_words
 t1 = time.perf_counter()
 first = "มีการเน้นย้ำการปฏิบัติให้ในการเป็นข้าราชการที่ดีและการปฏิบัติตามประมวลจริยธรรมในการประชุมพนักงานทุกครั้ง"
 later = "มีรายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบของหน่วยงานประจำปีงบประมาณ"
@@ -90,7 +90,8 @@ def child_figures(runs: int) -> dict[str, list[float]]:
 def all_texts_ms(paragraphs: list[str]) -> tuple[float, int]:
     import time
 
-    from ita_tui import thai_words, thai_wrap
+    from ita_tui.thai import words as thai_words
+    from ita_tui.thai import wrap as thai_wrap
 
     thai_words.lexicon()
     thai_wrap._spans.cache_clear()
@@ -109,7 +110,7 @@ def mid_word(paragraphs: list[str]) -> tuple[int, int] | None:
         import icu  # type: ignore[import-not-found]
     except ImportError:
         return None
-    from ita_tui import thai_wrap
+    from ita_tui.thai import wrap as thai_wrap
 
     sys.path.insert(0, str(ROOT / "tests"))
     from test_thai_words_icu import HAND_CHECKED  # the pairs the test accepts, with why
@@ -135,7 +136,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="fresh processes (default 7)")
     args = parser.parse_args()
 
-    from ita_tui import thai_words
+    from ita_tui.thai import words as thai_words
 
     figures = child_figures(args.runs)
     best = {key: min(values) for key, values in figures.items()}

@@ -196,7 +196,7 @@ def child_app(plan_path: str, data_dir: str) -> dict[str, Any]:
 
 
 def to_thai(number: int) -> str:
-    from ita_tui.thai_calendar import to_thai_digits
+    from ita_tui.thai.digits import to_thai_digits
 
     return to_thai_digits(str(number))
 

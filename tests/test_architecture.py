@@ -24,7 +24,8 @@ def test_there_is_a_core_to_check() -> None:
         "edit.py",
         "store.py",
         "ops.py",
-        "thai_calendar.py",
+        "calendar.py",
+        "digits.py",
         "cli.py",
     } <= names
 

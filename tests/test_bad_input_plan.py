@@ -17,7 +17,7 @@ from test_cli import no_traceback, run
 from ita_tui.importer.parser import PLAN_ID_RE
 from ita_tui.plan import ID_RE, PlanError, parse_plan
 from ita_tui.plan.load import TOO_DEEP
-from ita_tui.thai_calendar import parse_date
+from ita_tui.thai.calendar import parse_date
 
 pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording
 

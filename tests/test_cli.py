@@ -270,7 +270,7 @@ def test_command_first_moves_only_the_options_every_command_takes() -> None:
 @pytest.mark.parametrize("columns", ["40", "60", "80"])
 def test_status_shortens_issue_titles_between_words(data_dir: Path, columns: str) -> None:
     from ita_tui.plan import load_plan
-    from ita_tui.thai_wrap import atoms, syllables
+    from ita_tui.thai.wrap import atoms, syllables
 
     titles = [issue.title for issue in load_plan().plan.issues]
     result = run("status", env={"NO_COLOR": "1", "COLUMNS": columns})
@@ -309,7 +309,7 @@ def test_edit_takes_data_dir_after_its_action_too(tmp_path: Path) -> None:
 
 def test_status_wraps_the_plan_title_between_words_on_a_narrow_terminal(data_dir: Path) -> None:
     from ita_tui.plan import load_plan
-    from ita_tui.thai_wrap import atoms
+    from ita_tui.thai.wrap import atoms
 
     title = load_plan().plan.title
     result = run("status", env={"NO_COLOR": "1", "COLUMNS": "40"})

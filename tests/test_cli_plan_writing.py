@@ -11,7 +11,8 @@ import pytest
 
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore
-from ita_tui.thai_calendar import quarter_of, to_thai_digits
+from ita_tui.thai.calendar import quarter_of
+from ita_tui.thai.digits import to_thai_digits
 from tests.test_cli import no_traceback, run
 
 pytestmark = pytest.mark.usefixtures("english_cli")  # they read the English wording

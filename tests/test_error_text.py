@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ita_tui.error_text import OS_REASONS, date_problem, os_error, os_reason, store_message
-from ita_tui.thai_calendar import parse_date
+from ita_tui.thai.calendar import parse_date
 
 THAI = ("\u0e00", "\u0e7f")
 

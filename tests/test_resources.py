@@ -56,7 +56,7 @@ PROBE = """\
 import json, sys
 sys.path.insert(0, sys.argv[1])
 import ita_tui
-from ita_tui import thai_words
+from ita_tui.thai import words as thai_words
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.screens.dialog import Dialog

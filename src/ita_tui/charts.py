@@ -24,7 +24,7 @@ from enum import StrEnum
 from ita_tui.model import PENDING, Activity, OutcomeProgress, Plan, Status
 from ita_tui.records import record
 from ita_tui.state import period_position
-from ita_tui.thai_calendar import FiscalYear, Quarter
+from ita_tui.thai.calendar import FiscalYear, Quarter
 
 
 class Slice(StrEnum):

@@ -13,7 +13,7 @@ import re
 
 from ita_tui import safe_files
 from ita_tui.atomic import HeldOpenError
-from ita_tui.thai_calendar import (
+from ita_tui.thai.calendar import (
     ENGLISH_MONTHS,
     DateError,
     ce_to_be,

@@ -11,7 +11,8 @@ from dataclasses import field
 from enum import StrEnum
 
 from ita_tui.records import record
-from ita_tui.thai_calendar import FiscalYear, Quarter
+from ita_tui.thai.calendar import FiscalYear, Quarter
+from ita_tui.thai.digits import to_arabic_digits
 
 
 class Status(StrEnum):
@@ -183,12 +184,9 @@ class Plan:
         )
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
 def normalise_number(text: str) -> str:
     """ "๑.๒.๓ " -> "1.2.3": Arabic digits, no spaces, no trailing dot or ")"."""
-    return text.translate(_THAI_DIGITS).replace(" ", "").strip().rstrip(".)")
+    return to_arabic_digits(text).replace(" ", "").strip().rstrip(".)")
 
 
 @record(frozen=True)

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from ita_tui.model import PENDING, Activity, OutcomeProgress, Plan, Status
 from ita_tui.records import record
-from ita_tui.thai_calendar import FiscalYear, quarter_of
+from ita_tui.thai.calendar import FiscalYear, quarter_of
 
 
 class ActivityState(StrEnum):

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from fixture_builder import write_docx
 
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 
 ORGANISATION = "โรงพยาบาลบ้านนาสาร"
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"

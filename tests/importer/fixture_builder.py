@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 
 BUNDLED = Path(__file__).resolve().parents[2] / "measures.toml"
 HEADER = [

@@ -10,7 +10,7 @@ from typing import Any
 
 from ita_tui.importer import ImportResult, render_plan_toml
 from ita_tui.plan import parse_plan
-from ita_tui.thai_calendar import to_arabic_digits
+from ita_tui.thai.digits import to_arabic_digits
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 SEED = FIXTURES / "saikhao_report.txt"

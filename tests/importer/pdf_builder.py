@@ -10,7 +10,7 @@ from typing import Any
 
 from agency_builder import _MARKS, INTRO, ORGANISATION, TITLE, headings, hospital, numbered
 
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 
 PAGE_W, PAGE_H = 842, 595
 MARGIN = 30

@@ -175,7 +175,7 @@ def test_xlsx_numbers_inline_strings_and_far_columns(tmp_path: Path) -> None:
 
 
 def _as_number(rows: list[list[str]]) -> Any:
-    from ita_tui.thai_calendar import to_arabic_digits
+    from ita_tui.thai.digits import to_arabic_digits
 
     def replace(match: re.Match[str]) -> str:
         row = int(match.group(1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importer_helpers import OPENING, SEED, activity, arabic, bundled, read, shape, validated
 
 from ita_tui.importer import parse_report, render_plan_toml
-from ita_tui.thai_calendar import to_arabic_digits
+from ita_tui.thai.digits import to_arabic_digits
 
 # --------------------------------------------------------------------------- the seed
 

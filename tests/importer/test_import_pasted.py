@@ -7,7 +7,7 @@ import pytest
 from importer_helpers import SEED, bundled, shape
 
 from ita_tui.importer import parse_report
-from ita_tui.importer.thai import PUA_THAI
+from ita_tui.thai.repair import PUA_THAI
 
 
 def seed() -> str:

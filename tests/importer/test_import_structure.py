@@ -8,7 +8,7 @@ from importer_helpers import SEED, bundled, shape
 
 from ita_tui.importer import FiscalYearNeededError, parse_report
 from ita_tui.importer.headings import heading, oit_codes
-from ita_tui.importer.thai import repair_thai
+from ita_tui.thai.repair import repair_thai
 
 HEADER = "ลำดับ\tมาตรการ/กิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\tขั้นตอน\tผลลัพธ์"
 

@@ -134,7 +134,7 @@ def test_a_pdf_wrap_keeps_the_space_before_a_bracket_or_a_year() -> None:
 
 
 def test_a_space_after_a_tone_mark_inside_a_word_is_removed() -> None:
-    from ita_tui.importer.thai import repair_thai
+    from ita_tui.thai.repair import repair_thai
 
     assert repair_thai("ผู้ป่ วยนอก")[0] == "ผู้ป่วยนอก"
     assert repair_thai("ผู้ป่ วย")[1].spaces == 1

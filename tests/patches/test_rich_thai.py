@@ -11,8 +11,8 @@ import rich.text
 from rich.console import Console
 from rich.text import Text
 
-from ita_tui import thai_wrap
 from ita_tui.patches import rich_thai
+from ita_tui.thai import wrap as thai_wrap
 
 SENTENCE = "มีการเน้นย้ำการปฏิบัติตามประมวลจริยธรรมในการประชุมพนักงานทุกครั้ง"
 

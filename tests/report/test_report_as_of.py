@@ -14,7 +14,7 @@ from ita_tui.report import export
 from ita_tui.report.model import Report, build_report
 from ita_tui.state import ActivityState, plan_tally
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 from .report_helpers import TODAY
 

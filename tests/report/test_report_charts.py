@@ -18,7 +18,7 @@ from ita_tui.report.labels import Words
 from ita_tui.report.model import build_report
 from ita_tui.report.render_svg import WIDTH, render_svg
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 from .report_helpers import TODAY
 

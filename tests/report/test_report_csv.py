@@ -10,7 +10,7 @@ from ita_tui.report import export
 from ita_tui.report.model import STATE_NAMES, build_report
 from ita_tui.report.render_csv import BOM, COLUMNS
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 from .report_helpers import HOSTILE_NOTE, TODAY, hostile
 

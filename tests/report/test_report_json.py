@@ -16,7 +16,7 @@ from ita_tui.report.model import STATE_NAMES, build_report
 from ita_tui.report.render_json import json_chunks
 from ita_tui.store.change_log import Change
 from ita_tui.textutil import INVISIBLE_CHARS
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 from .report_helpers import HOSTILE_NOTE, TODAY, bundled_plan, fixture, hostile
 

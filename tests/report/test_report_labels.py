@@ -9,7 +9,7 @@ import pytest
 from ita_tui.model import Status
 from ita_tui.report.labels import Words, default_digits
 from ita_tui.state import ActivityState
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 
 def test_percent_is_rounded_down_so_only_finished_work_shows_100() -> None:

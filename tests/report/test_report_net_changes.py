@@ -17,7 +17,7 @@ from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Pl
 from ita_tui.report import export
 from ita_tui.report.model import build_report
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 IDS = ("1.1.1", "1.1.2", "1.1.3")
 PLAN = Plan(

@@ -11,7 +11,7 @@ from ita_tui.report.document import Lines, Subheading, Table, build_document
 from ita_tui.report.labels import Words
 from ita_tui.report.model import build_report
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 from .report_helpers import TODAY
 

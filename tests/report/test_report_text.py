@@ -11,8 +11,8 @@ from ita_tui.model import OutcomeProgress, Plan
 from ita_tui.report import export
 from ita_tui.report.model import build_report
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
-from ita_tui.thai_wrap import atoms
+from ita_tui.thai.calendar import Quarter
+from ita_tui.thai.wrap import atoms
 
 from .report_helpers import TODAY, hostile
 

@@ -20,8 +20,8 @@ from ita_tui.report.document import build_document
 from ita_tui.report.labels import Words
 from ita_tui.report.model import build_report
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
-from ita_tui.thai_wrap import atoms, cell_len
+from ita_tui.thai.calendar import Quarter
+from ita_tui.thai.wrap import atoms, cell_len
 
 from .report_helpers import TODAY, write_fixture
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ita_tui.store.dates import example_day, implausible, plausible_range
-from ita_tui.thai_calendar import FiscalYear
+from ita_tui.thai.calendar import FiscalYear
 
 TODAY = dt.date(2025, 2, 10)
 

@@ -12,8 +12,9 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets import TextArea
 
-from ita_tui import thai_words, thai_wrap
-from ita_tui.thai_fit import fit
+from ita_tui.thai import words as thai_words
+from ita_tui.thai import wrap as thai_wrap
+from ita_tui.thai.fit import fit
 from ita_tui.tui import thai_breaks
 
 from .conftest import MakeApp, screen_text

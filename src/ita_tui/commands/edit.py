@@ -37,9 +37,9 @@ from ita_tui.plan.edit import (
 )
 from ita_tui.plan.problems import problem_text
 from ita_tui.textutil import printable, visible
+from ita_tui.thai.digits import to_arabic_digits
 
 NAME = "edit"
-_THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -172,7 +172,7 @@ def _activity_options(parser: argparse.ArgumentParser, *, quarters_default: str 
 
 def parse_quarters(text: str) -> list[int]:
     """``1-2`` -> [1, 2]; ``1,3`` -> [1, 3]; ``all`` -> [1, 2, 3, 4]; Thai digits allowed."""
-    cleaned = text.translate(_THAI).replace(" ", "").replace("–", "-").lower()
+    cleaned = to_arabic_digits(text).replace(" ", "").replace("–", "-").lower()
     if cleaned in ("all", "ทั้งปี"):
         return [1, 2, 3, 4]
     quarters: set[int] = set()
@@ -231,13 +231,13 @@ def _plan_fields(args: argparse.Namespace) -> dict[str, FieldValue]:
     for option, name in (("fiscal_year", "fiscal_year"), ("ita_year", "ita.year")):
         value = getattr(args, option, None)
         if value is not None:
-            digits = value.translate(_THAI).strip()
+            digits = to_arabic_digits(value).strip()
             if not digits.isdigit():
                 raise _error("edit.not_year", option=option.replace("_", "-"), value=value)
             fields[name] = int(digits)
     if args.ita_score is not None:
         try:
-            fields["ita.score"] = float(args.ita_score.translate(_THAI))
+            fields["ita.score"] = float(to_arabic_digits(args.ita_score))
         except ValueError:
             raise _error("edit.not_number", value=args.ita_score) from None
     if args.ita_level is not None:

@@ -16,13 +16,8 @@ from ita_tui.error_text import os_error, store_message
 from ita_tui.report.output import file_bytes, is_special, write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
-from ita_tui.thai_calendar import (
-    BE_THRESHOLD,
-    Quarter,
-    ce_to_be,
-    format_date,
-    to_arabic_digits,
-)
+from ita_tui.thai.calendar import BE_THRESHOLD, Quarter, ce_to_be, format_date
+from ita_tui.thai.digits import to_arabic_digits
 
 NAME = "export"
 

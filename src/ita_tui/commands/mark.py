@@ -20,7 +20,7 @@ from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
 from ita_tui.store.ops import Conflict
 from ita_tui.textutil import visible
-from ita_tui.thai_calendar import ce_to_be, parse_date
+from ita_tui.thai.calendar import ce_to_be, parse_date
 
 NAME = "mark"
 

@@ -15,6 +15,7 @@ from ita_tui.paths import data_dir
 from ita_tui.plan import ID_RE
 from ita_tui.plan.new import new_plan_text
 from ita_tui.store import ProgressStore
+from ita_tui.thai.digits import to_arabic_digits
 
 NAME = "new"
 _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
@@ -57,7 +58,7 @@ def _error(key: str, **values: object) -> str:
 
 def fiscal_year(text: str) -> int:
     """A B.E. fiscal year from ``2570`` or ``๒๕๗๐``; a C.E. year is refused, naming the B.E. one."""
-    digits = text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    digits = to_arabic_digits(text.strip())
     if not digits.isdigit():
         raise common.Failure(_error("plan.bad_year", text=text))
     year = int(digits)

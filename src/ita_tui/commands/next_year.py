@@ -22,7 +22,7 @@ from ita_tui.plan.new import next_plan_id, next_year_text
 from ita_tui.plan.problems import problem_text
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
-from ita_tui.thai_calendar import quarter_of
+from ita_tui.thai.calendar import quarter_of
 
 NAME = "next-year"
 

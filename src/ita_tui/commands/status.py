@@ -20,8 +20,9 @@ from ita_tui.progress_words import bar, progress_text
 from ita_tui.state import ActivityState, Tally, activity_state, activity_tally
 from ita_tui.store import ProgressStore
 from ita_tui.textutil import visible
-from ita_tui.thai_calendar import format_date, quarter_of, to_thai_digits
-from ita_tui.thai_fit import fit
+from ita_tui.thai.calendar import format_date, quarter_of
+from ita_tui.thai.digits import to_thai_digits
+from ita_tui.thai.fit import fit
 
 NAME = "status"
 

@@ -15,7 +15,7 @@ from ita_tui.safe_files import FileRefused, read_regular_file
 from ita_tui.store import ProgressStore
 from ita_tui.store.progress_file import ProgressFileError, ProgressFileRefused, read_progress
 from ita_tui.textutil import printable, visible
-from ita_tui.thai_calendar import FiscalYear, format_date
+from ita_tui.thai.calendar import FiscalYear, format_date
 
 NAME = "validate"
 

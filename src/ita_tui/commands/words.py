@@ -473,7 +473,7 @@ def say(key: str, lang: str, /, **values: object) -> str:
 
 def n(value: object, lang: str) -> str:
     """A number (or an id) in Thai digits for Thai messages, Arabic for English ones."""
-    from ita_tui.thai_calendar import to_thai_digits
+    from ita_tui.thai.digits import to_thai_digits
 
     return to_thai_digits(str(value)) if lang == "th" else str(value)
 

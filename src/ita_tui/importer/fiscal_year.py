@@ -9,7 +9,8 @@ from ita_tui.importer.messages import Message
 from ita_tui.importer.periods import _MONTH_RE, _month_number
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, _Notebook
 from ita_tui.importer.text import _squash
-from ita_tui.thai_calendar import BE_OFFSET, to_arabic_digits
+from ita_tui.thai.calendar import BE_OFFSET
+from ita_tui.thai.digits import to_arabic_digits
 
 
 class _FiscalYear:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ita_tui.importer.text import _DIGIT
-from ita_tui.thai_calendar import to_arabic_digits
+from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
 _HEADING_RE = re.compile(
-    rf"^(ประเด็น(?:ที่)?|มิติ(?:ที่)?|ตัวชี้วัด(?:ที่)?|ข้อ(?:ที่)?)\s*([{_DIGIT}]{{1,3}})"
-    rf"(?![{_DIGIT})/])(?!\.[{_DIGIT}])\s*[.:)\-–]?\s*(.*)$",
+    rf"^(ประเด็น(?:ที่)?|มิติ(?:ที่)?|ตัวชี้วัด(?:ที่)?|ข้อ(?:ที่)?)\s*([{DIGIT}]{{1,3}})"
+    rf"(?![{DIGIT})/])(?!\.[{DIGIT}])\s*[.:)\-–]?\s*(.*)$",
     re.DOTALL,
 )
 #: A score at a title's end (``ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๕.๖๗``): a row of the ITA's
 #: scores in the preface, not an issue heading.
-SCORE_RE = re.compile(rf"(?<![{_DIGIT}])[{_DIGIT}]{{1,3}}[.][{_DIGIT}]{{1,2}}\s*%?\Z")
+SCORE_RE = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{1,3}}[.][{DIGIT}]{{1,2}}\s*%?\Z")
 _OIT_RE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s?([0-9]{1,2})(?![0-9])")
 
 

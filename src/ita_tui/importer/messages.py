@@ -23,7 +23,7 @@ import string
 from collections.abc import Mapping
 from typing import Final
 
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 
 #: code -> (Thai, English), the convention of :mod:`ita_tui.commands.words`.
 WORDS: Final[dict[str, tuple[str, str]]] = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ita_tui.importer.text import _DIGIT, _squash, _strip_html
-from ita_tui.thai_calendar import to_arabic_digits
+from ita_tui.importer.text import _squash, _strip_html
+from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
 #: A typed bullet at a line's start (Word's automatic bullets are dropped by its reader).
 BULLET = re.compile(r"\A(?:[-–•○●▪◦*]|\uf0b7|\uf0a7)\s+")
@@ -38,7 +38,7 @@ def _markers(text: str, closer: str) -> list[tuple[int, int, int]]:
     """Candidate item numbers ``(number, start, end)``: ``๑.`` / ``1)`` / ``(1)`` at a word start,
     not followed by another digit (so ``๙๐.๖๘`` and ``พ.ศ.๒๕๖๘`` are never markers)."""
     opener = r"\(?" if closer == ")" else ""
-    pattern = rf"(?<!\S){opener}([{_DIGIT}]{{1,3}}){re.escape(closer)}(?![{_DIGIT}])"
+    pattern = rf"(?<!\S){opener}([{DIGIT}]{{1,3}}){re.escape(closer)}(?![{DIGIT}])"
     return [
         (int(to_arabic_digits(m.group(1))), m.start(), m.end()) for m in re.finditer(pattern, text)
     ]

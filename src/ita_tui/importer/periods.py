@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ita_tui.importer.messages import Message, Num
-from ita_tui.importer.text import _DIGIT, _squash
-from ita_tui.thai_calendar import THAI_MONTH_ABBRS, THAI_MONTHS, to_arabic_digits
+from ita_tui.importer.text import _squash
+from ita_tui.thai.calendar import THAI_MONTH_ABBRS, THAI_MONTHS
+from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
 ALL_YEAR = [1, 2, 3, 4]
 
@@ -77,7 +78,7 @@ def _quarters_from_months(text: str) -> tuple[set[int], bool]:
         end = start
         if index + 1 < len(matches):
             between = text[matches[index].end() : matches[index + 1].start()]
-            between = re.sub(rf"[{_DIGIT}]+|พ\.ศ\.|\s+", " ", between)
+            between = re.sub(rf"[{DIGIT}]+|พ\.ศ\.|\s+", " ", between)
             if _RANGE_SEP.fullmatch(between):
                 end = _month_number(matches[index + 1].group(1))
                 index += 1

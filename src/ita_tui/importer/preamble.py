@@ -9,7 +9,7 @@ from ita_tui.importer.messages import Message
 from ita_tui.importer.result import ITA_NOTES, PLAN_NOTES, _Notebook
 from ita_tui.importer.table import _Record
 from ita_tui.importer.text import _squash, _strip_html
-from ita_tui.thai_calendar import to_arabic_digits
+from ita_tui.thai.digits import to_arabic_digits
 
 PLACEHOLDER = "ไม่ระบุ"  # "not stated": stands in for a required text the report lacks
 GENERIC_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"

@@ -8,7 +8,7 @@ from typing import Any
 
 from ita_tui.importer.result import ImportResult
 from ita_tui.textutil import printable
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 
 
 def _clean(text: str) -> str:

@@ -1,11 +1,10 @@
-"""Text helpers shared by the importer's readers: whitespace, HTML, digits."""
+"""Text helpers shared by the importer's readers: whitespace, HTML."""
 
 from __future__ import annotations
 
 import html
 import re
 
-_DIGIT = "0-9๐-๙"
 _WS = re.compile(r"\s+")
 
 

@@ -2,7 +2,7 @@
 
 Rich finds line breaks with one function (``rich.text.divide_line``, imported there from the
 private ``rich._wrap``) that breaks only at spaces: a Thai sentence has none between its
-words, so it is cut at any character. :func:`install` points it at :mod:`ita_tui.thai_wrap`
+words, so it is cut at any character. :func:`install` points it at :mod:`ita_tui.thai.wrap`
 for lines that contain Thai and leaves every other line to the original.
 
 Relies on: ``rich._wrap.divide_line(text, width, fold=True)`` and ``Text.wrap`` looking it
@@ -19,11 +19,11 @@ import re
 import rich.text
 from rich._wrap import divide_line as _original_divide_line
 
-from ita_tui import thai_wrap
+from ita_tui.thai import wrap as thai_wrap
 
 __all__ = ["THAI", "divide_line", "install"]
 
-#: A Thai letter, mark or digit: a line with one is broken by :mod:`ita_tui.thai_wrap`.
+#: A Thai letter, mark or digit: a line with one is broken by :mod:`ita_tui.thai.wrap`.
 THAI = re.compile(r"[\u0e01-\u0e5b]")
 
 

@@ -12,17 +12,16 @@ from ita_tui.plan.load import parse_plan
 from ita_tui.plan.ops import SetFields, _set_plan
 from ita_tui.plan.problems import Problem
 from ita_tui.plan.quoting import quoted
+from ita_tui.thai.digits import DIGIT, THAI_DIGITS, to_arabic_digits, to_thai_digits
 
-_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ID_LINE = re.compile(r"(?m)^id[ \t]*=.*\n")
-_YEAR = re.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{4})(?![0-9๐-๙])")
+_YEAR = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}})(?![{DIGIT}])")
 
 
 def default_title(fiscal_year: int) -> str:
-    return "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + str(
-        fiscal_year
-    ).translate(_THAI)
+    return "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + to_thai_digits(
+        str(fiscal_year)
+    )
 
 
 def default_plan_id(fiscal_year: int, taken: set[str] | None = None) -> str:
@@ -112,11 +111,11 @@ def _bump_years(text: str, by: int = 1) -> str:
 
     def bump(found: re.Match[str]) -> str:
         digits = found.group(1)
-        value = int(digits.translate(_ARABIC))
+        value = int(to_arabic_digits(digits))
         if not 2400 <= value <= 3000:
             return digits
         new = str(value + by)
-        return new.translate(_THAI) if digits[0] in "๐๑๒๓๔๕๖๗๘๙" else new
+        return to_thai_digits(new) if digits[0] in THAI_DIGITS else new
 
     return _YEAR.sub(bump, text)
 

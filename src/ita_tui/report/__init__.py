@@ -35,7 +35,7 @@ from ita_tui.report.render_markdown import markdown_chunks
 from ita_tui.report.render_text import lines as text_lines
 from ita_tui.signoff import SignOff
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import FiscalYear, Quarter, quarter_of
+from ita_tui.thai.calendar import FiscalYear, Quarter, quarter_of
 
 __all__ = [
     "DIGITS",

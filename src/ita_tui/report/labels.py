@@ -13,10 +13,9 @@ from functools import lru_cache
 from ita_tui.model import Status
 from ita_tui.progress_words import percent_text, progress_text, state_name
 from ita_tui.state import ActivityState, Tally
-from ita_tui.thai_calendar import (
+from ita_tui.thai.calendar import (
     ENGLISH_MONTH_ABBRS,
     THAI_MONTH_ABBRS,
-    TO_THAI_DIGITS,
     FiscalYear,
     Quarter,
     ce_to_be,
@@ -25,6 +24,7 @@ from ita_tui.thai_calendar import (
     quarter_label,
     quarters_label,
 )
+from ita_tui.thai.digits import TO_THAI_DIGITS
 
 LANGS = ("th", "en")
 DIGITS = ("thai", "arabic")

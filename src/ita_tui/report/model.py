@@ -33,7 +33,7 @@ from ita_tui.clock import LOCAL, Clock, clock_for
 from ita_tui.model import PENDING, Activity, Issue, Outcome, OutcomeProgress, Plan, Status
 from ita_tui.state import ActivityState, Tally, period_position, state_at
 from ita_tui.store.change_log import Change
-from ita_tui.thai_calendar import Quarter
+from ita_tui.thai.calendar import Quarter
 
 #: The order in which states are counted and listed.
 STATE_ORDER = (

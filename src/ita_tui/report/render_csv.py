@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ita_tui.report.labels import Words
 from ita_tui.report.model import STATE_NAMES, Report
 from ita_tui.textutil import INVISIBLE_CHARS, visible
-from ita_tui.thai_calendar import format_date
+from ita_tui.thai.calendar import format_date
 
 BOM = "\ufeff"
 COLUMNS = (

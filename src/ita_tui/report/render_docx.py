@@ -41,7 +41,7 @@ from ita_tui.report.document import (
 from ita_tui.report.labels import Words
 from ita_tui.report.model import ActivityRow, IssueRow, OutcomeRow, Report
 from ita_tui.signoff import SignOff
-from ita_tui.thai_wrap import cell_len
+from ita_tui.thai.wrap import cell_len
 
 #: The fonts the document names: the one Thai government documents are typed in, and
 #: the substitute Word is told to use where it is missing.

@@ -3,7 +3,7 @@
 A recording Console with no colour system and no terminal renders the document and
 ``export_text(styles=False)`` returns it: no escape sequences, box-drawing tables whose
 columns line up by display width (Thai marks take no cell). Cells are :class:`Wrapped`
-renderables that break Thai between words (see :mod:`ita_tui.thai_wrap`)
+renderables that break Thai between words (see :mod:`ita_tui.thai.wrap`)
 instead of cutting words anywhere. Bars are drawn by hand with █ and ░.
 """
 
@@ -22,7 +22,6 @@ from rich.segment import Segment
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from ita_tui import thai_wrap
 from ita_tui.progress_words import bar as progress_bar
 from ita_tui.report.document import (
     Badge,
@@ -42,6 +41,7 @@ from ita_tui.report.document import (
     chart_table,
     sign_lines,
 )
+from ita_tui.thai import wrap as thai_wrap
 
 BAR_IN_TABLE = 10
 BAR_IN_FACTS = 20

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ita_tui.thai_calendar import FiscalYear, be_to_ce, quarter_of
+from ita_tui.thai.calendar import FiscalYear, be_to_ce, quarter_of
 
 
 def plausible_range(fiscal_year: int, today: dt.date) -> tuple[dt.date, dt.date]:

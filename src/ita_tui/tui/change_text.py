@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.store.ops import EVIDENCE, NOTE, STATUS, Conflict, Op, StatusValue
-from ita_tui.thai_calendar import format_date
+from ita_tui.thai.calendar import format_date
 from ita_tui.tui.i18n import num, status_label, tr
 from ita_tui.tui.labels import safe
 

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ita_tui.charts import SLICES, Figures, IssueBar, JobBar, MonthPoint, Slice
 from ita_tui.state import ActivityState
-from ita_tui.thai_calendar import ENGLISH_MONTH_ABBRS, THAI_MONTH_ABBRS
+from ita_tui.thai.calendar import ENGLISH_MONTH_ABBRS, THAI_MONTH_ABBRS
 from ita_tui.tui.i18n import num, state_label, tr
 from ita_tui.tui.labels import fit, plain
 

@@ -16,7 +16,7 @@ from ita_tui.clock import clock_for
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.progress_words import bar, progress_text
 from ita_tui.state import ActivityState, Tally
-from ita_tui.thai_calendar import format_date, format_span, quarters_label
+from ita_tui.thai.calendar import format_date, format_span, quarters_label
 from ita_tui.tui.i18n import num, state_label, status_label, tr
 from ita_tui.tui.labels import GLYPHS, cookie, plain, safe, short_id
 from ita_tui.tui.plan_tree import PlanNode

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.records import record
-from ita_tui.thai_calendar import FiscalYear
+from ita_tui.thai.calendar import FiscalYear
 
 
 def outside_year(plan: Plan, day: dt.date) -> bool:

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from ita_tui.progress_words import bar, progress_text
-from ita_tui.thai_calendar import quarter_label, quarter_of
+from ita_tui.thai.calendar import quarter_label, quarter_of
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import fit, plain, safe
 from ita_tui.tui.view import View

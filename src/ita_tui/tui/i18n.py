@@ -11,7 +11,7 @@ from typing import Final
 from ita_tui.model import Status
 from ita_tui.progress_words import state_name
 from ita_tui.state import ActivityState
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 from ita_tui.tui.i18n_edit import EDIT_MESSAGES
 
 LANGS: Final = ("th", "en")

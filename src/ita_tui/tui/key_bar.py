@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
 
-from ita_tui.thai_fit import fit
+from ita_tui.thai.fit import fit
 
 
 class KeyBar(Widget):

@@ -14,7 +14,7 @@ from ita_tui.model import Status
 from ita_tui.progress_words import NO_PERCENT
 from ita_tui.state import Tally
 from ita_tui.textutil import printable
-from ita_tui.thai_fit import fit as shorten
+from ita_tui.thai.fit import fit as shorten
 from ita_tui.tui.i18n import num
 
 GLYPHS: dict[Status, str] = {

@@ -11,7 +11,7 @@ import re
 from ita_tui.model import Activity, Issue, Outcome
 from ita_tui.records import record
 from ita_tui.textutil import printable
-from ita_tui.thai_calendar import THAI_DIGITS, to_arabic_digits
+from ita_tui.thai.digits import THAI_DIGITS, to_arabic_digits
 from ita_tui.tui.filtering import Visible
 
 

@@ -115,7 +115,7 @@ def _outcome(fields: OutcomeFields) -> Problem | None:
 
 
 def _year(text: str) -> int | None:
-    from ita_tui.thai_calendar import to_arabic_digits
+    from ita_tui.thai.digits import to_arabic_digits
 
     value = to_arabic_digits(text.strip())
     if not value.isdigit():
@@ -125,7 +125,7 @@ def _year(text: str) -> int | None:
 
 
 def _score(text: str) -> float | None:
-    from ita_tui.thai_calendar import to_arabic_digits
+    from ita_tui.thai.digits import to_arabic_digits
 
     try:
         score = float(to_arabic_digits(text.strip()))

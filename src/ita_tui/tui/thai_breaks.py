@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ita_tui import thai_words
+from ita_tui.thai import words as thai_words
 from ita_tui.tui.patches.textual_wrap import compute_wrap_offsets, divide_line, install
 
 __all__ = ["compute_wrap_offsets", "defer_words", "divide_line", "install", "load_words"]

@@ -1,4 +1,4 @@
-"""Styled text that wraps Thai between words (see :mod:`ita_tui.thai_wrap`), never mid-word.
+"""Styled text that wraps Thai between words (see :mod:`ita_tui.thai.wrap`), never mid-word.
 
 Rich breaks lines only at spaces, and Thai is written without spaces between words, so a
 long Thai title is cut anywhere (``ประสิท|ธิภาพ``). The report's line breaker knows the
@@ -12,7 +12,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from ita_tui.thai_wrap import min_width, wrap
+from ita_tui.thai.wrap import min_width, wrap
 
 #: Below this many columns for the text, a hanging indent costs more than it helps.
 MIN_HANG_ROOM = 8

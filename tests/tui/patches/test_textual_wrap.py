@@ -13,7 +13,7 @@ import textual.content
 import textual.document._wrapped_document as wrapped_document
 from textual.content import Content
 
-from ita_tui import thai_wrap
+from ita_tui.thai import wrap as thai_wrap
 from ita_tui.tui.patches import textual_wrap
 
 SENTENCE = "มีการเน้นย้ำการปฏิบัติตามประมวลจริยธรรมในการประชุมพนักงานทุกครั้ง"

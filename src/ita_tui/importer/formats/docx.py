@@ -11,7 +11,7 @@ from xml.etree.ElementTree import Element
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
 from ita_tui.importer.table import _Record
-from ita_tui.thai_calendar import to_thai_digits
+from ita_tui.thai.digits import to_thai_digits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CONTINUED = "(ต่อ)"  # what a first cell merged down from the row above says

@@ -15,17 +15,17 @@ from ita_tui.importer.messages import Message
 from ita_tui.importer.periods import _MONTH_RE
 from ita_tui.importer.responsible import _ATTACHED, KNOWN_TITLES, TITLE_HEADS
 from ita_tui.importer.table import _detect_delimiter, _normalise, _Record, _records, _role_of
-from ita_tui.importer.text import _DIGIT
+from ita_tui.thai.digits import DIGIT
 
 _PAGE_NUMBER = re.compile(
-    rf"^\s*(?:[-–—]\s*[{_DIGIT}]{{1,4}}\s*[-–—]|(?:หน้า(?:ที่)?|page)\s*[{_DIGIT}]{{1,4}}"
-    rf"(?:\s*(?:/|จาก|of)\s*[{_DIGIT}]{{1,4}})?|[{_DIGIT}]{{1,4}}\s*/\s*[{_DIGIT}]{{1,4}})\s*$",
+    rf"^\s*(?:[-–—]\s*[{DIGIT}]{{1,4}}\s*[-–—]|(?:หน้า(?:ที่)?|page)\s*[{DIGIT}]{{1,4}}"
+    rf"(?:\s*(?:/|จาก|of)\s*[{DIGIT}]{{1,4}})?|[{DIGIT}]{{1,4}}\s*/\s*[{DIGIT}]{{1,4}})\s*$",
     re.IGNORECASE,
 )
-_ROW_START = re.compile(rf"^([{_DIGIT}]{{1,3}})(?![{_DIGIT}.)/])\s*(.*)$", re.DOTALL)
+_ROW_START = re.compile(rf"^([{DIGIT}]{{1,3}})(?![{DIGIT}.)/])\s*(.*)$", re.DOTALL)
 _CONTINUED = re.compile(r"^\(\s*ต่อ\s*\)")
-_STEP = re.compile(rf"(?<!\S)[{_DIGIT}]{{1,2}}\.(?![{_DIGIT}])")
-_OUTCOME = re.compile(rf"(?<!\S)\(?[{_DIGIT}]{{1,2}}\)")
+_STEP = re.compile(rf"(?<!\S)[{DIGIT}]{{1,2}}\.(?![{DIGIT}])")
+_OUTCOME = re.compile(rf"(?<!\S)\(?[{DIGIT}]{{1,2}}\)")
 _Q = r"(?:ไตรมาส(?:ที่)?\s*|Q)[1-4๑-๔]"
 _PERIOD = re.compile(
     rf"{_Q}(?:\s*(?:-|–|—|ถึง|และ|,|/)\s*(?:{_Q}|[1-4๑-๔]))*"

@@ -3,7 +3,7 @@ page's ruling lines (the borders Word and LibreOffice draw) or, without them, re
 
 A glyph's text is taken from the PDF's ``/ActualText`` where the producer gives it (LibreOffice
 does for Thai clusters whose glyphs cannot be mapped one to one, such as ำ and ู), else from the
-font's ToUnicode map; damaged Thai that is left is repaired later (see importer.thai).  Lines
+font's ToUnicode map; damaged Thai that is left is repaired later (see ita_tui.thai.repair).  Lines
 wrapped inside a cell are joined without a space (Thai wraps between words without one); a line
 that starts with a step or outcome number (``๒.``, ``๒)``) starts a new line of the cell.
 Page numbers (``-2-``) and running headers outside the tables are left out (noted)."""
@@ -23,13 +23,13 @@ from ita_tui.importer.formats import Source
 from ita_tui.importer.messages import Message, at
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import _Record
-from ita_tui.importer.text import _DIGIT
+from ita_tui.thai.digits import DIGIT
 
 MAX_PAGES = 1000
 #: rows x column lines of a page's ruled table looked at: beyond, the page is read as unruled
 MAX_RULES = 4_000_000
 _SHOW = {b"Tj", b"TJ", b"'", b'"'}
-_ITEM_START = re.compile(rf"^\s*\(?[{_DIGIT}]{{1,3}}[.)](?![{_DIGIT}])")
+_ITEM_START = re.compile(rf"^\s*\(?[{DIGIT}]{{1,3}}[.)](?![{DIGIT}])")
 _LINE_TOLERANCE = 2.5  # points: chunks closer than this in height are on one line
 _RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a ruling line
 
@@ -320,8 +320,8 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]$")
 _ERA_OR_MONTH_END = re.compile(
     r"(?:พ\.ศ|ค\.ศ|ร\.ศ|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.$"
 )
-_DIGIT_START = re.compile(rf"^[{_DIGIT}]")
-_DIGIT_END = re.compile(rf"[{_DIGIT}]$")
+_DIGIT_START = re.compile(rf"^[{DIGIT}]")
+_DIGIT_END = re.compile(rf"[{DIGIT}]$")
 _THAI_START = re.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")
 _LATIN_END = re.compile(r"[A-Za-z0-9,;:)]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
@@ -505,7 +505,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_
     header_tail: list[str] | None = None
     learning = False
     expect: list[str] = []
-    numbered = re.compile(rf"^\(?[{_DIGIT}]{{1,3}}[.)]?\s*(?:\(\s*ต่อ\s*\))?$|^\(\s*ต่อ\s*\)")
+    numbered = re.compile(rf"^\(?[{DIGIT}]{{1,3}}[.)]?\s*(?:\(\s*ต่อ\s*\))?$|^\(\s*ต่อ\s*\)")
 
     def close() -> None:
         nonlocal row

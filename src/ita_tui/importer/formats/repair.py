@@ -8,7 +8,7 @@ from dataclasses import replace
 from ita_tui.importer.messages import Message
 from ita_tui.importer.table import _Record
 from ita_tui.importer.text import _short
-from ita_tui.importer.thai import REPLACEMENT, Repair, repair_thai
+from ita_tui.thai.repair import REPLACEMENT, Repair, repair_thai
 
 
 def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:

@@ -18,10 +18,9 @@ from ita_tui.importer.headings import heading
 from ita_tui.importer.numbering import BULLET
 from ita_tui.importer.responsible import KNOWN_TITLES, TITLE_HEADS
 from ita_tui.importer.table import ROLES, _Record, _role_of
-from ita_tui.importer.text import _DIGIT
-from ita_tui.thai_calendar import to_arabic_digits
+from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
-_BARE_NUMBER = re.compile(rf"[{_DIGIT}]{{1,3}}")
+_BARE_NUMBER = re.compile(rf"[{DIGIT}]{{1,3}}")
 _CONTINUED = re.compile(r"\(\s*ต่อ\s*\)")
 _SIGNATURE = re.compile(r"^\(?\s*(?:ลงชื่อ|ลงนาม)")
 #: A period cell's first line when the cell wraps inside its first words.

@@ -92,7 +92,7 @@ def _date_styles(styles: Element) -> set[int]:
 
 def _date(value: str, base: dt.date) -> str:
     """A date cell's serial number as a Thai reader writes the date: ``1 ต.ค. 2567``."""
-    from ita_tui.thai_calendar import THAI_MONTH_ABBRS
+    from ita_tui.thai.calendar import THAI_MONTH_ABBRS
 
     try:
         day = base + dt.timedelta(days=int(float(value)))

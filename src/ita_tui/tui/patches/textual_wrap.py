@@ -3,7 +3,7 @@
 Rich (``Text.wrap``) and Textual (``Content`` in labels, buttons, notifications, dialogs,
 the command palette; the soft-wrapped ``TextArea``) find line breaks with one function
 each, and break only at spaces: a Thai sentence has none between its words, so it is cut
-at any character. :func:`install` points those functions at :mod:`ita_tui.thai_wrap` for
+at any character. :func:`install` points those functions at :mod:`ita_tui.thai.wrap` for
 lines that contain Thai, and leaves every other line to the original.
 
 Relies on: the module globals ``textual.content.divide_line`` (what ``Content.wrap``
@@ -25,8 +25,8 @@ import textual._wrap
 import textual.content
 from textual._wrap import compute_wrap_offsets as _original_compute_wrap_offsets
 
-from ita_tui import thai_wrap
 from ita_tui.patches.rich_thai import THAI, divide_line
+from ita_tui.thai import wrap as thai_wrap
 
 __all__ = ["compute_wrap_offsets", "divide_line", "install"]
 

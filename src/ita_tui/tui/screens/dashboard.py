@@ -20,7 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ita_tui import charts
-from ita_tui.thai_calendar import format_date
+from ita_tui.thai.calendar import format_date
 from ita_tui.tui import dashboard_chart as draw
 from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.i18n import num, tr

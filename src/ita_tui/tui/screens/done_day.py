@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Label, Static
 
-from ita_tui.thai_calendar import format_date
+from ita_tui.thai.calendar import format_date
 from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog
 

@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from ita_tui.error_text import date_error_text
 from ita_tui.store.dates import example_day, implausible
-from ita_tui.thai_calendar import DateError, format_date, parse_date, slash_date
+from ita_tui.thai.calendar import DateError, format_date, parse_date, slash_date
 from ita_tui.tui.done_day import outside_year
 from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog

@@ -23,7 +23,7 @@ from ita_tui.report.output import file_bytes, write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
 from ita_tui.store import StoreError
 from ita_tui.textutil import has_invisible
-from ita_tui.thai_calendar import Quarter, fiscal_year_of, format_date, quarter_label
+from ita_tui.thai.calendar import Quarter, fiscal_year_of, format_date, quarter_label
 from ita_tui.tui.done_day import counted_by
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Label, Select
 
-from ita_tui.thai_calendar import quarter_label
+from ita_tui.thai.calendar import quarter_label
 from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.labels import safe
 from ita_tui.tui.screens.dialog import Dialog

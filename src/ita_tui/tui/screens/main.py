@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Static, Tree
 
 from ita_tui.model import Activity, Issue, Outcome, Status
-from ita_tui.thai_calendar import quarter_of
+from ita_tui.thai.calendar import quarter_of
 from ita_tui.tui import keys
 from ita_tui.tui.details import Details
 from ita_tui.tui.filtering import PlanFilter

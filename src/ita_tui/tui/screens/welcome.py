@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Label, Static
 
-from ita_tui.thai_calendar import quarter_of
+from ita_tui.thai.calendar import quarter_of
 from ita_tui.tui.i18n import num
 from ita_tui.tui.screens.dialog import Dialog
 

@@ -1,4 +1,4 @@
-"""The Thai calendar as the government uses it: B.E. years, fiscal years, quarters, digits.
+"""The Thai calendar as the government uses it: B.E. years, fiscal years, quarters, dates.
 
 The Thai government fiscal year runs 1 October - 30 September and is named by the
 Buddhist Era (B.E. = C.E. + 543) year in which it ends.  Q1 = Oct-Dec, Q2 = Jan-Mar,
@@ -12,15 +12,11 @@ import datetime as dt
 import re
 
 from ita_tui.records import record
+from ita_tui.thai.digits import to_arabic_digits, to_thai_digits
 
 BE_OFFSET = 543
 #: A four-digit year at or above this is read as B.E. (2400 B.E. = 1857 C.E.).
 BE_THRESHOLD = 2400
-
-THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-#: Arabic digits to Thai, for str.translate
-TO_THAI_DIGITS = str.maketrans("0123456789", THAI_DIGITS)
-_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 
 THAI_MONTHS = (
     "มกราคม",
@@ -64,16 +60,6 @@ ENGLISH_MONTH_ABBRS = (
     "Nov",
     "Dec",
 )
-
-
-def to_thai_digits(text: str) -> str:
-    """Write every Arabic digit in ``text`` as a Thai digit (2568 -> ๒๕๖๘)."""
-    return text.translate(TO_THAI_DIGITS)
-
-
-def to_arabic_digits(text: str) -> str:
-    """Write every Thai digit in ``text`` as an Arabic digit (๒๕๖๘ -> 2568)."""
-    return text.translate(_TO_ARABIC)
 
 
 def be_to_ce(year: int) -> int:

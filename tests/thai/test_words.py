@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import without_encoding_checks
 
-from ita_tui import thai_words
+from ita_tui.thai import words as thai_words
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_the_installed_wheel_carries_the_word_list_and_its_licence(tmp_path: Pat
     zipfile.ZipFile(wheel).extractall(site)  # a pure wheel installs by unpacking
     code = (
         f"import sys; sys.path.insert(0, {str(site)!r});"
-        "from ita_tui import thai_words, thai_wrap;"
+        "from ita_tui.thai import words as thai_words, wrap as thai_wrap;"
         f"assert thai_words.__file__.startswith({str(site)!r}), thai_words.__file__;"
         "assert thai_words.lexicon() is not None;"
         "print('|'.join(thai_wrap.atoms('ให้ประชาชนรับทราบ')))"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_tui.thai_calendar import (
+from ita_tui.thai.calendar import (
     DateError,
     FiscalYear,
     Quarter,
@@ -21,9 +21,8 @@ from ita_tui.thai_calendar import (
     quarter_of,
     quarters_label,
     slash_date,
-    to_arabic_digits,
-    to_thai_digits,
 )
+from ita_tui.thai.digits import to_arabic_digits, to_thai_digits
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ita_tui import thai_words
-from ita_tui.thai_wrap import (
+from ita_tui.thai import words as thai_words
+from ita_tui.thai.wrap import (
     atoms,
     cell_len,
     clusters,
@@ -227,7 +227,7 @@ def test_wrapping_any_unicode_keeps_every_character_in_order_within_the_width(
 def test_slice_widths_are_richs_cell_len(text: str, data: st.DataObject) -> None:
     """The line breaker's running count measures any slice as Rich does (marks, controls,
     soft hyphens, wide characters)."""
-    from ita_tui.thai_wrap import _measure, _width
+    from ita_tui.thai.wrap import _measure, _width
 
     width_between = _measure(text)
     a = data.draw(st.integers(0, len(text)))

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from ita_tui import thai_words, thai_wrap
 from ita_tui.plan import bundled_plan_path
+from ita_tui.thai import words as thai_words
+from ita_tui.thai import wrap as thai_wrap
 
 icu = pytest.importorskip("icu")
 

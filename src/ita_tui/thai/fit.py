@@ -2,7 +2,7 @@
 
 Used wherever a line must stay on one line: the command line's status table, the app's key
 bar and tree labels. Thai has no spaces between words, so the cut is found with
-:mod:`ita_tui.thai_wrap`'s word breaks, never inside a word (or a letter and its marks).
+:mod:`ita_tui.thai.wrap`'s word breaks, never inside a word (or a letter and its marks).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 
-from ita_tui import thai_wrap
+from ita_tui.thai import wrap as thai_wrap
 
 __all__ = ["fit"]
 

@@ -5,7 +5,7 @@ spaces: a long Thai run is then cut at any character (``ข้า|ราชก�
 
 * after spaces (first choice: a line breaks inside a run of Thai only when breaking at the
   last space would leave it less than :data:`FILL` full), never before a lone ``ๆ``;
-* between two Thai words, found by the dictionary segmenter :mod:`ita_tui.thai_words`;
+* between two Thai words, found by the dictionary segmenter :mod:`ita_tui.thai.words`;
 * where Thai meets Latin letters or digits (``ระบบE-Service``), after ``/`` in paths.
 
 Dates, numbers and ids stay whole, spaces included: ``๑ ต.ค. ๒๕๖๗``, ``ต.ค. ๒๕๖๗``,
@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from rich.cells import cell_len, get_character_cell_size
 
-from ita_tui import thai_words
+from ita_tui.thai import words as thai_words
+from ita_tui.thai.digits import DIGIT
 
 __all__ = [
     "atoms",
@@ -101,7 +102,7 @@ _BREAKS = re.compile(
 _CLUSTER = re.compile(rf"[^{_ATTACHED}][{_ATTACHED}\u200b-\u200d\ufe00-\ufe0f]*|[{_ATTACHED}]+")
 
 # Dates, numbers and ids, links and addresses: never broken (unless wider than a line).
-_D = "[0-9๐-๙]"
+_D = f"[{DIGIT}]"
 _MONTHS = "|".join(
     re.escape(month)
     for month in (
