@@ -6,19 +6,19 @@ import re
 from typing import Any
 
 from ita_tui.importer.messages import Message
-from ita_tui.importer.periods import _MONTH_RE, _month_number
-from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, _Notebook
-from ita_tui.importer.text import _squash
+from ita_tui.importer.periods import MONTH_RE, month_number
+from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, Notebook
+from ita_tui.importer.text import squash
 from ita_tui.thai.calendar import BE_OFFSET
 from ita_tui.thai.digits import to_arabic_digits
 
 
-class _FiscalYear:
+class FiscalYearGuess:
     """The fiscal year: given, else the latest one the report's dates and ปีงบประมาณ name,
     else the ITA assessment year + 1 (each guess explained), else None: never today's year."""
 
     def __init__(
-        self, parser: _Notebook, ita: dict[str, Any] | None, given: int | None, text: str
+        self, parser: Notebook, ita: dict[str, Any] | None, given: int | None, text: str
     ) -> None:
         self.parser = parser
         self.value = self._decide(ita, given, to_arabic_digits(text))
@@ -79,7 +79,7 @@ class _FiscalYear:
 
 
 _DATE_RE = re.compile(
-    r"([0-9]{1,2})\s*" + _MONTH_RE.pattern + r"\s*(?:พ\.ศ\.\s*)?([0-9]{4})(?![0-9])"
+    r"([0-9]{1,2})\s*" + MONTH_RE.pattern + r"\s*(?:พ\.ศ\.\s*)?([0-9]{4})(?![0-9])"
 )
 
 
@@ -87,10 +87,10 @@ def _dated_fiscal_years(text: str) -> list[tuple[str, int]]:
     """``("17 พฤศจิกายน 2567", 2568)`` for every day-month-year date in ``text``."""
     found: list[tuple[str, int]] = []
     for match in _DATE_RE.finditer(text):
-        day, month, year = int(match.group(1)), _month_number(match.group(2)), int(match.group(3))
+        day, month, year = int(match.group(1)), month_number(match.group(2)), int(match.group(3))
         if 1900 <= year < 2400:
             year += BE_OFFSET
         if not (2400 <= year <= 3000 and 1 <= day <= 31):
             continue
-        found.append((_squash(match.group(0)), year + 1 if month >= 10 else year))
+        found.append((squash(match.group(0)), year + 1 if month >= 10 else year))
     return found

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ita_tui.importer.text import _squash, _strip_html
+from ita_tui.importer.text import squash, strip_html
 from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
 #: A typed bullet at a line's start (Word's automatic bullets are dropped by its reader).
 BULLET = re.compile(r"\A(?:[-–•○●▪◦*]|\uf0b7|\uf0a7)\s+")
 
 
-def _number(text: str) -> int | None:
+def item_number(text: str) -> int | None:
     """``"๑"``, ``"1."``, ``"(2)"``, ``"1.3"`` -> the (last) whole number; else None."""
     match = re.fullmatch(
         r"\(?([0-9]{1,4})(?:[.)]([0-9]{1,4}))?[.)]?", to_arabic_digits(text.strip())
@@ -51,17 +51,17 @@ def _split_sequence(text: str, closer: str) -> Numbered | None:
     if not markers:
         return None
     first, start, end = markers[0]
-    lead = _squash(text[:start])
+    lead = squash(text[:start])
     if lead and first != 1:
         return None  # a number inside prose, not a list
     items: list[str] = []
     expected = first + 1
     for number, m_start, m_end in markers[1:]:
         if number == expected and m_start >= end:
-            items.append(_squash(text[end:m_start]))
+            items.append(squash(text[end:m_start]))
             end = m_end
             expected += 1
-    items.append(_squash(text[end:]))
+    items.append(squash(text[end:]))
     return Numbered(items=[item for item in items if item], first=first, lead=lead)
 
 
@@ -78,7 +78,7 @@ def split_numbered(cell: str, closer: str) -> Numbered:
     bullets = [BULLET.match(line.strip()) is not None for line in _PARAGRAPH.split(cell)]
     if any(bullets):  # typed bullets are dropped, as Word's automatic ones are
         cell = "\n".join(lines)
-    plain = _strip_html(cell)
+    plain = strip_html(cell)
     other = ")" if closer == "." else "."
     for attempt in (closer, other):
         found = _split_sequence(plain, attempt)
@@ -87,7 +87,7 @@ def split_numbered(cell: str, closer: str) -> Numbered:
     if any(bullets):  # a bulleted list: one item per bullet, unmarked lines continue it
         items: list[str] = []
         for line, bullet in zip(lines, bullets, strict=True):
-            text = _squash(_strip_html(line))
+            text = squash(strip_html(line))
             if not text:
                 continue
             if bullet or not items:
@@ -95,5 +95,5 @@ def split_numbered(cell: str, closer: str) -> Numbered:
             else:
                 items[-1] = f"{items[-1]} {text}"
         return Numbered(items=items, first=None, bulleted=True)
-    paragraphs = [_squash(_strip_html(part)) for part in _PARAGRAPH.split(cell)]
+    paragraphs = [squash(strip_html(part)) for part in _PARAGRAPH.split(cell)]
     return Numbered(items=[p for p in paragraphs if p], first=None)

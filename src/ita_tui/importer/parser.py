@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ita_tui.importer.fiscal_year import _FiscalYear
+from ita_tui.importer.fiscal_year import FiscalYearGuess
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
 from ita_tui.importer.headings import SCORE_RE, heading, oit_codes
 from ita_tui.importer.messages import Message, Num, at
-from ita_tui.importer.numbering import _number, split_numbered
+from ita_tui.importer.numbering import item_number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
-from ita_tui.importer.preamble import _Preamble
+from ita_tui.importer.preamble import Preamble
 from ita_tui.importer.responsible import split_responsible
 from ita_tui.importer.result import (
     PLAN_NOTES,
@@ -24,14 +24,14 @@ from ita_tui.importer.result import (
 )
 from ita_tui.importer.table import (
     ROLES,
-    _Columns,
-    _header_more,
-    _header_roles,
-    _merge_header,
-    _Record,
-    _standard_columns,
+    Columns,
+    Record,
+    header_more,
+    header_roles,
+    merge_header,
+    standard_columns,
 )
-from ita_tui.importer.text import _short, _squash, _strip_html
+from ita_tui.importer.text import shorten, squash, strip_html
 from ita_tui.plan import ID_RE
 from ita_tui.plan.ids import base_plan_id
 
@@ -54,7 +54,7 @@ class _Activity:
 @dataclass
 class _Issue:
     data: dict[str, Any]
-    record: _Record
+    record: Record
     activities: list[_Activity] = field(default_factory=list)
 
 
@@ -62,10 +62,10 @@ class _Parser:
     """Walks the report's rows once, building issues and activities and collecting notes."""
 
     def __init__(self) -> None:
-        self.preamble: list[_Record] = []
-        self.opening: list[_Record] = []  # everything before the first measure (ITA analysis)
+        self.preamble: list[Record] = []
+        self.opening: list[Record] = []  # everything before the first measure (ITA analysis)
         self.issues: list[_Issue] = []
-        self.columns: _Columns | None = None
+        self.columns: Columns | None = None
         self.started = False
         self.warnings: list[Message] = []
         self.notes: dict[str, list[str]] = {}
@@ -84,22 +84,22 @@ class _Parser:
         self.note(key, message)
         self.warnings.append(at(where, message))
 
-    def place_nowhere(self, record: _Record, why: Message) -> None:
+    def place_nowhere(self, record: Record, why: Message) -> None:
         for index, line in enumerate(record.text.split("\n")):
             prefix = f"{record.at}: " if index == 0 else "    "
             self.unplaced.append(prefix + line)
-        self.warnings.append(at(record.at, Message("unplaced", why=why, text=_short(record.text))))
+        self.warnings.append(at(record.at, Message("unplaced", why=why, text=shorten(record.text))))
 
     # -- the walk
 
-    def run(self, records: list[_Record]) -> None:
+    def run(self, records: list[Record]) -> None:
         for record in records:
             if record.filled:
                 self.row(record)
         if self.in_header and self.columns is not None:
             self._check_header(self.columns)
 
-    def row(self, record: _Record) -> None:
+    def row(self, record: Record) -> None:
         self.touched = None
         if not any(issue.activities for issue in self.issues):
             self.opening.append(record)
@@ -107,15 +107,15 @@ class _Parser:
         for message in record.notes:
             self.warn(self.touched or PLAN_NOTES, message, record.at)
 
-    def _row(self, record: _Record) -> None:
+    def _row(self, record: Record) -> None:
         in_header, self.in_header = self.in_header, False
         found = heading(record.filled[0])
         if found is not None and any(SCORE_RE.fullmatch(c) for c in record.filled[1:]):
             found = None  # a row of the ITA's indicator scores (ตัวชี้วัดที่ ๑ … | ๙๕.๖๗)
         if in_header and self.columns is not None and found is None:
-            more = _header_more(record.cells)
+            more = header_more(record.cells)
             if more is not None:  # the header's second row: names the columns under a group
-                _merge_header(self.columns, more)
+                merge_header(self.columns, more)
                 self.in_header = True
                 return
         if in_header and self.columns is not None:
@@ -125,7 +125,7 @@ class _Parser:
             word, number, rest = found
             self.issue_heading(record, number, rest, word)
             return
-        columns = None if self._numbered(record) else _header_roles(record.cells)
+        columns = None if self._numbered(record) else header_roles(record.cells)
         if columns is not None:
             self.started = True
             columns.line = record.line
@@ -142,12 +142,12 @@ class _Parser:
             return
         self.place_nowhere(record, Message("unplaced.not_measure"))
 
-    def _cols(self) -> _Columns:
+    def _cols(self) -> Columns:
         if self.columns is None:
-            self.columns = _standard_columns()
+            self.columns = standard_columns()
         return self.columns
 
-    def _cell(self, record: _Record, role: str) -> str:
+    def _cell(self, record: Record, role: str) -> str:
         index = self._cols().roles.get(role)
         if index is None:
             return ""
@@ -156,17 +156,17 @@ class _Parser:
             text = dict(record.above).get(index, "").strip()
         return text
 
-    def _looks_like_activity(self, record: _Record) -> bool:
+    def _looks_like_activity(self, record: Record) -> bool:
         if len(record.filled) < 2:
             return False
-        columns = self.columns or _standard_columns()
+        columns = self.columns or standard_columns()
         number_index = columns.roles.get("number")
         number = (
             record.cells[number_index]
             if number_index is not None and number_index < len(record.cells)
             else ""
         )
-        if _number(number) is not None:
+        if item_number(number) is not None:
             # before any heading or table header, numbered rows are the opening's own tables
             # (an ITA analysis: 1 | IIT | 95.12), not measures
             return self.started
@@ -178,10 +178,10 @@ class _Parser:
             return False
         return bool(self._cell(record, "steps") or self._cell(record, "outcomes"))
 
-    def _numbered(self, record: _Record) -> bool:
-        return any(_number(cell) is not None for cell in record.filled)
+    def _numbered(self, record: Record) -> bool:
+        return any(item_number(cell) is not None for cell in record.filled)
 
-    def _check_header(self, columns: _Columns) -> None:
+    def _check_header(self, columns: Columns) -> None:
         missing = [role for role in ROLES if role not in columns.roles]
         if missing:
             roles = [Message(f"role.{role}") for role in missing]
@@ -192,16 +192,16 @@ class _Parser:
 
     # -- issues
 
-    def _current_issue(self, record: _Record) -> _Issue:
+    def _current_issue(self, record: Record) -> _Issue:
         if not self.issues:
             self.issues.append(_Issue({"id": "1", "title": "ประเด็นที่ 1", "activities": []}, record))
             self.warn("1", Message("issue.no_heading"), record.at)
         return self.issues[-1]
 
-    def issue_heading(self, record: _Record, number: int, rest: str, word: str = "ประเด็นที่") -> None:
-        title = _squash(" ".join([rest, *record.filled[1:]]))
+    def issue_heading(self, record: Record, number: int, rest: str, word: str = "ประเด็นที่") -> None:
+        title = squash(" ".join([rest, *record.filled[1:]]))
         continued = bool(_CONTINUED_RE.search(title))
-        title = _squash(_CONTINUED_RE.sub(" ", title))
+        title = squash(_CONTINUED_RE.sub(" ", title))
         issue_id = str(number)
         existing = next((i for i in self.issues if i.data["id"] == issue_id), None)
         if existing is not None and (continued or title in ("", existing.data["title"])):
@@ -229,11 +229,11 @@ class _Parser:
             return None
         return self.issues[-1].activities[-1]
 
-    def activity_row(self, record: _Record) -> None:
+    def activity_row(self, record: Record) -> None:
         number_cell = self._cell(record, "number")
         title_cell = self._cell(record, "title")
         continued = bool(_CONTINUED_RE.search(number_cell) or _CONTINUED_RE.search(title_cell))
-        number = _number(_CONTINUED_RE.sub("", number_cell))
+        number = item_number(_CONTINUED_RE.sub("", number_cell))
         unnumbered = "number" not in self._cols().roles and bool(title_cell) and not continued
         target = (
             self._continuation_target(number)
@@ -253,7 +253,7 @@ class _Parser:
             return next((a for a in reversed(activities) if a.number == number), None)
         return activities[-1] if activities else None
 
-    def new_activity(self, record: _Record, number: int | None, *, orphan: bool = False) -> None:
+    def new_activity(self, record: Record, number: int | None, *, orphan: bool = False) -> None:
         issue = self._current_issue(record)
         wanted = number
         taken = {a.number for a in issue.activities}
@@ -282,8 +282,8 @@ class _Parser:
         self.touched = activity_id
         self._fill(activity, record, where)
 
-    def _title(self, record: _Record, activity_id: str, where: str) -> str:
-        title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
+    def _title(self, record: Record, activity_id: str, where: str) -> str:
+        title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if not title:
             self.warn(activity_id, Message("row.no_title"), where)
             return f"กิจกรรมที่ {activity_id}"
@@ -294,8 +294,8 @@ class _Parser:
             )
         return title
 
-    def _period(self, data: dict[str, Any], record: _Record, activity_id: str, where: str) -> None:
-        period = _squash(_strip_html(self._cell(record, "period")))
+    def _period(self, data: dict[str, Any], record: Record, activity_id: str, where: str) -> None:
+        period = squash(strip_html(self._cell(record, "period")))
         quarters, note = parse_period(period)
         if period:
             data["period"] = period
@@ -307,13 +307,13 @@ class _Parser:
             self.warn(activity_id, Message("period.guess", period=period, note=note), where)
         data["quarters"] = quarters
 
-    def _responsible(self, record: _Record, activity_id: str) -> list[str]:
+    def _responsible(self, record: Record, activity_id: str) -> list[str]:
         titles, notes = split_responsible(self._cell(record, "responsible"))
         for note in notes:
             self.note(activity_id, "responsible: " + note)
         return titles
 
-    def _fill(self, activity: _Activity, record: _Record, where: str) -> None:
+    def _fill(self, activity: _Activity, record: Record, where: str) -> None:
         """Steps, outcomes and any extra columns of a row into ``activity``."""
         self._add_items(activity, self._cell(record, "steps"), "steps", where)
         self._add_items(activity, self._cell(record, "outcomes"), "outcomes", where)
@@ -341,11 +341,11 @@ class _Parser:
             else:
                 items.append({"id": f"{key}.{len(items) + 1}", "text": text})
 
-    def _keep_extras(self, activity: _Activity, record: _Record) -> None:
+    def _keep_extras(self, activity: _Activity, record: Record) -> None:
         columns = self._cols()
         used = set(columns.roles.values())
         for index, cell in enumerate(record.cells):
-            text = _squash(_strip_html(cell))
+            text = squash(strip_html(cell))
             if index in used or not text:
                 continue
             name = columns.extras.get(index) or Message("column.number", n=index + 1)
@@ -354,15 +354,15 @@ class _Parser:
                 (columns.place or f"line {columns.line}" if columns.line else "", name), []
             ).append(activity.data["id"])
 
-    def continue_activity(self, target: _Activity, record: _Record, *, explicit: bool) -> None:
+    def continue_activity(self, target: _Activity, record: Record, *, explicit: bool) -> None:
         key = target.data["id"]
         self.touched = key
         where = f"{record.at} (activity {key}, continued)"
         marker = "a «(ต่อ)» row" if explicit else "a row with no number"
-        title = _squash(_CONTINUED_RE.sub(" ", _strip_html(self._cell(record, "title"))))
+        title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if title and title != target.data["title"]:
             self.warn(key, Message("continued.title", title=title), where)
-        period = _squash(self._cell(record, "period"))
+        period = squash(self._cell(record, "period"))
         if period and period != target.data.get("period", ""):
             self.warn(key, Message("continued.period", period=period), where)
         titles, _ = split_responsible(self._cell(record, "responsible"))
@@ -382,8 +382,8 @@ class _Parser:
 
     def finish(self, fiscal_year: int | None, plan_id: str | None) -> ImportResult:
         plan: dict[str, Any] = {"format": 1}
-        meta = _Preamble(self, self.preamble, self.opening)
-        found = _FiscalYear(self, meta.ita, fiscal_year, self._all_text()).value
+        meta = Preamble(self, self.preamble, self.opening)
+        found = FiscalYearGuess(self, meta.ita, fiscal_year, self._all_text()).value
         if found is None and any(issue.activities for issue in self.issues):
             raise FiscalYearNeededError(
                 "the report names no fiscal year (no dates, no «ปีงบประมาณ พ.ศ. …», no ITA "
@@ -431,7 +431,7 @@ class _Parser:
         for issue in self.issues:
             if not issue.activities:
                 self.place_nowhere(
-                    _Record(
+                    Record(
                         issue.record.line,
                         [f"ประเด็นที่ {issue.data['id']} {issue.data['title']}"],
                         issue.record.place,

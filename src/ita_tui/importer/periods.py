@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ita_tui.importer.messages import Message, Num
-from ita_tui.importer.text import _squash
+from ita_tui.importer.text import squash
 from ita_tui.thai.calendar import THAI_MONTH_ABBRS, THAI_MONTHS
 from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
@@ -26,7 +26,8 @@ _MONTH_FORMS: list[tuple[str, int]] = sorted(
     + [(abbr, i + 1) for i, abbr in enumerate(THAI_MONTH_ABBRS)],
     key=lambda pair: -len(pair[0]),
 )
-_MONTH_RE = re.compile("(" + "|".join(_month_pattern(form) for form, _ in _MONTH_FORMS) + ")")
+#: Any Thai month's name or abbreviation (the longest forms first), as group 1.
+MONTH_RE = re.compile("(" + "|".join(_month_pattern(form) for form, _ in _MONTH_FORMS) + ")")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|ถึง|จนถึง)\s*")
 _ALL_YEAR_RE = re.compile(r"ตลอด|ทั้งปี|ทุกไตรมาส|ต่อเนื่อง|12\s*เดือน")
 _QUARTER_RE = re.compile(
@@ -36,12 +37,13 @@ _QUARTER_RE = re.compile(
 )
 
 
-def _month_number(form: str) -> int:
+def month_number(form: str) -> int:
+    """The month (1-12) a form :data:`MONTH_RE` matched names (``ก.พ.``, ``กุมภาพันธ์`` -> 2)."""
     compact = form.replace(" ", "").replace(".", "")
     for name, number in _MONTH_FORMS:
         if compact == name.replace(".", ""):
             return number
-    raise ValueError(form)  # pragma: no cover - _MONTH_RE only matches known forms
+    raise ValueError(form)  # pragma: no cover - MONTH_RE only matches known forms
 
 
 def _fiscal_index(month: int) -> int:
@@ -69,18 +71,18 @@ def _quarters_from_numbers(spec: str) -> set[int]:
 
 def _quarters_from_months(text: str) -> tuple[set[int], bool]:
     """Quarters a text's month names cover; ``True`` when a range wrapped past September."""
-    matches = list(_MONTH_RE.finditer(text))
+    matches = list(MONTH_RE.finditer(text))
     result: set[int] = set()
     wrapped = False
     index = 0
     while index < len(matches):
-        start = _month_number(matches[index].group(1))
+        start = month_number(matches[index].group(1))
         end = start
         if index + 1 < len(matches):
             between = text[matches[index].end() : matches[index + 1].start()]
             between = re.sub(rf"[{DIGIT}]+|พ\.ศ\.|\s+", " ", between)
             if _RANGE_SEP.fullmatch(between):
-                end = _month_number(matches[index + 1].group(1))
+                end = month_number(matches[index + 1].group(1))
                 index += 1
         low, high = _fiscal_index(start), _fiscal_index(end)
         if high < low:
@@ -97,7 +99,7 @@ def parse_period(period: str) -> tuple[list[int] | None, Message | None]:
     ``ไตรมาสที่ ๑ - ๒`` -> [1, 2]; ``ดำเนินการตลอดทั้งปี`` / ``ตลอดปีงบประมาณ`` -> [1, 2, 3, 4];
     ``ต.ค. – ธ.ค.`` -> [1].  ``None`` when nothing in the text names a time of year.
     """
-    text = to_arabic_digits(_squash(period))
+    text = to_arabic_digits(squash(period))
     if not text:
         return None, None
     if _ALL_YEAR_RE.search(text):

@@ -6,9 +6,9 @@ import re
 from typing import Any
 
 from ita_tui.importer.messages import Message
-from ita_tui.importer.result import ITA_NOTES, PLAN_NOTES, _Notebook
-from ita_tui.importer.table import _Record
-from ita_tui.importer.text import _squash, _strip_html
+from ita_tui.importer.result import ITA_NOTES, PLAN_NOTES, Notebook
+from ita_tui.importer.table import Record
+from ita_tui.importer.text import squash, strip_html
 from ita_tui.thai.digits import to_arabic_digits
 
 PLACEHOLDER = "ไม่ระบุ"  # "not stated": stands in for a required text the report lacks
@@ -31,16 +31,16 @@ _PROVINCE_RE = re.compile(r"(จังหวัด\S+)")
 _TRAILING_PUNCT = " ,.;:()"
 
 
-class _Preamble:
+class Preamble:
     """Title, organisation, intro and ITA result from the lines before the first table."""
 
     def __init__(
-        self, parser: _Notebook, records: list[_Record], opening: list[_Record] | None = None
+        self, parser: Notebook, records: list[Record], opening: list[Record] | None = None
     ) -> None:
         """``records`` are the lines before the first table; ``opening`` everything before the
         first measure (an analysis of last year's ITA under its own headings)."""
         self.parser = parser
-        lines = [(r.line, _squash(_strip_html(r.text))) for r in records]
+        lines = [(r.line, squash(strip_html(r.text))) for r in records]
         lines = [(n, text) for n, text in lines if text]
         self.organisation = self.district = self.province = ""
         org_line = self._org_line(lines)
@@ -56,7 +56,7 @@ class _Preamble:
                 Message("organisation.none", placeholder=PLACEHOLDER),
                 "organisation",
             )
-        everything = [_squash(_strip_html(r.text)) for r in (opening or records)]
+        everything = [squash(strip_html(r.text)) for r in (opening or records)]
         self.ita = self._ita(" ".join(t for t in everything if t))
 
     def _org_line(self, lines: list[tuple[int, str]]) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ita_tui.importer.numbering import BULLET
-from ita_tui.importer.text import _strip_html
+from ita_tui.importer.text import strip_html
 
 #: Job titles of Thai local government, used to cut run-together titles apart.
 KNOWN_TITLES = frozenset(
@@ -98,7 +98,8 @@ TITLE_HEADS = (
 #: Heads a title starts with that never come twice in one title.
 _REPEATED_HEADS = ("ผู้อำนวยการ", "หัวหน้า", "นักวิชาการ", "เจ้าพนักงาน", "พยาบาลวิชาชีพ")
 _MAX_TITLE = 150  # longer tokens are not run-together titles: never try to cut them
-_ATTACHED = {"อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล"}
+#: A local agency's kind, written after a job title it belongs to (``ปลัด อบต.``).
+AGENCY_WORDS = {"อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล"}
 _AND = "และ"
 
 
@@ -130,7 +131,7 @@ def split_responsible(cell: str) -> tuple[list[str], list[str]]:
     (noted); typed bullets (``-``, ``•``, ``○``) are dropped."""
     notes: list[str] = []
     titles: list[str] = []
-    for line in re.split(r"[\n,;、]+", _strip_html(cell)):
+    for line in re.split(r"[\n,;、]+", strip_html(cell)):
         _line_titles(BULLET.sub("", line.strip()), titles, notes)
     return titles, notes
 
@@ -160,7 +161,7 @@ def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
         if token.startswith(_AND) and token[len(_AND) :].startswith(TITLE_HEADS):
             notes.append(f"read «{token}» as «{token[len(_AND) :]}» (dropped «{_AND}»)")
             token = token[len(_AND) :]
-        if token in _ATTACHED and titles:
+        if token in AGENCY_WORDS and titles:
             titles[-1] = f"{titles[-1]} {token}"
             continue
         parts = _cut(token)

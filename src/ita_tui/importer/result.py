@@ -69,7 +69,7 @@ class ImportResult:
         }
 
 
-class _Notebook(Protocol):
+class Notebook(Protocol):
     """Where readers put their notes (next to a plan node) and warnings (for stderr)."""
 
     def note(self, key: str, message: str) -> None: ...

@@ -9,12 +9,16 @@ import re
 from dataclasses import dataclass
 
 from ita_tui.importer.messages import Message
-from ita_tui.importer.numbering import _number
-from ita_tui.importer.text import _squash
+from ita_tui.importer.numbering import item_number
+from ita_tui.importer.text import squash
 
 
 @dataclass(frozen=True)
-class _Record:
+class Record:
+    """One row of a report as its reader found it, in the source's order: the cells of a
+    table row (or one paragraph as a single cell), numbered by ``line``, with its place in
+    the source for warnings. Every reader (``formats/``) makes these; the parser reads them."""
+
     line: int
     cells: list[str]
     place: str = ""  # where it is in the source ("table 2, row 3", "page 4, row 5"); else the line
@@ -38,7 +42,8 @@ class _Record:
         return " ".join(self.filled)
 
 
-def _normalise(text: str) -> str:
+def normalise_newlines(text: str) -> str:
+    """``text`` without a leading byte-order mark, every line ending a plain ``\\n``."""
     text = text.removeprefix("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -58,16 +63,16 @@ def _parse_quoted(record: str, delimiter: str) -> list[str] | None:
 _MAX_CELL_LINES = 500
 
 
-def _records(text: str, delimiter: str | None) -> list[_Record]:
+def read_records(text: str, delimiter: str | None) -> list[Record]:
     """Rows of the report.  With a delimiter, a cell in spreadsheet quotes may span lines
     (``"๑. …\\n๒. …"``); a stray quote that never closes is taken literally."""
     lines = text.split("\n")
-    records: list[_Record] = []
+    records: list[Record] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         if delimiter is None:
-            records.append(_Record(index + 1, [line]))
+            records.append(Record(index + 1, [line]))
             index += 1
             continue
         cells: list[str] | None = None
@@ -80,27 +85,30 @@ def _records(text: str, delimiter: str | None) -> list[_Record]:
             cells = _parse_quoted(record, delimiter) if record.count('"') % 2 == 0 else None
             if cells is None:
                 used = 1
-        records.append(_Record(index + 1, cells if cells is not None else line.split(delimiter)))
+        records.append(Record(index + 1, cells if cells is not None else line.split(delimiter)))
         index += used
     return records
 
 
-def _detect_delimiter(text: str) -> str | None:
+def detect_delimiter(text: str) -> str | None:
     """Tab if any line has one; else comma or semicolon when rows parse as table rows."""
     if "\t" in text:
         return "\t"
     for delimiter in (",", ";"):
         if delimiter not in text:
             continue
-        for record in _records(text, delimiter):
+        for record in read_records(text, delimiter):
             cells = record.filled
-            if len(cells) >= 4 and (_number(cells[0]) is not None or _header_roles(record.cells)):
+            if len(cells) >= 4 and (
+                item_number(cells[0]) is not None or header_roles(record.cells)
+            ):
                 return delimiter
     return None
 
 
 ROLES = ("number", "title", "period", "responsible", "steps", "outcomes")
-_ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+#: The words of a header cell that name each role, in the order they are tried.
+ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"\A(?:ลำดับ(?:ที่)?|ที่|ข้อ|no\.?)\Z", re.IGNORECASE)),
     ("period", re.compile(r"ระยะเวลา|ช่วงเวลา|ห้วงเวลา|ไตรมาส")),
     ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ")),
@@ -111,7 +119,11 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 @dataclass
-class _Columns:
+class Columns:
+    """What each column of a table holds: ``roles`` (``"title"``, ``"period"``… of
+    :data:`ROLES`) by column index, other named columns in ``extras``; ``assumed`` when no
+    header row was found and the standard order is taken."""
+
     roles: dict[str, int]
     extras: dict[int, str]
     line: int = 0
@@ -119,34 +131,36 @@ class _Columns:
     place: str = ""
 
 
-def _role_of(header: str) -> str | None:
-    text = _squash(header)
-    for role, pattern in _ROLE_WORDS:
+def role_of(header: str) -> str | None:
+    """The role (of :data:`ROLES`) a header cell names (``ระยะเวลา`` -> ``"period"``), else None."""
+    text = squash(header)
+    for role, pattern in ROLE_WORDS:
         if pattern.search(text):
             return role
     return None
 
 
-def _header_roles(cells: list[str]) -> _Columns | None:
+def header_roles(cells: list[str]) -> Columns | None:
     """Column roles of a header row (``ลำดับ | มาตรการ/กิจกรรม | ระยะเวลา…``), else None."""
     roles: dict[str, int] = {}
     extras: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        role = _role_of(cell) if len(cell) <= 80 else None
+        role = role_of(cell) if len(cell) <= 80 else None
         if role is not None and role not in roles:
             roles[role] = index
         elif cell.strip():
-            extras[index] = _squash(cell)
+            extras[index] = squash(cell)
     if len(roles) < 3 or ("title" not in roles and "steps" not in roles):
         return None
-    return _Columns(roles=roles, extras=extras)
+    return Columns(roles=roles, extras=extras)
 
 
-def _standard_columns() -> _Columns:
-    return _Columns(roles={role: i for i, role in enumerate(ROLES)}, extras={}, assumed=True)
+def standard_columns() -> Columns:
+    """The columns of a table without a header row: the roles in the standard order."""
+    return Columns(roles={role: i for i, role in enumerate(ROLES)}, extras={}, assumed=True)
 
 
-def _header_more(cells: list[str]) -> dict[int, str] | None:
+def header_more(cells: list[str]) -> dict[int, str] | None:
     """The roles a second header row names, by column (a merged group cell «ผลการดำเนินการ»
     over ``ผลลัพธ์ | ขั้นตอน``): every cell it fills is a column name; else None."""
     found: dict[int, str] = {}
@@ -154,14 +168,14 @@ def _header_more(cells: list[str]) -> dict[int, str] | None:
         text = cell.strip()
         if not text or _CONTINUED_CELL.fullmatch(text):
             continue  # empty under a group cell, or a first cell merged down from above
-        role = _role_of(text) if len(text) <= 80 else None
-        if role is None or _number(text) is not None:
+        role = role_of(text) if len(text) <= 80 else None
+        if role is None or item_number(text) is not None:
             return None
         found[index] = role
     return found or None
 
 
-def _merge_header(columns: _Columns, more: dict[int, str]) -> None:
+def merge_header(columns: Columns, more: dict[int, str]) -> None:
     """The columns under a group cell take their own names' roles (the group's role moves)."""
     for index, role in more.items():
         for old, at_index in list(columns.roles.items()):

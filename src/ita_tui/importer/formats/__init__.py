@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from ita_tui.importer.messages import Message
 from ita_tui.importer.result import ReportImportError
-from ita_tui.importer.table import _Record
+from ita_tui.importer.table import Record
 
 #: The most a text report / a saved web page may hold: a report's text is well under 1 MB
 #: (a web page may carry its pictures inline).
@@ -53,7 +53,7 @@ class Source:
     """A report read into rows, and what the reading itself noted (for the plan's head)."""
 
     kind: str
-    records: list[_Record]
+    records: list[Record]
     notes: list[str] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
 

@@ -10,7 +10,7 @@ from xml.etree.ElementTree import Element
 
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
-from ita_tui.importer.table import _Record
+from ita_tui.importer.table import Record
 from ita_tui.thai.digits import to_thai_digits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -174,7 +174,7 @@ def read(raw: bytes, name: str) -> Source:
             parse_xml(numbering_xml, "word/numbering.xml", name) if numbering_xml else None
         )
     body = root.find(W + "body")
-    records: list[_Record] = []
+    records: list[Record] = []
     counts = {"table": 0, "paragraph": 0}
 
     def walk(container: Element) -> None:
@@ -185,7 +185,7 @@ def read(raw: bytes, name: str) -> Source:
                 if text:
                     for line in text.split("\n"):
                         records.append(
-                            _Record(len(records) + 1, [line], f"paragraph {counts['paragraph']}")
+                            Record(len(records) + 1, [line], f"paragraph {counts['paragraph']}")
                         )
             elif child.tag == W + "tbl":
                 counts["table"] += 1
@@ -194,7 +194,7 @@ def read(raw: bytes, name: str) -> Source:
                 for index, row in enumerate(_rows(child), start=1):
                     cells, above = _row_cells(row, numbering, tops)
                     records.append(
-                        _Record(len(records) + 1, cells, f"table {table}, row {index}", above=above)
+                        Record(len(records) + 1, cells, f"table {table}, row {index}", above=above)
                     )
             elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
                 walk(child)

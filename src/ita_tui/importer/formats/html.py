@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 from ita_tui.importer.formats import Source
 from ita_tui.importer.result import ReportImportError
-from ita_tui.importer.table import _Record
+from ita_tui.importer.table import Record
 
 #: Elements whose content is never part of the report.
 SKIP = frozenset(
@@ -94,7 +94,7 @@ class _Table:
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.records: list[_Record] = []
+        self.records: list[Record] = []
         self.text: list[str] = []  # text outside tables since the last block end
         self.tables: list[_Table] = []
         self.count = 0
@@ -127,7 +127,7 @@ class _Reader(HTMLParser):
                 if self.heading is not None:
                     self.headings.append((len(self.records), self.heading))
                 self.records.append(
-                    _Record(len(self.records) + 1, [line], f"text block {self.blocks}")
+                    Record(len(self.records) + 1, [line], f"text block {self.blocks}")
                 )
 
     # -- tags
@@ -244,7 +244,7 @@ class _Reader(HTMLParser):
         table.rows += 1
         if any(cell.strip() for cell in row):
             place = f"table {table.number}, row {table.rows}"
-            self.records.append(_Record(len(self.records) + 1, row, place, above=above))
+            self.records.append(Record(len(self.records) + 1, row, place, above=above))
 
     def close(self) -> None:
         super().close()

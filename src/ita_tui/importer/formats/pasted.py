@@ -12,12 +12,19 @@ from collections import Counter
 from ita_tui.importer.formats import Source, viewer
 from ita_tui.importer.headings import heading
 from ita_tui.importer.messages import Message
-from ita_tui.importer.periods import _MONTH_RE
-from ita_tui.importer.responsible import _ATTACHED, KNOWN_TITLES, TITLE_HEADS
-from ita_tui.importer.table import _detect_delimiter, _normalise, _Record, _records, _role_of
+from ita_tui.importer.periods import MONTH_RE
+from ita_tui.importer.responsible import AGENCY_WORDS, KNOWN_TITLES, TITLE_HEADS
+from ita_tui.importer.table import (
+    Record,
+    detect_delimiter,
+    normalise_newlines,
+    read_records,
+    role_of,
+)
 from ita_tui.thai.digits import DIGIT
 
-_PAGE_NUMBER = re.compile(
+#: A line that is only a page number (``- ๒ -``, ``หน้า 3 จาก 10``, ``3/10``).
+PAGE_NUMBER = re.compile(
     rf"^\s*(?:[-–—]\s*[{DIGIT}]{{1,4}}\s*[-–—]|(?:หน้า(?:ที่)?|page)\s*[{DIGIT}]{{1,4}}"
     rf"(?:\s*(?:/|จาก|of)\s*[{DIGIT}]{{1,4}})?|[{DIGIT}]{{1,4}}\s*/\s*[{DIGIT}]{{1,4}})\s*$",
     re.IGNORECASE,
@@ -27,10 +34,11 @@ _CONTINUED = re.compile(r"^\(\s*ต่อ\s*\)")
 _STEP = re.compile(rf"(?<!\S)[{DIGIT}]{{1,2}}\.(?![{DIGIT}])")
 _OUTCOME = re.compile(rf"(?<!\S)\(?[{DIGIT}]{{1,2}}\)")
 _Q = r"(?:ไตรมาส(?:ที่)?\s*|Q)[1-4๑-๔]"
-_PERIOD = re.compile(
+#: A period in running text: quarters (``ไตรมาส ๑-๒``), all year, or a range of months.
+PERIOD = re.compile(
     rf"{_Q}(?:\s*(?:-|–|—|ถึง|และ|,|/)\s*(?:{_Q}|[1-4๑-๔]))*"
     r"|ดำเนินการตลอดทั้งปี|ตลอด(?:ทั้ง)?ปี(?:งบประมาณ)?(?:\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{4})?"
-    rf"|{_MONTH_RE.pattern}(?:\s*[0-9๐-๙]{{2,4}})?\s*(?:-|–|—|ถึง)\s*{_MONTH_RE.pattern}"
+    rf"|{MONTH_RE.pattern}(?:\s*[0-9๐-๙]{{2,4}})?\s*(?:-|–|—|ถึง)\s*{MONTH_RE.pattern}"
     r"(?:\s*[0-9๐-๙]{2,4})?",
     re.IGNORECASE,
 )
@@ -42,7 +50,7 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"
 
 
 def read(text: str) -> Source:
-    text = _normalise(text).replace("\f", "\n")
+    text = normalise_newlines(text).replace("\f", "\n")
     source = Source("text", [])
     if "\t" not in text and "|" not in text:
         raw = text.split("\n")
@@ -61,14 +69,14 @@ def read(text: str) -> Source:
             source.records = viewer.rebuild(lines, range(start, end), roles)
             return source
     lines = _drop_page_furniture(text.split("\n"), source)
-    delimiter = _detect_delimiter("\n".join(text for _, text in lines))
+    delimiter = detect_delimiter("\n".join(text for _, text in lines))
     if delimiter is not None:
         # keep the original line numbers: records are read from the text with blanked furniture
         kept = {number for number, _ in lines}
         cleaned = "\n".join(
             line if number in kept else "" for number, line in enumerate(text.split("\n"), 1)
         )
-        source.records = _records(cleaned, delimiter)
+        source.records = read_records(cleaned, delimiter)
         return source
     if sum(1 for _, line in lines if line.strip().startswith("|") and line.count("|") >= 3) >= 2:
         source.records = _pipe_records(lines)
@@ -81,7 +89,7 @@ def _furniture(texts: list[str], reach: int = 3) -> tuple[set[int], set[int], li
     """Indexes of page-number lines and of running-header lines (a line repeated within
     ``reach`` lines of page numbers; its first appearance stays when it opens the document),
     and notes on both."""
-    pages = {i for i, line in enumerate(texts) if _PAGE_NUMBER.match(line)}
+    pages = {i for i, line in enumerate(texts) if PAGE_NUMBER.match(line)}
     near: Counter[str] = Counter()
     for index in pages:
         for other in range(max(0, index - reach), min(len(texts), index + reach + 1)):
@@ -130,7 +138,7 @@ def _drop_page_furniture(raw: list[str], source: Source, reach: int = 3) -> list
     return [(i + 1, line) for i, line in enumerate(raw) if i not in pages and i not in headers]
 
 
-def drop_furniture_records(records: list[_Record], source: Source) -> list[_Record]:
+def drop_furniture_records(records: list[Record], source: Source) -> list[Record]:
     """Page numbers and running headers among one-cell rows (a PDF's text outside tables)."""
     texts = [record.cells[0] if len(record.cells) == 1 else "\t" for record in records]
     pages, headers, notes = _furniture(texts)
@@ -138,15 +146,15 @@ def drop_furniture_records(records: list[_Record], source: Source) -> list[_Reco
     return [r for i, r in enumerate(records) if i not in pages and i not in headers]
 
 
-def rebuild_records(records: list[_Record]) -> list[_Record]:
+def rebuild_records(records: list[Record]) -> list[Record]:
     """One-cell rows (lines of text) rebuilt into table rows, keeping their places."""
     places = {record.line: record.place for record in records}
     rebuilt = _rebuild([(record.line, " ".join(record.filled)) for record in records])
-    return [_Record(r.line, r.cells, places.get(r.line, r.place), r.notes) for r in rebuilt]
+    return [Record(r.line, r.cells, places.get(r.line, r.place), r.notes) for r in rebuilt]
 
 
-def _pipe_records(lines: list[tuple[int, str]]) -> list[_Record]:
-    records: list[_Record] = []
+def _pipe_records(lines: list[tuple[int, str]]) -> list[Record]:
+    records: list[Record] = []
     for number, line in lines:
         stripped = line.strip()
         if not stripped:
@@ -157,10 +165,10 @@ def _pipe_records(lines: list[tuple[int, str]]) -> list[_Record]:
             inner = stripped[1:-1] if stripped.endswith("|") and len(stripped) > 1 else stripped[1:]
             cells = [cell.replace("\\|", "|").strip() for cell in re.split(r"(?<!\\)\|", inner)]
             records.append(
-                _Record(number, [re.sub(r"<br\s*/?>", "\n", c, flags=re.I) for c in cells])
+                Record(number, [re.sub(r"<br\s*/?>", "\n", c, flags=re.I) for c in cells])
             )
         else:
-            records.append(_Record(number, [stripped.lstrip("#").strip()]))
+            records.append(Record(number, [stripped.lstrip("#").strip()]))
     return records
 
 
@@ -170,7 +178,7 @@ def _header_run(lines: list[tuple[int, str]], index: int) -> int:
     first = lines[index][1].strip()
     if first.startswith(_HEADER_STARTS) and len(first) <= 300 and len(_roles_in(first)) >= 3:
         return 1
-    if _role_of(first) not in ("number", "title") or len(first) > 60:
+    if role_of(first) not in ("number", "title") or len(first) > 60:
         return 0
     found: set[str] = set()
     count = used = 0
@@ -179,7 +187,7 @@ def _header_run(lines: list[tuple[int, str]], index: int) -> int:
         count += 1
         if not line:
             continue
-        role = _role_of(line) if len(line) <= 60 else None
+        role = role_of(line) if len(line) <= 60 else None
         if role is None or _ROW_START.match(line):
             break
         found.add(role)
@@ -188,13 +196,13 @@ def _header_run(lines: list[tuple[int, str]], index: int) -> int:
 
 
 def _roles_in(text: str) -> set[str]:
-    from ita_tui.importer.table import _ROLE_WORDS
+    from ita_tui.importer.table import ROLE_WORDS
 
-    return {role for role, pattern in _ROLE_WORDS if pattern.search(text)}
+    return {role for role, pattern in ROLE_WORDS if pattern.search(text)}
 
 
-def _rebuild(lines: list[tuple[int, str]]) -> list[_Record]:
-    records: list[_Record] = []
+def _rebuild(lines: list[tuple[int, str]]) -> list[Record]:
+    records: list[Record] = []
     row: tuple[int, list[str]] | None = None
     started = False
 
@@ -214,13 +222,13 @@ def _rebuild(lines: list[tuple[int, str]]) -> list[_Record]:
         if heading(stripped) is not None:
             close()
             started = True
-            records.append(_Record(number, [stripped]))
+            records.append(Record(number, [stripped]))
             continue
         header = _header_run(lines, index - 1)
         if header:
             close()
             started = True
-            records.append(_Record(number, list(STANDARD_HEADER)))  # the rows' own order
+            records.append(Record(number, list(STANDARD_HEADER)))  # the rows' own order
             index += header - 1
             continue
         start = _ROW_START.match(stripped)
@@ -231,12 +239,12 @@ def _rebuild(lines: list[tuple[int, str]]) -> list[_Record]:
         if row is not None:
             row[1].append(stripped)
         else:
-            records.append(_Record(number, [stripped]))
+            records.append(Record(number, [stripped]))
     close()
     return records
 
 
-def _split_row(line: int, parts: list[str]) -> _Record:
+def _split_row(line: int, parts: list[str]) -> Record:
     """One table row from the text of its lines: [number, title, period, responsible, steps,
     outcomes], with a note on how it was cut."""
     text = _PARAGRAPH_TAG.sub("\n", "\n".join(parts))
@@ -256,7 +264,7 @@ def _split_row(line: int, parts: list[str]) -> _Record:
     steps = text[step.start() : outcome.start() if outcome else len(text)] if step else ""
     outcomes = text[outcome.start() :] if outcome else ""
     period_match = None
-    for match in _PERIOD.finditer(head):
+    for match in PERIOD.finditer(head):
         period_match = match
     notes: list[Message] = []
     if period_match is not None:
@@ -282,11 +290,11 @@ def _split_row(line: int, parts: list[str]) -> _Record:
                 titles=_squash_short(cells[3]),
             )
         )
-    return _Record(line, cells, notes=tuple(notes))
+    return Record(line, cells, notes=tuple(notes))
 
 
 def _is_title_token(token: str) -> bool:
-    return token in KNOWN_TITLES or token in _ATTACHED or token.startswith(TITLE_HEADS)
+    return token in KNOWN_TITLES or token in AGENCY_WORDS or token.startswith(TITLE_HEADS)
 
 
 def _split_titles(head: str) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from typing import Any
 from ita_tui.importer.formats import Source
 from ita_tui.importer.messages import Message, at
 from ita_tui.importer.result import ReportImportError
-from ita_tui.importer.table import _Record
+from ita_tui.importer.table import Record
 from ita_tui.thai.digits import DIGIT
 
 MAX_PAGES = 1000
@@ -253,13 +253,13 @@ def _condense(places: list[str]) -> str:
     return "; ".join(parts)
 
 
-def _is_header(record: _Record) -> bool:
-    from ita_tui.importer.table import _header_roles
+def _is_header(record: Record) -> bool:
+    from ita_tui.importer.table import header_roles
 
-    return _header_roles(record.cells) is not None
+    return header_roles(record.cells) is not None
 
 
-def _add_page(records: list[_Record], page: list[_Record], wraps: list[str]) -> None:
+def _add_page(records: list[Record], page: list[Record], wraps: list[str]) -> None:
     """Add a page's rows; a table row broken by the page end (its first cell empty at the top
     of the next page, after any repeated header row) is joined to the row it continues."""
     last = next((r for r in reversed(records) if len(r.cells) > 1), None)
@@ -275,10 +275,10 @@ def _add_page(records: list[_Record], page: list[_Record], wraps: list[str]) -> 
         joined = [_join_cell([a, b]) for a, b in zip(last.cells, record.cells, strict=True)]
         if any(_guessed_joins([a, b]) for a, b in zip(last.cells, record.cells, strict=True)):
             wraps.append(last.place)
-        records[records.index(last)] = _Record(last.line, joined, last.place, last.notes)
+        records[records.index(last)] = Record(last.line, joined, last.place, last.notes)
         page = page[:first] + page[first + 1 :]
     for record in page:
-        records.append(_Record(len(records) + 1, record.cells, record.place, record.notes))
+        records.append(Record(len(records) + 1, record.cells, record.place, record.notes))
 
 
 # -- rebuilding rows
@@ -381,12 +381,12 @@ def _join_cell(lines: list[str]) -> str:
     return "".join(parts).strip()
 
 
-def _page_records(page: _Page, number: int, wraps: list[str]) -> list[_Record]:
+def _page_records(page: _Page, number: int, wraps: list[str]) -> list[Record]:
     columns = _merge([x for x, low, high in page.vertical if high - low > 8], 2.0)
     ends = [edge for x, low, high in page.vertical if high - low > 8 for edge in (low, high)]
     # a row broken by the page end has no border there: the column lines' ends close it
     rows = _merge([y for y, low, high in page.horizontal if high - low > 8] + ends, 1.5)
-    records: list[tuple[float, _Record]] = []
+    records: list[tuple[float, Record]] = []
     used: set[int] = set()
     if len(columns) >= 3 and len(rows) >= 2 and len(rows) * len(page.vertical) <= MAX_RULES:
         # chunks by height, and column lines by their top: a row looks only at the chunks and
@@ -423,10 +423,10 @@ def _page_records(page: _Page, number: int, wraps: list[str]) -> list[_Record]:
             place = f"page {number}, row {row_number}"
             if any(_guessed_joins(cell_lines) for cell_lines in lines):
                 wraps.append(place)
-            records.append((top, _Record(0, texts, place)))
+            records.append((top, Record(0, texts, place)))
     rest = [chunk for index, chunk in enumerate(page.chunks) if index not in used]
     for y, text, line_number in _paragraph_lines(_lines(rest)):
-        records.append((y, _Record(0, [text], f"page {number}, line {line_number}")))
+        records.append((y, Record(0, [text], f"page {number}, line {line_number}")))
     records.sort(key=lambda pair: -pair[0])
     return [record for _, record in records]
 
@@ -489,15 +489,15 @@ def _segments(line: list[_Chunk]) -> list[tuple[float, str]]:
     return [(x, text.strip()) for x, text in found if text.strip()]
 
 
-def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_Record]:
+def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[Record]:
     """Rows of a table drawn without lines: the header row's cells give the columns; a line
     whose first column holds a number (or «(ต่อ)») starts a row, the lines after it add to
     its cells, across pages, until the next numbered line, heading or text outside the
     columns."""
     from ita_tui.importer.headings import heading
-    from ita_tui.importer.table import _header_roles
+    from ita_tui.importer.table import header_roles
 
-    records: list[_Record] = []
+    records: list[Record] = []
     columns: list[float] | None = None
     row: tuple[str, list[list[str]]] | None = None
     # a header row's cells wrap over lines: the lines after the first header line, up to the
@@ -511,7 +511,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_
         nonlocal row
         if row is not None:
             place, cells = row
-            records.append(_Record(0, [_join_cell(lines) for lines in cells], place))
+            records.append(Record(0, [_join_cell(lines) for lines in cells], place))
             if any(_guessed_joins(lines) for lines in cells):
                 wraps.append(place)
         row = None
@@ -524,10 +524,10 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_
                 continue
             texts = [text for _, text in segments]
             whole = "".join(c.text for c in line).strip()
-            if len(segments) >= 3 and _header_roles(texts) is not None:
+            if len(segments) >= 3 and header_roles(texts) is not None:
                 if columns is None or row is None:
                     close()
-                    records.append(_Record(0, texts, place))
+                    records.append(Record(0, texts, place))
                 columns = [x for x, _ in segments]
                 if header_tail is None:
                     header_tail, learning = [], True
@@ -540,7 +540,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_
             expect = []
             if columns is None or heading(whole) is not None or segments[0][0] < columns[0] - 3:
                 close()
-                records.append(_Record(0, [whole], place))
+                records.append(Record(0, [whole], place))
                 continue
             cells: list[list[str]] = [[] for _ in columns]
             for chunk in line:
@@ -556,7 +556,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_
                 row = (f"page {number}, row {index}", [[] for _ in columns])
             elif row is None:
                 close()
-                records.append(_Record(0, [whole], place))
+                records.append(Record(0, [whole], place))
                 continue
             assert row is not None
             for column, parts in enumerate(cells):
@@ -564,4 +564,4 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[_
                 if text.strip():
                     row[1][column].append(text)
     close()
-    return [_Record(i, r.cells, r.place, r.notes) for i, r in enumerate(records, start=1)]
+    return [Record(i, r.cells, r.place, r.notes) for i, r in enumerate(records, start=1)]

@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ita_tui.importer.messages import Message
-from ita_tui.importer.table import _Record
-from ita_tui.importer.text import _short
+from ita_tui.importer.table import Record
+from ita_tui.importer.text import shorten
 from ita_tui.thai.repair import REPLACEMENT, Repair, repair_thai
 
 
-def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:
+def repaired(records: list[Record]) -> tuple[list[Record], list[str]]:
     total = Repair()
-    result: list[_Record] = []
+    result: list[Record] = []
     for record in records:
         cells: list[str] = []
         lost = 0
@@ -28,7 +28,7 @@ def repaired(records: list[_Record]) -> tuple[list[_Record], list[str]]:
         if lost:
             where = next(c for c in cells if REPLACEMENT in c)
             index = where.index(REPLACEMENT)
-            context = _short(where[max(0, index - 25) : index + 25], 50)
+            context = shorten(where[max(0, index - 25) : index + 25], 50)
             record = replace(
                 record,
                 cells=cells,

@@ -17,7 +17,7 @@ import re
 from ita_tui.importer.headings import heading
 from ita_tui.importer.numbering import BULLET
 from ita_tui.importer.responsible import KNOWN_TITLES, TITLE_HEADS
-from ita_tui.importer.table import ROLES, _Record, _role_of
+from ita_tui.importer.table import ROLES, Record, role_of
 from ita_tui.thai.digits import DIGIT, to_arabic_digits
 
 _BARE_NUMBER = re.compile(rf"[{DIGIT}]{{1,3}}")
@@ -35,7 +35,7 @@ def header_block(lines: list[str]) -> tuple[int, int, list[str]] | None:
     first line, the line after it, and the roles in its order; None when there is none (or
     no row number follows it)."""
     for start, line in enumerate(lines):
-        if _role_of(line.strip()) not in ("number", "title") or len(line.strip()) > 60:
+        if role_of(line.strip()) not in ("number", "title") or len(line.strip()) > 60:
             continue
         roles: list[str] = []
         end = start
@@ -46,7 +46,7 @@ def header_block(lines: list[str]) -> tuple[int, int, list[str]] | None:
             if not text:
                 end += 1
                 continue
-            role = _role_of(text)
+            role = role_of(text)
             if role is not None and role not in roles:
                 roles.append(role)
             end += 1
@@ -64,7 +64,7 @@ def drop_repeats(
     of its lines (a page's repeated header, even inside a row split across pages; one cut short
     by the page's end), and a running header just after a page number before one; and how many
     runs were dropped."""
-    from ita_tui.importer.formats.pasted import _PAGE_NUMBER
+    from ita_tui.importer.formats.pasted import PAGE_NUMBER
 
     names = {raw[i].strip() for i in header if raw[i].strip()}
     least = min(2, len(names))
@@ -80,7 +80,7 @@ def drop_repeats(
             if (
                 before is not None
                 and before[0] >= 2
-                and _PAGE_NUMBER.match(raw[before[0] - 2])
+                and PAGE_NUMBER.match(raw[before[0] - 2])
                 and heading(before[1].strip()) is None
             ):
                 kept.pop()  # the page's running header, between its number and the header
@@ -105,12 +105,12 @@ def drop_repeats(
 def _starts(role: str, text: str, number: int | None = None) -> bool:
     """Whether ``text`` can be the first line of a ``role`` cell (of its item ``number``; any
     number for a cell's first line: a row continued from above starts at ``๘.``)."""
-    from ita_tui.importer.formats.pasted import _PERIOD
+    from ita_tui.importer.formats.pasted import PERIOD
 
     text = _LEADING_TAGS.sub("", text)
     arabic = to_arabic_digits(text)
     if role == "period":
-        return _PERIOD.match(text) is not None or _PERIOD_START.match(text) is not None
+        return PERIOD.match(text) is not None or _PERIOD_START.match(text) is not None
     if role == "responsible":
         word = BULLET.sub("", text).split(" ", 1)[0]
         if len(word) >= 4 and any(head.startswith(word) for head in TITLE_HEADS):
@@ -177,17 +177,17 @@ class _Row:
         """Whether the row has reached its steps or outcomes (a row number may follow)."""
         return self.roles[self.column] in ("steps", "outcomes")
 
-    def record(self) -> _Record:
+    def record(self) -> Record:
         cells = [_joined(self.cells.get(role, [])) for role in ROLES]
-        return _Record(self.line, cells)
+        return Record(self.line, cells)
 
 
-def rebuild(lines: list[tuple[int, str]], header: range, roles: list[str]) -> list[_Record]:
+def rebuild(lines: list[tuple[int, str]], header: range, roles: list[str]) -> list[Record]:
     """Rows rebuilt by the column order (``roles``: the header's, whose lines are ``header``),
     one record per row, under the standard header; headings and other lines as one-cell
     records; a signature block and all after it as one-cell records."""
     order = ["number", *(role for role in roles if role != "number")]
-    records: list[_Record] = []
+    records: list[Record] = []
     row: _Row | None = None
     expected = 1
     signed = False
@@ -198,7 +198,7 @@ def rebuild(lines: list[tuple[int, str]], header: range, roles: list[str]) -> li
             continue
         if number - 1 in header:
             if number - 1 == header.start:
-                records.append(_Record(number, list(ROLES_HEADER)))
+                records.append(Record(number, list(ROLES_HEADER)))
                 in_table = True
             continue
         signed = signed or _SIGNATURE.match(text) is not None
@@ -207,7 +207,7 @@ def rebuild(lines: list[tuple[int, str]], header: range, roles: list[str]) -> li
                 records.append(row.record())
                 row = None
             expected = 1
-            records.append(_Record(number, [text]))
+            records.append(Record(number, [text]))
             continue
         if in_table and _BARE_NUMBER.fullmatch(text) and (row is None or row.last()):
             value = int(to_arabic_digits(text))
@@ -220,7 +220,7 @@ def rebuild(lines: list[tuple[int, str]], header: range, roles: list[str]) -> li
         if row is not None:
             row.add(text, raw)
         else:
-            records.append(_Record(number, [text]))
+            records.append(Record(number, [text]))
     if row is not None:
         records.append(row.record())
     return records

@@ -15,7 +15,7 @@ from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
 from ita_tui.importer.messages import Message, at
 from ita_tui.importer.result import ReportImportError
-from ita_tui.importer.table import _Record
+from ita_tui.importer.table import Record
 
 S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -175,10 +175,10 @@ def read(raw: bytes, name: str) -> Source:
 
 def _has_measures(sheet: Source) -> bool:
     from ita_tui.importer.headings import heading
-    from ita_tui.importer.table import _header_roles
+    from ita_tui.importer.table import header_roles
 
     return any(
-        _header_roles(record.cells) is not None
+        header_roles(record.cells) is not None
         or (record.filled and heading(record.filled[0]) is not None)
         for record in sheet.records
     )
@@ -245,7 +245,7 @@ def _read_sheet(
         )
         width = max(cells) + 1
         source.records.append(
-            _Record(
+            Record(
                 len(source.records) + 1,
                 [cells.get(i, "") for i in range(width)],
                 f"{label} {row_number}",
