@@ -44,7 +44,7 @@ THAI_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]+")
 LONGEST = 25
 
 #: What each word weighs beyond its frequency: fewer, longer words are preferred (tuned on
-#: the bundled plan against ICU's dictionary breaker; see tests/test_thai_words_icu.py).
+#: the bundled plan against ICU's dictionary breaker; see tests/thai/test_words_icu.py).
 WORD_COST = 700
 # Weights of a cover stay far below this (a word weighs a few thousand at most), so
 # ``unknown * _SCALE + weight`` orders covers as the pair (unknown, weight) does.
