@@ -112,8 +112,8 @@ def mid_word(paragraphs: list[str]) -> tuple[int, int] | None:
         return None
     from ita_tui.thai import wrap as thai_wrap
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    from test_thai_words_icu import HAND_CHECKED  # the pairs the test accepts, with why
+    sys.path.insert(0, str(ROOT / "tests" / "thai"))
+    from test_words_icu import HAND_CHECKED  # the pairs the test accepts, with why
 
     breaker = icu.BreakIterator.createWordInstance(icu.Locale("th"))
     wrong: set[tuple[str, int]] = set()
