@@ -458,15 +458,17 @@ def _learn_header(texts: list[str], layout: _Layout) -> bool:
     return True
 
 
-def _advance(chunks: list[_Chunk]) -> float:
-    """A character's advance in ems, as the page's text shows it: the median step from a
-    chunk to the next on its line, per character (half an em when no line has two chunks)."""
+def _advance(cells: list[list[_Chunk]]) -> float:
+    """A character's advance in ems, as the page's cells show it: the median step from a
+    chunk to the next on its line of a cell, per character (half an em, the least, when no
+    line has two chunks)."""
     steps = []
-    for line in _lines(chunks):
-        for this, following in itertools.pairwise(line):
-            count = len(_ZERO_WIDTH.sub("", this.text))
-            if count >= 3 and following.x > this.x:
-                steps.append((following.x - this.x) / (count * this.size))
+    for cell in cells:
+        for line in _lines(cell):
+            for this, following in itertools.pairwise(line):
+                count = len(_ZERO_WIDTH.sub("", this.text))
+                if count >= 3 and following.x > this.x:
+                    steps.append((following.x - this.x) / (count * this.size))
     steps.sort()
     return max(0.5, steps[len(steps) // 2]) if steps else 0.5
 
@@ -502,14 +504,19 @@ def _inner(cell: list[_Line], left_edge: float, right_edge: float) -> tuple[floa
 
 #: A space that ends a word: not one a PDF writer put after a tone mark inside a word
 #: («ฝ่ าย», repaired later), which would make the first word look short enough to fit.
+#: Letters a Thai word that did not fit on a line may have (a writer that breaks Thai
+#: between words leaves at most this much room on a wrapped line).
+_THAI_WORD = 12
 _WORD_END = re.compile(r"(?<![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\s+")
 
 
 def _fits(room: float, after: str, char: float) -> bool:
     """Whether the next line's first word (up to a space: for Thai, often more than a word)
     and a space would have fitted in the room left: the line ended by a paragraph's end, not a wrap."""
-    words = _WORD_END.split(after.strip(), maxsplit=1)
-    return bool(words[0]) and room >= (len(_ZERO_WIDTH.sub("", words[0])) + 1) * char
+    word = _ZERO_WIDTH.sub("", _WORD_END.split(after.strip(), maxsplit=1)[0])
+    if _THAI_START.match(word):
+        word = word[:_THAI_WORD]  # Thai has no spaces between words: its first word is unknown
+    return bool(word) and room >= (len(word) + 1) * char
 
 
 def _paragraphs(cell: list[_Line], right: float) -> list[list[str]]:
@@ -553,9 +560,8 @@ def _page_records(
     records: list[tuple[float, _Record]] = []
     used: set[int] = set()
     # rows of the ruled table: top, column edges, each cell's lines
-    ruled: list[tuple[float, list[float], list[list[_Line]]]] = []
+    ruled: list[tuple[float, list[float], list[list[_Chunk]]]] = []
     if len(columns) >= 3 and len(rows) >= 2 and len(rows) * len(page.vertical) <= MAX_RULES:
-        em = _advance(page.chunks)
         # chunks by height, and column lines by their top: a row looks only at the chunks and
         # lines within its own height, so ruling a page into thousands of rows stays linear
         by_y = sorted(range(len(page.chunks)), key=lambda i: page.chunks[i].y)
@@ -581,11 +587,12 @@ def _page_records(
                 column = max(0, min(len(cells) - 1, inner))
                 cells[column].append(chunk)
                 used.add(index)
-            found = [_cell_lines(cell, em) for cell in cells]
-            if any(found):
-                ruled.append((top, edges, found))
+            if any(cells):
+                ruled.append((top, edges, cells))
     row_number = 0
-    for top, edges, found in ruled:
+    em = _advance([cell for _, _, cells in ruled for cell in cells])
+    for top, edges, cells in ruled:
+        found = [_cell_lines(cell, em) for cell in cells]
         groups = [[[line.text for line in cell]] for cell in found]  # one paragraph a cell
         texts = [_join_cell(cell[0]) for cell in groups]
         if not any(texts):
