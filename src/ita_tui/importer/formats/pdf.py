@@ -5,7 +5,9 @@ A glyph's text is taken from the PDF's ``/ActualText`` where the producer gives 
 does for Thai clusters whose glyphs cannot be mapped one to one, such as ำ and ู), else from the
 font's ToUnicode map; damaged Thai that is left is repaired later (see importer.thai).  Lines
 wrapped inside a cell are joined without a space (Thai wraps between words without one); a line
-that starts with a step or outcome number (``๒.``, ``๒)``) starts a new line of the cell.
+that starts with a step or outcome number (``๒.``, ``๒)``) starts a new line of the cell, and so
+does a new paragraph of a job titles, steps or outcomes cell, told by the geometry: spacing
+wider than the cell's line pitch, or a line before it that ended with room for its first word.
 Page numbers (``-2-``) and running headers outside the tables are left out (noted)."""
 
 from __future__ import annotations
@@ -408,7 +410,7 @@ def _join_cell(lines: list[str]) -> str:
 
 #: Cells whose paragraphs are items of their own: job titles, steps, outcomes.
 _PARAGRAPH_ROLES = frozenset({"responsible", "steps", "outcomes"})
-#: A gap between lines this much wider than the page's line pitch is paragraph spacing.
+#: A gap between lines this much wider than the cell's line pitch is paragraph spacing.
 _PARAGRAPH_GAP = 1.2
 
 
@@ -425,10 +427,11 @@ class _Line:
 @dataclass
 class _Layout:
     """What the pages' tables have said so far: the columns whose paragraphs are items (from
-    the last header row), and how each row's cells ended (room left on the last line, and its
-    font size), for a row the page end broke."""
+    the last header row, for rows with as many cells), and how each row's cells ended (room
+    left on the last line, and a character's advance), for a row the page end broke."""
 
     roles: dict[str, int] = field(default_factory=dict)
+    width: int = 0  # the header row's cells
     after_header: bool = False
     tails: dict[str, list[tuple[float, float] | None]] = field(default_factory=dict)
 
@@ -444,6 +447,7 @@ def _learn_header(texts: list[str], layout: _Layout) -> bool:
     found = _header_roles(texts)
     if found is not None:
         layout.roles = dict(found.roles)
+        layout.width = len(texts)
         layout.after_header = True
         return True
     more = _header_more(texts) if layout.after_header else None
@@ -502,17 +506,18 @@ def _inner(cell: list[_Line], left_edge: float, right_edge: float) -> tuple[floa
     return left, right_edge - max(0.0, left - left_edge)
 
 
-#: A space that ends a word: not one a PDF writer put after a tone mark inside a word
-#: («ฝ่ าย», repaired later), which would make the first word look short enough to fit.
 #: Letters a Thai word that did not fit on a line may have (a writer that breaks Thai
 #: between words leaves at most this much room on a wrapped line).
 _THAI_WORD = 12
+#: A space that ends a word: not one a PDF writer put after a tone mark inside a word
+#: («ฝ่ าย», repaired later), which would make the first word look short enough to fit.
 _WORD_END = re.compile(r"(?<![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\s+")
 
 
 def _fits(room: float, after: str, char: float) -> bool:
     """Whether the next line's first word (up to a space: for Thai, often more than a word)
-    and a space would have fitted in the room left: the line ended by a paragraph's end, not a wrap."""
+    and a space would have fitted in the room left (``char`` points a character): then the
+    line was ended by its paragraph's end, not wrapped."""
     word = _ZERO_WIDTH.sub("", _WORD_END.split(after.strip(), maxsplit=1)[0])
     if _THAI_START.match(word):
         word = word[:_THAI_WORD]  # Thai has no spaces between words: its first word is unknown
@@ -542,7 +547,8 @@ def _paragraphs(cell: list[_Line], right: float) -> list[list[str]]:
 
 
 def _tail(cell: list[_Line], left: float, right: float) -> tuple[float, float] | None:
-    """The room left on a cell's last line and its size, when the line is flush left."""
+    """The room left on a cell's last line and a character's advance there, when the line
+    is flush left."""
     last = cell[-1]
     if abs(last.left - left) > 0.5 * last.size:
         return None
@@ -599,7 +605,7 @@ def _page_records(
             continue
         row_number += 1
         place = f"page {number}, row {row_number}"
-        if not _learn_header(texts, layout):
+        if not _learn_header(texts, layout) and len(found) == layout.width:
             tails: list[tuple[float, float] | None] = []
             for column, cell in enumerate(found):
                 if column not in layout.columns or not cell:
@@ -660,12 +666,8 @@ _ZERO_WIDTH = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def _width(chunk: _Chunk) -> float:
-    return _text_width(chunk.text, chunk.size)
-
-
-def _text_width(text: str, size: float) -> float:
     """A rough width: half an em per character that takes room (Thai marks take none)."""
-    return len(_ZERO_WIDTH.sub("", text)) * size * 0.5
+    return len(_ZERO_WIDTH.sub("", chunk.text)) * chunk.size * 0.5
 
 
 def _segments(line: list[_Chunk]) -> list[tuple[float, str]]:
