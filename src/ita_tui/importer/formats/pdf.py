@@ -5,12 +5,15 @@ A glyph's text is taken from the PDF's ``/ActualText`` where the producer gives 
 does for Thai clusters whose glyphs cannot be mapped one to one, such as ำ and ู), else from the
 font's ToUnicode map; damaged Thai that is left is repaired later (see ita_tui.thai.repair).  Lines
 wrapped inside a cell are joined without a space (Thai wraps between words without one); a line
-that starts with a step or outcome number (``๒.``, ``๒)``) starts a new line of the cell.
+that starts with a step or outcome number (``๒.``, ``๒)``) starts a new line of the cell, and so
+does a new paragraph of a job titles, steps or outcomes cell, told by the geometry: spacing
+wider than the cell's line pitch, or a line before it that ended with room for its first word.
 Page numbers (``-2-``) and running headers outside the tables are left out (noted)."""
 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import math
 import re
@@ -188,6 +191,7 @@ def _read(raw: bytes, name: str) -> Source:
     text_pages = 0
     read_pages: list[tuple[int, _Page]] = []
     wraps: list[str] = []  # rows where wrapped lines were joined with no space (Thai+Thai)
+    layout = _Layout()
     for number, page in enumerate(pages[:MAX_PAGES], start=1):
         try:
             found = _read_page(page)
@@ -200,7 +204,7 @@ def _read(raw: bytes, name: str) -> Source:
         if found.chunks:
             text_pages += 1
         read_pages.append((number, found))
-        _add_page(source.records, _page_records(found, number, wraps), wraps)
+        _add_page(source.records, _page_records(found, number, wraps, layout), wraps, layout)
     if pages and not text_pages:
         source.warnings.append(Message("pdf.no_text", name=name))
     from ita_tui.importer.formats import pasted
@@ -259,9 +263,14 @@ def _is_header(record: Record) -> bool:
     return header_roles(record.cells) is not None
 
 
-def _add_page(records: list[Record], page: list[Record], wraps: list[str]) -> None:
+def _add_page(
+    records: list[Record], page: list[Record], wraps: list[str], layout: _Layout | None = None
+) -> None:
     """Add a page's rows; a table row broken by the page end (its first cell empty at the top
-    of the next page, after any repeated header row) is joined to the row it continues."""
+    of the next page, after any repeated header row) is joined to the row it continues (a
+    cell's text on the next page starts a paragraph of its own where the last line before
+    the break ended short, with room for its first word)."""
+    layout = _Layout() if layout is None else layout
     last = next((r for r in reversed(records) if len(r.cells) > 1), None)
     first = next((i for i, r in enumerate(page) if len(r.cells) > 1 and not _is_header(r)), None)
     if (
@@ -272,9 +281,25 @@ def _add_page(records: list[Record], page: list[Record], wraps: list[str]) -> No
         and len(page[first].cells) == len(last.cells)
     ):
         record = page[first]
-        joined = [_join_cell([a, b]) for a, b in zip(last.cells, record.cells, strict=True)]
-        if any(_guessed_joins([a, b]) for a, b in zip(last.cells, record.cells, strict=True)):
+        tails = layout.tails.get(last.place, [])
+        joined = []
+        guessed = False
+        for column, (a, b) in enumerate(zip(last.cells, record.cells, strict=True)):
+            tail = tails[column] if column < len(tails) else None
+            if (
+                tail is not None
+                and a.strip()
+                and not _ITEM_START.match(b)
+                and _fits(tail[0], b, tail[1])
+            ):
+                joined.append(a.rstrip() + "\n" + b.lstrip())
+                continue
+            joined.append(_join_cell([a, b]))
+            guessed = guessed or bool(_guessed_joins([a, b]))
+        if guessed:
             wraps.append(last.place)
+        if record.place in layout.tails:
+            layout.tails[last.place] = layout.tails[record.place]
         records[records.index(last)] = Record(last.line, joined, last.place, last.notes)
         page = page[:first] + page[first + 1 :]
     for record in page:
@@ -381,20 +406,173 @@ def _join_cell(lines: list[str]) -> str:
     return "".join(parts).strip()
 
 
-def _page_records(page: _Page, number: int, wraps: list[str]) -> list[Record]:
+# -- a cell's paragraphs, told apart by where their lines end
+
+#: Cells whose paragraphs are items of their own: job titles, steps, outcomes.
+_PARAGRAPH_ROLES = frozenset({"responsible", "steps", "outcomes"})
+#: A gap between lines this much wider than the cell's line pitch is paragraph spacing.
+_PARAGRAPH_GAP = 1.2
+
+
+@dataclass
+class _Line:
+    text: str
+    y: float
+    left: float
+    right: float  # where its text ends (estimated from the font size)
+    size: float
+    char: float  # a character's advance, in points
+
+
+@dataclass
+class _Layout:
+    """What the pages' tables have said so far: the columns whose paragraphs are items (from
+    the last header row, for rows with as many cells), and how each row's cells ended (room
+    left on the last line, and a character's advance), for a row the page end broke."""
+
+    roles: dict[str, int] = field(default_factory=dict)
+    width: int = 0  # the header row's cells
+    after_header: bool = False
+    tails: dict[str, list[tuple[float, float] | None]] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> set[int]:
+        return {index for role, index in self.roles.items() if role in _PARAGRAPH_ROLES}
+
+
+def _learn_header(texts: list[str], layout: _Layout) -> bool:
+    """Whether the row is a header row (its roles learnt), the second row of one included."""
+    from ita_tui.importer.table import header_more, header_roles
+
+    found = header_roles(texts)
+    if found is not None:
+        layout.roles = dict(found.roles)
+        layout.width = len(texts)
+        layout.after_header = True
+        return True
+    more = header_more(texts) if layout.after_header else None
+    layout.after_header = False
+    if more is None:
+        return False
+    for index, role in more.items():  # as importer.table merges a two-row header
+        for old, at_index in list(layout.roles.items()):
+            if at_index == index or old == role:
+                del layout.roles[old]
+        layout.roles[role] = index
+    return True
+
+
+def _advance(cells: list[list[_Chunk]]) -> float:
+    """A character's advance in ems, as the page's cells show it: the median step from a
+    chunk to the next on its line of a cell, per character (half an em, the least, when no
+    line has two chunks)."""
+    steps = []
+    for cell in cells:
+        for line in _lines(cell):
+            for this, following in itertools.pairwise(line):
+                count = len(_ZERO_WIDTH.sub("", this.text))
+                if count >= 3 and following.x > this.x:
+                    steps.append((following.x - this.x) / (count * this.size))
+    steps.sort()
+    return max(0.5, steps[len(steps) // 2]) if steps else 0.5
+
+
+def _cell_lines(chunks: list[_Chunk], em: float) -> list[_Line]:
+    found = []
+    for line in _lines(chunks):
+        text = "".join(c.text for c in line)
+        if text.strip():
+            size = max(c.size for c in line)
+            left = min(c.x for c in line)
+            right = max(c.x + _width(c) * em / 0.5 for c in line)
+            found.append(_Line(text, line[0].y, left, right, size, size * em))
+    return found
+
+
+def _pitch(cell: list[_Line]) -> float | None:
+    """A cell's line pitch, in font sizes: the narrowest gap between its lines (a page's
+    cells differ: its other cells are not looked at)."""
+    ratios = [
+        (above.y - below.y) / max(above.size, below.size)
+        for above, below in itertools.pairwise(cell)
+    ]
+    return min((r for r in ratios if r >= 0.8), default=None)
+
+
+def _inner(cell: list[_Line], left_edge: float, right_edge: float) -> tuple[float, float]:
+    """Where a cell's text starts and may end: its ruling lines less the padding (the
+    padding on the left, as Word and LibreOffice pad both sides alike)."""
+    left = min(line.left for line in cell)
+    return left, right_edge - max(0.0, left - left_edge)
+
+
+#: Letters a Thai word that did not fit on a line may have (a writer that breaks Thai
+#: between words leaves at most this much room on a wrapped line).
+_THAI_WORD = 12
+#: A space that ends a word: not one a PDF writer put after a tone mark inside a word
+#: («ฝ่ าย», repaired later), which would make the first word look short enough to fit.
+_WORD_END = re.compile(r"(?<![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\s+")
+
+
+def _fits(room: float, after: str, char: float) -> bool:
+    """Whether the next line's first word (up to a space: for Thai, often more than a word)
+    and a space would have fitted in the room left (``char`` points a character): then the
+    line was ended by its paragraph's end, not wrapped."""
+    word = _ZERO_WIDTH.sub("", _WORD_END.split(after.strip(), maxsplit=1)[0])
+    if _THAI_START.match(word):
+        word = word[:_THAI_WORD]  # Thai has no spaces between words: its first word is unknown
+    return bool(word) and room >= (len(word) + 1) * char
+
+
+def _paragraphs(cell: list[_Line], right: float) -> list[list[str]]:
+    """A cell's lines as paragraphs: a line starts a new one after paragraph spacing, or
+    when the line before ended short where the next line's first word would have fitted.
+    Lines not flush with the cell's left (centred, indented) are never cut by their ends;
+    a numbered line is left to the numbering (as before)."""
+    left = min(line.left for line in cell)
+    pitch = _pitch(cell)
+    groups = [[cell[0].text]]
+    for before, after in itertools.pairwise(cell):
+        size = max(before.size, after.size)
+        flush = max(abs(before.left - left), abs(after.left - left)) <= 0.5 * size
+        new = not _ITEM_START.match(after.text) and (
+            (pitch is not None and before.y - after.y > pitch * size * _PARAGRAPH_GAP)
+            or (flush and _fits(right - before.right, after.text, after.char))
+        )
+        if new:
+            groups.append([after.text])
+        else:
+            groups[-1].append(after.text)
+    return groups
+
+
+def _tail(cell: list[_Line], left: float, right: float) -> tuple[float, float] | None:
+    """The room left on a cell's last line and a character's advance there, when the line
+    is flush left."""
+    last = cell[-1]
+    if abs(last.left - left) > 0.5 * last.size:
+        return None
+    return right - last.right, last.char
+
+
+def _page_records(
+    page: _Page, number: int, wraps: list[str], layout: _Layout | None = None
+) -> list[Record]:
+    layout = _Layout() if layout is None else layout
     columns = _merge([x for x, low, high in page.vertical if high - low > 8], 2.0)
     ends = [edge for x, low, high in page.vertical if high - low > 8 for edge in (low, high)]
     # a row broken by the page end has no border there: the column lines' ends close it
     rows = _merge([y for y, low, high in page.horizontal if high - low > 8] + ends, 1.5)
     records: list[tuple[float, Record]] = []
     used: set[int] = set()
+    # rows of the ruled table: top, column edges, each cell's lines
+    ruled: list[tuple[float, list[float], list[list[_Chunk]]]] = []
     if len(columns) >= 3 and len(rows) >= 2 and len(rows) * len(page.vertical) <= MAX_RULES:
         # chunks by height, and column lines by their top: a row looks only at the chunks and
         # lines within its own height, so ruling a page into thousands of rows stays linear
         by_y = sorted(range(len(page.chunks)), key=lambda i: page.chunks[i].y)
         heights = [page.chunks[i].y for i in by_y]
         verticals = [(x, low, high) for x, low, high in page.vertical if high - low > 0]
-        row_number = 0
         for top, bottom in zip(reversed(rows[1:]), reversed(rows[:-1]), strict=True):
             middle = (top + bottom) / 2
             edges = _merge(
@@ -415,15 +593,32 @@ def _page_records(page: _Page, number: int, wraps: list[str]) -> list[Record]:
                 column = max(0, min(len(cells) - 1, inner))
                 cells[column].append(chunk)
                 used.add(index)
-            lines = [["".join(c.text for c in line) for line in _lines(cell)] for cell in cells]
-            texts = [_join_cell(cell_lines) for cell_lines in lines]
-            if not any(texts):
-                continue
-            row_number += 1
-            place = f"page {number}, row {row_number}"
-            if any(_guessed_joins(cell_lines) for cell_lines in lines):
-                wraps.append(place)
-            records.append((top, Record(0, texts, place)))
+            if any(cells):
+                ruled.append((top, edges, cells))
+    row_number = 0
+    em = _advance([cell for _, _, cells in ruled for cell in cells])
+    for top, edges, cells in ruled:
+        found = [_cell_lines(cell, em) for cell in cells]
+        groups = [[[line.text for line in cell]] for cell in found]  # one paragraph a cell
+        texts = [_join_cell(cell[0]) for cell in groups]
+        if not any(texts):
+            continue
+        row_number += 1
+        place = f"page {number}, row {row_number}"
+        if not _learn_header(texts, layout) and len(found) == layout.width:
+            tails: list[tuple[float, float] | None] = []
+            for column, cell in enumerate(found):
+                if column not in layout.columns or not cell:
+                    tails.append(None)
+                    continue
+                left, right = _inner(cell, edges[column], edges[column + 1])
+                groups[column] = _paragraphs(cell, right)
+                texts[column] = "\n".join(t for t in map(_join_cell, groups[column]) if t)
+                tails.append(_tail(cell, left, right))
+            layout.tails[place] = tails
+        if any(_guessed_joins(group) for cell in groups for group in cell):
+            wraps.append(place)
+        records.append((top, Record(0, texts, place)))
     rest = [chunk for index, chunk in enumerate(page.chunks) if index not in used]
     for y, text, line_number in _paragraph_lines(_lines(rest)):
         records.append((y, Record(0, [text], f"page {number}, line {line_number}")))
