@@ -167,10 +167,25 @@ def export_chunks(
     A Word file is not text: ask :func:`export_bytes` for it."""
     if fmt not in TEXT_FORMATS:
         raise ValueError(f"{fmt!r} is not a text format: use one of {', '.join(TEXT_FORMATS)}")
-    if not 1 <= quarter <= 4:
-        raise ValueError(f"{quarter} is not a quarter (1-4)")
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         raise ValueError(f"{width} is not a width: use {MIN_WIDTH} to {MAX_WIDTH} columns")
+    report, words = _report(plan, records, changes, quarter, year, lang, digits, today)
+    return _paused(_chunks([report], fmt, words, width, signoff))
+
+
+def _report(
+    plan: Plan,
+    records: Mapping[str, OutcomeProgress],
+    changes: Iterable[Change],
+    quarter: int,
+    year: int | None,
+    lang: str,
+    digits: str | None,
+    today: dt.date | None,
+) -> tuple[Report, Words]:
+    """The report's data and its words, the choices checked (ValueError), in any format."""
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"{quarter} is not a quarter (1-4)")
     if lang not in LANGS:
         raise ValueError(f"{lang!r} is not a language: use th or en")
     words = Words(lang, default_digits(lang) if digits is None else digits)
@@ -179,7 +194,7 @@ def export_chunks(
         report = build_report(
             plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
         )
-    return _paused(_chunks([report], fmt, words, width, signoff))
+    return report, words
 
 
 def export_bytes(
@@ -213,16 +228,8 @@ def export_bytes(
             signoff=signoff,
         )
         return (chunk.encode("utf-8") for chunk in chunks)
-    if not 1 <= quarter <= 4:
-        raise ValueError(f"{quarter} is not a quarter (1-4)")
-    if lang not in LANGS:
-        raise ValueError(f"{lang!r} is not a language: use th or en")
-    words = Words(lang, default_digits(lang) if digits is None else digits)
-    fiscal_year = plan.fiscal_year if year is None else year
+    report, words = _report(plan, records, changes, quarter, year, lang, digits, today)
     with gc_paused():
-        report = build_report(
-            plan, records, changes, Quarter(fiscal_year, quarter), today or dt.date.today()
-        )
         data = docx_bytes(report, words, signoff)
     return iter((data,))
 
