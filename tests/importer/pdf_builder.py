@@ -264,6 +264,11 @@ def _document(pages: list[list[bytes]]) -> bytes:
         objects.append(_stream(b"\n".join(page)))
     refs = " ".join(f"{k} 0 R" for k in kids)
     objects[1] = f"<</Type/Pages/Kids[{refs}]/Count {len(kids)}>>".encode()
+    return pdf_file(objects)
+
+
+def pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (object 1 the catalogue), with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
