@@ -12,6 +12,8 @@ import pytest
 
 from ita_tui.commands.words import WORDS
 from ita_tui.error_text import OS_REASONS, WINDOWS_REASONS, date_problem, os_error, store_message
+from ita_tui.error_text import WORDS as ERROR_WORDS
+from ita_tui.store import StoreError
 from ita_tui.tui.i18n import MESSAGES
 
 from .conftest import MakeApp, screen_text
@@ -62,22 +64,14 @@ def test_os_and_date_errors_are_thai() -> None:
         assert english_in(os_error(OSError(code, "Some English words here", "/x"), "th")) == []
     for text in ("2568-02-30", "2568-13-01", "๑๐/๒/๒๕๖๘", "0000-01-01"):
         assert english_in(date_problem(text, "th") or "") == []
-    for message in (
-        "could not save to /d/p: No space left on device. Your change is kept in memory.",
-        "cannot read /d/p: Permission denied",
-        "cannot lock /d/p.lock: Read-only file system",
-        "/d/p is locked by another ita-tui for over 10 s; nothing was lost, try again",
-        "saved, but could not write the change log /d/p.jsonl: Input/output error",
-        "cannot create the data folder /d: Permission denied",
-        "cannot write /d/p.progress.toml: Read-only file system",
-        "cannot write the change log /d/p.changes.jsonl: No space left on device",
-        "The progress file could not be read (/d/p is empty or holds only comments). "
-        "It was moved aside, unchanged, to /d/p.damaged-1.",
-        "Restored from the backup /d/backups/p.toml (3 outcome(s) recorded).",
-        "The recovered progress was written to /d/p.progress.toml.",
-        "No readable backup of this plan was found: rebuilt from the change log.",
-    ):
-        assert english_in(store_message(message, "th")) == [], message
+    for code, (thai, english) in ERROR_WORDS.items():  # the core's coded errors and notices
+        assert english_in(_blank(thai)) == [], code
+        assert fields(english).keys() == fields(thai).keys(), code
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert (
+        english_in(store_message(StoreError("store.cannot_write", path="/d/p", why=full), "th"))
+        == []
+    )
 
 
 async def test_the_palette_and_the_screens_are_thai(make_app: MakeApp) -> None:

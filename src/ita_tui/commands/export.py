@@ -204,7 +204,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         changes = list(store.changes())
     except StoreError as exc:
-        what = store_message(str(exc), lang)
+        what = store_message(exc, lang)
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)  # a torn line in the change log, if any
     day = today()

@@ -145,10 +145,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         store.update(outcome.id, **fields)
     except StoreRefused as exc:
-        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
         raise common.Failure(say("error", lang, what=what)) from None
     except StoreError as exc:
-        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)
     for outcome_id, conflict in store.last_saved.conflicts:

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
                 organisation=loaded.plan.organisation,
             ).records
         except ProgressFileRefused as exc:
-            print(progress + say("validate.refused", lang, why=store_message(str(exc), lang)))
+            print(progress + say("validate.refused", lang, why=store_message(exc, lang)))
             return common.EXIT_BAD_INPUT
         except FileRefused as exc:  # a pipe, a device: never waited on
             print(progress + say("validate.refused", lang, why=os_error(exc, lang)))
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
             print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))
             return common.EXIT_FAILED
         except ProgressFileError as exc:
-            print(progress + say("validate.unreadable", lang, why=exc))
+            print(progress + say("validate.unreadable", lang, why=store_message(exc, lang)))
             return common.EXIT_FAILED
         known = set(loaded.plan.outcome_ids())
         orphans = sorted(i for i in records if i not in known)

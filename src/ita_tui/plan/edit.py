@@ -397,7 +397,7 @@ class PlanEditor:
                 if isinstance(inverse, RestoreItem):  # a removed item's keys stay taken
                     self._seen |= inverse.block.key_set
         except StoreError as exc:
-            raise EditFailed(str(exc)) from None
+            raise EditFailed(Problem("", "store_error", error=exc)) from None
         summary = _summary(applied, kind, key, doc, loaded, removed)
         return EditResult(
             loaded=loaded,
@@ -434,7 +434,7 @@ class PlanEditor:
                 self._doc = None  # read again on the next edit
                 self._signature = self._stat()
         except StoreError as exc:
-            raise EditFailed(str(exc)) from None
+            raise EditFailed(Problem("", "store_error", error=exc)) from None
         return len(notes)
 
     def _write(self, old_text: str, new_text: str, stem: str) -> None:
