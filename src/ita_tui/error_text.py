@@ -181,6 +181,62 @@ def os_error(exc: OSError, lang: str) -> str:
 #: in Thai and English. Values are filled in by name: an OS error or a nested coded message
 #: is worded in the same language; anything else (a path, a document's words) as it is.
 WORDS: dict[str, tuple[str, str]] = {
+    # summary: why a file is not a JSON export (ita_tui.summary.NotAnExport)
+    "summary.missing": ("{key} ไม่มีอยู่", "{key} is missing"),
+    "summary.should_int": ("{key} ต้องเป็นจำนวนเต็ม", "{key} should be a whole number"),
+    "summary.should_text": ("{key} ต้องเป็นข้อความ", "{key} should be text"),
+    "summary.should_object": ("{key} ต้องเป็นออบเจกต์ JSON", "{key} should be an object"),
+    "summary.should_list": ("{key} ต้องเป็นรายการ", "{key} should be a list"),
+    "summary.should_other": ("{key} มีค่าผิดชนิด", "{key} should be something else"),
+    "summary.negative": ("{key} ติดลบ", "{key} is negative"),
+    "summary.not_object": ("ไม่ใช่ออบเจกต์ JSON", "not a JSON object"),
+    "summary.no_schema": (
+        "ไม่ใช่รายงานรายไตรมาสของ ita-tui (ไม่ได้ระบุ schema)",
+        "not an ita-tui quarterly report (no schema)",
+    ),
+    "summary.schema": (
+        "ไม่ใช่รายงานรายไตรมาสของ ita-tui (schema {schema})",
+        "not an ita-tui quarterly report (schema {schema})",
+    ),
+    "summary.version": (
+        "schema_version {version} ไม่ใช่รุ่นที่โปรแกรมนี้อ่านได้ ({reads})",
+        "schema_version {version} is not one this version reads ({reads})",
+    ),
+    "summary.quarter": (
+        "quarter.number {number} ไม่ใช่ไตรมาส (1-4)",
+        "quarter.number {number} is not a quarter (1-4)",
+    ),
+    "summary.as_of": ("as_of ไม่ใช่วันที่ (ปี-เดือน-วัน ค.ศ.)", "as_of is not a date (YYYY-MM-DD)"),
+    "summary.done_over": (
+        "totals.outcomes.done มากกว่า applicable",
+        "totals.outcomes.done is more than applicable",
+    ),
+    "summary.not_issue": (
+        "issues มีรายการที่ไม่ใช่ประเด็น",
+        "issues holds something that is not an issue",
+    ),
+    "summary.not_activity": (
+        "issues[].activities มีรายการที่ไม่ใช่มาตรการ/กิจกรรม",
+        "issues[].activities holds something that is not one",
+    ),
+    "summary.ita": ("plan.ita ไม่ใช่ออบเจกต์ JSON", "plan.ita is not an object"),
+    "summary.too_large": (
+        "ใหญ่เกินกว่าไฟล์ส่งออกใด ๆ (เกิน {mb} MB)",
+        "larger than any export (over {mb} MB)",
+    ),
+    "summary.refused": ("{why}", "{why}"),
+    "summary.folder": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file"),
+    "summary.no_file": ("ไม่พบไฟล์นี้", "no such file"),
+    "summary.unreadable": ("อ่านไม่ได้: {why}", "cannot be read: {why}"),
+    "summary.not_utf8": ("ไม่ใช่ข้อความ UTF-8", "not UTF-8 text"),
+    "summary.not_json": (
+        "ไม่ใช่ JSON (บรรทัด {line} คอลัมน์ {column})",
+        "not JSON (line {line}, column {column})",
+    ),
+    "summary.too_deep": (
+        "เป็น JSON ที่ซ้อนกันลึกเกินกว่าที่โปรแกรมนี้อ่านได้",
+        "not JSON this program can read (nested too deep)",
+    ),
     # the progress store
     "store.cannot_read": ("อ่านไฟล์ {path} ไม่ได้: {why}", "cannot read {path}: {why}"),
     "store.cannot_write": ("เขียนไฟล์ {path} ไม่ได้: {why}", "cannot write {path}: {why}"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 from ita_tui import report
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import by_pattern, os_error, strerror_reason
+from ita_tui.error_text import os_error, worded
 from ita_tui.report.labels import Words, default_digits
 from ita_tui.report.output import write_report
 from ita_tui.summary import summarise
@@ -78,68 +77,6 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-#: Why a file was skipped (:class:`ita_tui.summary.NotAnExport` words it in English), in Thai.
-SKIP_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern + "$", re.S), thai)
-    for pattern, thai in (
-        (r"(?P<key>.+) should be a whole number", "{key} ต้องเป็นจำนวนเต็ม"),
-        (r"(?P<key>.+) should be text", "{key} ต้องเป็นข้อความ"),
-        (r"(?P<key>.+) should be an object", "{key} ต้องเป็นออบเจกต์ JSON"),
-        (r"(?P<key>.+) should be a list", "{key} ต้องเป็นรายการ"),
-        (r"(?P<key>.+) should be something else", "{key} มีค่าผิดชนิด"),
-        (r"(?P<key>.+) is negative", "{key} ติดลบ"),
-        (r"not a JSON object", "ไม่ใช่ออบเจกต์ JSON"),
-        (
-            r"not an ita-tui quarterly report \(schema (?P<key>.*)\)",
-            "ไม่ใช่รายงานรายไตรมาสของ ita-tui (schema {key})",
-        ),
-        (
-            r"schema_version (?P<key>.+) is not one this version reads \(1\)",
-            "schema_version {key} ไม่ใช่รุ่นที่โปรแกรมนี้อ่านได้ (1)",
-        ),
-        (
-            r"quarter\.number (?P<key>.+) is not a quarter \(1-4\)",
-            "quarter.number {key} ไม่ใช่ไตรมาส (1-4)",
-        ),
-        (r"as_of is not a date \(YYYY-MM-DD\)", "as_of ไม่ใช่วันที่ (ปี-เดือน-วัน ค.ศ.)"),
-        (
-            r"totals\.outcomes\.done is more than applicable",
-            "totals.outcomes.done มากกว่า applicable",
-        ),
-        (
-            r"issues holds something that is not an issue",
-            "issues มีรายการที่ไม่ใช่ประเด็น",
-        ),
-        (
-            r"issues\[\]\.activities holds something that is not one",
-            "issues[].activities มีรายการที่ไม่ใช่มาตรการ/กิจกรรม",
-        ),
-        (r"plan\.ita is not an object", "plan.ita ไม่ใช่ออบเจกต์ JSON"),
-        (r"is a folder, not a file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์"),
-        (r"no such file", "ไม่พบไฟล์นี้"),
-        (r"cannot be read: (?P<why>.+)", "อ่านไม่ได้: {why}"),
-        (r"larger than any export \(over 200 MB\)", "ใหญ่เกินกว่าไฟล์ส่งออกใด ๆ (เกิน 200 MB)"),
-        (r"not UTF-8 text", "ไม่ใช่ข้อความ UTF-8"),
-        (
-            r"not JSON \(line (?P<line>\d+), column (?P<column>\d+): .+\)",
-            "ไม่ใช่ JSON (บรรทัด {line} คอลัมน์ {column})",
-        ),
-        (
-            r"not JSON this program can read \(nested too deep\)",
-            "เป็น JSON ที่ซ้อนกันลึกเกินกว่าที่โปรแกรมนี้อ่านได้",
-        ),
-    )
-)
-
-
-def skip_reason(reason: str, lang: str) -> str:
-    """Why a file was skipped, in ``lang``; a reason not known here is kept as it is."""
-    refused = strerror_reason(reason, lang)  # a pipe, a device: read_regular_file's words
-    if refused != reason:
-        return refused
-    return by_pattern(reason, SKIP_THAI, lang)
-
-
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     if not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
@@ -170,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(say("error", lang, what=say("summary.is_folder", lang, path=target)))
     summary = summarise(Path(name) for name in args.files)
     for skipped in summary.skipped:
-        why = skip_reason(skipped.reason, lang)
+        why = worded(skipped.reason, lang)
         print(say("summary.skipped", lang, path=skipped.path, why=why), file=sys.stderr)
     if not summary.agencies:
         raise common.Failure(say("error", lang, what=say("summary.none", lang)))
