@@ -1,4 +1,7 @@
-"""Errors in the user's language: OS errors, the progress store's errors, typed dates.
+"""Errors in the user's language: OS errors, the core's coded errors and notices, dates.
+
+The core raises errors as data (:mod:`ita_tui.errors`: a code and its values); they are
+worded here, from :data:`WORDS`, only where they are shown. No English is parsed back.
 
 The operating system words its errors in English ("Is a directory", "Permission
 denied"); an officer working in Thai reads them in Thai here, chosen by ``errno``, with
@@ -9,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 from collections.abc import Mapping
 
 from ita_tui import safe_files
@@ -106,21 +108,6 @@ def refused_reason(exc: safe_files.FileRefused, lang: str) -> str:
     )
 
 
-def _refused_in(text: str, lang: str) -> str | None:
-    """A refusal's English wording (inside a store message) in ``lang``; None if it is not one."""
-    for thai, english in REFUSED_REASONS.values():
-        pattern = re.escape(english).replace(r"\{limit\}", r"(?P<limit>\d+)")
-        pattern = pattern.replace(r"\{kind\}", r"(?P<kind>.+?)")
-        found = re.fullmatch(pattern, text)
-        if found:
-            values = found.groupdict()
-            if "kind" in values:
-                named = [k for k, (_, en) in FILE_KINDS.items() if en == values["kind"]]
-                values["kind"] = _pick(FILE_KINDS[named[0]], lang) if named else values["kind"]
-            return _pick((thai, english), lang).format(**values)
-    return None
-
-
 def os_reason(exc: OSError, lang: str) -> str:
     """Why an OS call failed, in ``lang``: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์``."""
     if isinstance(exc, HeldOpenError):
@@ -139,34 +126,6 @@ def os_reason(exc: OSError, lang: str) -> str:
     if lang == "en":
         return f"{exc.strerror or exc} [{name}]"
     return f"ระบบปฏิบัติการแจ้งข้อผิดพลาด [{name}]"
-
-
-def strerror_reason(text: str, lang: str) -> str:
-    """The OS's English wording (``Permission denied``), or a refusal's (``is a named pipe,
-    not a file``), in ``lang``; unknown text unchanged."""
-    refused = _refused_in(text, lang)
-    if refused is not None:
-        return refused
-    code = _STRERRORS.get(text.strip())
-    if code is not None and code in OS_REASONS:
-        return _pick(OS_REASONS[code], lang)
-    return text
-
-
-def by_pattern(message: str, patterns: tuple[tuple[re.Pattern[str], str], ...], lang: str) -> str:
-    """``message`` (an English sentence with values) in ``lang``, by the first pattern that
-    matches it; an OS reason in a ``why`` group is translated too. A message no pattern knows
-    is kept as it is (it still names the file and the cause)."""
-    if lang == "en":
-        return message
-    for pattern, thai in patterns:
-        found = pattern.match(message)
-        if found:
-            values = found.groupdict()
-            if "why" in values:
-                values["why"] = strerror_reason(values["why"], lang)
-            return thai.format(**values)
-    return message
 
 
 def os_error(exc: OSError, lang: str) -> str:

@@ -149,14 +149,13 @@ def _blank(template: str) -> str:
 
 
 def test_plan_problems_and_the_commands_tables_are_thai() -> None:
-    from ita_tui.commands.import_ import ERRORS_THAI
     from ita_tui.importer.preview import WORDS as PREVIEW
     from ita_tui.plan.problems import KINDS_TH, PROBLEMS, TOML_THAI, TYPES
 
     for code, (english, thai) in PROBLEMS.items():
         assert english_in(_blank(thai)) == [], code
         assert fields(english).keys() == fields(thai).keys(), code
-    for _, thai in (*TOML_THAI, *ERRORS_THAI):
+    for _, thai in TOML_THAI:
         assert english_in(_blank(thai)) == [], thai
     for _, thai in (*PREVIEW.values(), *TYPES.values()):
         assert english_in(_blank(thai)) == [], thai

@@ -320,10 +320,10 @@ def _render(where: str, code: str, values: dict[str, Any], lang: str) -> str:
         from ita_tui.error_text import worded
 
         shown["error"] = worded(shown["error"], lang)
-    if lang == "th" and code in ("unreadable", "edit_unreadable", "not_written"):
-        from ita_tui.error_text import strerror_reason
+    if isinstance(shown.get("why"), OSError):  # why a file could not be read or written
+        from ita_tui.error_text import os_reason
 
-        shown["why"] = strerror_reason(str(shown["why"]), lang)
+        shown["why"] = os_reason(shown["why"], lang)
     message = PROBLEMS[code][column].format(**shown)
     return f"{where}: {message}" if where else message
 
