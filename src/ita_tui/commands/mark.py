@@ -20,7 +20,7 @@ from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
 from ita_tui.store.ops import Conflict
 from ita_tui.textutil import visible
-from ita_tui.thai_calendar import ce_to_be, parse_date
+from ita_tui.thai_calendar import ce_to_be, format_date, parse_date
 
 NAME = "mark"
 
@@ -156,7 +156,10 @@ def run(args: argparse.Namespace) -> int:
         what = f"{number}: {describe_conflict(conflict, lang)}"
         print(say("notice", lang, what=visible(what, keep_newlines=False)), file=sys.stderr)
     new = store.get(outcome.id)
-    done = say("mark.done_on", lang, day=new.done_on.isoformat()) if new.done_on else ""
+    day = None
+    if new.done_on:  # a B.E. date in Thai digits in Thai; ISO (C.E.) in English
+        day = new.done_on.isoformat() if lang == "en" else format_date(new.done_on)
+    done = say("mark.done_on", lang, day=day) if day else ""
     text = visible(outcome.text, keep_newlines=False)
     text = text if len(text) <= 60 else text[:59] + "…"
     print(
@@ -164,8 +167,8 @@ def run(args: argparse.Namespace) -> int:
             "mark.saved",
             lang,
             id=outcome.number,
-            old=old.status.value,
-            new=new.status.value,
+            old=say(f"mark.state.{old.status.value}", lang),
+            new=say(f"mark.state.{new.status.value}", lang),
             done=done,
             path=store.path,
         )

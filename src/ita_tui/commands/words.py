@@ -105,10 +105,15 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "mark.did_you_mean": ("; หมายถึง {ids} หรือไม่?", "; did you mean {ids}?"),
     "mark.ids_run": ("; รหัสมีตั้งแต่ {first} ถึง {last}", "; ids run {first} … {last}"),
     "mark.saved": (
-        "{id}: {old} -> {new}{done}  (บันทึกใน {path})",
+        "{id}: {old} → {new}{done}  (บันทึกใน {path})",
         "{id}: {old} -> {new}{done}  (saved to {path})",
     ),
     "mark.done_on": (" เมื่อ {day}", " on {day}"),
+    # a status, as mark's line shows it (English: the value typed on the command line)
+    "mark.state.pending": ("ยังไม่ดำเนินการ", "pending"),
+    "mark.state.in_progress": ("อยู่ระหว่างดำเนินการ", "in_progress"),
+    "mark.state.done": ("ดำเนินการแล้ว", "done"),
+    "mark.state.not_applicable": ("ไม่เกี่ยวข้อง", "not_applicable"),
     "mark.implausible": (
         "--on {day} (พ.ศ. {be}) ไม่น่าใช่วันที่ของแผนปีงบประมาณ {year}: "
         "ใช้วันที่ตั้งแต่ {first} ถึง {last} (พ.ศ. {first_be}-{last_be})",
