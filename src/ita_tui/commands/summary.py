@@ -19,56 +19,32 @@ from ita_tui.summary_render import FORMATS, render
 
 NAME = "summary"
 
-EPILOG = """\
-examples:
-  ita-tui summary exports/*.json                 the overview on the screen
-  ita-tui summary exports/*.json -o overview.html
-  ita-tui summary a.json b.json -o overview.csv  one row per agency, for Excel
-
-Each FILE is the JSON export of one plan (ita-tui export -f json). Agencies are listed
-by what needs attention: most overdue outcomes first, then least done. An export for
-another quarter than most is flagged. A file that is not an export is named and skipped,
-with the reason; the others are still summarised."""
-
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ภาพรวมของหลายหน่วยงานจากไฟล์ JSON · one overview of several agencies' JSON exports",
-        description="Read the JSON exports of several plans (agencies, fiscal years) and "
-        "write one overview: per agency done/total, overdue outcomes, the ITA result and "
-        "the as-of day, sorted by what needs attention.",
-        epilog=EPILOG,
+        description=say("help.summary", lang),
+        epilog=say("help.summary.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE.json", help="JSON exports to read")
     parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE (.txt, .md, .html or .csv); default or '-': standard output",
+        "files", nargs="+", metavar="FILE.json", help=say("help.summary.files", lang)
     )
+    parser.add_argument("-o", "--output", metavar="FILE", help=say("help.summary.output", lang))
     parser.add_argument(
-        "-f",
-        "--format",
-        dest="fmt",
-        choices=FORMATS,
-        help="text | md | html | csv (default: from the -o file's extension, else text)",
+        "-f", "--format", dest="fmt", choices=FORMATS, help=say("help.summary.format", lang)
     )
     parser.add_argument(
         "--width",
         metavar="N",
         type=int,
         default=100,
-        help=f"columns of the text overview ({report.MIN_WIDTH}-{report.MAX_WIDTH})",
+        help=say("help.summary.width", lang, low=report.MIN_WIDTH, high=report.MAX_WIDTH),
     )
-    parser.add_argument(
-        "--lang",
-        choices=report.LANGS,
-        help="the overview's and the messages' language (default: the one chosen in the app, "
-        "else th)",
-    )
-    parser.add_argument("--digits", choices=report.DIGITS, help="numbers in Thai or Arabic digits")
+    parser.add_argument("--lang", choices=report.LANGS, help=say("help.summary.lang", lang))
+    parser.add_argument("--digits", choices=report.DIGITS, help=say("help.summary.digits", lang))
     parser.set_defaults(run=run)
 
 

@@ -386,6 +386,163 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ลบผลลัพธ์ {n} รายการ ความคืบหน้าที่บันทึกไว้ยังเก็บไว้",
         "{n} outcome(s) removed; any progress recorded for them is kept",
     ),
+    # the --help of new, next-year, summary and edit
+    "help.plan_file_out": ("ไฟล์แผนที่จะเขียน", "plan file to write"),
+    "help.force": ("เขียนทับ FILE ถ้ามีอยู่แล้ว", "overwrite FILE if it exists"),
+    "help.new": (
+        "เขียนแผนใหม่: มีคำอธิบายรูปแบบไฟล์ในหมายเหตุ ข้อมูลของแผน และประเด็นหนึ่งที่ยังไม่มีกิจกรรม"
+        " พร้อมให้กรอกต่อในแอปหรือด้วย `ita-tui edit` ผลการประเมิน ITA เว้นไว้ให้กรอก"
+        " (validate จะเตือนจนกว่าจะกรอก)",
+        "Write a new plan: the schema explained in comments, the plan's own fields, and one"
+        " issue with no activity yet, ready to fill in with the app or `ita-tui edit`. The ITA"
+        " result is left to fill in (validate warns until it is).",
+    ),
+    "help.new.organisation": ("ชื่อหน่วยงาน เช่น เทศบาลตำบลทรายขาว", "e.g. เทศบาลตำบลทรายขาว"),
+    "help.new.fiscal_year": ("ปีงบประมาณ พ.ศ. เช่น 2570", "B.E. fiscal year, e.g. 2570"),
+    "help.new.district": ("อำเภอ เช่น อำเภอคลองท่อม", "e.g. อำเภอคลองท่อม"),
+    "help.new.province": ("จังหวัด เช่น จังหวัดกระบี่", "e.g. จังหวัดกระบี่"),
+    "help.new.title": ("ชื่อรายงาน", "the report's title"),
+    "help.new.plan_id": (
+        "รหัสแผน ใช้ตั้งชื่อไฟล์ความคืบหน้า (ค่าเริ่มต้น: จากชื่อหน่วยงานและปี)",
+        "plan id, naming its progress file (default: from the organisation and the year)",
+    ),
+    "help.next": (
+        "เขียนแผนของปีงบประมาณถัดไป: ปีงบประมาณของแผน + 1 หรือปีงบประมาณปัจจุบันถ้าช้ากว่า"
+        " (แผนของหลายปีก่อน เช่น ตัวอย่างที่มากับโปรแกรม จะเป็นปีนี้) หรือตาม --fiscal-year"
+        " รหัสแผนใหม่ (ความคืบหน้าจึงเริ่มจากว่าง) ผลการประเมิน ITA ให้กรอก (ของปีก่อน validate"
+        " จะเตือนจนกว่าจะมีคะแนนและระดับ) ทุกประเด็น กิจกรรม ขั้นตอน และผลลัพธ์คงไว้พร้อมกุญแจ"
+        " หมายเหตุทั้งหมดคงไว้ ไม่แตะต้อง PLAN และความคืบหน้าของแผนนั้น",
+        "Write the plan for the following fiscal year: the plan's fiscal year + 1, or the"
+        " current fiscal year if that is later (a plan of years ago, such as the bundled"
+        " example, lands on this year), or --fiscal-year; a new plan id (so progress starts"
+        " empty), the ITA result to fill in (the year before; validate warns until score and"
+        " level are there), every issue, activity, step and outcome kept with its key, every"
+        " comment kept. PLAN and its progress are not touched.",
+    ),
+    "help.next.plan_id": (
+        "รหัสแผนใหม่ (ค่าเริ่มต้น: รหัสเดิมกับปีใหม่ ต่อท้าย -2 … ถ้ามีผู้ใช้แล้ว)",
+        "the new plan id (default: the old one with the new year; -2 … where that is taken)",
+    ),
+    "help.next.fiscal_year": (
+        "ปีงบประมาณ พ.ศ. ของแผนใหม่ (ค่าเริ่มต้น: ของแผน + 1 หรือปีงบประมาณปัจจุบันถ้าช้ากว่า)",
+        "B.E. fiscal year of the new plan (default: the plan's + 1, or the current fiscal"
+        " year if later)",
+    ),
+    "help.summary": (
+        "อ่านไฟล์ JSON ที่ส่งออกจากหลายแผน (หลายหน่วยงาน หลายปีงบประมาณ) แล้วเขียนภาพรวมเดียว:"
+        " แต่ละหน่วยงานเสร็จ/ทั้งหมด ผลลัพธ์ที่เกินกำหนด ผลการประเมิน ITA และวันที่ของข้อมูล"
+        " เรียงตามเรื่องที่ต้องดูแลก่อน",
+        "Read the JSON exports of several plans (agencies, fiscal years) and write one"
+        " overview: per agency done/total, overdue outcomes, the ITA result and the as-of day,"
+        " sorted by what needs attention.",
+    ),
+    "help.summary.epilog": (
+        "ตัวอย่าง:\n"
+        "  ita-tui summary exports/*.json                 ภาพรวมบนจอ\n"
+        "  ita-tui summary exports/*.json -o overview.html\n"
+        "  ita-tui summary a.json b.json -o overview.csv  หน่วยงานละแถว สำหรับ Excel\n\n"
+        "FILE แต่ละไฟล์คือ JSON ที่ส่งออกจากแผนหนึ่ง (ita-tui export -f json) หน่วยงานเรียงตาม\n"
+        "เรื่องที่ต้องดูแล: ผลลัพธ์เกินกำหนดมากที่สุดก่อน แล้วจึงที่เสร็จน้อยที่สุด ไฟล์ที่เป็นของ\n"
+        "ไตรมาสอื่นจากส่วนใหญ่จะมีเครื่องหมาย ไฟล์ที่ไม่ใช่ไฟล์ส่งออกจะบอกชื่อและเหตุผลแล้วข้ามไป\n"
+        "ไฟล์อื่นยังสรุปตามปกติ",
+        "examples:\n"
+        "  ita-tui summary exports/*.json                 the overview on the screen\n"
+        "  ita-tui summary exports/*.json -o overview.html\n"
+        "  ita-tui summary a.json b.json -o overview.csv  one row per agency, for Excel\n\n"
+        "Each FILE is the JSON export of one plan (ita-tui export -f json). Agencies are listed\n"
+        "by what needs attention: most overdue outcomes first, then least done. An export for\n"
+        "another quarter than most is flagged. A file that is not an export is named and skipped,\n"
+        "with the reason; the others are still summarised.",
+    ),
+    "help.summary.files": ("ไฟล์ JSON ที่ส่งออกไว้", "JSON exports to read"),
+    "help.summary.output": (
+        "เขียนลง FILE (.txt, .md, .html หรือ .csv) ค่าเริ่มต้นหรือ '-': แสดงบนจอ",
+        "write to FILE (.txt, .md, .html or .csv); default or '-': standard output",
+    ),
+    "help.summary.format": (
+        "text | md | html | csv (ค่าเริ่มต้น: ตามนามสกุลของไฟล์ -o ถ้าไม่มีก็ text)",
+        "text | md | html | csv (default: from the -o file's extension, else text)",
+    ),
+    "help.summary.width": (
+        "ความกว้างของภาพรวมแบบข้อความ เป็นจำนวนตัวอักษร ({low}-{high})",
+        "columns of the text overview ({low}-{high})",
+    ),
+    "help.summary.lang": (
+        "ภาษาของภาพรวมและข้อความ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป ถ้าไม่มีก็ th)",
+        "the overview's and the messages' language (default: the one chosen in the app, else th)",
+    ),
+    "help.summary.digits": ("ตัวเลขไทยหรือตัวเลขอารบิก", "numbers in Thai or Arabic digits"),
+    "help.edit": (
+        "รายการเรียกด้วยเลขที่แสดง (1, 1.2, 1.2.3"
+        " ตัวเลขไทยก็ได้) หรือด้วยกุญแจ แต่ละคำสั่งตรวจก่อน แล้วจึงเขียนลงไฟล์เดิม (คงหมายเหตุและการจัดวาง)"
+        " ทีเดียวทั้งไฟล์ มีไฟล์สำรอง และถือล็อกของแผนไว้ แล้วบอกว่าทำอะไรไป"
+        " ถ้าไม่รับการแก้ไขจะไม่เขียนอะไร (รหัส 2)",
+        "Items are named by the number shown (1, 1.2, 1.2.3; Thai digits too) or by their key."
+        " Each action is checked, then written in place (comments and layout kept),"
+        " atomically, with a backup, under the plan's lock; it prints what it did. Nothing is"
+        " written when the edit is refused (exit 2).",
+    ),
+    "help.edit.epilog": ("ตัวอย่าง:", "examples:"),
+    "help.edit.plan": (
+        "ไฟล์แผนที่จะแก้ (ไม่ระบุ: แผนที่แอปเปิด คือแผนที่ใช้ล่าสุด)",
+        "the plan file to change (left out: the plan the app opens, the last one used)",
+    ),
+    "help.edit.add_issue": ("เพิ่มประเด็นต่อท้าย", "add an issue at the end"),
+    "help.edit.add_activity": ("เพิ่มกิจกรรมในประเด็น", "add an activity to an issue"),
+    "help.edit.add_outcome": ("เพิ่มผลลัพธ์ในกิจกรรม", "add an outcome to an activity"),
+    "help.edit.oit": ("รหัสตัวชี้วัด OIT เช่น O10", "OIT indicator code, e.g. O10"),
+    "help.edit.set": (
+        "แก้ข้อมูลของรายการ (หรือของแผน: NO = plan)",
+        "change fields of an item (or of the plan: NO = plan)",
+    ),
+    "help.edit.set.description": (
+        "แก้ข้อมูลของรายการ ข้อมูลที่ไม่ได้ระบุคงเดิม `set plan …` แก้ข้อมูลของแผนเอง",
+        "Change fields of an item; fields not given stay as they are. `set plan …` changes"
+        " the plan's own fields.",
+    ),
+    "help.edit.number": ("1, 1.2, 1.2.3 หรือ 'plan'", "1, 1.2, 1.2.3, or 'plan'"),
+    "help.edit.title": (
+        "ชื่อประเด็น กิจกรรม หรือชื่อแผน",
+        "issue, activity or plan title",
+    ),
+    "help.edit.text": ("ข้อความของผลลัพธ์", "outcome text"),
+    "help.edit.no_oit": ("ลบรหัส OIT", "remove the OIT code"),
+    "help.edit.organisation": ("หน่วยงานของแผน", "the plan's organisation"),
+    "help.edit.district": ("อำเภอของแผน", "the plan's district"),
+    "help.edit.province": ("จังหวัดของแผน", "the plan's province"),
+    "help.edit.fiscal-year": ("ปีงบประมาณของแผน", "the plan's fiscal year"),
+    "help.edit.ita-year": ("ปีที่ประเมิน ITA ของแผน", "the plan's ita year"),
+    "help.edit.ita-score": ("คะแนน ITA ของแผน", "the plan's ita score"),
+    "help.edit.ita-level": ("ระดับผลการประเมิน ITA ของแผน", "the plan's ita level"),
+    "help.edit.remove": (
+        "ลบรายการและทุกอย่างที่อยู่ในรายการนั้น",
+        "remove an item and everything in it",
+    ),
+    "help.edit.remove_force": (
+        "ลบแม้จะมีความคืบหน้าที่บันทึกไว้",
+        "remove it even though progress is recorded",
+    ),
+    "help.edit.move": (
+        "ย้ายรายการในระดับเดียวกันหรือไปที่อื่น",
+        "move an item among its siblings or elsewhere",
+    ),
+    "help.edit.after": ("วางต่อจากรายการนี้", "put it right after this item"),
+    "help.edit.to": (
+        "วางท้ายสุดในประเด็น/กิจกรรมนี้",
+        "put it last under this issue/activity",
+    ),
+    "help.edit.first": ("วางเป็นลำดับแรกในระดับเดียวกัน", "put it first among its siblings"),
+    "help.edit.quarters": (
+        "ไตรมาสของปีงบประมาณ เช่น 1-2, 1,3 หรือ 4",
+        "fiscal quarters, e.g. 1-2, 1,3 or 4",
+    ),
+    "help.edit.quarters_default": (" (ค่าเริ่มต้น: {q})", " (default: {q})"),
+    "help.edit.period": ("ระยะเวลาตามที่เขียนในรายงาน", "the period as written in the report"),
+    "help.edit.responsible": (
+        "ตำแหน่งผู้รับผิดชอบ (ใส่ซ้ำได้หลายตำแหน่ง)",
+        "a job title (repeat for several)",
+    ),
+    "help.edit.steps": ("ขั้นตอน (ใส่ซ้ำได้)", "a step (repeat)"),
     # import
     "import.help": (
         "อ่านรายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ที่หน่วยงานเผยแพร่ (ไฟล์ Word .docx, "
