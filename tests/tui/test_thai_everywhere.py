@@ -203,3 +203,13 @@ def test_plan_problems_keep_their_english_text_and_key_path() -> None:
     moved = problem.moved("issues[2]", "issues[0]")
     assert problem_text(moved, "th").startswith("issues[0].activities[0].quarters[1]: 5 ")
     assert problem_text("any other text", "th") == "any other text"
+
+
+async def test_ctrl_c_says_how_to_quit_in_thai(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        [toast] = list(app._notifications)  # Textual's own toast says "Press … to quit"
+        assert toast.message == "กด q เพื่อออกจากโปรแกรม"
+        assert english_in(f"{toast.title} {toast.message}") == []
