@@ -404,6 +404,9 @@ def _value(value: object, lang: str) -> str:
         from ita_tui.error_text import os_reason
 
         return os_reason(value, lang)
+    if isinstance(value, Exception):  # a library's own words (a damaged zip, PDF, XML)
+        name = type(value).__name__
+        return f"{name}: {value}" if lang == "en" else f"ไฟล์เสียหาย [{name}]"
     if isinstance(value, Place):
         return place_text(value, lang)
     if isinstance(value, Num | int) and not isinstance(value, bool):

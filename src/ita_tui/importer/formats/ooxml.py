@@ -33,7 +33,7 @@ def open_package(raw: bytes, name: str, what: str) -> zipfile.ZipFile:
         return zipfile.ZipFile(io.BytesIO(raw))
     except _ZIP_ERRORS as exc:
         raise ReportImportError(
-            Message("refused.package", name=name, what=what, why=str(exc))
+            Message("refused.package", name=name, what=what, why=exc)
         ) from None
 
 
@@ -54,7 +54,7 @@ def read_part(package: zipfile.ZipFile, part: str, name: str, *, required: bool 
             data = handle.read(MAX_PART + 1)
     except _ZIP_ERRORS as exc:
         raise ReportImportError(
-            Message("refused.unpack", name=name, part=part, why=str(exc))
+            Message("refused.unpack", name=name, part=part, why=exc)
         ) from None
     if len(data) > MAX_PART:
         raise ReportImportError(Message("refused.part_too_large", name=name, part=part))
@@ -68,5 +68,5 @@ def parse_xml(data: bytes, part: str, name: str) -> ElementTree.Element:
         return ElementTree.fromstring(data)
     except (ElementTree.ParseError, ValueError) as exc:
         raise ReportImportError(
-            Message("refused.xml", name=name, part=part, why=str(exc))
+            Message("refused.xml", name=name, part=part, why=exc)
         ) from None
