@@ -92,6 +92,7 @@ ALLOWED = {
     "true",
     "false",
     "utc",
+    "done_on",
     # the commands and edit's actions: names typed as they are
     *COMMAND_MODULES,
     "add-issue",

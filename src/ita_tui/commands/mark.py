@@ -26,32 +26,18 @@ NAME = "mark"
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="บันทึกสถานะของผลลัพธ์หนึ่งรายการ · record the status of one outcome",
-        description="บันทึกสถานะของผลลัพธ์หนึ่งรายการ เหมือนติ๊กในแอป\nRecord the status of one outcome, as ticking it in the app does. "
-        "'done' sets done_on to today unless --on is given.",
+        description=say("help.mark", lang),
     )
+    parser.add_argument("outcome_id", metavar="OUTCOME_NO", help=say("help.mark.outcome", lang))
+    parser.add_argument("status", metavar="STATUS", help=say("help.mark.status", lang))
+    parser.add_argument("--on", metavar="DATE", help=say("help.mark.on", lang))
+    parser.add_argument("--note", metavar="TEXT", help=say("help.mark.note", lang))
     parser.add_argument(
-        "outcome_id",
-        metavar="OUTCOME_NO",
-        help="the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
-    )
-    parser.add_argument(
-        "status", metavar="STATUS", help="pending | in_progress | done | not_applicable"
-    )
-    parser.add_argument(
-        "--on",
-        metavar="DATE",
-        help="date achieved: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (Thai digits too); "
-        "a year >= 2400 is B.E. (10/02/2568 = 2025-02-10)",
-    )
-    parser.add_argument("--note", metavar="TEXT", help="replace the outcome's note")
-    parser.add_argument(
-        "--evidence",
-        metavar="URL",
-        action="append",
-        help="add an evidence link (repeat for several)",
+        "--evidence", metavar="URL", action="append", help=say("help.mark.evidence", lang)
     )
     common.add_plan(parser, option=True)
     common.add_data_dir(parser)

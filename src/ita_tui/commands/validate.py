@@ -24,9 +24,7 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ตรวจไฟล์แผนและสรุป · check a plan file and print a summary",
-        description="ตรวจไฟล์แผน: บอกทุกจุดที่ผิดพร้อมตำแหน่ง (exit 2) หรือสรุปแผนที่ถูกต้อง (exit 0)\nCheck a plan file: every error is listed with its key path (exit 2); "
-        "a good file gets a one-screen summary (exit 0), with what is recorded for it in the "
-        "progress folder (read only). Unknown keys are warnings.",
+        description=say("help.validate", lang_of()),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)

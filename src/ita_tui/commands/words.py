@@ -386,6 +386,127 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ลบผลลัพธ์ {n} รายการ ความคืบหน้าที่บันทึกไว้ยังเก็บไว้",
         "{n} outcome(s) removed; any progress recorded for them is kept",
     ),
+    # the --help of export
+    "help.export": (
+        "ส่งออกรายงานผลการดำเนินการรายไตรมาสของแผน: ความคืบหน้ารวม กิจกรรมของแต่ละประเด็น"
+        " สิ่งที่ค้างและผู้ที่ต้องดำเนินการ สิ่งที่ทำและเปลี่ยนแปลงในไตรมาส และหมายเหตุ",
+        "Write the quarterly status report of a plan: overall progress, each issue's"
+        " activities, what is outstanding and who must act, what was done and changed in the"
+        " quarter, and the notes.",
+    ),
+    "help.export.epilog": (
+        "ตัวอย่าง:\n"
+        "  ita-tui export                         รายงานไตรมาสนี้เป็นข้อความ บนจอ\n"
+        "  ita-tui export -o report.html          แบบเดียวกันเป็นหน้าเว็บ (รูปแบบตามนามสกุล)\n"
+        "  ita-tui export -q 2 -f md -o q2.md     ไตรมาส ๒ (รายงานรอบ ๖ เดือน) แบบ Markdown\n"
+        "  ita-tui export -q 4 --year 2568 -o .   ไตรมาส ๔ ปีงบประมาณ ๒๕๖๘ ลงโฟลเดอร์นี้ ตั้งชื่อให้\n"
+        "  ita-tui export -f csv -o q2.csv        ผลลัพธ์ละแถว สำหรับ Excel\n"
+        "  ita-tui export -q 4 -o q4.docx         รายงานรอบ ๑๒ เดือนเป็นไฟล์ Word ให้ลงนาม\n"
+        '  ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \\\n'
+        '      --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html\n'
+        "                                         ชื่อในช่องลงนาม (จำไว้ให้)\n\n"
+        "รายงานแสดงแผน ณ วันสุดท้ายของไตรมาส: ผลลัพธ์นับว่าเสร็จเมื่อวันที่ทำเสร็จ (done_on)\n"
+        "ไม่เกินวันนั้น ระหว่างที่ไตรมาสยังไม่จบ รายงานแสดง ณ วันนี้",
+        "examples:\n"
+        "  ita-tui export                         this quarter's report as text, on the screen\n"
+        "  ita-tui export -o report.html          the same as a web page (format from the"
+        " extension)\n"
+        "  ita-tui export -q 2 -f md -o q2.md     Q2 (the 6-month report) as Markdown\n"
+        "  ita-tui export -q 4 --year 2568 -o .   Q4 of FY 2568 into this folder, named for you\n"
+        "  ita-tui export -f csv -o q2.csv        one row per outcome, for Excel\n"
+        "  ita-tui export -q 4 -o q4.docx         the 12-month report as a Word file to sign\n"
+        '  ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \\\n'
+        '      --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html\n'
+        "                                         names on the sign-off block (remembered)\n\n"
+        "The report describes the plan as of the quarter's last day: an outcome counts as done\n"
+        "only if its done_on date is on or before that day. While the quarter is still running,\n"
+        "the report is as of today.",
+    ),
+    "help.export.quarter": (
+        "ไตรมาสของปีงบประมาณ (ไตรมาส 1 = ต.ค.-ธ.ค. … ไตรมาส 4 = ก.ค.-ก.ย.) ค่าเริ่มต้น:"
+        " ไตรมาสของวันนี้ในปีงบประมาณของแผน ไตรมาส 4 เมื่อปีนั้นจบแล้ว ไตรมาส 1 ก่อนปีนั้นเริ่ม",
+        "fiscal quarter (Q1 = Oct-Dec … Q4 = Jul-Sep); default: today's quarter in the plan's"
+        " fiscal year, Q4 once that year has ended, Q1 before it begins",
+    ),
+    "help.export.year": (
+        "ปีงบประมาณ พ.ศ. เช่น 2568 (1 ต.ค. 2567 - 30 ก.ย. 2568) ค่าเริ่มต้น: ของแผน",
+        "fiscal year in B.E., e.g. 2568 (1 Oct 2024 - 30 Sep 2025); default: the plan's",
+    ),
+    "help.export.format": (
+        "text | md | html | csv | json | docx (ค่าเริ่มต้น: ตามนามสกุลของไฟล์ -o ถ้าไม่มีก็ text)",
+        "text | md | html | csv | json | docx (default: from the -o file's extension, else text)",
+    ),
+    "help.export.output": (
+        "เขียนลง FILE (UTF-8) หรือลงในโฟลเดอร์ถ้าเป็นโฟลเดอร์ (ต้องมีอยู่แล้ว) ค่าเริ่มต้นหรือ '-': แสดงบนจอ",
+        "write to FILE (UTF-8), or into it if it is a folder (the folder must exist); default"
+        " or '-': standard output",
+    ),
+    "help.export.width": (
+        "ความกว้างของรายงานแบบข้อความ เป็นจำนวนตัวอักษร ({low}-{high} ค่าเริ่มต้น:"
+        " ความกว้างของจอเทอร์มินัล ถ้าไม่ใช่จอก็ 100)",
+        "columns of the text report ({low}-{high}; default: the terminal's width on a terminal,"
+        " else 100)",
+    ),
+    "help.export.lang": (
+        "ภาษาของรายงานและข้อความ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป ถ้าไม่มีก็ th)",
+        "the report's and the messages' language (default: the one chosen in the app, else th)",
+    ),
+    "help.export.digits": (
+        "ตัวเลขไทยหรือตัวเลขอารบิก (ค่าเริ่มต้น: ไทยสำหรับ th อารบิกสำหรับ en)"
+        " csv และ json ใช้ตัวเลขอารบิกและวันที่แบบ ISO เสมอ",
+        "numbers in Thai or Arabic digits (default: Thai for th, Arabic for en); csv and json"
+        " always use Arabic digits and ISO dates",
+    ),
+    "help.export.sign": ("การลงนาม", "sign-off"),
+    "help.export.sign.description": (
+        "ผู้ลงนามในรายงาน (ผู้รายงาน, ผู้บริหารรับทราบ/อนุมัติ) จำไว้สำหรับแผนนี้ จึงใส่ครั้งเดียวพอ"
+        " ใส่ค่าว่างเพื่อลืม ที่ไม่ได้ใส่จะเว้นว่างไว้ให้กรอก",
+        "who signs the report (ผู้รายงาน, ผู้บริหารรับทราบ/อนุมัติ); remembered for this plan,"
+        " so give them once; an empty value forgets one; unset ones are left blank to fill in",
+    ),
+    "help.export.reporter": ("ชื่อผู้รายงาน", "the reporter's name"),
+    "help.export.position": ("ตำแหน่งผู้รายงาน", "the reporter's position"),
+    "help.export.approver": ("ชื่อผู้บริหาร", "the executive's name"),
+    "help.export.approver_position": ("ตำแหน่งผู้บริหาร", "the executive's position"),
+    # the --help of mark, status and validate
+    "help.mark": (
+        "บันทึกสถานะของผลลัพธ์หนึ่งรายการ เหมือนติ๊กในแอป สถานะ done ใส่วันที่ทำเสร็จเป็นวันนี้ ถ้าไม่ได้ระบุ --on",
+        "Record the status of one outcome, as ticking it in the app does. 'done' sets done_on"
+        " to today unless --on is given.",
+    ),
+    "help.mark.outcome": (
+        "เลขของผลลัพธ์ตามที่แสดง เช่น 1.1.1 (ประเด็น.กิจกรรม.ผลลัพธ์) หรือกุญแจของผลลัพธ์",
+        "the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
+    ),
+    "help.mark.status": (
+        "pending (ยังไม่ดำเนินการ) | in_progress (อยู่ระหว่างดำเนินการ) | done (ดำเนินการแล้ว)"
+        " | not_applicable (ไม่เกี่ยวข้อง)",
+        "pending | in_progress | done | not_applicable",
+    ),
+    "help.mark.on": (
+        "วันที่ทำเสร็จ: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (ตัวเลขไทยก็ได้)"
+        " ปีตั้งแต่ 2400 ขึ้นไปเป็น พ.ศ. (10/02/2568 = 2025-02-10)",
+        "date achieved: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (Thai digits too); a year >= 2400"
+        " is B.E. (10/02/2568 = 2025-02-10)",
+    ),
+    "help.mark.note": ("แทนที่หมายเหตุของผลลัพธ์", "replace the outcome's note"),
+    "help.mark.evidence": (
+        "เพิ่มลิงก์หลักฐาน (ใส่ซ้ำได้หลายลิงก์)",
+        "add an evidence link (repeat for several)",
+    ),
+    "help.status": (
+        "ความคืบหน้ารวมและรายประเด็น และที่อยู่ของไฟล์ความคืบหน้า ไฟล์สำรอง และบันทึกการแก้ไข"
+        " แสดงเป็นข้อความธรรมดาเมื่อไม่ได้แสดงบนจอเทอร์มินัลหรือตั้งค่า NO_COLOR ไว้",
+        "Show progress (overall and per issue) and where the progress file, its backups and"
+        " the change log live. Plain text when not a terminal or NO_COLOR is set.",
+    ),
+    "help.validate": (
+        "ตรวจไฟล์แผน: บอกทุกจุดที่ผิดพร้อมตำแหน่ง (รหัส 2) หรือสรุปแผนที่ถูกต้องในหน้าเดียว (รหัส 0)"
+        " พร้อมสิ่งที่บันทึกไว้ในโฟลเดอร์ความคืบหน้า (อ่านอย่างเดียว) คีย์ที่ไม่รู้จักเป็นคำเตือน",
+        "Check a plan file: every error is listed with its key path (exit 2); a good file gets"
+        " a one-screen summary (exit 0), with what is recorded for it in the progress folder"
+        " (read only). Unknown keys are warnings.",
+    ),
     # the --help of new, next-year, summary and edit
     "help.plan_file_out": ("ไฟล์แผนที่จะเขียน", "plan file to write"),
     "help.force": ("เขียนทับ FILE ถ้ามีอยู่แล้ว", "overwrite FILE if it exists"),

@@ -32,9 +32,7 @@ def open_package(raw: bytes, name: str, what: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(raw))
     except _ZIP_ERRORS as exc:
-        raise ReportImportError(
-            Message("refused.package", name=name, what=what, why=exc)
-        ) from None
+        raise ReportImportError(Message("refused.package", name=name, what=what, why=exc)) from None
 
 
 def read_part(package: zipfile.ZipFile, part: str, name: str, *, required: bool = True) -> bytes:
@@ -53,9 +51,7 @@ def read_part(package: zipfile.ZipFile, part: str, name: str, *, required: bool 
         with package.open(info) as handle:
             data = handle.read(MAX_PART + 1)
     except _ZIP_ERRORS as exc:
-        raise ReportImportError(
-            Message("refused.unpack", name=name, part=part, why=exc)
-        ) from None
+        raise ReportImportError(Message("refused.unpack", name=name, part=part, why=exc)) from None
     if len(data) > MAX_PART:
         raise ReportImportError(Message("refused.part_too_large", name=name, part=part))
     return data
@@ -67,6 +63,4 @@ def parse_xml(data: bytes, part: str, name: str) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(data)
     except (ElementTree.ParseError, ValueError) as exc:
-        raise ReportImportError(
-            Message("refused.xml", name=name, part=part, why=exc)
-        ) from None
+        raise ReportImportError(Message("refused.xml", name=name, part=part, why=exc)) from None

@@ -180,9 +180,7 @@ def _read(raw: bytes, name: str) -> Source:
     except ReportImportError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file
-        raise ReportImportError(
-            Message("refused.pdf", name=name, why=exc)
-        ) from None
+        raise ReportImportError(Message("refused.pdf", name=name, why=exc)) from None
     if len(pages) > MAX_PAGES:
         source.warnings.append(Message("pdf.too_long", name=name, read=MAX_PAGES, pages=len(pages)))
     text_pages = 0
