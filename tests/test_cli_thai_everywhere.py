@@ -143,6 +143,12 @@ def _thai(*args: str, cwd: Path | None = None) -> str:
     return result.stdout + result.stderr
 
 
+def test_the_programs_help_is_thai_but_for_the_commands_two_language_summaries() -> None:
+    text = run("--help").stdout
+    text = re.sub(r"·[^·]*?(?=\n {4}\S|\n\n)", " ", text, flags=re.S)  # "ไทย · English"
+    assert english_words(text) == [], text
+
+
 @pytest.mark.parametrize("command", sorted(COMMAND_MODULES))
 def test_every_commands_help_is_thai(command: str) -> None:
     text = run(command, "--help").stdout

@@ -386,6 +386,53 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ลบผลลัพธ์ {n} รายการ ความคืบหน้าที่บันทึกไว้ยังเก็บไว้",
         "{n} outcome(s) removed; any progress recorded for them is kept",
     ),
+    # the program's own --help (ita-tui --help)
+    "help.program": (
+        "ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล\n"
+        "ติดตามมาตรการ ITA ของเทศบาล: ติ๊กผลลัพธ์ เก็บหลักฐานและหมายเหตุ ส่งออกรายงานรายไตรมาส\n"
+        "ใช้ได้โดยไม่ต้องต่ออินเทอร์เน็ต\n\n"
+        "ถ้าไม่ระบุคำสั่ง จะเปิดแอปที่แผน PLAN (ค่าเริ่มต้น: แผนที่ใช้ล่าสุด ครั้งแรกคือแผนตัวอย่าง\n"
+        "ของเทศบาลตำบลทรายขาว) ทุกคำสั่งที่ไม่ระบุ PLAN ก็ใช้แผนนั้นเช่นกัน",
+        "ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล\n"
+        "Track a municipality's ITA integrity and transparency measures: tick outcomes,\n"
+        "keep evidence and notes, export the quarterly status report. Works offline.\n\n"
+        "With no command, opens the app on PLAN (default: the last plan used, at first the\n"
+        "bundled Sai Khao plan); every command without PLAN uses that plan too.",
+    ),
+    "help.program.epilog": (
+        "ตัวอย่าง:\n"
+        "  ita-tui                          เปิดแอปที่แผนตัวอย่าง\n"
+        "  ita-tui validate my-plan.toml    ตรวจไฟล์แผน\n"
+        "  ita-tui mark 1.1.1 done --on 2568-01-15 --evidence https://example.go.th/doc\n"
+        "  ita-tui status                   ความคืบหน้าในเทอร์มินัล และที่เก็บข้อมูล\n\n"
+        "รหัสเมื่อจบ: 0 สำเร็จ, 1 บันทึกหรืออ่านความคืบหน้าไม่ได้, 2 ข้อมูลที่ให้มาผิด (แผน รหัส วันที่)",
+        "examples:\n"
+        "  ita-tui                          open the app on the bundled plan\n"
+        "  ita-tui validate my-plan.toml    check a plan file\n"
+        "  ita-tui mark 1.1.1 done --on 2568-01-15 --evidence https://example.go.th/doc\n"
+        "  ita-tui status                   progress in the terminal, and where it is kept\n\n"
+        "exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, date).",
+    ),
+    "help.program.usage": (
+        "ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]\n"
+        "       ita-tui COMMAND [ตัวเลือก]   (COMMAND --help ดูตัวเลือกของคำสั่ง)",
+        "ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]\n"
+        "       ita-tui COMMAND [options]   (COMMAND --help for its options)",
+    ),
+    "help.program.commands": ("คำสั่ง", "commands"),
+    "help.program.version": ("แสดงรุ่นของโปรแกรมแล้วออก", "show program's version number and exit"),
+    "help.program.plan": (
+        "ไฟล์แผน (ค่าเริ่มต้น: แผนที่ใช้ล่าสุด)",
+        "plan file (default: the last one used)",
+    ),
+    "help.program.lang": (
+        "ป้ายข้อความภาษาไทยหรืออังกฤษ พร้อมตัวเลขไทยหรืออารบิกให้เข้ากัน (เฉพาะครั้งนี้)",
+        "labels in Thai or English, with Thai or Arabic digits to match (this run only)",
+    ),
+    "help.program.digits": (
+        "ตัวเลขไทยหรือตัวเลขอารบิก (เฉพาะครั้งนี้)",
+        "numbers in Thai or Arabic digits (this run only)",
+    ),
     # the --help of export
     "help.export": (
         "ส่งออกรายงานผลการดำเนินการรายไตรมาสของแผน: ความคืบหน้ารวม กิจกรรมของแต่ละประเด็น"
