@@ -27,7 +27,13 @@ PATHS = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s:)]+)+")
 COMMANDS = re.compile(r"ita-tui(?: [a-z][a-z-]*)?")
 
 
+#: An option in a usage line or an example, with its placeholder or file ("--user NAME",
+#: "-o overview.html"): typed as it is, in either language.
+OPTIONS = re.compile(r"(?<![\w-])--?[a-z][\w-]*(?: (?:[A-Z][A-Z_]*|[\w-]+\.\w+)\b)?")
+
+
 def english_in(text: str) -> list[str]:
+    text = OPTIONS.sub(" ", text)
     found = ENGLISH_SENTENCE.findall(PATHS.sub(" ", COMMANDS.sub(" ", text)))
     return [words for words in found if sum(ch.isalpha() for ch in words) >= 8]
 

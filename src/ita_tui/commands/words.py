@@ -403,7 +403,8 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ตัวอย่าง:\n"
         "  ita-tui                          เปิดแอปที่แผนตัวอย่าง\n"
         "  ita-tui validate my-plan.toml    ตรวจไฟล์แผน\n"
-        "  ita-tui mark 1.1.1 done --on 2568-01-15 --evidence https://example.go.th/doc\n"
+        "  ita-tui mark 1.1.1 done --on 2568-01-15\n"
+        "                                   บันทึกว่าผลลัพธ์ 1.1.1 ดำเนินการแล้วเมื่อ 15 ม.ค. 2568\n"
         "  ita-tui status                   ความคืบหน้าในเทอร์มินัล และที่เก็บข้อมูล\n\n"
         "รหัสเมื่อจบ: 0 สำเร็จ, 1 บันทึกหรืออ่านความคืบหน้าไม่ได้, 2 ข้อมูลที่ให้มาผิด (แผน รหัส วันที่)",
         "examples:\n"
