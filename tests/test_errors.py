@@ -109,3 +109,18 @@ def test_no_english_is_parsed_back() -> None:
 
 def test_an_unknown_code_still_names_itself() -> None:
     assert wording("no.such.code", {"path": "/x"}, "th") == "no.such.code path=/x"
+
+
+def test_an_error_and_a_notice_survive_a_copy_and_a_pickle() -> None:
+    import copy
+    import pickle
+
+    from ita_tui.store import StoreRefused
+
+    error = StoreRefused("store.refused", path="/d/p", why=OSError(21, "x"))
+    told = notice("recovery.restored", path="/d/b.toml", n=3)
+    for again in (copy.deepcopy(error), pickle.loads(pickle.dumps(error))):
+        assert type(again) is StoreRefused and again.code == error.code
+        assert worded(again, "th") == worded(error, "th")
+    for copied in (copy.deepcopy(told), pickle.loads(pickle.dumps(told))):
+        assert copied == told and worded(copied, "th") == worded(told, "th")

@@ -30,6 +30,13 @@ class ItaError(Exception):
     def __str__(self) -> str:
         return _english(self.code, self.values)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # a copy or a pickle keeps the values
+        return (_rebuild_error, (type(self), self.code, self.values))
+
+
+def _rebuild_error(kind: type[ItaError], code: str, values: dict[str, Any]) -> ItaError:
+    return kind(code, **values)
+
 
 class Notice(str):
     """Something the user is told (a file recovered, a line skipped): ``code`` and
@@ -44,6 +51,9 @@ class Notice(str):
         self = super().__new__(cls, _english(code, values))
         self.code, self.values = code, values
         return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Notice, (self.code, self.values))
 
 
 def notice(code: str, **values: Any) -> Notice:
