@@ -78,7 +78,7 @@ def test_mark_then_status(data_dir: Path) -> None:
         "mark", "1.1.1", "done", "--on", "2568-01-15", "--evidence", "https://saikhao.go.th/a"
     )
     assert result.returncode == 0, result.stderr
-    assert "1.1.1: pending -> done เมื่อ 2025-01-15  (บันทึกใน" in result.stdout
+    assert "1.1.1: ยังไม่ดำเนินการ → ดำเนินการแล้ว เมื่อ ๑๕ ม.ค. ๒๕๖๘  (บันทึกใน" in result.stdout
     result = run("mark", "7.1.12", "in_progress", "--note", "รอเผยแพร่")
     assert result.returncode == 0, result.stderr
     thai = run("status", env={"NO_COLOR": "1"})
@@ -100,7 +100,7 @@ def test_mark_then_status(data_dir: Path) -> None:
 def test_mark_on_reads_dates_as_officers_write_them(data_dir: Path, day: str) -> None:
     result = run("mark", "1.1.1", "done", "--on", day)
     assert result.returncode == 0, result.stderr
-    assert "done เมื่อ 2025-02-10" in result.stdout
+    assert "ดำเนินการแล้ว เมื่อ ๑๐ ก.พ. ๒๕๖๘" in result.stdout
 
 
 def test_data_dir_option_overrides_the_environment(tmp_path: Path, data_dir: Path) -> None:

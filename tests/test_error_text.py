@@ -9,6 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ita_tui.error_text import OS_REASONS, date_problem, os_error, os_reason, store_message
+from ita_tui.errors import notice
+from ita_tui.store import StoreError
+from ita_tui.store.progress_file import ProgressFileError
 from ita_tui.thai.calendar import parse_date
 
 THAI = ("\u0e00", "\u0e7f")
@@ -45,15 +48,18 @@ def test_an_unknown_errno_keeps_its_code_for_it() -> None:
     assert os_reason(OSError(errno.ELOOP, "Too many levels"), "th").endswith("[ELOOP]")
 
 
-def test_store_messages_are_translated_whole() -> None:
-    message = (
-        "could not save to /d/p.progress.toml: Read-only file system. Your change is kept "
-        "in memory and will be saved when this is fixed."
+def test_store_errors_are_worded_from_their_code_and_values() -> None:
+    error = StoreError(
+        "store.cannot_write", path="/d/p.progress.toml", why=OSError(errno.EROFS, "x")
     )
-    thai = store_message(message, "th")
-    assert thai == "บันทึกลงไฟล์ /d/p.progress.toml ไม่ได้: ดิสก์หรือโฟลเดอร์นี้อ่านได้อย่างเดียว"
-    assert store_message("cannot read /d/p: Permission denied", "th").endswith("ไม่มีสิทธิ์เข้าถึง")
-    assert "kept in memory" not in store_message(message, "en")
+    thai = store_message(error, "th")
+    assert thai == "เขียนไฟล์ /d/p.progress.toml ไม่ได้: ดิสก์หรือโฟลเดอร์นี้อ่านได้อย่างเดียว"
+    denied = StoreError("store.cannot_read", path="/d/p", why=PermissionError(errno.EACCES, "x"))
+    assert store_message(denied, "th").endswith("ไม่มีสิทธิ์เข้าถึง")
+    assert store_message(denied, "en") == str(denied) == "cannot read /d/p: permission denied"
+    assert store_message("an English sentence is never parsed", "th") == (
+        "an English sentence is never parsed"
+    )
 
 
 def test_date_errors_in_thai() -> None:
@@ -82,20 +88,35 @@ def test_date_problem_agrees_with_the_parser(text: str) -> None:
 
 
 def test_recovery_notices_and_skipped_lines_are_translated_whole() -> None:
-    english = [
-        "3 later change(s) from the change log /d/p.changes.jsonl were replayed on top "
-        "(the last by somsri at 2025-02-10T09:00:00+00:00); 7 outcome(s) are recorded now.",
-        "The backup /d/backups/p.progress.1.toml could not be read (bad TOML); it was skipped.",
-        "The backup /d/backups/p.progress.1.toml is cut short; it was skipped.",
-        "/d/p.changes.jsonl: line 4 cannot be read; it was skipped",
-        "/d/p.changes.jsonl: the line at byte 812 is cut short (a crash or a full disk while "
-        "writing it); it was skipped",
+    backup = "/d/backups/p.progress.1.toml"
+    notices = [
+        notice(
+            "recovery.replayed",
+            n=3,
+            path="/d/p.changes.jsonl",
+            by="somsri",
+            at="2025-02-10T09:00:00+00:00",
+            m=7,
+        ),
+        notice(
+            "recovery.backup_unreadable",
+            path=backup,
+            why=ProgressFileError("progress.not_utf8", where=backup),
+        ),
+        notice("recovery.backup_cut_short", path=backup),
+        notice("log.line_unreadable", path="/d/p.changes.jsonl", line=4),
+        notice("log.byte_cut", path="/d/p.changes.jsonl", offset=812),
     ]
-    thai = [store_message(message, "th") for message in english]
+    english = [str(item) for item in notices]
+    assert english[0] == (
+        "3 later change(s) from the change log /d/p.changes.jsonl were replayed on top "
+        "(the last by somsri at 2025-02-10T09:00:00+00:00); 7 outcome(s) are recorded now."
+    )
+    thai = [store_message(item, "th") for item in notices]
     assert thai[0].startswith("นำการแก้ไขที่ใหม่กว่าอีก 3 รายการ") and "somsri" in thai[0]
     assert "ผลลัพธ์ที่บันทึกไว้ 7 รายการ" in thai[0]
-    assert thai[1] == "อ่านไฟล์สำรอง /d/backups/p.progress.1.toml ไม่ได้ (bad TOML) จึงข้ามไป"
+    assert thai[1] == (f"อ่านไฟล์สำรอง {backup} ไม่ได้ ({backup}: ไม่ใช่ข้อความ UTF-8) จึงข้ามไป")
     assert thai[2] == "ไฟล์สำรอง /d/backups/p.progress.1.toml ถูกตัดขาด จึงข้ามไป"
     assert thai[3] == "/d/p.changes.jsonl: บรรทัดที่ 4 อ่านไม่ได้ จึงข้ามไป"
     assert thai[4].startswith("/d/p.changes.jsonl: บรรทัดที่ไบต์ 812 ถูกตัดขาด")
-    assert [store_message(message, "en") for message in english] == english
+    assert [store_message(item, "en") for item in notices] == english

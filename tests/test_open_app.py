@@ -99,7 +99,7 @@ def test_changes_still_unsaved_when_the_app_ends_are_rescued(
             store: ProgressStore = FakeApp.opened[-1]["store"]
 
             def fail() -> None:
-                raise StoreError("could not save: disk full")
+                raise StoreError("store.cannot_write", path="p.toml", why=OSError(28, "full"))
 
             monkeypatch.setattr(store, "save", fail)
             store.update("1.1.1", status=Status.DONE, save=False)
@@ -108,7 +108,7 @@ def test_changes_still_unsaved_when_the_app_ends_are_rescued(
     monkeypatch.chdir(tmp_path)
     assert main([]) == 1
     err = capsys.readouterr().err
-    assert "disk full" in err and "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่" in err
+    assert "พื้นที่ดิสก์เต็ม" in err and "การแก้ไขที่ยังบันทึกไม่ได้ถูกเขียนไว้ที่" in err
     [rescued] = list(tmp_path.glob("saikhao-2568.unsaved-*.jsonl"))
     assert '"outcome": "1.1.1"' in rescued.read_text(encoding="utf-8")
 

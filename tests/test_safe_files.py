@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.atomic import atomic_write_bytes, stale_temp_files
-from ita_tui.error_text import os_reason, strerror_reason
+from ita_tui.error_text import os_reason
 from ita_tui.safe_files import (
     DEVICE,
     FIFO,
@@ -110,8 +110,6 @@ def test_refusals_are_worded_in_thai_and_english(tmp_path: Path) -> None:
     assert os_reason(refused, "th") == "ใหญ่เกิน 64 MB ที่ไฟล์แผนใหญ่ได้"
     link = FileRefused(tmp_path / "x", LINK)
     assert "ไม่ตามลิงก์" in os_reason(link, "th")
-    assert strerror_reason(str(link.strerror), "th") == os_reason(link, "th")
-    assert strerror_reason(str(refused.strerror), "th") == os_reason(refused, "th")
 
 
 @needs_links
@@ -166,18 +164,25 @@ def test_stale_temp_files_are_only_those_of_the_file(tmp_path: Path) -> None:
 
 def test_the_stores_refusals_and_a_missing_log_are_said_in_thai() -> None:
     from ita_tui.error_text import store_message
+    from ita_tui.errors import notice
+    from ita_tui.store import StoreRefused
 
-    link = "/d/p.changes.jsonl: " + str(FileRefused("x", LINK).strerror)
-    assert store_message(link + "; nothing was written", "th") == (
+    link = FileRefused("/d/p.changes.jsonl", LINK)
+    refused = StoreRefused("store.refused", path=link.filename, why=link)
+    assert store_message(refused, "th") == (
         "/d/p.changes.jsonl: เป็นลิงก์ (symbolic link): ita-tui ไม่ตามลิงก์ในโฟลเดอร์ข้อมูล จึงไม่ได้เขียนอะไร"
     )
-    big = FileRefused("x", TOO_LARGE, "progress", 256 * 1024 * 1024)
+    big = FileRefused("/d/p.progress.toml", TOO_LARGE, "progress", 256 * 1024 * 1024)
     assert "ใหญ่เกิน 256 MB ที่ไฟล์ความคืบหน้าใหญ่ได้" in store_message(
-        f"/d/p.progress.toml: {big.strerror}; nothing was written", "th"
+        StoreRefused("store.refused", path=big.filename, why=big), "th"
     )
-    missing = (
-        "The change log /d/p.changes.jsonl is missing: changes saved after the backup "
-        "cannot be replayed."
-    )
+    missing = notice("recovery.log_missing", path="/d/p.changes.jsonl")
     assert store_message(missing, "th").startswith("ไม่พบบันทึกการแก้ไข /d/p.changes.jsonl")
-    assert store_message(missing, "en") == missing
+    assert (
+        store_message(missing, "en")
+        == str(missing)
+        == (
+            "The change log /d/p.changes.jsonl is missing: changes saved after the backup "
+            "cannot be replayed."
+        )
+    )

@@ -10,40 +10,25 @@ from typing import NoReturn
 
 from ita_tui import __version__
 from ita_tui.commands import COMMAND_MODULES, common, load_commands
+from ita_tui.commands.words import lang_of, say
 from ita_tui.textutil import visible
-
-DESCRIPTION = """\
-ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล
-Track a municipality's ITA integrity and transparency measures: tick outcomes,
-keep evidence and notes, export the quarterly status report. Works offline.
-
-With no command, opens the app on PLAN (default: the last plan used, at first the
-bundled Sai Khao plan); every command without PLAN uses that plan too."""
-
-EPILOG = """\
-examples:
-  ita-tui                          open the app on the bundled plan
-  ita-tui validate my-plan.toml    check a plan file
-  ita-tui mark 1.1.1 done --on 2568-01-15 --evidence https://example.go.th/doc
-  ita-tui status                   progress in the terminal, and where it is kept
-
-exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, date)."""
-
-
-USAGE = """\
-ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]
-       ita-tui COMMAND [options]   (COMMAND --help for its options)"""
 
 
 def _base_parser() -> argparse.ArgumentParser:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser = argparse.ArgumentParser(
         prog="ita-tui",
-        usage=USAGE,
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        usage=say("help.program.usage", lang),
+        description=say("help.program", lang),
+        epilog=say("help.program.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ita-tui {__version__}",
+        help=say("help.program.version", lang),
+    )
     return parser
 
 
@@ -52,7 +37,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     others' modules are not imported: ``export`` does not load the importer)."""
     parser = _base_parser()
     subparsers = parser.add_subparsers(
-        dest="command", metavar="COMMAND", title="commands", prog="ita-tui"
+        dest="command",
+        metavar="COMMAND",
+        title=say("help.program.commands", lang_of()),
+        prog="ita-tui",
     )
     for command in load_commands(None if only is None else (only,)):
         command.add_parser(subparsers)
@@ -62,9 +50,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def build_open_parser() -> argparse.ArgumentParser:
     """The parser of ``ita-tui [PLAN]``, which opens the app."""
     parser = _base_parser()
-    parser.add_argument(
-        "plan", nargs="?", metavar="PLAN", help="plan file (default: the last one used)"
-    )
+    parser.add_argument("plan", nargs="?", metavar="PLAN", help=say("help.program.plan", lang_of()))
     common.add_data_dir(parser)
     from ita_tui.commands.signer import add_user
 
@@ -72,12 +58,12 @@ def build_open_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("th", "en"),
-        help="labels in Thai or English, with Thai or Arabic digits to match (this run only)",
+        help=say("help.program.lang", lang_of()),
     )
     parser.add_argument(
         "--digits",
         choices=("thai", "arabic"),
-        help="numbers in Thai or Arabic digits (this run only)",
+        help=say("help.program.digits", lang_of()),
     )
     return parser
 

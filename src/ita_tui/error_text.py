@@ -1,4 +1,7 @@
-"""Errors in the user's language: OS errors, the progress store's errors, typed dates.
+"""Errors in the user's language: OS errors, the core's coded errors and notices, dates.
+
+The core raises errors as data (:mod:`ita_tui.errors`: a code and its values); they are
+worded here, from :data:`WORDS`, only where they are shown. No English is parsed back.
 
 The operating system words its errors in English ("Is a directory", "Permission
 denied"); an officer working in Thai reads them in Thai here, chosen by ``errno``, with
@@ -9,7 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
-import re
+from collections.abc import Mapping
 
 from ita_tui import safe_files
 from ita_tui.atomic import HeldOpenError
@@ -105,21 +108,6 @@ def refused_reason(exc: safe_files.FileRefused, lang: str) -> str:
     )
 
 
-def _refused_in(text: str, lang: str) -> str | None:
-    """A refusal's English wording (inside a store message) in ``lang``; None if it is not one."""
-    for thai, english in REFUSED_REASONS.values():
-        pattern = re.escape(english).replace(r"\{limit\}", r"(?P<limit>\d+)")
-        pattern = pattern.replace(r"\{kind\}", r"(?P<kind>.+?)")
-        found = re.fullmatch(pattern, text)
-        if found:
-            values = found.groupdict()
-            if "kind" in values:
-                named = [k for k, (_, en) in FILE_KINDS.items() if en == values["kind"]]
-                values["kind"] = _pick(FILE_KINDS[named[0]], lang) if named else values["kind"]
-            return _pick((thai, english), lang).format(**values)
-    return None
-
-
 def os_reason(exc: OSError, lang: str) -> str:
     """Why an OS call failed, in ``lang``: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์``."""
     if isinstance(exc, HeldOpenError):
@@ -140,298 +128,285 @@ def os_reason(exc: OSError, lang: str) -> str:
     return f"ระบบปฏิบัติการแจ้งข้อผิดพลาด [{name}]"
 
 
-def strerror_reason(text: str, lang: str) -> str:
-    """The OS's English wording (``Permission denied``), or a refusal's (``is a named pipe,
-    not a file``), in ``lang``; unknown text unchanged."""
-    refused = _refused_in(text, lang)
-    if refused is not None:
-        return refused
-    code = _STRERRORS.get(text.strip())
-    if code is not None and code in OS_REASONS:
-        return _pick(OS_REASONS[code], lang)
-    return text
-
-
-def by_pattern(message: str, patterns: tuple[tuple[re.Pattern[str], str], ...], lang: str) -> str:
-    """``message`` (an English sentence with values) in ``lang``, by the first pattern that
-    matches it; an OS reason in a ``why`` group is translated too. A message no pattern knows
-    is kept as it is (it still names the file and the cause)."""
-    if lang == "en":
-        return message
-    for pattern, thai in patterns:
-        found = pattern.match(message)
-        if found:
-            values = found.groupdict()
-            if "why" in values:
-                values["why"] = strerror_reason(values["why"], lang)
-            return thai.format(**values)
-    return message
-
-
 def os_error(exc: OSError, lang: str) -> str:
     """The reason, then the file it concerns: ``ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์: /tmp/x``."""
     reason = os_reason(exc, lang)
     return f"{reason}: {exc.filename}" if exc.filename else reason
 
 
-# the progress store's messages ------------------------------------------------------------
+# errors and notices as data: code -> (Thai, English) ----------------------------------
 
-_STORE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
-    (re.compile(pattern, re.S), words)
-    for pattern, words in (
-        (
-            r"^(?P<path>.+?): this is the progress of another plan with the same id "
-            r"(?P<id>'.*?') \(plan (?P<theirs>.*?), key (?P<key>\S+)\), not of this plan "
-            r"\(plan (?P<ours>.*?), key none\); it was left untouched\..*$",
-            (
-                "{path}: เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส {id} เดียวกัน (แผน {theirs} กุญแจ {key}) "
-                "ไม่ใช่ของแผนนี้ (แผน {ours} ไม่มีกุญแจ) จึงไม่ได้แตะต้องไฟล์นี้ ให้ตั้งรหัสใหม่ให้แผนนี้ "
-                '(บรรทัด id ในไฟล์แผน) หรือเปิดแผนที่เป็นเจ้าของ ถ้าเป็นแผนเดียวกัน ให้ใส่บรรทัด plan_key = "{key}" '
-                "กลับเข้าไปในไฟล์แผน",
-                "{path}: this is the progress of another plan with the same id {id} (plan "
-                "{theirs}, key {key}), not of this plan (plan {ours}, key none); it was left "
-                "untouched. Give this plan an id of its own (the id line of the plan file), or "
-                "open the plan this progress belongs to. If this is that plan, put its line "
-                'plan_key = "{key}" back.',
-            ),
-        ),
-        (
-            r"^(?P<path>.+?): this is the progress of another plan with the same id "
-            r"(?P<id>'.*?') \(plan (?P<theirs>.*?), key (?P<key>\S+)\), not of this plan "
-            r"\(plan (?P<ours>.*?), key (?P<mine>\S+)\); it was left untouched\..*$",
-            (
-                "{path}: เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส {id} เดียวกัน (แผน {theirs} กุญแจ {key}) "
-                "ไม่ใช่ของแผนนี้ (แผน {ours} กุญแจ {mine}) จึงไม่ได้แตะต้องไฟล์นี้ ให้ตั้งรหัสใหม่ให้แผนนี้ "
-                "(บรรทัด id ในไฟล์แผน) หรือเปิดแผนที่เป็นเจ้าของความคืบหน้านี้",
-                "{path}: this is the progress of another plan with the same id {id} (plan "
-                "{theirs}, key {key}), not of this plan (plan {ours}, key {mine}); it was left "
-                "untouched. Give this plan an id of its own (the id line of the plan file), or "
-                "open the plan this progress belongs to.",
-            ),
-        ),
-        (
-            r"^(?P<path>.+?): this is the progress of plan (?P<theirs>'.*?'), not of "
-            r"(?P<ours>'.*?'); it was left untouched.*$",
-            (
-                "{path}: เป็นความคืบหน้าของแผน {theirs} ไม่ใช่ของแผน {ours} จึงไม่ได้แตะต้องไฟล์นี้ "
-                "(โฟลเดอร์ข้อมูลหรือแผนถูกต้องหรือไม่)",
-                "{path}: this is the progress of plan {theirs}, not of {ours}; it was left "
-                "untouched (is the data folder or the plan the right one?)",
-            ),
-        ),
-        (
-            r"^cannot write the change log (?P<path>.+?): (?P<why>.+)$",
-            (
-                "เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",
-                "cannot write the change log {path}: {why}",
-            ),
-        ),
-        (
-            r"^cannot write (?P<path>.+?): (?P<why>.+)$",
-            ("เขียนไฟล์ {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
-        ),
-        (
-            r"^recovered progress could not be written to (?P<path>.+?): (?P<why>.+)$",
-            (
-                "เขียนความคืบหน้าที่กู้คืนลง {path} ไม่ได้: {why}",
-                "recovered progress could not be written to {path}: {why}",
-            ),
-        ),
-        (
-            r"^The recovered progress was written to (?P<path>.+?)\.(?P<why>)$",
-            (
-                "เขียนความคืบหน้าที่กู้คืนลง {path} แล้ว",
-                "The recovered progress was written to {path}.",
-            ),
-        ),
-        (
-            r"^The progress file (?P<path>.+?) is missing \((?P<why>.+)\)\.$",
-            (
-                "ไม่พบไฟล์ความคืบหน้า {path} ({why})",
-                "The progress file {path} is missing ({why}).",
-            ),
-        ),
-        (
-            r"^(?P<path>.+?) cannot be read \((?P<why>.+?)\) and could not be moved aside: ",
-            (
-                "อ่าน {path} ไม่ได้ ({why}) และย้ายไปเก็บไม่ได้: ไม่ได้แก้ไขอะไร ให้แก้หรือย้ายไฟล์ แล้วลองใหม่",
-                "{path} cannot be read ({why}) and could not be moved aside: nothing was "
-                "changed; fix or move the file, then try again.",
-            ),
-        ),
-        (
-            r"^Restored from the backup (?P<path>.+?) \((?P<why>\d+) outcome\(s\) recorded\)\.$",
-            (
-                "กู้คืนจากไฟล์สำรอง {path} แล้ว (บันทึกไว้ {why} ผลลัพธ์)",
-                "Restored from the backup {path} ({why} outcome(s) recorded).",
-            ),
-        ),
-        (
-            r"^No readable backup of this plan was found(?P<path>)(?P<why>): rebuilt from",
-            (
-                "ไม่พบไฟล์สำรองที่อ่านได้ของแผนนี้: สร้างใหม่จากบันทึกการแก้ไขแล้ว",
-                "No readable backup of this plan was found: rebuilt from the change log.",
-            ),
-        ),
-        (
-            r"^The change log holds nothing later than that backup(?P<path>)(?P<why>)\.$",
-            (
-                "บันทึกการแก้ไขไม่มีอะไรใหม่กว่าไฟล์สำรองนั้น",
-                "The change log holds nothing later than that backup.",
-            ),
-        ),
-        (
-            r"^No readable backup and no change log were found(?P<path>)(?P<why>)",
-            (
-                "ไม่พบไฟล์สำรองที่อ่านได้และไม่มีบันทึกการแก้ไข: กู้คืนอะไรไม่ได้",
-                "No readable backup and no change log were found: nothing could be restored.",
-            ),
-        ),
-        (
-            r"^could not save to (?P<path>.+?): (?P<why>.+?)\. Your change is kept",
-            ("บันทึกลงไฟล์ {path} ไม่ได้: {why}", "could not save to {path}: {why}"),
-        ),
-        (
-            r"^saved, but could not write the change log (?P<path>.+?): (?P<why>.+)$",
-            (
-                "บันทึกแล้ว แต่เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",
-                "saved, but could not write the change log {path}: {why}",
-            ),
-        ),
-        (
-            r"^cannot create the data folder (?P<path>.+?): (?P<why>.+)$",
-            ("สร้างโฟลเดอร์ข้อมูล {path} ไม่ได้: {why}", "cannot create the data folder {path}: {why}"),
-        ),
-        (
-            r"^cannot lock (?P<path>.+?): (?P<why>.+)$",
-            ("ล็อกไฟล์ {path} ไม่ได้: {why}", "cannot lock {path}: {why}"),
-        ),
-        (
-            r"^cannot read (?P<path>.+?): (?P<why>.+)$",
-            ("อ่านไฟล์ {path} ไม่ได้: {why}", "cannot read {path}: {why}"),
-        ),
-        (
-            r"^The progress file could not be read \((?P<why>.+)\)\. It was moved aside, "
-            r"unchanged, to (?P<path>.+?)\.$",
-            (
-                "อ่านไฟล์ความคืบหน้าไม่ได้ ({why}) จึงย้ายไปเก็บไว้โดยไม่แก้ไขที่ {path}",
-                "The progress file could not be read ({why}). It was moved aside, unchanged, "
-                "to {path}.",
-            ),
-        ),
-        (
-            r"^Progress was restored from the backup (?P<path>.+?)\.(?P<why>)$",
-            (
-                "กู้ความคืบหน้าคืนจากไฟล์สำรอง {path} แล้ว",
-                "Progress was restored from the backup {path}.",
-            ),
-        ),
-        (
-            r"^No readable backup was found(?P<path>)(?P<why>): starting from the change log",
-            (
-                "ไม่พบไฟล์สำรองที่อ่านได้: สร้างความคืบหน้าใหม่จากบันทึกการแก้ไขได้ (ต้องทำเอง)",
-                "No readable backup was found: starting from the change log is possible by hand.",
-            ),
-        ),
-        (
-            r"^(?P<n>\d+) later change\(s\) from the change log (?P<path>.+?) were replayed on "
-            r"top \(the last by (?P<by>.+?) at (?P<at>\S+)\); (?P<m>\d+) outcome\(s\) are "
-            r"recorded now\.$",
-            (
-                "นำการแก้ไขที่ใหม่กว่าอีก {n} รายการจากบันทึกการแก้ไข {path} มาใส่ต่อ "
-                "(รายการสุดท้ายโดย {by} เมื่อ {at}) ตอนนี้มีผลลัพธ์ที่บันทึกไว้ {m} รายการ",
-                "{n} later change(s) from the change log {path} were replayed on top (the last "
-                "by {by} at {at}); {m} outcome(s) are recorded now.",
-            ),
-        ),
-        (
-            r"^The backup (?P<path>.+?) could not be read \((?P<why>.+)\); it was skipped\.$",
-            (
-                "อ่านไฟล์สำรอง {path} ไม่ได้ ({why}) จึงข้ามไป",
-                "The backup {path} could not be read ({why}); it was skipped.",
-            ),
-        ),
-        (
-            r"^The backup (?P<path>.+?) is cut short(?P<why>); it was skipped\.$",
-            (
-                "ไฟล์สำรอง {path} ถูกตัดขาด จึงข้ามไป",
-                "The backup {path} is cut short; it was skipped.",
-            ),
-        ),
-        (
-            r"^(?P<path>.+?): line (?P<line>\d+) (?P<why>is cut short \(.+?\)|cannot be read)"
-            r"; it was skipped$",
-            (
-                "{path}: บรรทัดที่ {line} {why} จึงข้ามไป",
-                "{path}: line {line} {why}; it was skipped",
-            ),
-        ),
-        (
-            r"^(?P<path>.+?): the line at byte (?P<line>\d+) "
-            r"(?P<why>is cut short \(.+?\)|cannot be read); it was skipped$",
-            (
-                "{path}: บรรทัดที่ไบต์ {line} {why} จึงข้ามไป",
-                "{path}: the line at byte {line} {why}; it was skipped",
-            ),
-        ),
-        (
-            r"^(?P<path>.+?): (?P<why>is (?:a |larger |not ).+?); nothing was written$",
-            (
-                "{path}: {why} จึงไม่ได้เขียนอะไร",
-                "{path}: {why}; nothing was written",
-            ),
-        ),
-        (
-            r"^The change log (?P<path>.+?) is missing(?P<why>): changes saved after the backup",
-            (
-                "ไม่พบบันทึกการแก้ไข {path}: การแก้ไขที่บันทึกหลังไฟล์สำรองนั้นนำมาใส่ต่อไม่ได้",
-                "The change log {path} is missing: changes saved after the backup cannot be "
-                "replayed.",
-            ),
-        ),
-        (
-            r"^(?P<path>.+?) is locked by another ita-tui for over (?P<why>\d+) s",
-            (
-                "ita-tui อีกโปรแกรมล็อกไฟล์ {path} ไว้นานเกิน {why} วินาที: ไม่มีข้อมูลหาย ลองใหม่อีกครั้ง",
-                "{path} is locked by another ita-tui for over {why} s; nothing was lost, try again",
-            ),
-        ),
-    )
-)
-
-
-def _why_in(text: str, lang: str) -> str:
-    """A reason inside a store message: an OS error, or why a file was found damaged."""
-    if lang == "en":
-        return text
-    if text.startswith("is cut short ("):  # a change-log line
-        return "ถูกตัดขาด (เครื่องดับหรือดิสก์เต็มระหว่างเขียน)"
-    if text == "cannot be read":
-        return "อ่านไม่ได้"
-    for pattern, thai in (
-        (r"^(?P<p>.+) is empty or holds only comments$", "{p} ว่างเปล่าหรือมีแต่หมายเหตุ"),
-        (r"^(?P<p>.+) is cut short \(its last line is missing\)$", "{p} ถูกตัดขาด (บรรทัดสุดท้ายหายไป)"),
-    ):
-        found = re.match(pattern, text)
-        if found:
-            return thai.format(p=found.group("p"))
-    return strerror_reason(text, lang)
+#: Every coded message of the core (:class:`ita_tui.errors.ItaError`, :class:`ita_tui.errors.Notice`)
+#: in Thai and English. Values are filled in by name: an OS error or a nested coded message
+#: is worded in the same language; anything else (a path, a document's words) as it is.
+WORDS: dict[str, tuple[str, str]] = {
+    # summary: why a file is not a JSON export (ita_tui.summary.NotAnExport)
+    "summary.missing": ("{key} ไม่มีอยู่", "{key} is missing"),
+    "summary.should_int": ("{key} ต้องเป็นจำนวนเต็ม", "{key} should be a whole number"),
+    "summary.should_text": ("{key} ต้องเป็นข้อความ", "{key} should be text"),
+    "summary.should_object": ("{key} ต้องเป็นออบเจกต์ JSON", "{key} should be an object"),
+    "summary.should_list": ("{key} ต้องเป็นรายการ", "{key} should be a list"),
+    "summary.should_other": ("{key} มีค่าผิดชนิด", "{key} should be something else"),
+    "summary.negative": ("{key} ติดลบ", "{key} is negative"),
+    "summary.not_object": ("ไม่ใช่ออบเจกต์ JSON", "not a JSON object"),
+    "summary.no_schema": (
+        "ไม่ใช่รายงานรายไตรมาสของ ita-tui (ไม่ได้ระบุ schema)",
+        "not an ita-tui quarterly report (no schema)",
+    ),
+    "summary.schema": (
+        "ไม่ใช่รายงานรายไตรมาสของ ita-tui (schema {schema})",
+        "not an ita-tui quarterly report (schema {schema})",
+    ),
+    "summary.version": (
+        "schema_version {version} ไม่ใช่รุ่นที่โปรแกรมนี้อ่านได้ ({reads})",
+        "schema_version {version} is not one this version reads ({reads})",
+    ),
+    "summary.quarter": (
+        "quarter.number {number} ไม่ใช่ไตรมาส (1-4)",
+        "quarter.number {number} is not a quarter (1-4)",
+    ),
+    "summary.as_of": ("as_of ไม่ใช่วันที่ (ปี-เดือน-วัน ค.ศ.)", "as_of is not a date (YYYY-MM-DD)"),
+    "summary.done_over": (
+        "totals.outcomes.done มากกว่า applicable",
+        "totals.outcomes.done is more than applicable",
+    ),
+    "summary.not_issue": (
+        "issues มีรายการที่ไม่ใช่ประเด็น",
+        "issues holds something that is not an issue",
+    ),
+    "summary.not_activity": (
+        "issues[].activities มีรายการที่ไม่ใช่มาตรการ/กิจกรรม",
+        "issues[].activities holds something that is not one",
+    ),
+    "summary.ita": ("plan.ita ไม่ใช่ออบเจกต์ JSON", "plan.ita is not an object"),
+    "summary.too_large": (
+        "ใหญ่เกินกว่าไฟล์ส่งออกใด ๆ (เกิน {mb} MB)",
+        "larger than any export (over {mb} MB)",
+    ),
+    "summary.refused": ("{why}", "{why}"),
+    "summary.folder": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file"),
+    "summary.no_file": ("ไม่พบไฟล์นี้", "no such file"),
+    "summary.unreadable": ("อ่านไม่ได้: {why}", "cannot be read: {why}"),
+    "summary.not_utf8": ("ไม่ใช่ข้อความ UTF-8", "not UTF-8 text"),
+    "summary.not_json": (
+        "ไม่ใช่ JSON (บรรทัด {line} คอลัมน์ {column})",
+        "not JSON (line {line}, column {column})",
+    ),
+    "summary.too_deep": (
+        "เป็น JSON ที่ซ้อนกันลึกเกินกว่าที่โปรแกรมนี้อ่านได้",
+        "not JSON this program can read (nested too deep)",
+    ),
+    # the progress store
+    "store.cannot_read": ("อ่านไฟล์ {path} ไม่ได้: {why}", "cannot read {path}: {why}"),
+    "store.cannot_write": ("เขียนไฟล์ {path} ไม่ได้: {why}", "cannot write {path}: {why}"),
+    "store.cannot_write_log": (
+        "เขียนบันทึกการแก้ไข {path} ไม่ได้: {why}",
+        "cannot write the change log {path}: {why}",
+    ),
+    "store.refused": ("{path}: {why} จึงไม่ได้เขียนอะไร", "{path}: {why}; nothing was written"),
+    "store.cannot_move_aside": (
+        "อ่าน {path} ไม่ได้ ({reason}) และย้ายไปเก็บไม่ได้: {why} ไม่ได้แก้ไขอะไร ให้แก้หรือย้ายไฟล์ แล้วลองใหม่",
+        "{path} cannot be read ({reason}) and could not be moved aside: {why}. Nothing was"
+        " changed; fix or move the file, then try again.",
+    ),
+    "store.recovered_not_written": (
+        "เขียนความคืบหน้าที่กู้คืนลง {path} ไม่ได้: {why}",
+        "recovered progress could not be written to {path}: {why}",
+    ),
+    "store.moved_aside": (
+        "อ่านไฟล์ความคืบหน้าไม่ได้ ({reason}) จึงย้ายไปเก็บไว้โดยไม่แก้ไขที่ {path}",
+        "The progress file could not be read ({reason}). It was moved aside, unchanged, to {path}.",
+    ),
+    "store.missing": (
+        "ไม่พบไฟล์ความคืบหน้า {path} ({reason})",
+        "The progress file {path} is missing ({reason}).",
+    ),
+    "store.recovered_written": (
+        "เขียนความคืบหน้าที่กู้คืนลง {path} แล้ว",
+        "The recovered progress was written to {path}.",
+    ),
+    "store.reason.cut_short": (
+        "{path} ถูกตัดขาด (บรรทัดสุดท้ายหายไป)",
+        "{path} is cut short (its last line is missing)",
+    ),
+    "store.reason.empty": (
+        "{path} ว่างเปล่าหรือมีแต่หมายเหตุ",
+        "{path} is empty or holds only comments",
+    ),
+    "store.reason.missing": ("ไฟล์หายไป", "it is missing"),
+    # the lock
+    "lock.no_folder": (
+        "สร้างโฟลเดอร์ข้อมูล {path} ไม่ได้: {why}",
+        "cannot create the data folder {path}: {why}",
+    ),
+    "lock.timeout": (
+        "ita-tui อีกโปรแกรมล็อกไฟล์ {path} ไว้นานเกิน {seconds} วินาที: ไม่มีข้อมูลหาย ลองใหม่อีกครั้ง",
+        "{path} is locked by another ita-tui for over {seconds} s; nothing was lost, try again",
+    ),
+    "lock.cannot_lock": ("ล็อกไฟล์ {path} ไม่ได้: {why}", "cannot lock {path}: {why}"),
+    # recovery
+    "recovery.backup_unreadable": (
+        "อ่านไฟล์สำรอง {path} ไม่ได้ ({why}) จึงข้ามไป",
+        "The backup {path} could not be read ({why}); it was skipped.",
+    ),
+    "recovery.backup_cut_short": (
+        "ไฟล์สำรอง {path} ถูกตัดขาด จึงข้ามไป",
+        "The backup {path} is cut short; it was skipped.",
+    ),
+    "recovery.log_missing": (
+        "ไม่พบบันทึกการแก้ไข {path}: การแก้ไขที่บันทึกหลังไฟล์สำรองนั้นนำมาใส่ต่อไม่ได้",
+        "The change log {path} is missing: changes saved after the backup cannot be replayed.",
+    ),
+    "recovery.restored": (
+        "กู้คืนจากไฟล์สำรอง {path} แล้ว (บันทึกไว้ {n} ผลลัพธ์)",
+        "Restored from the backup {path} ({n} outcome(s) recorded).",
+    ),
+    "recovery.rebuilt": (
+        "ไม่พบไฟล์สำรองที่อ่านได้ของแผนนี้: สร้างใหม่จากบันทึกการแก้ไขแล้ว",
+        "No readable backup of this plan was found: rebuilt from the change log.",
+    ),
+    "recovery.replayed": (
+        "นำการแก้ไขที่ใหม่กว่าอีก {n} รายการจากบันทึกการแก้ไข {path} มาใส่ต่อ"
+        " (รายการสุดท้ายโดย {by} เมื่อ {at}) ตอนนี้มีผลลัพธ์ที่บันทึกไว้ {m} รายการ",
+        "{n} later change(s) from the change log {path} were replayed on top (the last by {by}"
+        " at {at}); {m} outcome(s) are recorded now.",
+    ),
+    "recovery.nothing_later": (
+        "บันทึกการแก้ไขไม่มีอะไรใหม่กว่าไฟล์สำรองนั้น",
+        "The change log holds nothing later than that backup.",
+    ),
+    "recovery.nothing": (
+        "ไม่พบไฟล์สำรองที่อ่านได้และไม่มีบันทึกการแก้ไข: กู้คืนอะไรไม่ได้",
+        "No readable backup and no change log were found: nothing could be restored.",
+    ),
+    # the change log
+    "log.line_cut": (
+        "{path}: บรรทัดที่ {line} ถูกตัดขาด (เครื่องดับหรือดิสก์เต็มระหว่างเขียน) จึงข้ามไป",
+        "{path}: line {line} is cut short (a crash or a full disk while writing it); it was skipped",
+    ),
+    "log.line_unreadable": (
+        "{path}: บรรทัดที่ {line} อ่านไม่ได้ จึงข้ามไป",
+        "{path}: line {line} cannot be read; it was skipped",
+    ),
+    "log.byte_cut": (
+        "{path}: บรรทัดที่ไบต์ {offset} ถูกตัดขาด (เครื่องดับหรือดิสก์เต็มระหว่างเขียน) จึงข้ามไป",
+        "{path}: the line at byte {offset} is cut short (a crash or a full disk while writing"
+        " it); it was skipped",
+    ),
+    "log.byte_unreadable": (
+        "{path}: บรรทัดที่ไบต์ {offset} อ่านไม่ได้ จึงข้ามไป",
+        "{path}: the line at byte {offset} cannot be read; it was skipped",
+    ),
+    # the progress file
+    "progress.not_utf8": ("{where}: ไม่ใช่ข้อความ UTF-8", "{where}: not UTF-8 text"),
+    "progress.not_toml": ("{where}: ไม่ใช่ TOML ที่ถูกต้อง ({detail})", "{where}: {detail}"),
+    "progress.too_deep": (
+        "{where}: ซ้อนกันลึกเกินกว่าจะเป็นไฟล์ความคืบหน้า จึงไม่ได้แตะต้องไฟล์นี้",
+        "{where}: nested too deeply to be a progress file; it was left untouched",
+    ),
+    "progress.newer": (
+        "{where}: เขียนด้วย ita-tui รุ่นใหม่กว่า (รูปแบบ {version} รุ่นนี้อ่านรูปแบบ {reads})"
+        " ให้ปรับรุ่น ita-tui จึงไม่ได้แตะต้องไฟล์นี้",
+        "{where}: written in format {version} by a newer ita-tui (this version reads format"
+        " {reads}); update ita-tui. The file was left untouched.",
+    ),
+    "progress.format": (
+        "{where}: รูปแบบ {version} ไม่ใช่รูปแบบที่รุ่นนี้อ่านได้",
+        "{where}: format {version} is not one this version reads",
+    ),
+    "progress.plan_id": ("{where}: plan_id ต้องเป็นข้อความ", "{where}: plan_id must be a text"),
+    "progress.header": (
+        "{where}: plan_key และ organisation ต้องเป็นข้อความ",
+        "{where}: plan_key and organisation must be texts",
+    ),
+    "progress.log_offset": (
+        "{where}: log_offset ต้องเป็นจำนวนเต็มของไบต์",
+        "{where}: log_offset must be a whole number of bytes",
+    ),
+    "progress.outcomes": (
+        "{where}: [outcomes] ต้องเป็นตาราง",
+        "{where}: [outcomes] must be a table",
+    ),
+    "progress.datetime": (
+        "{where}: ต้องเป็นวันและเวลา ไม่ใช่ {value}",
+        "{where}: must be a date and time, not {value}",
+    ),
+    "progress.table": ("{where}: ต้องเป็นตาราง", "{where}: must be a table"),
+    "progress.status": (
+        "{where}.status: {value} ไม่ใช่สถานะที่รู้จัก ({allowed})",
+        "{where}.status: {value} is not one of {allowed}",
+    ),
+    "progress.done_on": (
+        "{where}.done_on: ต้องเป็นวันที่ ไม่ใช่ {value}",
+        "{where}.done_on: must be a date, not {value}",
+    ),
+    "progress.evidence": (
+        "{where}.evidence: ต้องเป็นรายการข้อความ",
+        "{where}.evidence: must be a list of texts",
+    ),
+    "progress.texts": (
+        "{where}: note และ updated_by ต้องเป็นข้อความ",
+        "{where}: note and updated_by must be texts",
+    ),
+    "progress.other_plan": (
+        "{where}: เป็นความคืบหน้าของแผน {theirs} ไม่ใช่ของแผน {ours} จึงไม่ได้แตะต้องไฟล์นี้"
+        " (โฟลเดอร์ข้อมูลหรือแผนถูกต้องหรือไม่)",
+        "{where}: this is the progress of plan {theirs}, not of {ours}; it was left untouched"
+        " (is the data folder or the plan the right one?)",
+    ),
+    "progress.same_id": (
+        "{where}: เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส {id} เดียวกัน (แผน {theirs} กุญแจ {key})"
+        " ไม่ใช่ของแผนนี้ (แผน {ours} กุญแจ {mine}) จึงไม่ได้แตะต้องไฟล์นี้ ให้ตั้งรหัสใหม่ให้แผนนี้"
+        " (บรรทัด id ในไฟล์แผน) หรือเปิดแผนที่เป็นเจ้าของความคืบหน้านี้",
+        "{where}: this is the progress of another plan with the same id {id} (plan {theirs},"
+        " key {key}), not of this plan (plan {ours}, key {mine}); it was left untouched. Give"
+        " this plan an id of its own (the id line of the plan file), or open the plan this"
+        " progress belongs to.",
+    ),
+    "progress.same_id_keyless": (
+        "{where}: เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส {id} เดียวกัน (แผน {theirs} กุญแจ {key})"
+        " ไม่ใช่ของแผนนี้ (แผน {ours} ไม่มีกุญแจ) จึงไม่ได้แตะต้องไฟล์นี้ ให้ตั้งรหัสใหม่ให้แผนนี้"
+        " (บรรทัด id ในไฟล์แผน) หรือเปิดแผนที่เป็นเจ้าของ ถ้าเป็นแผนเดียวกัน ให้ใส่บรรทัด"
+        ' plan_key = "{key}" กลับเข้าไปในไฟล์แผน',
+        "{where}: this is the progress of another plan with the same id {id} (plan {theirs},"
+        " key {key}), not of this plan (plan {ours}, key none); it was left untouched. Give"
+        " this plan an id of its own (the id line of the plan file), or open the plan this"
+        ' progress belongs to. If this is that plan, put its line plan_key = "{key}" back.',
+    ),
+}
 
 
-def store_message(message: str, lang: str) -> str:
-    """A progress-store error in ``lang`` (the store words them in English).
+def _value(value: object, lang: str) -> str:
+    if isinstance(value, OSError):
+        return os_reason(value, lang)
+    code, values = getattr(value, "code", None), getattr(value, "values", None)
+    if isinstance(code, str) and isinstance(values, dict) and code in WORDS:
+        return wording(code, values, lang)
+    return str(value)
 
-    Known shapes are translated whole, the OS reason included; any other message is
-    returned as it is (it names a file and a cause, which is still better than nothing).
-    """
-    for pattern, words in _STORE_PATTERNS:
-        found = pattern.search(message)
-        if found:
-            values = found.groupdict()
-            if values.get("why") is not None:
-                values["why"] = _why_in(values["why"], lang)
-            return _pick(words, lang).format(**values)
-    return message
+
+def wording(code: str, values: Mapping[str, object], lang: str) -> str:
+    """The message ``code`` in ``lang`` with ``values`` filled in (see :data:`WORDS`)."""
+    words = WORDS.get(code)
+    if words is None:  # a code without words is a bug; still say what is known
+        return " ".join([code, *(f"{k}={v}" for k, v in values.items())])
+    return _pick(words, lang).format_map({k: _value(v, lang) for k, v in values.items()})
+
+
+def worded(item: object, lang: str) -> str:
+    """An error or notice in ``lang``: a coded one (:mod:`ita_tui.errors`) from
+    :data:`WORDS`, an OS error by its cause; anything else as its text."""
+    code, values = getattr(item, "code", None), getattr(item, "values", None)
+    if isinstance(code, str) and isinstance(values, dict):
+        return wording(code, values, lang)
+    if isinstance(item, OSError):
+        return os_error(item, lang)
+    return str(item)
+
+
+def store_message(item: object, lang: str) -> str:
+    """A progress-store error or notice in ``lang`` (see :func:`worded`)."""
+    return worded(item, lang)
 
 
 # dates ------------------------------------------------------------------------------------

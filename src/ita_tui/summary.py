@@ -18,8 +18,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ita_tui.errors import ItaError
 from ita_tui.records import record
-from ita_tui.safe_files import TOO_LARGE, FileRefused, read_regular_file
+from ita_tui.safe_files import MB, TOO_LARGE, FileRefused, read_regular_file
 
 SCHEMA = "ita-tui/quarterly-report"
 SCHEMA_VERSION = 1
@@ -27,16 +28,17 @@ SCHEMA_VERSION = 1
 MAX_BYTES = 200 * 1024 * 1024
 
 
-_KIND_NAMES: dict[type, str] = {
-    int: "a whole number",
-    str: "text",
-    dict: "an object",
-    list: "a list",
+#: The wording's code of the kind a value should be.
+_KIND_CODES: dict[type, str] = {
+    int: "summary.should_int",
+    str: "summary.should_text",
+    dict: "summary.should_object",
+    list: "summary.should_list",
 }
 
 
-class NotAnExport(ValueError):
-    """The file is not an ita-tui quarterly report in JSON; the message says why."""
+class NotAnExport(ItaError, ValueError):
+    """The file is not an ita-tui quarterly report in JSON: a ``summary.*`` code says why."""
 
 
 @record(frozen=True)
@@ -73,7 +75,7 @@ class Agency:
 @record(frozen=True)
 class Skipped:
     path: Path
-    reason: str
+    reason: NotAnExport
 
 
 @record(frozen=True)
@@ -90,31 +92,33 @@ class Summary:
 
 def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in data:
-        raise NotAnExport(f"{where}{key} is missing")
+        raise NotAnExport("summary.missing", key=where + key)
     value = data[key]
     kinds = kind if isinstance(kind, tuple) else (kind,)
     if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
-        raise NotAnExport(f"{where}{key} should be {_KIND_NAMES.get(kinds[0], 'something else')}")
+        raise NotAnExport(_KIND_CODES.get(kinds[0], "summary.should_other"), key=where + key)
     return value
 
 
 def _count(data: Mapping[str, Any], key: str, where: str) -> int:
     value = _get(data, key, int, where)
     if value < 0:
-        raise NotAnExport(f"{where}{key} is negative")
+        raise NotAnExport("summary.negative", key=where + key)
     return int(value)
 
 
 def parse_export(data: object, path: Path) -> Agency:
     """The overview's figures of one export's data. Raises :class:`NotAnExport`."""
     if not isinstance(data, dict):
-        raise NotAnExport("not a JSON object")
+        raise NotAnExport("summary.not_object")
     schema = data.get("schema")
     if schema != SCHEMA:
-        raise NotAnExport(f"not an ita-tui quarterly report (schema {schema!r})")
+        if schema is None:
+            raise NotAnExport("summary.no_schema")
+        raise NotAnExport("summary.schema", schema=repr(schema))
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise NotAnExport(f"schema_version {version!r} is not one this version reads (1)")
+        raise NotAnExport("summary.version", version=repr(version), reads=SCHEMA_VERSION)
     plan = _get(data, "plan", dict, "")
     quarter = _get(data, "quarter", dict, "")
     totals = _get(data, "totals", dict, "")
@@ -122,29 +126,29 @@ def parse_export(data: object, path: Path) -> Agency:
     activities = _get(totals, "activities", dict, "totals.")
     number = _count(quarter, "number", "quarter.")
     if not 1 <= number <= 4:
-        raise NotAnExport(f"quarter.number {number} is not a quarter (1-4)")
+        raise NotAnExport("summary.quarter", number=number)
     try:
         as_of = dt.date.fromisoformat(_get(data, "as_of", str, ""))
     except ValueError:
-        raise NotAnExport("as_of is not a date (YYYY-MM-DD)") from None
+        raise NotAnExport("summary.as_of") from None
     done = _count(outcomes, "done", "totals.outcomes.")
     applicable = _count(outcomes, "applicable", "totals.outcomes.")
     if done > applicable:
-        raise NotAnExport("totals.outcomes.done is more than applicable")
+        raise NotAnExport("summary.done_over")
     overdue = 0
     for issue in _get(data, "issues", list, ""):
         if not isinstance(issue, dict):
-            raise NotAnExport("issues holds something that is not an issue")
+            raise NotAnExport("summary.not_issue")
         for activity in _get(issue, "activities", list, "issues[]."):
             if not isinstance(activity, dict):
-                raise NotAnExport("issues[].activities holds something that is not one")
+                raise NotAnExport("summary.not_activity")
             if activity.get("state") == "overdue":
                 tally = _get(activity, "totals", dict, "issues[].activities[].")
                 where = "issues[].activities[].totals."
                 overdue += max(0, _count(tally, "applicable", where) - _count(tally, "done", where))
     ita = plan.get("ita")
     if ita is not None and not isinstance(ita, dict):
-        raise NotAnExport("plan.ita is not an object")
+        raise NotAnExport("summary.ita")
     ita = ita or {}
     score = ita.get("score")
     year = ita.get("year")
@@ -176,26 +180,26 @@ def read_export(path: Path) -> Agency:
         raw = read_regular_file(path, MAX_BYTES, "json")
     except FileRefused as exc:
         if exc.reason == TOO_LARGE:
-            raise NotAnExport("larger than any export (over 200 MB)") from None
-        raise NotAnExport(exc.strerror or "is not a regular file") from None
+            raise NotAnExport("summary.too_large", mb=MAX_BYTES // MB) from None
+        raise NotAnExport("summary.refused", why=exc) from None
     except IsADirectoryError:
-        raise NotAnExport("is a folder, not a file") from None
+        raise NotAnExport("summary.folder") from None
     except FileNotFoundError:
-        raise NotAnExport("no such file") from None
+        raise NotAnExport("summary.no_file") from None
     except OSError as exc:
-        raise NotAnExport(f"cannot be read: {exc.strerror or exc}") from None
+        raise NotAnExport("summary.unreadable", why=exc) from None
     if len(raw) > MAX_BYTES:
-        raise NotAnExport("larger than any export (over 200 MB)")
+        raise NotAnExport("summary.too_large", mb=MAX_BYTES // MB)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise NotAnExport("not UTF-8 text") from None
+        raise NotAnExport("summary.not_utf8") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise NotAnExport(f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise NotAnExport("summary.not_json", line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise NotAnExport("not JSON this program can read (nested too deep)") from None
+        raise NotAnExport("summary.too_deep") from None
     return parse_export(data, path)
 
 
@@ -211,7 +215,7 @@ def summarise(paths: Iterable[Path]) -> Summary:
         try:
             agencies.append(read_export(path))
         except NotAnExport as exc:
-            skipped.append(Skipped(path, str(exc)))
+            skipped.append(Skipped(path, exc))
     agencies.sort(key=attention)
     periods = Counter(agency.period for agency in agencies)
     period = None

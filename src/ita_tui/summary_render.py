@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 
+from ita_tui.error_text import worded
 from ita_tui.progress_words import whole_percent
 from ita_tui.report.document import (
     Badge,
@@ -185,7 +186,7 @@ def _skipped(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
     if not summary.skipped:
         return (Paragraph((_say(w, "none"),)),)
     columns = (Column(_say(w, "c_file"), grow=1), Column(_say(w, "c_reason"), grow=1))
-    rows = tuple((clean(str(s.path)), clean(s.reason)) for s in summary.skipped)
+    rows = tuple((clean(str(s.path)), clean(worded(s.reason, w.lang))) for s in summary.skipped)
     return (Table(columns, rows, compact=True),)
 
 

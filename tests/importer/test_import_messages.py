@@ -16,7 +16,6 @@ import pytest
 from importer_helpers import FIXTURES
 from test_cli_language import english_sentences
 
-from ita_tui.commands.import_ import import_error
 from ita_tui.importer import ReportImportError, read_report
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
 from ita_tui.importer.messages import (
@@ -197,5 +196,5 @@ def _refusal(call: Callable[[], object]) -> str:
 )
 def test_the_readers_refusals_are_thai_too(call: Callable[[], object], thai: str) -> None:
     message = _refusal(call)
-    assert import_error(message, "th").startswith(thai), message
-    assert import_error(message, "en") == message
+    assert worded(message, "th").startswith(thai), message
+    assert worded(message, "en") == message

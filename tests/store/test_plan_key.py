@@ -43,7 +43,7 @@ def test_a_plan_with_another_key_is_refused_and_nothing_is_written(tmp_path: Pat
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
     assert after == before
     assert not (tmp_path / "backups").exists() or len(list((tmp_path / "backups").iterdir())) == 0
-    thai = store_message(message, "th")
+    thai = store_message(refused.value, "th")
     assert "เป็นความคืบหน้าของแผนอื่นที่ใช้รหัส 'ita-2568' เดียวกัน" in thai
     assert "เทศบาลตำบลก" in thai and "เทศบาลตำบลข" in thai
 
@@ -56,7 +56,7 @@ def test_a_keyless_plan_refuses_a_keyed_file_and_says_how_to_put_the_key_back(
     with pytest.raises(StoreRefused) as refused:
         keyless.load()
     assert 'plan_key = "k1"' in str(refused.value)
-    assert 'plan_key = "k1"' in store_message(str(refused.value), "th")
+    assert 'plan_key = "k1"' in store_message(refused.value, "th")
 
 
 def test_a_file_written_before_keys_is_taken_by_its_plan_and_bound_at_the_next_save(

@@ -185,7 +185,7 @@ def test_a_failed_file_write_takes_its_log_lines_back(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(module, "atomic_write_bytes", full)
-    with pytest.raises(StoreError, match="No space left"):
+    with pytest.raises(StoreError, match="the disk is full"):
         store.update("1.1.2", note="not saved")
     assert store.log_path.read_bytes() == log_before and store.unsaved
     monkeypatch.undo()

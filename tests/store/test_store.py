@@ -229,7 +229,7 @@ def test_save_failure_when_the_disk_is_full(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(progress, "atomic_write_bytes", full)
-    with pytest.raises(StoreError, match="No space left on device"):
+    with pytest.raises(StoreError, match="the disk is full"):
         store.update("1.1.2", status=Status.DONE)
     assert store.path.read_bytes() == before and store.unsaved
     monkeypatch.undo()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
@@ -172,7 +173,9 @@ async def test_a_progress_file_that_cannot_be_read_is_shown_until_it_can(
     async with app.run_test(size=SIZE) as pilot:
 
         def broken() -> bool:
-            raise progress.StoreError("cannot read the progress file: Input/output error")
+            raise progress.StoreError(
+                "store.cannot_read", path="p.progress.toml", why=OSError(errno.EIO, "I/O")
+            )
 
         working = app.store.refresh
         monkeypatch.setattr(app.store, "refresh", broken)

@@ -12,6 +12,8 @@ import pytest
 
 from ita_tui.commands.words import WORDS
 from ita_tui.error_text import OS_REASONS, WINDOWS_REASONS, date_problem, os_error, store_message
+from ita_tui.error_text import WORDS as ERROR_WORDS
+from ita_tui.store import StoreError
 from ita_tui.tui.i18n import MESSAGES
 
 from .conftest import MakeApp, screen_text
@@ -25,7 +27,13 @@ PATHS = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s:)]+)+")
 COMMANDS = re.compile(r"ita-tui(?: [a-z][a-z-]*)?")
 
 
+#: An option in a usage line or an example, with its placeholder or file ("--user NAME",
+#: "-o overview.html"): typed as it is, in either language.
+OPTIONS = re.compile(r"(?<![\w-])--?[a-z][\w-]*(?: (?:[A-Z][A-Z_]*|[\w-]+\.\w+)\b)?")
+
+
 def english_in(text: str) -> list[str]:
+    text = OPTIONS.sub(" ", text)
     found = ENGLISH_SENTENCE.findall(PATHS.sub(" ", COMMANDS.sub(" ", text)))
     return [words for words in found if sum(ch.isalpha() for ch in words) >= 8]
 
@@ -62,22 +70,14 @@ def test_os_and_date_errors_are_thai() -> None:
         assert english_in(os_error(OSError(code, "Some English words here", "/x"), "th")) == []
     for text in ("2568-02-30", "2568-13-01", "๑๐/๒/๒๕๖๘", "0000-01-01"):
         assert english_in(date_problem(text, "th") or "") == []
-    for message in (
-        "could not save to /d/p: No space left on device. Your change is kept in memory.",
-        "cannot read /d/p: Permission denied",
-        "cannot lock /d/p.lock: Read-only file system",
-        "/d/p is locked by another ita-tui for over 10 s; nothing was lost, try again",
-        "saved, but could not write the change log /d/p.jsonl: Input/output error",
-        "cannot create the data folder /d: Permission denied",
-        "cannot write /d/p.progress.toml: Read-only file system",
-        "cannot write the change log /d/p.changes.jsonl: No space left on device",
-        "The progress file could not be read (/d/p is empty or holds only comments). "
-        "It was moved aside, unchanged, to /d/p.damaged-1.",
-        "Restored from the backup /d/backups/p.toml (3 outcome(s) recorded).",
-        "The recovered progress was written to /d/p.progress.toml.",
-        "No readable backup of this plan was found: rebuilt from the change log.",
-    ):
-        assert english_in(store_message(message, "th")) == [], message
+    for code, (thai, english) in ERROR_WORDS.items():  # the core's coded errors and notices
+        assert english_in(_blank(thai)) == [], code
+        assert fields(english).keys() == fields(thai).keys(), code
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert (
+        english_in(store_message(StoreError("store.cannot_write", path="/d/p", why=full), "th"))
+        == []
+    )
 
 
 async def test_the_palette_and_the_screens_are_thai(make_app: MakeApp) -> None:
@@ -155,15 +155,13 @@ def _blank(template: str) -> str:
 
 
 def test_plan_problems_and_the_commands_tables_are_thai() -> None:
-    from ita_tui.commands.import_ import ERRORS_THAI
-    from ita_tui.commands.summary import SKIP_THAI
     from ita_tui.importer.preview import WORDS as PREVIEW
     from ita_tui.plan.problems import KINDS_TH, PROBLEMS, TOML_THAI, TYPES
 
     for code, (english, thai) in PROBLEMS.items():
         assert english_in(_blank(thai)) == [], code
         assert fields(english).keys() == fields(thai).keys(), code
-    for _, thai in (*TOML_THAI, *SKIP_THAI, *ERRORS_THAI):
+    for _, thai in TOML_THAI:
         assert english_in(_blank(thai)) == [], thai
     for _, thai in (*PREVIEW.values(), *TYPES.values()):
         assert english_in(_blank(thai)) == [], thai
@@ -211,3 +209,13 @@ def test_plan_problems_keep_their_english_text_and_key_path() -> None:
     moved = problem.moved("issues[2]", "issues[0]")
     assert problem_text(moved, "th").startswith("issues[0].activities[0].quarters[1]: 5 ")
     assert problem_text("any other text", "th") == "any other text"
+
+
+async def test_ctrl_c_says_how_to_quit_in_thai(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        [toast] = list(app._notifications)  # Textual's own toast says "Press … to quit"
+        assert toast.message == "กด q เพื่อออกจากโปรแกรม"
+        assert english_in(f"{toast.title} {toast.message}") == []

@@ -132,7 +132,7 @@ def load_in_use(
     return loaded
 
 
-def _store_message(message: str, lang: str) -> str:
+def _store_message(message: object, lang: str) -> str:
     """The store's message in ``lang`` (its wording loads only when there is one to tell:
     opening the app does without it)."""
     from ita_tui.error_text import store_message
@@ -159,10 +159,10 @@ def open_store(
     try:
         store.load()
     except StoreRefused as exc:
-        what = _store_message(str(exc), lang)
+        what = _store_message(exc, lang)
         raise Failure(say("error", lang, what=what), EXIT_BAD_INPUT) from None
     except StoreError as exc:
-        what = _store_message(str(exc), lang)
+        what = _store_message(exc, lang)
         raise Failure(say("error", lang, what=what), EXIT_FAILED) from None
     tell_notices(store, lang=lang)
     orphans = store.orphans(loaded.plan)

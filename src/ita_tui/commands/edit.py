@@ -43,12 +43,17 @@ NAME = "edit"
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
+
+    def h(key: str) -> str:
+        return say(f"help.edit.{key}", lang)
+
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="แก้แผน: เพิ่ม แก้ ลบ หรือย้ายรายการ · change a plan: add, set, remove or move an item",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        description=say("help.edit", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n"
+        epilog=h("epilog") + "\n"
         "  ita-tui edit plan.toml add-issue 'การเปิดเผยข้อมูล'\n"
         "  ita-tui edit plan.toml add-activity 1 'จัดทำคู่มือ' --quarters 1-2 "
         "--responsible ปลัด --responsible นิติกร\n"
@@ -57,40 +62,30 @@ def add_parser(subparsers: Any) -> None:
         "  ita-tui edit plan.toml move 1.1.3 --after 1.1.1\n"
         "  ita-tui edit plan.toml remove 1.1.3",
     )
-    parser.add_argument(
-        "plan",
-        metavar="PLAN",
-        type=_plan_arg,
-        help="the plan file to change (left out: the plan the app opens, the last one used)",
-    )
+    parser.add_argument("plan", metavar="PLAN", type=_plan_arg, help=h("plan"))
     common.add_data_dir(parser)
     add_lang(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add_issue = actions.add_parser("add-issue", help="add an issue at the end")
+    add_issue = actions.add_parser("add-issue", help=h("add_issue"))
     add_issue.add_argument("title", metavar="TITLE")
 
-    add_activity = actions.add_parser("add-activity", help="add an activity to an issue")
+    add_activity = actions.add_parser("add-activity", help=h("add_activity"))
     add_activity.add_argument("issue", metavar="ISSUE_NO")
     add_activity.add_argument("title", metavar="TITLE")
-    _activity_options(add_activity, quarters_default="1-4")
+    _activity_options(add_activity, lang, quarters_default="1-4")
 
-    add_outcome = actions.add_parser("add-outcome", help="add an outcome to an activity")
+    add_outcome = actions.add_parser("add-outcome", help=h("add_outcome"))
     add_outcome.add_argument("activity", metavar="ACTIVITY_NO")
     add_outcome.add_argument("text", metavar="TEXT")
-    add_outcome.add_argument("--oit", metavar="CODE", help="OIT indicator code, e.g. O10")
+    add_outcome.add_argument("--oit", metavar="CODE", help=h("oit"))
 
-    set_ = actions.add_parser(
-        "set",
-        help="change fields of an item (or of the plan: NO = plan)",
-        description="Change fields of an item; fields not given stay as they are. "
-        "`set plan …` changes the plan's own fields.",
-    )
-    set_.add_argument("number", metavar="NO", help="1, 1.2, 1.2.3, or 'plan'")
-    set_.add_argument("--title", metavar="T", help="issue, activity or plan title")
-    set_.add_argument("--text", metavar="T", help="outcome text")
-    _activity_options(set_, quarters_default=None)
-    set_.add_argument("--no-oit", action="store_true", help="remove the OIT code")
+    set_ = actions.add_parser("set", help=h("set"), description=h("set.description"))
+    set_.add_argument("number", metavar="NO", help=h("number"))
+    set_.add_argument("--title", metavar="T", help=h("title"))
+    set_.add_argument("--text", metavar="T", help=h("text"))
+    _activity_options(set_, lang, quarters_default=None)
+    set_.add_argument("--no-oit", action="store_true", help=h("no_oit"))
     for name, meta in (
         ("organisation", "ORG"),
         ("district", "D"),
@@ -100,20 +95,18 @@ def add_parser(subparsers: Any) -> None:
         ("ita-score", "SCORE"),
         ("ita-level", "LEVEL"),
     ):
-        set_.add_argument(f"--{name}", metavar=meta, help=f"the plan's {name.replace('-', ' ')}")
+        set_.add_argument(f"--{name}", metavar=meta, help=h(name))
 
-    remove = actions.add_parser("remove", help="remove an item and everything in it")
+    remove = actions.add_parser("remove", help=h("remove"))
     remove.add_argument("number", metavar="NO")
-    remove.add_argument(
-        "--force", action="store_true", help="remove it even though progress is recorded"
-    )
+    remove.add_argument("--force", action="store_true", help=h("remove_force"))
 
-    move = actions.add_parser("move", help="move an item among its siblings or elsewhere")
+    move = actions.add_parser("move", help=h("move"))
     move.add_argument("number", metavar="NO")
     where = move.add_mutually_exclusive_group(required=True)
-    where.add_argument("--after", metavar="NO", help="put it right after this item")
-    where.add_argument("--to", metavar="PARENT_NO", help="put it last under this issue/activity")
-    where.add_argument("--first", action="store_true", help="put it first among its siblings")
+    where.add_argument("--after", metavar="NO", help=h("after"))
+    where.add_argument("--to", metavar="PARENT_NO", help=h("to"))
+    where.add_argument("--first", action="store_true", help=h("first"))
     for action in (add_issue, add_activity, add_outcome, set_, remove, move):
         add_lang(action, suppress=True)
         common.add_data_dir(action, suppress=True)
@@ -153,21 +146,30 @@ def _error(key: str, **values: object) -> common.Failure:
     return common.Failure(say("error", lang, what=say(key, lang, **values)))
 
 
-def _activity_options(parser: argparse.ArgumentParser, *, quarters_default: str | None) -> None:
+def _activity_options(
+    parser: argparse.ArgumentParser, lang: str, *, quarters_default: str | None
+) -> None:
+    default = (
+        say("help.edit.quarters_default", lang, q=quarters_default) if quarters_default else ""
+    )
     parser.add_argument(
         "--quarters",
         metavar="Q",
         default=quarters_default,
-        help="fiscal quarters, e.g. 1-2, 1,3 or 4"
-        + (f" (default: {quarters_default})" if quarters_default else ""),
+        help=say("help.edit.quarters", lang) + default,
     )
-    parser.add_argument("--period", metavar="TEXT", help="the period as written in the report")
+    parser.add_argument("--period", metavar="TEXT", help=say("help.edit.period", lang))
     parser.add_argument(
-        "--responsible", metavar="TITLE", action="append", help="a job title (repeat for several)"
+        "--responsible",
+        metavar="TITLE",
+        action="append",
+        help=say("help.edit.responsible", lang),
     )
-    parser.add_argument("--steps", metavar="STEP", action="append", help="a step (repeat)")
+    parser.add_argument(
+        "--steps", metavar="STEP", action="append", help=say("help.edit.steps", lang)
+    )
     with contextlib.suppress(argparse.ArgumentError):  # already there (set's own --oit)
-        parser.add_argument("--oit", metavar="CODE", help="OIT indicator code, e.g. O10")
+        parser.add_argument("--oit", metavar="CODE", help=say("help.edit.oit", lang))
 
 
 def parse_quarters(text: str) -> list[int]:

@@ -21,95 +21,42 @@ from ita_tui.thai.digits import to_arabic_digits
 
 NAME = "export"
 
-EPILOG = """\
-examples:
-  ita-tui export                         this quarter's report as text, on the screen
-  ita-tui export -o report.html          the same as a web page (format from the extension)
-  ita-tui export -q 2 -f md -o q2.md     Q2 (the 6-month report) as Markdown
-  ita-tui export -q 4 --year 2568 -o .   Q4 of FY 2568 into this folder, named for you
-  ita-tui export -f csv -o q2.csv        one row per outcome, for Excel
-  ita-tui export -q 4 -o q4.docx         the 12-month report as a Word file to sign
-  ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \
-      --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html
-                                         names on the sign-off block (remembered)
-
-The report describes the plan as of the quarter's last day: an outcome counts as done
-only if its done_on date is on or before that day. While the quarter is still running,
-the report is as of today."""
-
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
+
+    def h(key: str, **values: object) -> str:
+        return say(f"help.export.{key}", lang, **values)
+
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ส่งออกรายงานรายไตรมาส · write the quarterly status report "
         "(text, md, html, csv, json, docx)",
-        description="ส่งออกรายงานผลการดำเนินการรายไตรมาส\nWrite the quarterly status report of a plan: overall progress, each "
-        "issue's activities, what is outstanding and who must act, what was done and "
-        "changed in the quarter, and the notes.",
-        epilog=EPILOG,
+        description=say("help.export", lang),
+        epilog=h("epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common.add_plan(parser)
+    parser.add_argument("-q", "--quarter", metavar="1-4", type=_quarter, help=h("quarter"))
+    parser.add_argument("-y", "--year", metavar="BE", type=_year, help=h("year"))
     parser.add_argument(
-        "-q",
-        "--quarter",
-        metavar="1-4",
-        type=_quarter,
-        help="fiscal quarter (Q1 = Oct-Dec … Q4 = Jul-Sep); default: today's quarter in the "
-        "plan's fiscal year, Q4 once that year has ended, Q1 before it begins",
+        "-f", "--format", dest="fmt", metavar="FORMAT", type=_format, help=h("format")
     )
-    parser.add_argument(
-        "-y",
-        "--year",
-        metavar="BE",
-        type=_year,
-        help="fiscal year in B.E., e.g. 2568 (1 Oct 2024 - 30 Sep 2025); default: the plan's",
-    )
-    parser.add_argument(
-        "-f",
-        "--format",
-        dest="fmt",
-        metavar="FORMAT",
-        type=_format,
-        help="text | md | html | csv | json | docx (default: from the -o file's extension, "
-        "else text)",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE (UTF-8), or into it if it is a folder (the folder must exist); "
-        "default or '-': standard output",
-    )
+    parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
     parser.add_argument(
         "--width",
         metavar="N",
         type=int,
         default=None,
-        help=f"columns of the text report ({report.MIN_WIDTH}-{report.MAX_WIDTH}; default: "
-        "the terminal's width on a terminal, else 100)",
+        help=h("width", low=report.MIN_WIDTH, high=report.MAX_WIDTH),
     )
-    parser.add_argument(
-        "--lang",
-        choices=report.LANGS,
-        help="the report's and the messages' language (default: the one chosen in the app, "
-        "else th)",
-    )
-    parser.add_argument(
-        "--digits",
-        choices=report.DIGITS,
-        help="numbers in Thai or Arabic digits (default: Thai for th, Arabic for en); "
-        "csv and json always use Arabic digits and ISO dates",
-    )
-    sign = parser.add_argument_group(
-        "sign-off",
-        "who signs the report (ผู้รายงาน, ผู้บริหารรับทราบ/อนุมัติ); remembered for this plan, "
-        "so give them once; an empty value forgets one; unset ones are left blank to fill in",
-    )
-    sign.add_argument("--reporter", metavar="NAME", help="the reporter's name")
-    sign.add_argument("--position", metavar="POS", help="the reporter's position")
-    sign.add_argument("--approver", metavar="NAME", help="the executive's name")
-    sign.add_argument("--approver-position", metavar="POS", help="the executive's position")
+    parser.add_argument("--lang", choices=report.LANGS, help=h("lang"))
+    parser.add_argument("--digits", choices=report.DIGITS, help=h("digits"))
+    sign = parser.add_argument_group(h("sign"), h("sign.description"))
+    sign.add_argument("--reporter", metavar="NAME", help=h("reporter"))
+    sign.add_argument("--position", metavar="POS", help=h("position"))
+    sign.add_argument("--approver", metavar="NAME", help=h("approver"))
+    sign.add_argument("--approver-position", metavar="POS", help=h("approver_position"))
     common.add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -199,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         changes = list(store.changes())
     except StoreError as exc:
-        what = store_message(str(exc), lang)
+        what = store_message(exc, lang)
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)  # a torn line in the change log, if any
     day = today()

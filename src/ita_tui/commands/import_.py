@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Any
 from ita_tui import importer
 from ita_tui.commands import common, naming
 from ita_tui.commands.words import add_lang, lang_of, n, say
-from ita_tui.error_text import by_pattern
 from ita_tui.importer.messages import worded
 from ita_tui.importer.preview import preview
 from ita_tui.paths import data_dir
@@ -48,129 +46,6 @@ def add_parser(subparsers: Any) -> None:
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)
-
-
-#: The importer's refusals (worded in English by :mod:`ita_tui.importer`) in Thai; the
-#: file's name and the document's own words are kept as they are.
-ERRORS_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern + "$", re.S), thai)
-    for pattern, thai in (
-        (
-            r"(?P<name>.+): no measures found in (?P<what>.+?): expected «ประเด็นที่ N» "
-            r"headings and table rows \((?P<cols>.+)\)",
-            "{name}: ไม่พบมาตรการใดที่ใช้ได้ ต้องมีหัวข้อ «ประเด็นที่ N» และแถวตาราง ({cols})",
-        ),
-        (
-            r"the report names no fiscal year .*--fiscal-year, e\.g\. --fiscal-year (?P<year>\d+)",
-            "รายงานไม่ได้ระบุปีงบประมาณ (ไม่มีวันที่ ไม่มี «ปีงบประมาณ พ.ศ. …» ไม่มีปีที่ประเมิน ITA): "
-            "ใส่ --fiscal-year เช่น --fiscal-year {year}",
-        ),
-        (
-            r"(?P<name>.+) is a folder: give a file name, e\.g\. -o measures\.toml",
-            "{name} เป็นโฟลเดอร์: ระบุชื่อไฟล์ด้วย เช่น measures.toml",
-        ),
-        (
-            r"(?P<name>.+) already exists: use --force to overwrite it",
-            "มี {name} อยู่แล้ว: ใส่ --force เพื่อเขียนทับ",
-        ),
-        (r"(?P<name>.+): no such file", "{name}: ไม่พบไฟล์นี้"),
-        (r"(?P<name>.+): is a folder, not a report", "{name}: เป็นโฟลเดอร์ ไม่ใช่รายงาน"),
-        (
-            r"(?P<name>.+): not a readable PDF \((?P<why>.+)\)",
-            "{name}: อ่านไฟล์ PDF ไม่ได้ ({why})",
-        ),
-        (
-            r"(?P<name>.+): not a readable (?P<what>.+?) file \((?P<why>.+)\)",
-            "{name}: อ่านไฟล์ {what} ไม่ได้ ({why})",
-        ),
-        (
-            r"(?P<name>.+): the file has no (?P<part>\S+): it is damaged",
-            "{name}: ไฟล์เสียหาย (ไม่มี {part})",
-        ),
-        (
-            r"(?P<name>.+): (?P<part>\S+) unpacks to (?P<size>\d+) bytes: refused",
-            "{name}: ไม่รับไฟล์นี้: {part} ขยายออกเป็น {size} ไบต์",
-        ),
-        (
-            r"(?P<name>.+): (?P<part>\S+) cannot be unpacked \((?P<why>.+)\)",
-            "{name}: แตกไฟล์ {part} ไม่ได้ ({why})",
-        ),
-        (
-            r"(?P<name>.+): (?P<part>\S+) is too large: refused",
-            "{name}: ไม่รับไฟล์นี้: {part} ใหญ่เกินไป",
-        ),
-        (
-            r"(?P<name>.+): (?P<part>\S+) declares entities: refused",
-            "{name}: ไม่รับไฟล์นี้: {part} ประกาศ entity ไว้ (อาจเป็นไฟล์อันตราย)",
-        ),
-        (
-            r"(?P<name>.+): (?P<part>\S+) is not well-formed XML \((?P<why>.+)\)",
-            "{name}: {part} ไม่ใช่ XML ที่ถูกต้อง ({why})",
-        ),
-        (
-            r"(?P<name>.+): reading PDF needs the pypdf package",
-            "{name}: ต้องติดตั้งแพ็กเกจ pypdf ก่อนจึงจะอ่าน PDF ได้",
-        ),
-        (
-            r"(?P<name>.+): nested too deeply to be read",
-            "{name}: โครงสร้างในไฟล์ซ้อนกันลึกเกินไป อ่านไม่ได้",
-        ),
-        (r"(?P<name>.+): cannot be read: (?P<why>.+)", "{name}: อ่านไม่ได้: {why}"),
-        (r"(?P<name>.+): cannot be written: (?P<why>.+)", "{name}: เขียนไม่ได้: {why}"),
-        (
-            r"plan id (?P<name>.+) is not valid: use letters, digits, '\.', '_', '-'",
-            "รหัสแผน {name} ใช้ไม่ได้: ใช้ได้เฉพาะอักษรละติน ตัวเลข '.', '_', '-'",
-        ),
-        (
-            r"fiscal year (?P<name>.+) is not a B\.E\. year \(e\.g\. 2568\)",
-            "ปีงบประมาณ {name} ไม่ใช่ปี พ.ศ. (เช่น 2568)",
-        ),
-        (
-            r"(?P<name>.+): line (?P<line>\d+): not UTF-8 text \(byte (?P<byte>\d+)\)\. It looks "
-            r"like Thai in TIS-620.*",
-            "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}) ดูเหมือนภาษาไทยแบบ "
-            "TIS-620/Windows-874: แปลงเป็น UTF-8 ก่อน โดยเปิดใน Notepad แล้วเลือก "
-            '"บันทึกเป็น" (Save As) ตั้งการเข้ารหัส (Encoding) เป็น "UTF-8" '
-            'หรือบันทึกจาก Excel เป็นชนิด "CSV UTF-8"',
-        ),
-        (
-            r"(?P<name>.+): line (?P<line>\d+): not UTF-8 text \(byte (?P<byte>\d+)\)\..*",
-            "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}): บันทึกไฟล์ใหม่เป็น UTF-8",
-        ),
-        (
-            r"(?P<name>.+): broken UTF-16 text; save it as UTF-8",
-            "{name}: ข้อความ UTF-16 เสียหาย: บันทึกไฟล์ใหม่เป็น UTF-8",
-        ),
-        (
-            r"(?P<name>.+): an old Office 97-2003 file .*",
-            "{name}: เป็นไฟล์ Office 97-2003 (.doc/.xls) รุ่นเก่า: เปิดใน Word หรือ Excel แล้ว"
-            "บันทึกเป็น .docx หรือ .xlsx จากนั้นนำเข้าไฟล์นั้น",
-        ),
-        (
-            r"(?P<name>.+): a damaged zip archive: it cannot be read",
-            "{name}: ไฟล์ zip เสียหาย อ่านไม่ได้",
-        ),
-        (
-            r"(?P<name>.+): a zip archive that is neither a Word \(\.docx\) nor an Excel "
-            r"\(\.xlsx\) file",
-            "{name}: เป็นไฟล์ zip ที่ไม่ใช่ Word (.docx) หรือ Excel (.xlsx)",
-        ),
-        (
-            r"(?P<name>.+): the PDF is protected by a password",
-            "{name}: ไฟล์ PDF ตั้งรหัสผ่านไว้: เปิดด้วยรหัสผ่านแล้วบันทึกสำเนาที่ไม่มีรหัส",
-        ),
-        (
-            r"(?P<name>.+): the workbook has no sheets",
-            "{name}: สมุดงาน Excel ไม่มีแผ่นงานใดเลย",
-        ),
-    )
-)
-
-
-def import_error(message: str, lang: str) -> str:
-    """The importer's refusal in ``lang``; one not known here is kept as it is (it still
-    names the file and the cause)."""
-    return by_pattern(message, ERRORS_THAI, lang)
 
 
 def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
@@ -236,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
             name_plan=_namer(args),
         )
     except importer.ReportImportError as exc:
-        print(say("error", lang, what=import_error(exc.message, lang)), file=sys.stderr)
+        print(say("error", lang, what=worded(exc.message, lang)), file=sys.stderr)
         if exc.warnings:  # after the error: what was seen on the way, for whoever digs
             print(say("import.noticed", lang), file=sys.stderr)
             for warning in exc.warnings:

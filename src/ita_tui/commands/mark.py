@@ -20,38 +20,24 @@ from ita_tui.store import StoreError, StoreRefused
 from ita_tui.store.dates import implausible
 from ita_tui.store.ops import Conflict
 from ita_tui.textutil import visible
-from ita_tui.thai.calendar import ce_to_be, parse_date
+from ita_tui.thai.calendar import ce_to_be, format_date, parse_date
 
 NAME = "mark"
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="บันทึกสถานะของผลลัพธ์หนึ่งรายการ · record the status of one outcome",
-        description="บันทึกสถานะของผลลัพธ์หนึ่งรายการ เหมือนติ๊กในแอป\nRecord the status of one outcome, as ticking it in the app does. "
-        "'done' sets done_on to today unless --on is given.",
+        description=say("help.mark", lang),
     )
+    parser.add_argument("outcome_id", metavar="OUTCOME_NO", help=say("help.mark.outcome", lang))
+    parser.add_argument("status", metavar="STATUS", help=say("help.mark.status", lang))
+    parser.add_argument("--on", metavar="DATE", help=say("help.mark.on", lang))
+    parser.add_argument("--note", metavar="TEXT", help=say("help.mark.note", lang))
     parser.add_argument(
-        "outcome_id",
-        metavar="OUTCOME_NO",
-        help="the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
-    )
-    parser.add_argument(
-        "status", metavar="STATUS", help="pending | in_progress | done | not_applicable"
-    )
-    parser.add_argument(
-        "--on",
-        metavar="DATE",
-        help="date achieved: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (Thai digits too); "
-        "a year >= 2400 is B.E. (10/02/2568 = 2025-02-10)",
-    )
-    parser.add_argument("--note", metavar="TEXT", help="replace the outcome's note")
-    parser.add_argument(
-        "--evidence",
-        metavar="URL",
-        action="append",
-        help="add an evidence link (repeat for several)",
+        "--evidence", metavar="URL", action="append", help=say("help.mark.evidence", lang)
     )
     common.add_plan(parser, option=True)
     common.add_data_dir(parser)
@@ -145,10 +131,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         store.update(outcome.id, **fields)
     except StoreRefused as exc:
-        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
         raise common.Failure(say("error", lang, what=what)) from None
     except StoreError as exc:
-        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(str(exc), lang))
+        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
         raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)
     for outcome_id, conflict in store.last_saved.conflicts:
@@ -156,7 +142,10 @@ def run(args: argparse.Namespace) -> int:
         what = f"{number}: {describe_conflict(conflict, lang)}"
         print(say("notice", lang, what=visible(what, keep_newlines=False)), file=sys.stderr)
     new = store.get(outcome.id)
-    done = say("mark.done_on", lang, day=new.done_on.isoformat()) if new.done_on else ""
+    day = None
+    if new.done_on:  # a B.E. date in Thai digits in Thai; ISO (C.E.) in English
+        day = new.done_on.isoformat() if lang == "en" else format_date(new.done_on)
+    done = say("mark.done_on", lang, day=day) if day else ""
     text = visible(outcome.text, keep_newlines=False)
     text = text if len(text) <= 60 else text[:59] + "…"
     print(
@@ -164,8 +153,8 @@ def run(args: argparse.Namespace) -> int:
             "mark.saved",
             lang,
             id=outcome.number,
-            old=old.status.value,
-            new=new.status.value,
+            old=say(f"mark.state.{old.status.value}", lang),
+            new=say(f"mark.state.{new.status.value}", lang),
             done=done,
             path=store.path,
         )

@@ -22,29 +22,22 @@ _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        NAME,
-        help="เริ่มแผนใหม่ · start a new plan file",
-        description="Write a new plan: the schema explained in comments, the plan's own "
-        "fields, and one issue with no activity yet, ready to fill in with the app or "
-        "`ita-tui edit`. The ITA result is left to fill in (validate warns until it is).",
+        NAME, help="เริ่มแผนใหม่ · start a new plan file", description=say("help.new", lang)
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="plan file to write")
+    parser.add_argument("file", metavar="FILE", type=Path, help=say("help.plan_file_out", lang))
     parser.add_argument(
-        "--organisation", metavar="ORG", required=True, help="e.g. เทศบาลตำบลทรายขาว"
+        "--organisation", metavar="ORG", required=True, help=say("help.new.organisation", lang)
     )
     parser.add_argument(
-        "--fiscal-year", metavar="YEAR", required=True, help="B.E. fiscal year, e.g. 2570"
+        "--fiscal-year", metavar="YEAR", required=True, help=say("help.new.fiscal_year", lang)
     )
-    parser.add_argument("--district", metavar="D", default="", help="e.g. อำเภอคลองท่อม")
-    parser.add_argument("--province", metavar="P", default="", help="e.g. จังหวัดกระบี่")
-    parser.add_argument("--title", metavar="T", default="", help="the report's title")
-    parser.add_argument(
-        "--plan-id",
-        metavar="ID",
-        help="plan id, naming its progress file (default: from the organisation and the year)",
-    )
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--district", metavar="D", default="", help=say("help.new.district", lang))
+    parser.add_argument("--province", metavar="P", default="", help=say("help.new.province", lang))
+    parser.add_argument("--title", metavar="T", default="", help=say("help.new.title", lang))
+    parser.add_argument("--plan-id", metavar="ID", help=say("help.new.plan_id", lang))
+    parser.add_argument("--force", action="store_true", help=say("help.force", lang))
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)

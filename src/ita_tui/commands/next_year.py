@@ -28,33 +28,24 @@ NAME = "next-year"
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="แผนของปีงบประมาณถัดไปจากแผนนี้ · start next fiscal year's plan from this one",
-        description="Write the plan for the following fiscal year: the plan's fiscal year + 1, "
-        "or the current fiscal year if that is later (a plan of years ago, such as the "
-        "bundled example, lands on this year), or --fiscal-year; a new "
-        "plan id (so progress starts empty), the ITA result to fill in (the year before; "
-        "validate warns until score and level are there), every issue, activity, "
-        "step and outcome kept with its key, every comment kept. PLAN and its progress "
-        "are not touched.",
+        description=say("help.next", lang),
     )
     common.add_plan(parser)
     parser.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="plan file to write"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help=say("help.plan_file_out", lang),
     )
-    parser.add_argument(
-        "--plan-id",
-        metavar="ID",
-        help="the new plan id (default: the old one with the new year; -2 … where that is taken)",
-    )
-    parser.add_argument(
-        "--fiscal-year",
-        metavar="YEAR",
-        help="B.E. fiscal year of the new plan (default: the plan's + 1, or the current "
-        "fiscal year if later)",
-    )
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--plan-id", metavar="ID", help=say("help.next.plan_id", lang))
+    parser.add_argument("--fiscal-year", metavar="YEAR", help=say("help.next.fiscal_year", lang))
+    parser.add_argument("--force", action="store_true", help=say("help.force", lang))
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)

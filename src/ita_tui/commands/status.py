@@ -46,9 +46,7 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ความคืบหน้ารายประเด็น และที่เก็บข้อมูล · show progress per issue and where it is kept",
-        description="ความคืบหน้ารวมและรายประเด็น และที่อยู่ของไฟล์ความคืบหน้า ไฟล์สำรอง และบันทึกการแก้ไข\n"
-        "Show progress (overall and per issue) and where the progress file, "
-        "its backups and the change log live. Plain text when not a terminal or NO_COLOR is set.",
+        description=say("help.status", lang_of()),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)

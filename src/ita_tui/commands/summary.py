@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 from ita_tui import report
 from ita_tui.commands import common
 from ita_tui.commands.words import lang_of, say
-from ita_tui.error_text import by_pattern, os_error, strerror_reason
+from ita_tui.error_text import os_error, worded
 from ita_tui.report.labels import Words, default_digits
 from ita_tui.report.output import write_report
 from ita_tui.summary import summarise
@@ -20,124 +19,38 @@ from ita_tui.summary_render import FORMATS, render
 
 NAME = "summary"
 
-EPILOG = """\
-examples:
-  ita-tui summary exports/*.json                 the overview on the screen
-  ita-tui summary exports/*.json -o overview.html
-  ita-tui summary a.json b.json -o overview.csv  one row per agency, for Excel
-
-Each FILE is the JSON export of one plan (ita-tui export -f json). Agencies are listed
-by what needs attention: most overdue outcomes first, then least done. An export for
-another quarter than most is flagged. A file that is not an export is named and skipped,
-with the reason; the others are still summarised."""
-
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ภาพรวมของหลายหน่วยงานจากไฟล์ JSON · one overview of several agencies' JSON exports",
-        description="Read the JSON exports of several plans (agencies, fiscal years) and "
-        "write one overview: per agency done/total, overdue outcomes, the ITA result and "
-        "the as-of day, sorted by what needs attention.",
-        epilog=EPILOG,
+        description=say("help.summary", lang),
+        epilog=say("help.summary.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE.json", help="JSON exports to read")
     parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE (.txt, .md, .html or .csv); default or '-': standard output",
+        "files", nargs="+", metavar="FILE.json", help=say("help.summary.files", lang)
     )
+    parser.add_argument("-o", "--output", metavar="FILE", help=say("help.summary.output", lang))
     parser.add_argument(
-        "-f",
-        "--format",
-        dest="fmt",
-        choices=FORMATS,
-        help="text | md | html | csv (default: from the -o file's extension, else text)",
+        "-f", "--format", dest="fmt", choices=FORMATS, help=say("help.summary.format", lang)
     )
     parser.add_argument(
         "--width",
         metavar="N",
         type=int,
         default=100,
-        help=f"columns of the text overview ({report.MIN_WIDTH}-{report.MAX_WIDTH})",
+        help=say("help.summary.width", lang, low=report.MIN_WIDTH, high=report.MAX_WIDTH),
     )
-    parser.add_argument(
-        "--lang",
-        choices=report.LANGS,
-        help="the overview's and the messages' language (default: the one chosen in the app, "
-        "else th)",
-    )
-    parser.add_argument("--digits", choices=report.DIGITS, help="numbers in Thai or Arabic digits")
+    parser.add_argument("--lang", choices=report.LANGS, help=say("help.summary.lang", lang))
+    parser.add_argument("--digits", choices=report.DIGITS, help=say("help.summary.digits", lang))
     parser.set_defaults(run=run)
 
 
 def today() -> dt.date:
     """The date generated (a function, so that tests can fix it)."""
     return dt.date.today()
-
-
-#: Why a file was skipped (:class:`ita_tui.summary.NotAnExport` words it in English), in Thai.
-SKIP_THAI: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern + "$", re.S), thai)
-    for pattern, thai in (
-        (r"(?P<key>.+) should be a whole number", "{key} ต้องเป็นจำนวนเต็ม"),
-        (r"(?P<key>.+) should be text", "{key} ต้องเป็นข้อความ"),
-        (r"(?P<key>.+) should be an object", "{key} ต้องเป็นออบเจกต์ JSON"),
-        (r"(?P<key>.+) should be a list", "{key} ต้องเป็นรายการ"),
-        (r"(?P<key>.+) should be something else", "{key} มีค่าผิดชนิด"),
-        (r"(?P<key>.+) is negative", "{key} ติดลบ"),
-        (r"not a JSON object", "ไม่ใช่ออบเจกต์ JSON"),
-        (
-            r"not an ita-tui quarterly report \(schema (?P<key>.*)\)",
-            "ไม่ใช่รายงานรายไตรมาสของ ita-tui (schema {key})",
-        ),
-        (
-            r"schema_version (?P<key>.+) is not one this version reads \(1\)",
-            "schema_version {key} ไม่ใช่รุ่นที่โปรแกรมนี้อ่านได้ (1)",
-        ),
-        (
-            r"quarter\.number (?P<key>.+) is not a quarter \(1-4\)",
-            "quarter.number {key} ไม่ใช่ไตรมาส (1-4)",
-        ),
-        (r"as_of is not a date \(YYYY-MM-DD\)", "as_of ไม่ใช่วันที่ (ปี-เดือน-วัน ค.ศ.)"),
-        (
-            r"totals\.outcomes\.done is more than applicable",
-            "totals.outcomes.done มากกว่า applicable",
-        ),
-        (
-            r"issues holds something that is not an issue",
-            "issues มีรายการที่ไม่ใช่ประเด็น",
-        ),
-        (
-            r"issues\[\]\.activities holds something that is not one",
-            "issues[].activities มีรายการที่ไม่ใช่มาตรการ/กิจกรรม",
-        ),
-        (r"plan\.ita is not an object", "plan.ita ไม่ใช่ออบเจกต์ JSON"),
-        (r"is a folder, not a file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์"),
-        (r"no such file", "ไม่พบไฟล์นี้"),
-        (r"cannot be read: (?P<why>.+)", "อ่านไม่ได้: {why}"),
-        (r"larger than any export \(over 200 MB\)", "ใหญ่เกินกว่าไฟล์ส่งออกใด ๆ (เกิน 200 MB)"),
-        (r"not UTF-8 text", "ไม่ใช่ข้อความ UTF-8"),
-        (
-            r"not JSON \(line (?P<line>\d+), column (?P<column>\d+): .+\)",
-            "ไม่ใช่ JSON (บรรทัด {line} คอลัมน์ {column})",
-        ),
-        (
-            r"not JSON this program can read \(nested too deep\)",
-            "เป็น JSON ที่ซ้อนกันลึกเกินกว่าที่โปรแกรมนี้อ่านได้",
-        ),
-    )
-)
-
-
-def skip_reason(reason: str, lang: str) -> str:
-    """Why a file was skipped, in ``lang``; a reason not known here is kept as it is."""
-    refused = strerror_reason(reason, lang)  # a pipe, a device: read_regular_file's words
-    if refused != reason:
-        return refused
-    return by_pattern(reason, SKIP_THAI, lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -170,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.Failure(say("error", lang, what=say("summary.is_folder", lang, path=target)))
     summary = summarise(Path(name) for name in args.files)
     for skipped in summary.skipped:
-        why = skip_reason(skipped.reason, lang)
+        why = worded(skipped.reason, lang)
         print(say("summary.skipped", lang, path=skipped.path, why=why), file=sys.stderr)
     if not summary.agencies:
         raise common.Failure(say("error", lang, what=say("summary.none", lang)))

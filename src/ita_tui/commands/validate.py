@@ -24,9 +24,7 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ตรวจไฟล์แผนและสรุป · check a plan file and print a summary",
-        description="ตรวจไฟล์แผน: บอกทุกจุดที่ผิดพร้อมตำแหน่ง (exit 2) หรือสรุปแผนที่ถูกต้อง (exit 0)\nCheck a plan file: every error is listed with its key path (exit 2); "
-        "a good file gets a one-screen summary (exit 0), with what is recorded for it in the "
-        "progress folder (read only). Unknown keys are warnings.",
+        description=say("help.validate", lang_of()),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
@@ -97,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
                 organisation=loaded.plan.organisation,
             ).records
         except ProgressFileRefused as exc:
-            print(progress + say("validate.refused", lang, why=store_message(str(exc), lang)))
+            print(progress + say("validate.refused", lang, why=store_message(exc, lang)))
             return common.EXIT_BAD_INPUT
         except FileRefused as exc:  # a pipe, a device: never waited on
             print(progress + say("validate.refused", lang, why=os_error(exc, lang)))
@@ -106,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
             print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))
             return common.EXIT_FAILED
         except ProgressFileError as exc:
-            print(progress + say("validate.unreadable", lang, why=exc))
+            print(progress + say("validate.unreadable", lang, why=store_message(exc, lang)))
             return common.EXIT_FAILED
         known = set(loaded.plan.outcome_ids())
         orphans = sorted(i for i in records if i not in known)

@@ -105,10 +105,15 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "mark.did_you_mean": ("; หมายถึง {ids} หรือไม่?", "; did you mean {ids}?"),
     "mark.ids_run": ("; รหัสมีตั้งแต่ {first} ถึง {last}", "; ids run {first} … {last}"),
     "mark.saved": (
-        "{id}: {old} -> {new}{done}  (บันทึกใน {path})",
+        "{id}: {old} → {new}{done}  (บันทึกใน {path})",
         "{id}: {old} -> {new}{done}  (saved to {path})",
     ),
     "mark.done_on": (" เมื่อ {day}", " on {day}"),
+    # a status, as mark's line shows it (English: the value typed on the command line)
+    "mark.state.pending": ("ยังไม่ดำเนินการ", "pending"),
+    "mark.state.in_progress": ("อยู่ระหว่างดำเนินการ", "in_progress"),
+    "mark.state.done": ("ดำเนินการแล้ว", "done"),
+    "mark.state.not_applicable": ("ไม่เกี่ยวข้อง", "not_applicable"),
     "mark.implausible": (
         "--on {day} (พ.ศ. {be}) ไม่น่าใช่วันที่ของแผนปีงบประมาณ {year}: "
         "ใช้วันที่ตั้งแต่ {first} ถึง {last} (พ.ศ. {first_be}-{last_be})",
@@ -381,6 +386,332 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "ลบผลลัพธ์ {n} รายการ ความคืบหน้าที่บันทึกไว้ยังเก็บไว้",
         "{n} outcome(s) removed; any progress recorded for them is kept",
     ),
+    # the program's own --help (ita-tui --help)
+    "help.program": (
+        "ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล\n"
+        "ติดตามมาตรการ ITA ของเทศบาล: ติ๊กผลลัพธ์ เก็บหลักฐานและหมายเหตุ ส่งออกรายงานรายไตรมาส\n"
+        "ใช้ได้โดยไม่ต้องต่ออินเทอร์เน็ต\n\n"
+        "ถ้าไม่ระบุคำสั่ง จะเปิดแอปที่แผน PLAN (ค่าเริ่มต้น: แผนที่ใช้ล่าสุด ครั้งแรกคือแผนตัวอย่าง\n"
+        "ของเทศบาลตำบลทรายขาว) ทุกคำสั่งที่ไม่ระบุ PLAN ก็ใช้แผนนั้นเช่นกัน",
+        "ita-tui: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA) ในเทอร์มินัล\n"
+        "Track a municipality's ITA integrity and transparency measures: tick outcomes,\n"
+        "keep evidence and notes, export the quarterly status report. Works offline.\n\n"
+        "With no command, opens the app on PLAN (default: the last plan used, at first the\n"
+        "bundled Sai Khao plan); every command without PLAN uses that plan too.",
+    ),
+    "help.program.epilog": (
+        "ตัวอย่าง:\n"
+        "  ita-tui                          เปิดแอปที่แผนตัวอย่าง\n"
+        "  ita-tui validate my-plan.toml    ตรวจไฟล์แผน\n"
+        "  ita-tui mark 1.1.1 done --on 2568-01-15\n"
+        "                                   บันทึกว่าผลลัพธ์ 1.1.1 ดำเนินการแล้วเมื่อ 15 ม.ค. 2568\n"
+        "  ita-tui status                   ความคืบหน้าในเทอร์มินัล และที่เก็บข้อมูล\n\n"
+        "รหัสเมื่อจบ: 0 สำเร็จ, 1 บันทึกหรืออ่านความคืบหน้าไม่ได้, 2 ข้อมูลที่ให้มาผิด (แผน รหัส วันที่)",
+        "examples:\n"
+        "  ita-tui                          open the app on the bundled plan\n"
+        "  ita-tui validate my-plan.toml    check a plan file\n"
+        "  ita-tui mark 1.1.1 done --on 2568-01-15 --evidence https://example.go.th/doc\n"
+        "  ita-tui status                   progress in the terminal, and where it is kept\n\n"
+        "exit status: 0 ok, 1 could not save or read progress, 2 bad input (plan, id, date).",
+    ),
+    "help.program.usage": (
+        "ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]\n"
+        "       ita-tui COMMAND [ตัวเลือก]   (COMMAND --help ดูตัวเลือกของคำสั่ง)",
+        "ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]\n"
+        "       ita-tui COMMAND [options]   (COMMAND --help for its options)",
+    ),
+    "help.program.commands": ("คำสั่ง", "commands"),
+    "help.program.version": ("แสดงรุ่นของโปรแกรมแล้วออก", "show program's version number and exit"),
+    "help.program.plan": (
+        "ไฟล์แผน (ค่าเริ่มต้น: แผนที่ใช้ล่าสุด)",
+        "plan file (default: the last one used)",
+    ),
+    "help.program.lang": (
+        "ป้ายข้อความภาษาไทยหรืออังกฤษ พร้อมตัวเลขไทยหรืออารบิกให้เข้ากัน (เฉพาะครั้งนี้)",
+        "labels in Thai or English, with Thai or Arabic digits to match (this run only)",
+    ),
+    "help.program.digits": (
+        "ตัวเลขไทยหรือตัวเลขอารบิก (เฉพาะครั้งนี้)",
+        "numbers in Thai or Arabic digits (this run only)",
+    ),
+    # the --help of export
+    "help.export": (
+        "ส่งออกรายงานผลการดำเนินการรายไตรมาสของแผน: ความคืบหน้ารวม กิจกรรมของแต่ละประเด็น"
+        " สิ่งที่ค้างและผู้ที่ต้องดำเนินการ สิ่งที่ทำและเปลี่ยนแปลงในไตรมาส และหมายเหตุ",
+        "Write the quarterly status report of a plan: overall progress, each issue's"
+        " activities, what is outstanding and who must act, what was done and changed in the"
+        " quarter, and the notes.",
+    ),
+    "help.export.epilog": (
+        "ตัวอย่าง:\n"
+        "  ita-tui export                         รายงานไตรมาสนี้เป็นข้อความ บนจอ\n"
+        "  ita-tui export -o report.html          แบบเดียวกันเป็นหน้าเว็บ (รูปแบบตามนามสกุล)\n"
+        "  ita-tui export -q 2 -f md -o q2.md     ไตรมาส ๒ (รายงานรอบ ๖ เดือน) แบบ Markdown\n"
+        "  ita-tui export -q 4 --year 2568 -o .   ไตรมาส ๔ ปีงบประมาณ ๒๕๖๘ ลงโฟลเดอร์นี้ ตั้งชื่อให้\n"
+        "  ita-tui export -f csv -o q2.csv        ผลลัพธ์ละแถว สำหรับ Excel\n"
+        "  ita-tui export -q 4 -o q4.docx         รายงานรอบ ๑๒ เดือนเป็นไฟล์ Word ให้ลงนาม\n"
+        '  ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \\\n'
+        '      --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html\n'
+        "                                         ชื่อในช่องลงนาม (จำไว้ให้)\n\n"
+        "รายงานแสดงแผน ณ วันสุดท้ายของไตรมาส: ผลลัพธ์นับว่าเสร็จเมื่อวันที่ทำเสร็จ (done_on)\n"
+        "ไม่เกินวันนั้น ระหว่างที่ไตรมาสยังไม่จบ รายงานแสดง ณ วันนี้",
+        "examples:\n"
+        "  ita-tui export                         this quarter's report as text, on the screen\n"
+        "  ita-tui export -o report.html          the same as a web page (format from the"
+        " extension)\n"
+        "  ita-tui export -q 2 -f md -o q2.md     Q2 (the 6-month report) as Markdown\n"
+        "  ita-tui export -q 4 --year 2568 -o .   Q4 of FY 2568 into this folder, named for you\n"
+        "  ita-tui export -f csv -o q2.csv        one row per outcome, for Excel\n"
+        "  ita-tui export -q 4 -o q4.docx         the 12-month report as a Word file to sign\n"
+        '  ita-tui export --reporter "นายสมชาย ใจดี" --position นิติกร \\\n'
+        '      --approver "นายสมศักดิ์ รักดี" --approver-position "ปลัดเทศบาล" -o q2.html\n'
+        "                                         names on the sign-off block (remembered)\n\n"
+        "The report describes the plan as of the quarter's last day: an outcome counts as done\n"
+        "only if its done_on date is on or before that day. While the quarter is still running,\n"
+        "the report is as of today.",
+    ),
+    "help.export.quarter": (
+        "ไตรมาสของปีงบประมาณ (ไตรมาส 1 = ต.ค.-ธ.ค. … ไตรมาส 4 = ก.ค.-ก.ย.) ค่าเริ่มต้น:"
+        " ไตรมาสของวันนี้ในปีงบประมาณของแผน ไตรมาส 4 เมื่อปีนั้นจบแล้ว ไตรมาส 1 ก่อนปีนั้นเริ่ม",
+        "fiscal quarter (Q1 = Oct-Dec … Q4 = Jul-Sep); default: today's quarter in the plan's"
+        " fiscal year, Q4 once that year has ended, Q1 before it begins",
+    ),
+    "help.export.year": (
+        "ปีงบประมาณ พ.ศ. เช่น 2568 (1 ต.ค. 2567 - 30 ก.ย. 2568) ค่าเริ่มต้น: ของแผน",
+        "fiscal year in B.E., e.g. 2568 (1 Oct 2024 - 30 Sep 2025); default: the plan's",
+    ),
+    "help.export.format": (
+        "text | md | html | csv | json | docx (ค่าเริ่มต้น: ตามนามสกุลของไฟล์ -o ถ้าไม่มีก็ text)",
+        "text | md | html | csv | json | docx (default: from the -o file's extension, else text)",
+    ),
+    "help.export.output": (
+        "เขียนลง FILE (UTF-8) หรือลงในโฟลเดอร์ถ้าเป็นโฟลเดอร์ (ต้องมีอยู่แล้ว) ค่าเริ่มต้นหรือ '-': แสดงบนจอ",
+        "write to FILE (UTF-8), or into it if it is a folder (the folder must exist); default"
+        " or '-': standard output",
+    ),
+    "help.export.width": (
+        "ความกว้างของรายงานแบบข้อความ เป็นจำนวนตัวอักษร ({low}-{high} ค่าเริ่มต้น:"
+        " ความกว้างของจอเทอร์มินัล ถ้าไม่ใช่จอก็ 100)",
+        "columns of the text report ({low}-{high}; default: the terminal's width on a terminal,"
+        " else 100)",
+    ),
+    "help.export.lang": (
+        "ภาษาของรายงานและข้อความ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป ถ้าไม่มีก็ th)",
+        "the report's and the messages' language (default: the one chosen in the app, else th)",
+    ),
+    "help.export.digits": (
+        "ตัวเลขไทยหรือตัวเลขอารบิก (ค่าเริ่มต้น: ไทยสำหรับ th อารบิกสำหรับ en)"
+        " csv และ json ใช้ตัวเลขอารบิกและวันที่แบบ ISO เสมอ",
+        "numbers in Thai or Arabic digits (default: Thai for th, Arabic for en); csv and json"
+        " always use Arabic digits and ISO dates",
+    ),
+    "help.export.sign": ("การลงนาม", "sign-off"),
+    "help.export.sign.description": (
+        "ผู้ลงนามในรายงาน (ผู้รายงาน, ผู้บริหารรับทราบ/อนุมัติ) จำไว้สำหรับแผนนี้ จึงใส่ครั้งเดียวพอ"
+        " ใส่ค่าว่างเพื่อลืม ที่ไม่ได้ใส่จะเว้นว่างไว้ให้กรอก",
+        "who signs the report (ผู้รายงาน, ผู้บริหารรับทราบ/อนุมัติ); remembered for this plan,"
+        " so give them once; an empty value forgets one; unset ones are left blank to fill in",
+    ),
+    "help.export.reporter": ("ชื่อผู้รายงาน", "the reporter's name"),
+    "help.export.position": ("ตำแหน่งผู้รายงาน", "the reporter's position"),
+    "help.export.approver": ("ชื่อผู้บริหาร", "the executive's name"),
+    "help.export.approver_position": ("ตำแหน่งผู้บริหาร", "the executive's position"),
+    # the --help of mark, status and validate
+    "help.mark": (
+        "บันทึกสถานะของผลลัพธ์หนึ่งรายการ เหมือนติ๊กในแอป สถานะ done ใส่วันที่ทำเสร็จเป็นวันนี้ ถ้าไม่ได้ระบุ --on",
+        "Record the status of one outcome, as ticking it in the app does. 'done' sets done_on"
+        " to today unless --on is given.",
+    ),
+    "help.mark.outcome": (
+        "เลขของผลลัพธ์ตามที่แสดง เช่น 1.1.1 (ประเด็น.กิจกรรม.ผลลัพธ์) หรือกุญแจของผลลัพธ์",
+        "the outcome's number as shown, e.g. 1.1.1 (issue.activity.outcome), or its key",
+    ),
+    "help.mark.status": (
+        "pending (ยังไม่ดำเนินการ) | in_progress (อยู่ระหว่างดำเนินการ) | done (ดำเนินการแล้ว)"
+        " | not_applicable (ไม่เกี่ยวข้อง)",
+        "pending | in_progress | done | not_applicable",
+    ),
+    "help.mark.on": (
+        "วันที่ทำเสร็จ: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (ตัวเลขไทยก็ได้)"
+        " ปีตั้งแต่ 2400 ขึ้นไปเป็น พ.ศ. (10/02/2568 = 2025-02-10)",
+        "date achieved: 10/02/2568, 10 ก.พ. 2568, 2568-02-10 (Thai digits too); a year >= 2400"
+        " is B.E. (10/02/2568 = 2025-02-10)",
+    ),
+    "help.mark.note": ("แทนที่หมายเหตุของผลลัพธ์", "replace the outcome's note"),
+    "help.mark.evidence": (
+        "เพิ่มลิงก์หลักฐาน (ใส่ซ้ำได้หลายลิงก์)",
+        "add an evidence link (repeat for several)",
+    ),
+    "help.status": (
+        "ความคืบหน้ารวมและรายประเด็น และที่อยู่ของไฟล์ความคืบหน้า ไฟล์สำรอง และบันทึกการแก้ไข"
+        " แสดงเป็นข้อความธรรมดาเมื่อไม่ได้แสดงบนจอเทอร์มินัลหรือตั้งค่า NO_COLOR ไว้",
+        "Show progress (overall and per issue) and where the progress file, its backups and"
+        " the change log live. Plain text when not a terminal or NO_COLOR is set.",
+    ),
+    "help.validate": (
+        "ตรวจไฟล์แผน: บอกทุกจุดที่ผิดพร้อมตำแหน่ง (รหัส 2) หรือสรุปแผนที่ถูกต้องในหน้าเดียว (รหัส 0)"
+        " พร้อมสิ่งที่บันทึกไว้ในโฟลเดอร์ความคืบหน้า (อ่านอย่างเดียว) คีย์ที่ไม่รู้จักเป็นคำเตือน",
+        "Check a plan file: every error is listed with its key path (exit 2); a good file gets"
+        " a one-screen summary (exit 0), with what is recorded for it in the progress folder"
+        " (read only). Unknown keys are warnings.",
+    ),
+    # the --help of new, next-year, summary and edit
+    "help.plan_file_out": ("ไฟล์แผนที่จะเขียน", "plan file to write"),
+    "help.force": ("เขียนทับ FILE ถ้ามีอยู่แล้ว", "overwrite FILE if it exists"),
+    "help.new": (
+        "เขียนแผนใหม่: มีคำอธิบายรูปแบบไฟล์ในหมายเหตุ ข้อมูลของแผน และประเด็นหนึ่งที่ยังไม่มีกิจกรรม"
+        " พร้อมให้กรอกต่อในแอปหรือด้วย `ita-tui edit` ผลการประเมิน ITA เว้นไว้ให้กรอก"
+        " (validate จะเตือนจนกว่าจะกรอก)",
+        "Write a new plan: the schema explained in comments, the plan's own fields, and one"
+        " issue with no activity yet, ready to fill in with the app or `ita-tui edit`. The ITA"
+        " result is left to fill in (validate warns until it is).",
+    ),
+    "help.new.organisation": ("ชื่อหน่วยงาน เช่น เทศบาลตำบลทรายขาว", "e.g. เทศบาลตำบลทรายขาว"),
+    "help.new.fiscal_year": ("ปีงบประมาณ พ.ศ. เช่น 2570", "B.E. fiscal year, e.g. 2570"),
+    "help.new.district": ("อำเภอ เช่น อำเภอคลองท่อม", "e.g. อำเภอคลองท่อม"),
+    "help.new.province": ("จังหวัด เช่น จังหวัดกระบี่", "e.g. จังหวัดกระบี่"),
+    "help.new.title": ("ชื่อรายงาน", "the report's title"),
+    "help.new.plan_id": (
+        "รหัสแผน ใช้ตั้งชื่อไฟล์ความคืบหน้า (ค่าเริ่มต้น: จากชื่อหน่วยงานและปี)",
+        "plan id, naming its progress file (default: from the organisation and the year)",
+    ),
+    "help.next": (
+        "เขียนแผนของปีงบประมาณถัดไป: ปีงบประมาณของแผน + 1 หรือปีงบประมาณปัจจุบันถ้าช้ากว่า"
+        " (แผนของหลายปีก่อน เช่น ตัวอย่างที่มากับโปรแกรม จะเป็นปีนี้) หรือตาม --fiscal-year"
+        " รหัสแผนใหม่ (ความคืบหน้าจึงเริ่มจากว่าง) ผลการประเมิน ITA ให้กรอก (ของปีก่อน validate"
+        " จะเตือนจนกว่าจะมีคะแนนและระดับ) ทุกประเด็น กิจกรรม ขั้นตอน และผลลัพธ์คงไว้พร้อมกุญแจ"
+        " หมายเหตุทั้งหมดคงไว้ ไม่แตะต้อง PLAN และความคืบหน้าของแผนนั้น",
+        "Write the plan for the following fiscal year: the plan's fiscal year + 1, or the"
+        " current fiscal year if that is later (a plan of years ago, such as the bundled"
+        " example, lands on this year), or --fiscal-year; a new plan id (so progress starts"
+        " empty), the ITA result to fill in (the year before; validate warns until score and"
+        " level are there), every issue, activity, step and outcome kept with its key, every"
+        " comment kept. PLAN and its progress are not touched.",
+    ),
+    "help.next.plan_id": (
+        "รหัสแผนใหม่ (ค่าเริ่มต้น: รหัสเดิมกับปีใหม่ ต่อท้าย -2 … ถ้ามีผู้ใช้แล้ว)",
+        "the new plan id (default: the old one with the new year; -2 … where that is taken)",
+    ),
+    "help.next.fiscal_year": (
+        "ปีงบประมาณ พ.ศ. ของแผนใหม่ (ค่าเริ่มต้น: ของแผน + 1 หรือปีงบประมาณปัจจุบันถ้าช้ากว่า)",
+        "B.E. fiscal year of the new plan (default: the plan's + 1, or the current fiscal"
+        " year if later)",
+    ),
+    "help.summary": (
+        "อ่านไฟล์ JSON ที่ส่งออกจากหลายแผน (หลายหน่วยงาน หลายปีงบประมาณ) แล้วเขียนภาพรวมเดียว:"
+        " แต่ละหน่วยงานเสร็จ/ทั้งหมด ผลลัพธ์ที่เกินกำหนด ผลการประเมิน ITA และวันที่ของข้อมูล"
+        " เรียงตามเรื่องที่ต้องดูแลก่อน",
+        "Read the JSON exports of several plans (agencies, fiscal years) and write one"
+        " overview: per agency done/total, overdue outcomes, the ITA result and the as-of day,"
+        " sorted by what needs attention.",
+    ),
+    "help.summary.epilog": (
+        "ตัวอย่าง:\n"
+        "  ita-tui summary exports/*.json                 ภาพรวมบนจอ\n"
+        "  ita-tui summary exports/*.json -o overview.html\n"
+        "  ita-tui summary a.json b.json -o overview.csv  หน่วยงานละแถว สำหรับ Excel\n\n"
+        "FILE แต่ละไฟล์คือ JSON ที่ส่งออกจากแผนหนึ่ง (ita-tui export -f json) หน่วยงานเรียงตาม\n"
+        "เรื่องที่ต้องดูแล: ผลลัพธ์เกินกำหนดมากที่สุดก่อน แล้วจึงที่เสร็จน้อยที่สุด ไฟล์ที่เป็นของ\n"
+        "ไตรมาสอื่นจากส่วนใหญ่จะมีเครื่องหมาย ไฟล์ที่ไม่ใช่ไฟล์ส่งออกจะบอกชื่อและเหตุผลแล้วข้ามไป\n"
+        "ไฟล์อื่นยังสรุปตามปกติ",
+        "examples:\n"
+        "  ita-tui summary exports/*.json                 the overview on the screen\n"
+        "  ita-tui summary exports/*.json -o overview.html\n"
+        "  ita-tui summary a.json b.json -o overview.csv  one row per agency, for Excel\n\n"
+        "Each FILE is the JSON export of one plan (ita-tui export -f json). Agencies are listed\n"
+        "by what needs attention: most overdue outcomes first, then least done. An export for\n"
+        "another quarter than most is flagged. A file that is not an export is named and skipped,\n"
+        "with the reason; the others are still summarised.",
+    ),
+    "help.summary.files": ("ไฟล์ JSON ที่ส่งออกไว้", "JSON exports to read"),
+    "help.summary.output": (
+        "เขียนลง FILE (.txt, .md, .html หรือ .csv) ค่าเริ่มต้นหรือ '-': แสดงบนจอ",
+        "write to FILE (.txt, .md, .html or .csv); default or '-': standard output",
+    ),
+    "help.summary.format": (
+        "text | md | html | csv (ค่าเริ่มต้น: ตามนามสกุลของไฟล์ -o ถ้าไม่มีก็ text)",
+        "text | md | html | csv (default: from the -o file's extension, else text)",
+    ),
+    "help.summary.width": (
+        "ความกว้างของภาพรวมแบบข้อความ เป็นจำนวนตัวอักษร ({low}-{high})",
+        "columns of the text overview ({low}-{high})",
+    ),
+    "help.summary.lang": (
+        "ภาษาของภาพรวมและข้อความ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ในแอป ถ้าไม่มีก็ th)",
+        "the overview's and the messages' language (default: the one chosen in the app, else th)",
+    ),
+    "help.summary.digits": ("ตัวเลขไทยหรือตัวเลขอารบิก", "numbers in Thai or Arabic digits"),
+    "help.edit": (
+        "รายการเรียกด้วยเลขที่แสดง (1, 1.2, 1.2.3"
+        " ตัวเลขไทยก็ได้) หรือด้วยกุญแจ แต่ละคำสั่งตรวจก่อน แล้วจึงเขียนลงไฟล์เดิม (คงหมายเหตุและการจัดวาง)"
+        " ทีเดียวทั้งไฟล์ มีไฟล์สำรอง และถือล็อกของแผนไว้ แล้วบอกว่าทำอะไรไป"
+        " ถ้าไม่รับการแก้ไขจะไม่เขียนอะไร (รหัส 2)",
+        "Items are named by the number shown (1, 1.2, 1.2.3; Thai digits too) or by their key."
+        " Each action is checked, then written in place (comments and layout kept),"
+        " atomically, with a backup, under the plan's lock; it prints what it did. Nothing is"
+        " written when the edit is refused (exit 2).",
+    ),
+    "help.edit.epilog": ("ตัวอย่าง:", "examples:"),
+    "help.edit.plan": (
+        "ไฟล์แผนที่จะแก้ (ไม่ระบุ: แผนที่แอปเปิด คือแผนที่ใช้ล่าสุด)",
+        "the plan file to change (left out: the plan the app opens, the last one used)",
+    ),
+    "help.edit.add_issue": ("เพิ่มประเด็นต่อท้าย", "add an issue at the end"),
+    "help.edit.add_activity": ("เพิ่มกิจกรรมในประเด็น", "add an activity to an issue"),
+    "help.edit.add_outcome": ("เพิ่มผลลัพธ์ในกิจกรรม", "add an outcome to an activity"),
+    "help.edit.oit": ("รหัสตัวชี้วัด OIT เช่น O10", "OIT indicator code, e.g. O10"),
+    "help.edit.set": (
+        "แก้ข้อมูลของรายการ (หรือของแผน: NO = plan)",
+        "change fields of an item (or of the plan: NO = plan)",
+    ),
+    "help.edit.set.description": (
+        "แก้ข้อมูลของรายการ ข้อมูลที่ไม่ได้ระบุคงเดิม `set plan …` แก้ข้อมูลของแผนเอง",
+        "Change fields of an item; fields not given stay as they are. `set plan …` changes"
+        " the plan's own fields.",
+    ),
+    "help.edit.number": ("1, 1.2, 1.2.3 หรือ 'plan'", "1, 1.2, 1.2.3, or 'plan'"),
+    "help.edit.title": (
+        "ชื่อประเด็น กิจกรรม หรือชื่อแผน",
+        "issue, activity or plan title",
+    ),
+    "help.edit.text": ("ข้อความของผลลัพธ์", "outcome text"),
+    "help.edit.no_oit": ("ลบรหัส OIT", "remove the OIT code"),
+    "help.edit.organisation": ("หน่วยงานของแผน", "the plan's organisation"),
+    "help.edit.district": ("อำเภอของแผน", "the plan's district"),
+    "help.edit.province": ("จังหวัดของแผน", "the plan's province"),
+    "help.edit.fiscal-year": ("ปีงบประมาณของแผน", "the plan's fiscal year"),
+    "help.edit.ita-year": ("ปีที่ประเมิน ITA ของแผน", "the plan's ita year"),
+    "help.edit.ita-score": ("คะแนน ITA ของแผน", "the plan's ita score"),
+    "help.edit.ita-level": ("ระดับผลการประเมิน ITA ของแผน", "the plan's ita level"),
+    "help.edit.remove": (
+        "ลบรายการและทุกอย่างที่อยู่ในรายการนั้น",
+        "remove an item and everything in it",
+    ),
+    "help.edit.remove_force": (
+        "ลบแม้จะมีความคืบหน้าที่บันทึกไว้",
+        "remove it even though progress is recorded",
+    ),
+    "help.edit.move": (
+        "ย้ายรายการในระดับเดียวกันหรือไปที่อื่น",
+        "move an item among its siblings or elsewhere",
+    ),
+    "help.edit.after": ("วางต่อจากรายการนี้", "put it right after this item"),
+    "help.edit.to": (
+        "วางท้ายสุดในประเด็น/กิจกรรมนี้",
+        "put it last under this issue/activity",
+    ),
+    "help.edit.first": ("วางเป็นลำดับแรกในระดับเดียวกัน", "put it first among its siblings"),
+    "help.edit.quarters": (
+        "ไตรมาสของปีงบประมาณ เช่น 1-2, 1,3 หรือ 4",
+        "fiscal quarters, e.g. 1-2, 1,3 or 4",
+    ),
+    "help.edit.quarters_default": (" (ค่าเริ่มต้น: {q})", " (default: {q})"),
+    "help.edit.period": ("ระยะเวลาตามที่เขียนในรายงาน", "the period as written in the report"),
+    "help.edit.responsible": (
+        "ตำแหน่งผู้รับผิดชอบ (ใส่ซ้ำได้หลายตำแหน่ง)",
+        "a job title (repeat for several)",
+    ),
+    "help.edit.steps": ("ขั้นตอน (ใส่ซ้ำได้)", "a step (repeat)"),
     # import
     "import.help": (
         "อ่านรายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ที่หน่วยงานเผยแพร่ (ไฟล์ Word .docx, "

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ita_tui.atomic import atomic_write_text
-from ita_tui.importer.formats import NAMES
+from ita_tui.importer.messages import Message
 from ita_tui.importer.parser import parse_records
 from ita_tui.importer.render import render_plan_toml
 from ita_tui.importer.result import ImportResult, NothingUsableError, ReportImportError
@@ -22,23 +22,22 @@ def decode_report(raw: bytes, name: str = "the report") -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise ReportImportError(f"{name}: broken UTF-16 text; save it as UTF-8") from None
+            raise ReportImportError(Message("refused.utf16", name=name)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        hint = ""
         try:
-            if re.search("[\u0e00-\u0e7f]", raw.decode("cp874")):
-                hint = (
-                    " It looks like Thai in TIS-620/Windows-874: open it in Notepad and"
-                    ' Save As with Encoding "UTF-8", or save it from Excel as "CSV UTF-8"'
-                    " (elsewhere: `iconv -f CP874 -t UTF-8`)."
-                )
+            thai = bool(re.search("[\u0e00-\u0e7f]", raw.decode("cp874")))
         except UnicodeDecodeError:
-            pass
+            thai = False
         raise ReportImportError(
-            f"{name}: line {line}: not UTF-8 text (byte {exc.start}).{hint or ' Save it as UTF-8.'}"
+            Message(
+                "refused.tis620" if thai else "refused.not_utf8",
+                name=name,
+                line=line,
+                byte=exc.start,
+            )
         ) from None
 
 
@@ -52,13 +51,11 @@ def read_report(
     try:
         source = read_source(raw, name)
     except RecursionError:
-        raise ReportImportError(f"{name}: nested too deeply to be read") from None
+        raise ReportImportError(Message("refused.too_deep", name=name)) from None
     result = parse_records(source, fiscal_year=fiscal_year, plan_id=plan_id)
     if not result.usable:
         raise NothingUsableError(
-            f"{name}: no measures found in {NAMES[source.kind]}: expected «ประเด็นที่ N» "
-            "headings and table rows (ลำดับ, มาตรการ/กิจกรรม, ระยะเวลา, ผู้รับผิดชอบ, สรุปผล, "
-            "ผลลัพธ์)",
+            Message("refused.no_measures", name=name, what=Message(f"format.{source.kind}")),
             result.warnings,
         )
     return result
@@ -82,21 +79,21 @@ def import_report(
     ``dry_run`` nothing is written (and ``out`` is not checked). ``name_plan`` may set the
     plan's ``id`` and ``plan_key`` once the report is read (the caller knows the plans in use)."""
     if not dry_run and out.is_dir():
-        raise ReportImportError(f"{out} is a folder: give a file name, e.g. -o measures.toml")
+        raise ReportImportError(Message("refused.out_folder", name=str(out)))
     if not dry_run and out.exists() and not force:
-        raise ReportImportError(f"{out} already exists: use --force to overwrite it")
+        raise ReportImportError(Message("refused.out_exists", name=str(out)))
     try:
         raw = read_regular_file(src, kind="document")
     except FileRefused as exc:
         if exc.reason == FOLDER:
-            raise ReportImportError(f"{src}: is a folder, not a report") from None
-        raise ReportImportError(f"{src}: cannot be read: {exc.strerror}") from None
+            raise ReportImportError(Message("refused.folder", name=str(src))) from None
+        raise ReportImportError(Message("refused.unreadable", name=str(src), why=exc)) from None
     except FileNotFoundError:
-        raise ReportImportError(f"{src}: no such file") from None
+        raise ReportImportError(Message("refused.no_file", name=str(src))) from None
     except IsADirectoryError:
-        raise ReportImportError(f"{src}: is a folder, not a report") from None
+        raise ReportImportError(Message("refused.folder", name=str(src))) from None
     except OSError as exc:
-        raise ReportImportError(f"{src}: cannot be read: {exc.strerror or exc}") from None
+        raise ReportImportError(Message("refused.unreadable", name=str(src), why=exc)) from None
     result = read_report(raw, str(src), fiscal_year=fiscal_year, plan_id=plan_id)
     result.source = src.name
     if name_plan is not None:
@@ -108,5 +105,5 @@ def import_report(
     try:
         atomic_write_text(out, text)
     except OSError as exc:
-        raise ReportImportError(f"{out}: cannot be written: {exc.strerror or exc}") from None
+        raise ReportImportError(Message("refused.not_written", name=str(out), why=exc)) from None
     return result

@@ -211,6 +211,129 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
         "สมุดงานมี {n} แผ่นงาน: อ่านเพียง {limit} แผ่นแรก",
         "the workbook lists {n} sheets: only the first {limit} were read",
     ),
+    # refusals: the report cannot be imported (ReportImportError)
+    "refused.no_measures": (
+        "{name}: ไม่พบมาตรการใดที่ใช้ได้ใน{what} ต้องมีหัวข้อ «ประเด็นที่ N» และแถวตาราง"
+        " (ลำดับ, มาตรการ/กิจกรรม, ระยะเวลา, ผู้รับผิดชอบ, สรุปผล, ผลลัพธ์)",
+        "{name}: no measures found in {what}: expected «ประเด็นที่ N» headings and table rows"
+        " (ลำดับ, มาตรการ/กิจกรรม, ระยะเวลา, ผู้รับผิดชอบ, สรุปผล, ผลลัพธ์)",
+    ),
+    "refused.no_fiscal_year": (
+        "รายงานไม่ได้ระบุปีงบประมาณ (ไม่มีวันที่ ไม่มี «ปีงบประมาณ พ.ศ. …» ไม่มีปีที่ประเมิน ITA):"
+        " ใส่ --fiscal-year เช่น --fiscal-year {example}",
+        "the report names no fiscal year (no dates, no «ปีงบประมาณ พ.ศ. …», no ITA year):"
+        " give it with --fiscal-year, e.g. --fiscal-year {example}",
+    ),
+    "refused.out_folder": (
+        "{name} เป็นโฟลเดอร์: ระบุชื่อไฟล์ด้วย เช่น -o measures.toml",
+        "{name} is a folder: give a file name, e.g. -o measures.toml",
+    ),
+    "refused.out_exists": (
+        "มี {name} อยู่แล้ว: ใส่ --force เพื่อเขียนทับ",
+        "{name} already exists: use --force to overwrite it",
+    ),
+    "refused.no_file": ("{name}: ไม่พบไฟล์นี้", "{name}: no such file"),
+    "refused.folder": ("{name}: เป็นโฟลเดอร์ ไม่ใช่รายงาน", "{name}: is a folder, not a report"),
+    "refused.unreadable": ("{name}: อ่านไม่ได้: {why}", "{name}: cannot be read: {why}"),
+    "refused.not_written": ("{name}: เขียนไม่ได้: {why}", "{name}: cannot be written: {why}"),
+    "refused.pdf": ("{name}: อ่านไฟล์ PDF ไม่ได้ ({why})", "{name}: not a readable PDF ({why})"),
+    "refused.package": (
+        "{name}: อ่านไฟล์ {what} ไม่ได้ ({why})",
+        "{name}: not a readable {what} file ({why})",
+    ),
+    "refused.no_part": (
+        "{name}: ไฟล์เสียหาย (ไม่มี {part})",
+        "{name}: the file has no {part}: it is damaged",
+    ),
+    "refused.unpacks_to": (
+        "{name}: ไม่รับไฟล์นี้: {part} ขยายออกเป็น {size} ไบต์",
+        "{name}: {part} unpacks to {size} bytes: refused",
+    ),
+    "refused.unpack": (
+        "{name}: แตกไฟล์ {part} ไม่ได้ ({why})",
+        "{name}: {part} cannot be unpacked ({why})",
+    ),
+    "refused.part_too_large": (
+        "{name}: ไม่รับไฟล์นี้: {part} ใหญ่เกินไป",
+        "{name}: {part} is too large: refused",
+    ),
+    "refused.entities": (
+        "{name}: ไม่รับไฟล์นี้: {part} ประกาศ entity ไว้ (อาจเป็นไฟล์อันตราย)",
+        "{name}: {part} declares entities: refused",
+    ),
+    "refused.xml": (
+        "{name}: {part} ไม่ใช่ XML ที่ถูกต้อง ({why})",
+        "{name}: {part} is not well-formed XML ({why})",
+    ),
+    "refused.no_pypdf": (
+        "{name}: ต้องติดตั้งแพ็กเกจ pypdf ก่อนจึงจะอ่าน PDF ได้",
+        "{name}: reading PDF needs the pypdf package",
+    ),
+    "refused.too_deep": (
+        "{name}: โครงสร้างในไฟล์ซ้อนกันลึกเกินไป อ่านไม่ได้",
+        "{name}: nested too deeply to be read",
+    ),
+    "refused.plan_id": (
+        "รหัสแผน {id} ใช้ไม่ได้: ใช้ได้เฉพาะอักษรละติน ตัวเลข '.', '_', '-'",
+        "plan id {id} is not valid: use letters, digits, '.', '_', '-'",
+    ),
+    "refused.fiscal_year": (
+        "ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. (เช่น 2568)",
+        "fiscal year {year} is not a B.E. year (e.g. 2568)",
+    ),
+    "refused.tis620": (
+        "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}) ดูเหมือนภาษาไทยแบบ"
+        " TIS-620/Windows-874: แปลงเป็น UTF-8 ก่อน โดยเปิดใน Notepad แล้วเลือก"
+        ' "บันทึกเป็น" (Save As) ตั้งการเข้ารหัส (Encoding) เป็น "UTF-8"'
+        ' หรือบันทึกจาก Excel เป็นชนิด "CSV UTF-8"',
+        "{name}: line {line}: not UTF-8 text (byte {byte}). It looks like Thai in"
+        ' TIS-620/Windows-874: open it in Notepad and Save As with Encoding "UTF-8", or save'
+        ' it from Excel as "CSV UTF-8" (elsewhere: `iconv -f CP874 -t UTF-8`).',
+    ),
+    "refused.not_utf8": (
+        "{name}: บรรทัด {line}: ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {byte}): บันทึกไฟล์ใหม่เป็น UTF-8",
+        "{name}: line {line}: not UTF-8 text (byte {byte}). Save it as UTF-8.",
+    ),
+    "refused.utf16": (
+        "{name}: ข้อความ UTF-16 เสียหาย: บันทึกไฟล์ใหม่เป็น UTF-8",
+        "{name}: broken UTF-16 text; save it as UTF-8",
+    ),
+    "refused.ole": (
+        "{name}: เป็นไฟล์ Office 97-2003 (.doc/.xls) รุ่นเก่า: เปิดใน Word หรือ Excel แล้ว"
+        "บันทึกเป็น .docx หรือ .xlsx จากนั้นนำเข้าไฟล์นั้น",
+        "{name}: an old Office 97-2003 file (.doc/.xls): open it in Word or Excel and save"
+        " it as .docx or .xlsx, then import that",
+    ),
+    "refused.broken_zip": (
+        "{name}: ไฟล์ zip เสียหาย อ่านไม่ได้",
+        "{name}: a damaged zip archive: it cannot be read",
+    ),
+    "refused.zip": (
+        "{name}: เป็นไฟล์ zip ที่ไม่ใช่ Word (.docx) หรือ Excel (.xlsx)",
+        "{name}: a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file",
+    ),
+    "refused.password": (
+        "{name}: ไฟล์ PDF ตั้งรหัสผ่านไว้: เปิดด้วยรหัสผ่านแล้วบันทึกสำเนาที่ไม่มีรหัส",
+        "{name}: the PDF is protected by a password",
+    ),
+    "refused.no_sheets": (
+        "{name}: สมุดงาน Excel ไม่มีแผ่นงานใดเลย",
+        "{name}: the workbook has no sheets",
+    ),
+    "refused.text_too_large": (
+        "{name}: ไม่รับไฟล์นี้: {what} ขนาด {size} ไบต์ ใหญ่กว่ารายงานใด ๆ (ไม่เกิน {mb} MB)",
+        "{name}: {size} bytes of {what} is far more than any report (at most {mb} MB): refused",
+    ),
+    "refused.page_too_large": (
+        "{name}: ไม่รับไฟล์นี้: หน้าเว็บยาว {size} ตัวอักษร ใหญ่กว่ารายงานใด ๆ",
+        "{name}: a web page of {size} characters is far larger than any report: refused",
+    ),
+    # the formats a report comes in
+    "format.docx": ("ไฟล์ Word (.docx)", "Word (.docx)"),
+    "format.xlsx": ("ไฟล์ Excel (.xlsx)", "Excel (.xlsx)"),
+    "format.html": ("หน้าเว็บ (HTML)", "a web page (HTML)"),
+    "format.pdf": ("ไฟล์ PDF", "PDF"),
+    "format.text": ("ข้อความ", "text"),
 }
 
 _FIELDS = string.Formatter()
@@ -277,6 +400,13 @@ def _word(code: str, values: Mapping[str, object], lang: str) -> str:
 def _value(value: object, lang: str) -> str:
     if isinstance(value, Message):
         return value.text(lang)
+    if isinstance(value, OSError):  # why a file could not be read or written
+        from ita_tui.error_text import os_reason
+
+        return os_reason(value, lang)
+    if isinstance(value, Exception):  # a library's own words (a damaged zip, PDF, XML)
+        name = type(value).__name__
+        return f"{name}: {value}" if lang == "en" else f"ไฟล์เสียหาย [{name}]"
     if isinstance(value, Place):
         return place_text(value, lang)
     if isinstance(value, Num | int) and not isinstance(value, bool):

@@ -385,10 +385,7 @@ class _Parser:
         meta = Preamble(self, self.preamble, self.opening)
         found = FiscalYearGuess(self, meta.ita, fiscal_year, self._all_text()).value
         if found is None and any(issue.activities for issue in self.issues):
-            raise FiscalYearNeededError(
-                "the report names no fiscal year (no dates, no «ปีงบประมาณ พ.ศ. …», no ITA "
-                "year): give it with --fiscal-year, e.g. --fiscal-year 2569"
-            )
+            raise FiscalYearNeededError(Message("refused.no_fiscal_year", example="2569"))
         fy = found or 0
         plan["id"] = self._plan_id(plan_id, fy, meta.organisation)
         plan["title"] = meta.title
@@ -507,11 +504,9 @@ def parse_report(
     """Read a report (text, TSV or CSV) into plan data.  Never raises on odd text: what it
     cannot read becomes warnings; check :attr:`ImportResult.usable`."""
     if plan_id is not None and not PLAN_ID_RE.fullmatch(plan_id):
-        raise ReportImportError(
-            f"plan id {plan_id!r} is not valid: use letters, digits, '.', '_', '-'"
-        )
+        raise ReportImportError(Message("refused.plan_id", id=repr(plan_id)))
     if fiscal_year is not None and not (1900 <= fiscal_year <= 3000):
-        raise ReportImportError(f"fiscal year {fiscal_year} is not a B.E. year (e.g. 2568)")
+        raise ReportImportError(Message("refused.fiscal_year", year=str(fiscal_year)))
     from ita_tui.importer.formats import pasted
 
     return parse_records(pasted.read(text), fiscal_year=fiscal_year, plan_id=plan_id)
@@ -523,11 +518,9 @@ def parse_records(
     """Plan data from a report already read into rows (any format).  Damaged Thai is repaired
     first (noted); "�" left in the text is warned with its place."""
     if plan_id is not None and not PLAN_ID_RE.fullmatch(plan_id):
-        raise ReportImportError(
-            f"plan id {plan_id!r} is not valid: use letters, digits, '.', '_', '-'"
-        )
+        raise ReportImportError(Message("refused.plan_id", id=repr(plan_id)))
     if fiscal_year is not None and not (1900 <= fiscal_year <= 3000):
-        raise ReportImportError(f"fiscal year {fiscal_year} is not a B.E. year (e.g. 2568)")
+        raise ReportImportError(Message("refused.fiscal_year", year=str(fiscal_year)))
     parser = _Parser()
     records, repair_notes = repaired(source.records)
     parser.run(records)

@@ -16,9 +16,10 @@ ITA_NOTES = "ita"
 
 
 class ReportImportError(Exception):
-    """The report cannot be imported (unreadable, not UTF-8, output exists...)."""
+    """The report cannot be imported (unreadable, not UTF-8, output exists...): ``message``
+    is a :class:`Message` (a ``refused.*`` code and its values), worded where it is shown."""
 
-    def __init__(self, message: str, warnings: Iterable[Message] = ()) -> None:
+    def __init__(self, message: Message, warnings: Iterable[Message] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.warnings = list(warnings)

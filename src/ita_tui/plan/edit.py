@@ -214,9 +214,7 @@ class PlanEditor:
         except FileNotFoundError:
             raise EditFailed(Problem("", "edit_no_file", path=self.path)) from None
         except OSError as exc:
-            raise EditFailed(
-                Problem("", "edit_unreadable", path=self.path, why=exc.strerror or str(exc))
-            ) from None
+            raise EditFailed(Problem("", "edit_unreadable", path=self.path, why=exc)) from None
         try:
             # read once, as blocks (each issue's text parsed alone), and checked from them
             doc = split(raw.decode("utf-8"))
@@ -397,7 +395,7 @@ class PlanEditor:
                 if isinstance(inverse, RestoreItem):  # a removed item's keys stay taken
                     self._seen |= inverse.block.key_set
         except StoreError as exc:
-            raise EditFailed(str(exc)) from None
+            raise EditFailed(Problem("", "store_error", error=exc)) from None
         summary = _summary(applied, kind, key, doc, loaded, removed)
         return EditResult(
             loaded=loaded,
@@ -434,7 +432,7 @@ class PlanEditor:
                 self._doc = None  # read again on the next edit
                 self._signature = self._stat()
         except StoreError as exc:
-            raise EditFailed(str(exc)) from None
+            raise EditFailed(Problem("", "store_error", error=exc)) from None
         return len(notes)
 
     def _write(self, old_text: str, new_text: str, stem: str) -> None:
@@ -443,9 +441,7 @@ class PlanEditor:
             self._backup(stem)
             atomic_write_bytes(self.path, data)
         except OSError as exc:
-            raise EditFailed(
-                Problem("", "not_written", path=self.path, why=exc.strerror or str(exc))
-            ) from None
+            raise EditFailed(Problem("", "not_written", path=self.path, why=exc)) from None
 
     def backups(self, stem: str | None = None) -> list[Path]:
         """Backups of this plan file, newest first."""

@@ -100,9 +100,7 @@ def read_plan_bytes(plan_path: Path) -> bytes:
         try:
             return resources.bundled_plan_bytes()
         except OSError as exc:
-            raise PlanError(
-                plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]
-            ) from None
+            raise PlanError(plan_path, [Problem("", "unreadable", why=exc)]) from None
     try:
         return read_regular_file(plan_path, kind="plan")
     except FileNotFoundError:
@@ -112,11 +110,9 @@ def read_plan_bytes(plan_path: Path) -> bytes:
     except FileRefused as exc:
         if exc.reason == FOLDER:
             raise PlanError(plan_path, [Problem("", "is_folder")]) from None
-        raise PlanError(plan_path, [Problem("", "unreadable", why=exc.strerror)]) from None
+        raise PlanError(plan_path, [Problem("", "unreadable", why=exc)]) from None
     except OSError as exc:
-        raise PlanError(
-            plan_path, [Problem("", "unreadable", why=exc.strerror or str(exc))]
-        ) from None
+        raise PlanError(plan_path, [Problem("", "unreadable", why=exc)]) from None
 
 
 def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:

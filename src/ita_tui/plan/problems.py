@@ -14,6 +14,8 @@ from typing import Any, Final
 
 #: code -> (English, Thai); ``{type}`` is a value's kind, named per language.
 PROBLEMS: Final[dict[str, tuple[str, str]]] = {
+    # the progress store refused or failed (its error, worded by ita_tui.error_text)
+    "store_error": ("{error}", "{error}"),
     # the file as a whole
     "no_file": ("no such file", "ไม่พบไฟล์นี้"),
     "is_folder": ("is a folder, not a plan file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์แผน"),
@@ -314,10 +316,14 @@ def _render(where: str, code: str, values: dict[str, Any], lang: str) -> str:
         why = shown["why"]
         if isinstance(why, Exception) and why.args and isinstance(why.args[0], Problem):
             shown["why"] = problem_text(why.args[0], lang)
-    if lang == "th" and code in ("unreadable", "edit_unreadable", "not_written"):
-        from ita_tui.error_text import strerror_reason
+    if code == "store_error":
+        from ita_tui.error_text import worded
 
-        shown["why"] = strerror_reason(str(shown["why"]), lang)
+        shown["error"] = worded(shown["error"], lang)
+    if isinstance(shown.get("why"), OSError):  # why a file could not be read or written
+        from ita_tui.error_text import os_reason
+
+        shown["why"] = os_reason(shown["why"], lang)
     message = PROBLEMS[code][column].format(**shown)
     return f"{where}: {message}" if where else message
 

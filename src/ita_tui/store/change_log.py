@@ -17,6 +17,7 @@ from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ita_tui.errors import Notice, notice
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.records import record
 from ita_tui.safe_files import FileRefused, kind_of_mode, open_no_follow
@@ -41,7 +42,7 @@ class LogRead:
     """What reading (part of) the log found: the changes, and the lines it could not read."""
 
     changes: list[Change] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Notice] = field(default_factory=list)
     end: int = 0  # the byte offset read up to (the start of an incomplete last line)
 
 
@@ -257,9 +258,11 @@ def _read_line(
         return
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         pass
-    where = f"line {number}" if number is not None else f"the line at byte {offset}"
-    why = "is cut short (a crash or a full disk while writing it)" if cut else "cannot be read"
-    result.problems.append(f"{path}: {where} {why}; it was skipped")
+    if number is not None:
+        problem = notice("log.line_cut" if cut else "log.line_unreadable", path=path, line=number)
+    else:
+        problem = notice("log.byte_cut" if cut else "log.byte_unreadable", path=path, offset=offset)
+    result.problems.append(problem)
 
 
 def iter_changes(path: Path) -> Iterator[Change]:

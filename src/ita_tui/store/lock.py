@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ita_tui.errors import ItaError
+
 #: One lock object per lock file in this process: taking it again inside is re-entrant
 #: (filelock counts per object and per thread; another thread or process waits).
 _LOCKS: dict[str, Any] = {}
 
 
-class LockError(Exception):
-    """The lock could not be taken; the message says why. Nothing was written."""
+class LockError(ItaError):
+    """The lock could not be taken (``lock.*`` codes). Nothing was written."""
 
 
 @contextlib.contextmanager
@@ -32,9 +34,7 @@ def hold(lock_path: Path, timeout: float, what: Path) -> Iterator[None]:
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LockError(
-            f"cannot create the data folder {lock_path.parent}: {exc.strerror or exc}"
-        ) from None
+        raise LockError("lock.no_folder", path=lock_path.parent, why=exc) from None
     import filelock
 
     key = str(lock_path.absolute())
@@ -44,12 +44,9 @@ def hold(lock_path: Path, timeout: float, what: Path) -> Iterator[None]:
     try:
         lock.acquire(timeout=timeout)
     except filelock.Timeout:
-        raise LockError(
-            f"{what} is locked by another ita-tui for over {timeout:.0f} s; "
-            "nothing was lost, try again"
-        ) from None
+        raise LockError("lock.timeout", path=what, seconds=f"{timeout:.0f}") from None
     except OSError as exc:
-        raise LockError(f"cannot lock {lock_path}: {exc.strerror or exc}") from None
+        raise LockError("lock.cannot_lock", path=lock_path, why=exc) from None
     try:
         yield
     finally:

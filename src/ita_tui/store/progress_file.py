@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any
 
+from ita_tui.errors import ItaError
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.records import record
 
@@ -41,7 +42,7 @@ line: a file without it is taken as cut short, moved aside and rebuilt from the 
 Older versions are in backups/; every change is in the .changes.jsonl log beside this file."""
 
 
-class ProgressFileError(Exception):
+class ProgressFileError(ItaError):
     """A progress file that cannot be read as progress (damaged)."""
 
 
@@ -73,32 +74,34 @@ def id_order(outcome_id: str) -> tuple[tuple[int, int | str], ...]:
 def _as_datetime(value: Any, where: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    raise ProgressFileError(f"{where}: must be a date and time, not {value!r}")
+    raise ProgressFileError("progress.datetime", where=where, value=repr(value))
 
 
 def _record_from_toml(table: Any, where: str) -> OutcomeProgress:
     if not isinstance(table, dict):
-        raise ProgressFileError(f"{where}: must be a table")
+        raise ProgressFileError("progress.table", where=where)
     try:
         status = Status(table.get("status", "pending"))
     except ValueError:
         raise ProgressFileError(
-            f"{where}.status: {table.get('status')!r} is not one of "
-            + ", ".join(s.value for s in Status)
+            "progress.status",
+            where=where,
+            value=repr(table.get("status")),
+            allowed=", ".join(s.value for s in Status),
         ) from None
     done_on = table.get("done_on")
     if done_on is not None:
         if isinstance(done_on, dt.datetime):
             done_on = done_on.date()
         elif not isinstance(done_on, dt.date):
-            raise ProgressFileError(f"{where}.done_on: must be a date, not {done_on!r}")
+            raise ProgressFileError("progress.done_on", where=where, value=repr(done_on))
     evidence = table.get("evidence", [])
     if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
-        raise ProgressFileError(f"{where}.evidence: must be a list of texts")
+        raise ProgressFileError("progress.evidence", where=where)
     note = table.get("note", "")
     by = table.get("updated_by", "")
     if not isinstance(note, str) or not isinstance(by, str):
-        raise ProgressFileError(f"{where}: note and updated_by must be texts")
+        raise ProgressFileError("progress.texts", where=where)
     at = table.get("updated_at")
     return OutcomeProgress(
         status=status,
@@ -130,46 +133,40 @@ def read_progress(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProgressFileError(f"{where}: not UTF-8 text") from None
+        raise ProgressFileError("progress.not_utf8", where=where) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProgressFileError(f"{where}: {exc}") from None
+        raise ProgressFileError("progress.not_toml", where=where, detail=exc) from None
     except RecursionError:
-        raise ProgressFileRefused(
-            f"{where}: nested too deeply to be a progress file; it was left untouched"
-        ) from None
+        raise ProgressFileRefused("progress.too_deep", where=where) from None
     version = data.get("format", FORMAT_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ProgressFileRefused(
-            f"{where}: written in format {version} by a newer ita-tui (this version reads "
-            f"format {FORMAT_VERSION}); update ita-tui. The file was left untouched."
+            "progress.newer", where=where, version=version, reads=FORMAT_VERSION
         )
     if version != FORMAT_VERSION:
-        raise ProgressFileError(f"{where}: format {version!r} is not one this version reads")
+        raise ProgressFileError("progress.format", where=where, version=repr(version))
     file_plan = data.get("plan_id")
     if file_plan is not None and not isinstance(file_plan, str):
-        raise ProgressFileError(f"{where}: plan_id must be a text")
+        raise ProgressFileError("progress.plan_id", where=where)
     if plan_id is not None and file_plan is not None and file_plan != plan_id:
         raise ProgressFileRefused(
-            f"{where}: this is the progress of plan {file_plan!r}, not of {plan_id!r}; "
-            "it was left untouched (is the data folder or the plan the right one?)"
+            "progress.other_plan", where=where, theirs=repr(file_plan), ours=repr(plan_id)
         )
     file_key, file_org = data.get("plan_key", ""), data.get("organisation", "")
     if not isinstance(file_key, str) or not isinstance(file_org, str):
-        raise ProgressFileError(f"{where}: plan_key and organisation must be texts")
+        raise ProgressFileError("progress.header", where=where)
     if plan_key is not None and file_key and file_key != plan_key:
-        raise ProgressFileRefused(
-            other_plan(
-                where, str(file_plan or plan_id), (file_org, file_key), (organisation, plan_key)
-            )
+        raise other_plan(
+            where, str(file_plan or plan_id), (file_org, file_key), (organisation, plan_key)
         )
     offset = data.get("log_offset")
     if offset is not None and (not isinstance(offset, int) or offset < 0):
-        raise ProgressFileError(f"{where}: log_offset must be a whole number of bytes")
+        raise ProgressFileError("progress.log_offset", where=where)
     outcomes = data.get("outcomes", {})
     if not isinstance(outcomes, dict):
-        raise ProgressFileError(f"{where}: [outcomes] must be a table")
+        raise ProgressFileError("progress.outcomes", where=where)
     records = {
         str(key): _record_from_toml(value, f"outcomes.{key}") for key, value in outcomes.items()
     }
@@ -184,18 +181,20 @@ def read_progress(
     )
 
 
-def other_plan(where: str, plan_id: str, theirs: tuple[str, str], ours: tuple[str, str]) -> str:
+def other_plan(
+    where: str, plan_id: str, theirs: tuple[str, str], ours: tuple[str, str]
+) -> ProgressFileRefused:
     """The refusal of a progress file of another plan with the same id: both plans named by
     organisation and key (``ours``' key "" when the plan has none)."""
-    message = (
-        f"{where}: this is the progress of another plan with the same id {plan_id!r} "
-        f"(plan {theirs[0]!r}, key {theirs[1]}), not of this plan (plan {ours[0]!r}, "
-        f"key {ours[1] or 'none'}); it was left untouched. Give this plan an id of its own "
-        "(the id line of the plan file), or open the plan this progress belongs to."
+    return ProgressFileRefused(
+        "progress.same_id" if ours[1] else "progress.same_id_keyless",
+        where=where,
+        id=repr(plan_id),
+        theirs=repr(theirs[0]),
+        key=theirs[1],
+        ours=repr(ours[0]),
+        mine=ours[1],
     )
-    if not ours[1]:
-        message += f' If this is that plan, put its line plan_key = "{theirs[1]}" back.'
-    return message
 
 
 def render_progress(

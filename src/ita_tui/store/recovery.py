@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from ita_tui.atomic import replace_file
+from ita_tui.errors import Notice, notice
 from ita_tui.model import OutcomeProgress
 from ita_tui.records import record
 from ita_tui.safe_files import read_regular_file, resolved_target
@@ -25,7 +26,7 @@ from ita_tui.store.progress_file import ProgressData, ProgressFileError, read_pr
 @record
 class Recovered:
     records: dict[str, OutcomeProgress]
-    notices: list[str]
+    notices: list[Notice]
     log_offset: int  # how much of the log the recovered records reflect
 
 
@@ -40,7 +41,7 @@ def move_aside(path: Path) -> Path:
 
 
 def newest_backup(
-    files: StoreFiles, plan_id: str, skipped: list[str] | None = None
+    files: StoreFiles, plan_id: str, skipped: list[Notice] | None = None
 ) -> tuple[Path, ProgressData] | None:
     """The newest backup of this plan that reads as a complete progress file; newer ones
     that do not are named in ``skipped``."""
@@ -50,12 +51,12 @@ def newest_backup(
             data = read_progress(raw, str(backup), plan_id=plan_id)
         except (OSError, ProgressFileError) as exc:
             if skipped is not None:
-                skipped.append(f"The backup {backup} could not be read ({exc}); it was skipped.")
+                skipped.append(notice("recovery.backup_unreadable", path=backup, why=exc))
             continue
         if data.complete:
             return backup, data
         if skipped is not None:
-            skipped.append(f"The backup {backup} is cut short; it was skipped.")
+            skipped.append(notice("recovery.backup_cut_short", path=backup))
     return None
 
 
@@ -69,16 +70,13 @@ def holds_records(files: StoreFiles, plan_id: str) -> bool:
 
 def recover(files: StoreFiles, plan_id: str) -> Recovered:
     """The latest known state from this plan's own backups and log (with the lock held)."""
-    notices: list[str] = []
+    notices: list[Notice] = []
     log = read_log(files.log)
-    skipped: list[str] = []
+    skipped: list[Notice] = []
     found = newest_backup(files, plan_id, skipped)
     notices += skipped
     if found is not None and not os.path.lexists(files.log):
-        notices.append(
-            f"The change log {files.log} is missing: changes saved after the backup "
-            "cannot be replayed."
-        )
+        notices.append(notice("recovery.log_missing", path=files.log))
     records: dict[str, OutcomeProgress] = {}
     after = log.changes
     if found is not None:
@@ -92,22 +90,25 @@ def recover(files: StoreFiles, plan_id: str) -> Recovered:
                 default=None,
             )
             after = [c for c in log.changes if newest is None or c.at > newest]
-        notices.append(f"Restored from the backup {backup} ({len(records)} outcome(s) recorded).")
+        notices.append(notice("recovery.restored", path=backup, n=len(records)))
     elif log.changes:
-        notices.append("No readable backup of this plan was found: rebuilt from the change log.")
+        notices.append(notice("recovery.rebuilt"))
     replayed = replay(records, after)
     if replayed:
         last = after[-1]
         notices.append(
-            f"{replayed} later change(s) from the change log {files.log} were replayed on top "
-            f"(the last by {last.by} at {last.at.isoformat(timespec='seconds')}); "
-            f"{len(records)} outcome(s) are recorded now."
+            notice(
+                "recovery.replayed",
+                n=replayed,
+                path=files.log,
+                by=last.by,
+                at=last.at.isoformat(timespec="seconds"),
+                m=len(records),
+            )
         )
     elif found is not None:
-        notices.append("The change log holds nothing later than that backup.")
+        notices.append(notice("recovery.nothing_later"))
     notices += log.problems
     if found is None and not log.changes:
-        notices.append(
-            "No readable backup and no change log were found: nothing could be restored."
-        )
+        notices.append(notice("recovery.nothing"))
     return Recovered(records, notices, log.end)

@@ -26,6 +26,7 @@ from typing import Any
 
 from ita_tui.atomic import atomic_write_bytes
 from ita_tui.config import remembered_user
+from ita_tui.errors import ItaError, Notice, notice
 from ita_tui.model import PENDING, OutcomeProgress, Plan, Status
 from ita_tui.records import record
 from ita_tui.safe_files import FileRefused, read_regular_file
@@ -56,8 +57,9 @@ KEEP_BACKUPS = 20
 LOCK_TIMEOUT = 15.0
 
 
-class StoreError(Exception):
-    """Saving or reading progress failed; the message says what and where. No data is lost."""
+class StoreError(ItaError):
+    """Saving or reading progress failed; its code and values say what and where. No data
+    is lost."""
 
 
 class StoreRefused(StoreError):
@@ -105,7 +107,7 @@ def _refusing() -> Iterator[None]:
     try:
         yield
     except FileRefused as exc:
-        raise StoreRefused(f"{exc}; nothing was written") from None
+        raise StoreRefused("store.refused", path=exc.filename, why=exc) from None
 
 
 class ProgressStore:
@@ -136,7 +138,7 @@ class ProgressStore:
         self.keep_backups = keep_backups
         self.lock_timeout = lock_timeout
         #: Things the user must be told (a damaged file moved aside and recovered...).
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
         #: A damaged or missing progress file was moved aside and rebuilt (told in notices).
         self.recovered = False
         self._disk: dict[str, OutcomeProgress] = {}
@@ -223,7 +225,7 @@ class ProgressStore:
             with hold(self.lock_path, self.lock_timeout, self.path):
                 yield
         except LockError as exc:
-            raise StoreError(str(exc)) from None
+            raise StoreError(exc.code, **exc.values) from None
 
     def _stat_signature(self) -> tuple[int, int, int] | None:
         try:
@@ -232,10 +234,10 @@ class ProgressStore:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
-    def _tell(self, notices: Iterable[str]) -> None:
-        for notice in notices:
-            if notice not in self.notices:
-                self.notices.append(notice)
+    def _tell(self, notices: Iterable[Notice]) -> None:
+        for told in notices:
+            if told not in self.notices:
+                self.notices.append(told)
 
     def _read_disk(self, *, locked: bool) -> dict[str, OutcomeProgress]:
         """The records on disk: the file, with any log lines after the part it holds.
@@ -253,11 +255,11 @@ class ProgressStore:
                 if not locked:
                     with self.locked():
                         return self._read_disk(locked=True)
-                return self._recover("it is missing", move=False)
+                return self._recover(notice("store.reason.missing"), move=False)
             # never written, or its first save was killed after logging: the log says all
             return self._replay_log({}, 0, locked)
         except OSError as exc:
-            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+            raise StoreError("store.cannot_read", path=self.path, why=exc) from None
         try:
             data = read_progress(
                 raw,
@@ -267,17 +269,17 @@ class ProgressStore:
                 organisation=self.organisation,
             )
         except ProgressFileRefused as exc:
-            raise StoreRefused(str(exc)) from None
+            raise StoreRefused(exc.code, **exc.values) from None
         except ProgressFileError as exc:
-            return self._damaged(str(exc), locked)
+            return self._damaged(exc, locked)
         if not data.complete:
-            return self._damaged(f"{self.path} is cut short (its last line is missing)", locked)
+            return self._damaged(notice("store.reason.cut_short", path=self.path), locked)
         if not data.has_header and not data.records:
             if locked:
                 if holds_records(self.files, self.plan_id):
-                    return self._recover(f"{self.path} is empty or holds only comments")
+                    return self._recover(notice("store.reason.empty", path=self.path))
             elif holds_records(self.files, self.plan_id):
-                return self._damaged("", locked)
+                return self._damaged(notice("store.reason.empty", path=self.path), locked)
         if data.log_offset is None:
             return data.records
         return self._replay_log(data.records, data.log_offset, locked)
@@ -294,31 +296,28 @@ class ProgressStore:
                 self._tell(tail.problems)
         return records
 
-    def _damaged(self, reason: str, locked: bool) -> dict[str, OutcomeProgress]:
+    def _damaged(
+        self, reason: Notice | ProgressFileError, locked: bool
+    ) -> dict[str, OutcomeProgress]:
         if not locked:
             with self.locked():  # re-read under the lock: a writer may have fixed it
                 return self._read_disk(locked=True)
         return self._recover(reason)
 
-    def _recover(self, reason: str, *, move: bool = True) -> dict[str, OutcomeProgress]:
+    def _recover(
+        self, reason: Notice | ProgressFileError, *, move: bool = True
+    ) -> dict[str, OutcomeProgress]:
         self.recovered = True
         if move:
             try:
                 aside = move_aside(self.path)
             except OSError as exc:
                 raise StoreError(
-                    f"{self.path} cannot be read ({reason}) and could not be moved aside: "
-                    f"{exc.strerror or exc}. Nothing was changed; fix or move the file, "
-                    "then try again."
+                    "store.cannot_move_aside", path=self.path, reason=reason, why=exc
                 ) from None
-            self._tell(
-                [
-                    f"The progress file could not be read ({reason}). It was moved aside, "
-                    f"unchanged, to {aside}."
-                ]
-            )
+            self._tell([notice("store.moved_aside", reason=reason, path=aside)])
         else:
-            self._tell([f"The progress file {self.path} is missing ({reason})."])
+            self._tell([notice("store.missing", path=self.path, reason=reason)])
         recovered = recover(self.files, self.plan_id)
         self._tell(recovered.notices)
         if recovered.records:
@@ -326,10 +325,8 @@ class ProgressStore:
             try:
                 atomic_write_bytes(self.path, data.encode("utf-8"))
             except OSError as exc:
-                raise StoreError(
-                    f"recovered progress could not be written to {self.path}: {exc.strerror or exc}"
-                ) from None
-            self._tell([f"The recovered progress was written to {self.path}."])
+                raise StoreError("store.recovered_not_written", path=self.path, why=exc) from None
+            self._tell([notice("store.recovered_written", path=self.path)])
         self._signature = self._stat_signature()
         return recovered.records
 
@@ -367,7 +364,7 @@ class ProgressStore:
         except StoreRefused:
             raise
         except OSError as exc:
-            raise StoreError(f"cannot read {self.log_path}: {exc.strerror or exc}") from None
+            raise StoreError("store.cannot_read", path=self.log_path, why=exc) from None
         self._tell(found.problems)
         yield from found.changes
 
@@ -494,9 +491,7 @@ class ProgressStore:
         except FileRefused:
             raise
         except OSError as exc:
-            raise StoreError(
-                f"cannot write the change log {self.log_path}: {exc.strerror or exc}"
-            ) from None
+            raise StoreError("store.cannot_write_log", path=self.log_path, why=exc) from None
         data = self._render(records, end).encode("utf-8")
         try:
             if self.path.exists():
@@ -508,5 +503,5 @@ class ProgressStore:
                 truncate(self.log_path, start)
             if isinstance(exc, FileRefused):
                 raise
-            raise StoreError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            raise StoreError("store.cannot_write", path=self.path, why=exc) from None
         self._signature = self._stat_signature()

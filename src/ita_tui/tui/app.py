@@ -246,6 +246,19 @@ class ItaApp(App[int]):
 
         self.push_screen(ConfirmQuit(safe(store_message(error, self.view.lang))), answer)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit: say how to, in the interface's language (Textual's own
+        toast is English)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                lang = self.view.lang
+                self.notify(
+                    tr("help_quit", lang, key=key),
+                    title=tr("help_quit.title", lang),
+                    markup=False,
+                )
+                return
+
     def on_unmount(self) -> None:
         """However the app ends, a change whose save has not run yet is written first."""
         if self.session.pending:

@@ -368,6 +368,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "filter.job": ("ผู้รับผิดชอบ", "Job title"),
     "filter.any_job": ("ทุกตำแหน่ง", "any job title"),
     "filter.open_only": ("เฉพาะผลลัพธ์ที่ยังไม่เสร็จ", "Open outcomes only"),
+    "help_quit.title": ("ต้องการออกจากโปรแกรมหรือไม่?", "Do you want to quit?"),
+    "help_quit": ("กด {key} เพื่อออกจากโปรแกรม", "Press {key} to quit the app"),
     "quit.title": ("ยังบันทึกไม่ได้", "Not saved yet"),
     "quit.body": (
         "การแก้ไขบางรายการยังบันทึกลงไฟล์ไม่ได้ ถ้าออกตอนนี้จะหายไป: {error}",

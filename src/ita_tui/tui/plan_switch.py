@@ -80,7 +80,7 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
     except StoreError as exc:  # another plan's progress: the command line's refusal, worded
         from ita_tui.error_text import store_message
 
-        error = safe(store_message(str(exc), lang))
+        error = safe(store_message(exc, lang))
         app.notify(tr("plans.failed", lang, error=error), severity="error", markup=False)
         return False
     from ita_tui.tui.screens.main import MainScreen

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import field
 from typing import Any
 
+from ita_tui.errors import Notice
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.records import record
 from ita_tui.store import ProgressStore, StoreError
@@ -42,7 +43,7 @@ class Result:
     since, with their values now, when it stopped to ask."""
 
     changed: set[str] = field(default_factory=set)
-    error: str | None = None
+    error: StoreError | None = None
     edit: Edit | None = None
     conflicts: list[tuple[str, Conflict]] = field(default_factory=list)
     stale: list[tuple[Op, Any]] = field(default_factory=list)
@@ -55,7 +56,7 @@ class Session:
         self.store = store
         self.today = today
         self.history = History()
-        self.error: str | None = None
+        self.error: StoreError | None = None
         #: Changes were recorded with ``save=False`` and no save has been tried since.
         self.pending = False
         #: Notices raised while the store was first read (a damaged file recovered...) are
@@ -71,12 +72,12 @@ class Session:
     def unsaved(self) -> bool:
         return self.store.unsaved
 
-    def _save(self) -> str | None:
+    def _save(self) -> StoreError | None:
         self.pending = False
         try:
             saved = self.store.save()
         except StoreError as exc:
-            self.error = str(exc)
+            self.error = exc
             return self.error
         self._merged |= saved.changed
         self._conflicts += saved.conflicts
@@ -91,7 +92,7 @@ class Session:
         self._merged, self._conflicts = set(), []
         return result
 
-    def _apply(self, outcome_id: str, ops: tuple[Op, ...], save: bool) -> str | None:
+    def _apply(self, outcome_id: str, ops: tuple[Op, ...], save: bool) -> StoreError | None:
         self.store.apply(outcome_id, ops, save=False)  # only memory: cannot fail
         if save:
             return self._save()
@@ -129,7 +130,7 @@ class Session:
         self.pending = self.pending or (not save and bool(change.ops))
         return self._result({outcome_id}, error, edit)
 
-    def _result(self, changed: set[str], error: str | None, edit: Edit | None) -> Result:
+    def _result(self, changed: set[str], error: StoreError | None, edit: Edit | None) -> Result:
         result = Result(changed, error, edit)
         if error is None and not self.pending:
             saved = self.take_saved()
@@ -207,7 +208,7 @@ class Session:
             force=force,
         )
 
-    def retry(self) -> str | None:
+    def retry(self) -> StoreError | None:
         """Write what is not saved yet (pending or failed); None once everything is on disk."""
         return self._save()
 
@@ -217,7 +218,7 @@ class Session:
         try:
             changed = self.store.refresh()
         except StoreError as exc:
-            return Result(error=str(exc))
+            return Result(error=exc)
         if not changed:
             return Result()
         return Result(changed_ids(before, self.store.records), overwritten=self._overwritten())
@@ -234,7 +235,7 @@ class Session:
             if conflict.replaced_by == me
         ]
 
-    def new_notices(self) -> list[str]:
+    def new_notices(self) -> list[Notice]:
         """Notices from the store (a damaged file moved aside...) not shown yet."""
         fresh = self.store.notices[self._notices_seen :]
         self._notices_seen = len(self.store.notices)

@@ -140,19 +140,14 @@ def kind_of(raw: bytes, name: str) -> tuple[str, str]:
     by_name = EXTENSIONS.get(PurePath(name).suffix.lower())
     by_content = sniff(raw)
     if by_content == "ole":
-        raise ReportImportError(
-            f"{name}: an old Office 97-2003 file (.doc/.xls): open it in Word or Excel and save "
-            "it as .docx or .xlsx, then import that"
-        )
+        raise ReportImportError(Message("refused.ole", name=name))
     if by_content == "broken-zip":
         if by_name in ("docx", "xlsx"):
             by_content = by_name  # its reader says what is wrong with it
         else:
-            raise ReportImportError(f"{name}: a damaged zip archive: it cannot be read")
+            raise ReportImportError(Message("refused.broken_zip", name=name))
     if by_content == "zip":
-        raise ReportImportError(
-            f"{name}: a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file"
-        )
+        raise ReportImportError(Message("refused.zip", name=name))
     if by_content is None:
         kind = "text" if by_name in (None, "docx", "xlsx", "pdf") else by_name
     else:
@@ -184,8 +179,13 @@ def read_source(raw: bytes, name: str) -> Source:
         limit = MAX_PAGE_BYTES if kind == "html" else MAX_TEXT_BYTES
         if len(raw) > limit:  # refused before it is decoded (a copy of it in memory per step)
             raise ReportImportError(
-                f"{name}: {len(raw):,} bytes of {NAMES[kind]} is far more than any report "
-                f"(at most {limit // (1024 * 1024)} MB): refused"
+                Message(
+                    "refused.text_too_large",
+                    name=name,
+                    size=len(raw),
+                    what=Message(f"format.{kind}"),
+                    mb=limit // (1024 * 1024),
+                )
             )
         charset = _declared_charset(raw) if kind == "html" else None
         if charset is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ita_tui.importer.formats import Source
+from ita_tui.importer.messages import Message
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import Record
 
@@ -263,9 +264,7 @@ def _span(value: str | None) -> int:
 
 def read(text: str, name: str) -> Source:
     if len(text) > MAX_TEXT:
-        raise ReportImportError(
-            f"{name}: a web page of {len(text):,} characters is far larger than any report: refused"
-        )
+        raise ReportImportError(Message("refused.page_too_large", name=name, size=len(text)))
     reader = _Reader()
     reader.feed(text)
     reader.close()

@@ -173,19 +173,17 @@ def _read(raw: bytes, name: str) -> Source:
     try:
         import pypdf
     except ImportError:  # pragma: no cover - a dependency of ita-tui
-        raise ReportImportError(f"{name}: reading PDF needs the pypdf package") from None
+        raise ReportImportError(Message("refused.no_pypdf", name=name)) from None
     source = Source("pdf", [])
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ReportImportError(f"{name}: the PDF is protected by a password")
+            raise ReportImportError(Message("refused.password", name=name))
         pages = list(reader.pages)
     except ReportImportError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file
-        raise ReportImportError(
-            f"{name}: not a readable PDF ({type(exc).__name__}: {exc})"
-        ) from None
+        raise ReportImportError(Message("refused.pdf", name=name, why=exc)) from None
     if len(pages) > MAX_PAGES:
         source.warnings.append(Message("pdf.too_long", name=name, read=MAX_PAGES, pages=len(pages)))
     text_pages = 0

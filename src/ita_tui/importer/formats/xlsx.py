@@ -145,7 +145,7 @@ def read(raw: bytes, name: str) -> Source:
         base = _DATE_1904 if re.search(rb'date1904="(?:1|true)"', workbook_raw) else _DATE_1900
         sheets = _sheets(package, name)
         if not sheets:
-            raise ReportImportError(f"{name}: the workbook has no sheets")
+            raise ReportImportError(Message("refused.no_sheets", name=name))
         if len(sheets) > MAX_SHEETS:
             many = Message("xlsx.sheets", n=len(sheets), limit=MAX_SHEETS)
             source.warnings.append(at("workbook", many))

@@ -301,7 +301,7 @@ class ExportDialog(Dialog[Path]):
         except (StoreError, ValueError) as exc:
             from ita_tui.error_text import store_message
 
-            self._failed(store_message(str(exc), self.lang))
+            self._failed(store_message(exc, self.lang))
             return
         self._remember(target.parent, lang, digits)
         app.notify(

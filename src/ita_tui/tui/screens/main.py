@@ -35,6 +35,7 @@ from ita_tui.tui.session import Result
 
 if TYPE_CHECKING:
     from ita_tui.plan.import_notes import ImportNote
+    from ita_tui.store import StoreError
     from ita_tui.tui.app import ItaApp
     from ita_tui.tui.editing import PlanEditor
     from ita_tui.tui.matching import SearchIndex
@@ -256,7 +257,7 @@ class MainScreen(Screen[None]):
             self._note_timer.stop()
         self._note_timer = self.set_timer(SAVED_NOTE_SECONDS, lambda: self.header_bar.show_note(""))
 
-    def _show_error(self, error: str) -> None:
+    def _show_error(self, error: StoreError) -> None:
         seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
         self._error_bar_shown(
             Content(tr("save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error)))
@@ -265,8 +266,8 @@ class MainScreen(Screen[None]):
         if self._retry_timer is not None:
             self._retry_timer.resume()
 
-    def _in_lang(self, error: str) -> str:
-        """A store error (worded in English by the store) in the interface's language."""
+    def _in_lang(self, error: StoreError) -> str:
+        """A store error (a code and values) in the interface's language."""
         from ita_tui.error_text import store_message
 
         return safe(store_message(error, self.view.lang))
