@@ -16,8 +16,8 @@ from ita_tui.plan import bundled_plan_path
 from ita_tui.store import ProgressStore
 from ita_tui.store import store as progress
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.plan_switch import switch_plan
-from ita_tui.tui.screens.confirm_quit import ConfirmQuit
+from ita_tui.tui.dialogs.confirm_quit import ConfirmQuit
+from ita_tui.tui.services.plan_switch import switch_plan
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE

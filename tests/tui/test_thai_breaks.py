@@ -14,7 +14,7 @@ from textual.widgets import TextArea
 
 from ita_tui import thai_words, thai_wrap
 from ita_tui.thai_fit import fit
-from ita_tui.tui import thai_breaks
+from ita_tui.tui.patches import thai_breaks
 
 from .conftest import MakeApp, screen_text
 from .test_details import pane_lines

@@ -20,11 +20,11 @@ from ita_tui.store import ProgressStore
 from ita_tui.store.store import USER_ENV
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
+from ita_tui.tui.patches.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.patches.whole_clusters import install as keep_clusters_whole
 from ita_tui.tui.screens.main import MainScreen
-from ita_tui.tui.session import Session
-from ita_tui.tui.thai_breaks import defer_words, install, load_words
-from ita_tui.tui.view import View
+from ita_tui.tui.services.session import Session
+from ita_tui.tui.services.view import View
 
 keep_clusters_whole()
 
@@ -115,7 +115,7 @@ class ItaApp(App[int]):
     def _ask_name(self) -> None:
         if not self.needs_name:
             return
-        from ita_tui.tui.screens.name import NameDialog
+        from ita_tui.tui.dialogs.name import NameDialog
 
         self.push_screen(NameDialog(), self._named)
 
@@ -192,19 +192,19 @@ class ItaApp(App[int]):
 
     def remember_plan(self, path: Path) -> None:
         """Put ``path`` at the top of the user's plans (opened next time)."""
-        from ita_tui.tui.plan_switch import remember
+        from ita_tui.tui.services.plan_switch import remember
 
         remember(self, path)
 
     def open_plans(self) -> None:
-        from ita_tui.tui.plan_switch import open_plan_list
+        from ita_tui.tui.services.plan_switch import open_plan_list
 
         open_plan_list(self)
 
     # export --------------------------------------------------------------------------
 
     def open_export(self) -> None:
-        from ita_tui.tui.screens.export import ExportDialog
+        from ita_tui.tui.dialogs.export import ExportDialog
 
         self.push_screen(ExportDialog())
 
@@ -224,7 +224,7 @@ class ItaApp(App[int]):
 
         An editor or form open with changed text first asks whether to keep, discard or save it.
         """
-        from ita_tui.tui.screens.confirm_discard import KeepsTyping
+        from ita_tui.tui.dialogs.confirm_discard import KeepsTyping
 
         for screen in reversed(self.screen_stack):
             if isinstance(screen, KeepsTyping) and screen.edited:
@@ -236,7 +236,7 @@ class ItaApp(App[int]):
             self.exit(0)
             return
 
-        from ita_tui.tui.screens.confirm_quit import ConfirmQuit
+        from ita_tui.tui.dialogs.confirm_quit import ConfirmQuit
 
         def answer(leave: bool | None) -> None:
             if leave:
@@ -254,16 +254,16 @@ class ItaApp(App[int]):
     # command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from ita_tui.tui.palette import system_commands
+        from ita_tui.tui.dialogs.palette import system_commands
 
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
-        from ita_tui.tui.palette import open_palette
+        from ita_tui.tui.dialogs.palette import open_palette
 
         open_palette(self)
 
     def search_themes(self) -> None:
-        from ita_tui.tui.palette import open_themes
+        from ita_tui.tui.dialogs.palette import open_themes
 
         open_themes(self)

@@ -14,12 +14,12 @@ from textual.widgets import Label, Static
 
 from ita_tui.model import Status
 from ita_tui.state import ActivityState
-from ita_tui.tui import data_notices
+from ita_tui.tui.dialogs.dialog import Dialog
 from ita_tui.tui.i18n import state_label, status_label
-from ita_tui.tui.keys import MAIN_KEYS, TREE_KEYS
 from ita_tui.tui.labels import GLYPHS, safe
-from ita_tui.tui.screens.dialog import Dialog
 from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.services import data_notices
+from ita_tui.tui.services.keys import MAIN_KEYS, TREE_KEYS
 
 STATE_COLOURS = {
     ActivityState.COMPLETE: "green",

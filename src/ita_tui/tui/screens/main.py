@@ -22,23 +22,23 @@ from textual.widgets import Static, Tree
 
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.thai_calendar import quarter_of
-from ita_tui.tui import keys
-from ita_tui.tui.details import Details
-from ita_tui.tui.filtering import PlanFilter
-from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, tr
-from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
-from ita_tui.tui.plan_switch import file_signature
-from ita_tui.tui.plan_tree import PlanNode, PlanTree
-from ita_tui.tui.session import Result
+from ita_tui.tui.services import keys
+from ita_tui.tui.services.filtering import PlanFilter
+from ita_tui.tui.services.plan_switch import file_signature
+from ita_tui.tui.services.session import Result
+from ita_tui.tui.widgets.details import Details
+from ita_tui.tui.widgets.header import PlanHeader
+from ita_tui.tui.widgets.key_bar import KeyBar
+from ita_tui.tui.widgets.plan_tree import PlanNode, PlanTree
 
 if TYPE_CHECKING:
     from ita_tui.plan.import_notes import ImportNote
     from ita_tui.tui.app import ItaApp
-    from ita_tui.tui.editing import PlanEditor
-    from ita_tui.tui.matching import SearchIndex
-    from ita_tui.tui.search_bar import SearchBar
+    from ita_tui.tui.services.editing import PlanEditor
+    from ita_tui.tui.services.matching import SearchIndex
+    from ita_tui.tui.widgets.search_bar import SearchBar
 
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 EDIT_ACTIONS = frozenset({"edit_item", "add_after", "add_child", "delete_item", "move_item"})
@@ -93,7 +93,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.error_bar.display = False
-        from ita_tui.tui.tree_memory import restore
+        from ita_tui.tui.widgets.tree_memory import restore
 
         if not restore(self.plan_tree, self.ita.memory_path):
             self.plan_tree.cursor_to_top()
@@ -103,7 +103,7 @@ class MainScreen(Screen[None]):
         self.set_interval(self.ita.poll_interval, self.poll)
         # after the first screen: `self.editor` (not evaluated here) loads the editing code
         self.set_timer(WARM_UP_SECONDS, self._warm_up_editor)
-        from ita_tui.tui import data_notices
+        from ita_tui.tui.services import data_notices
 
         data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
         self.update_import_notes()
@@ -117,7 +117,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         """Remember the cursor and the open branches for the next time (per plan)."""
-        from ita_tui.tui.tree_memory import remember
+        from ita_tui.tui.widgets.tree_memory import remember
 
         remember(self.plan_tree, self.ita.memory_path)
 
@@ -133,7 +133,7 @@ class MainScreen(Screen[None]):
     @property
     def editor(self) -> PlanEditor:
         if self._editor is None:
-            from ita_tui.tui.editing import PlanEditor
+            from ita_tui.tui.services.editing import PlanEditor
 
             self._editor = PlanEditor(self, self._plan_signature)
         return self._editor
@@ -142,7 +142,7 @@ class MainScreen(Screen[None]):
     def search_bar(self) -> SearchBar:
         """The search box, made and mounted above the keys on first use."""
         if self._search_bar is None:
-            from ita_tui.tui.search_bar import SearchBar
+            from ita_tui.tui.widgets.search_bar import SearchBar
 
             self._search_bar = SearchBar(id="search")
             self._search_bar.display = False
@@ -177,7 +177,7 @@ class MainScreen(Screen[None]):
 
     def on_key(self, event: events.Key) -> None:
         """A key that does nothing here says why (``d`` on an issue: select an outcome first)."""
-        from ita_tui.tui.key_reasons import why_not
+        from ita_tui.tui.services.key_reasons import why_not
 
         reason = why_not(self, event.key, event.character)
         if reason:
@@ -207,7 +207,7 @@ class MainScreen(Screen[None]):
             self.header_bar.refresh()
             self.details.update()
         if result.conflicts or result.overwritten:
-            from ita_tui.tui.conflict_notices import show_conflicts
+            from ita_tui.tui.services.conflict_notices import show_conflicts
 
             show_conflicts(self, result)
         if result.error is not None:
@@ -305,7 +305,7 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         self.editor.poll()
-        from ita_tui.tui import data_notices
+        from ita_tui.tui.services import data_notices
 
         data_notices.tell(self)
 
@@ -336,14 +336,14 @@ class MainScreen(Screen[None]):
     def mark_done(self, outcome: Outcome) -> None:
         """Done on the day it was done on before (``s`` cycled past it), else today; but
         after the plan's fiscal year has ended, ask which day."""
-        from ita_tui.tui.done_day import outside_year, year_end
+        from ita_tui.tui.services.done_day import outside_year, year_end
 
         view = self.view
         known = self.ita.session.done_day(outcome.id) is not None
         if known or not outside_year(view.plan, view.today):
             self.change(outcome.id, status=Status.DONE)
             return
-        from ita_tui.tui.screens.done_day import TYPE_A_DATE, OutsideYearDialog
+        from ita_tui.tui.dialogs.done_day import TYPE_A_DATE, OutsideYearDialog
 
         record = view.record(outcome.id)
 
@@ -364,7 +364,7 @@ class MainScreen(Screen[None]):
     # Dialogs are imported when first opened: the first screen appears sooner.
 
     def action_done_on(self) -> None:
-        from ita_tui.tui.screens.done_on import DoneOnDialog
+        from ita_tui.tui.dialogs.done_on import DoneOnDialog
 
         outcome = self.current_outcome
         if outcome is None:
@@ -375,7 +375,7 @@ class MainScreen(Screen[None]):
             if day is not None and (record.status is not Status.DONE or record.done_on != day):
                 self.change(outcome.id, status=Status.DONE, done_on=day, base=record)
 
-        from ita_tui.tui.done_day import outside_year, year_end
+        from ita_tui.tui.services.done_day import outside_year, year_end
 
         first = record.achieved_on or self.ita.session.done_day(outcome.id)
         if first is None and outside_year(self.view.plan, self.view.today):
@@ -391,7 +391,7 @@ class MainScreen(Screen[None]):
         )
 
     def action_evidence(self) -> None:
-        from ita_tui.tui.screens.evidence import EvidenceDialog, parse_links
+        from ita_tui.tui.dialogs.evidence import EvidenceDialog, parse_links
 
         outcome = self.current_outcome
         if outcome is None:
@@ -408,7 +408,7 @@ class MainScreen(Screen[None]):
         self.app.push_screen(EvidenceDialog(record.evidence, self._subject(outcome)), chosen)
 
     def action_note(self) -> None:
-        from ita_tui.tui.screens.edit_note import NoteDialog
+        from ita_tui.tui.dialogs.edit_note import NoteDialog
 
         outcome = self.current_outcome
         if outcome is None:
@@ -424,7 +424,7 @@ class MainScreen(Screen[None]):
     def _undo_redo(self, redo: bool, force: bool = False) -> None:
         if self.editor.undo_redo(redo):  # the last change was a plan edit
             return
-        from ita_tui.tui.change_text import edit_text
+        from ita_tui.tui.services.change_text import edit_text
 
         session = self.ita.session
         if redo:
@@ -446,7 +446,7 @@ class MainScreen(Screen[None]):
 
     def _ask_overwrite(self, redo: bool, outcome_id: str, stale: list[Any]) -> None:
         """A colleague changed a field since this session did: ask before putting it back."""
-        from ita_tui.tui.screens.confirm_overwrite import ConfirmOverwrite
+        from ita_tui.tui.dialogs.confirm_overwrite import ConfirmOverwrite
 
         def answer(overwrite: bool | None) -> None:
             if overwrite:
@@ -462,7 +462,7 @@ class MainScreen(Screen[None]):
     def action_redo(self) -> None:
         self._undo_redo(redo=True)
 
-    # editing the plan (tui/editing.py) --------------------------------------------
+    # editing the plan (tui/services/editing.py) --------------------------------------------
 
     def action_edit_item(self) -> None:
         self.editor.edit(self.current)
@@ -496,7 +496,7 @@ class MainScreen(Screen[None]):
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            from ita_tui.tui.matching import SearchIndex  # only a search needs it
+            from ita_tui.tui.services.matching import SearchIndex  # only a search needs it
 
             self._index = SearchIndex(self.view.shown)
         return self._index
@@ -517,7 +517,7 @@ class MainScreen(Screen[None]):
             self._run_search(self.search_query)
 
     def _run_search(self, query: str) -> None:
-        from ita_tui.tui.matching import pattern
+        from ita_tui.tui.services.matching import pattern
 
         view = self.view
         view.pattern = pattern(query)
@@ -613,7 +613,7 @@ class MainScreen(Screen[None]):
     # filter --------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        from ita_tui.tui.screens.filter import FilterDialog
+        from ita_tui.tui.dialogs.filter import FilterDialog
 
         view = self.view
         today_q = quarter_of(view.today)
@@ -650,7 +650,7 @@ class MainScreen(Screen[None]):
         self.details.update()
         if self.view.pattern is not None:
             self._run_search(self.search_query)
-        from ita_tui.tui import data_notices
+        from ita_tui.tui.services import data_notices
 
         data_notices.relabel(self)
 
@@ -684,7 +684,7 @@ class MainScreen(Screen[None]):
         self.header_bar.show_import_notes(len(self._import_notes()))
 
     def action_import_notes(self) -> None:
-        from ita_tui.tui.screens.import_notes import ImportNotesDialog
+        from ita_tui.tui.dialogs.import_notes import ImportNotesDialog
 
         notes = self._import_notes()
         if not notes:
