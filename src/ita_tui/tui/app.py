@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -20,6 +21,7 @@ from ita_tui.store import ProgressStore
 from ita_tui.store.store import USER_ENV
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
+from ita_tui.tui.patches.screen_results import give_result_callback
 from ita_tui.tui.patches.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.patches.whole_clusters import install as keep_clusters_whole
 from ita_tui.tui.screens.main import MainScreen
@@ -196,10 +198,32 @@ class ItaApp(App[int]):
 
         remember(self, path)
 
-    def open_plans(self) -> None:
-        from ita_tui.tui.services.plan_switch import open_plan_list
+    @work(group="plans", exclusive=True)
+    async def open_plans(self) -> None:
+        """``ctrl+o``: the user's plans; the one chosen opens once the list has closed."""
+        from ita_tui.known_plans import known_plans_path, load_known
+        from ita_tui.tui.dialogs.plan_list import PlanList
+        from ita_tui.tui.services.plan_switch import switch_plan
 
-        open_plan_list(self)
+        known = load_known(known_plans_path(self.config_path))
+        current = self.plan_path.expanduser().resolve()
+        plans = PlanList(list(known.plans), bundled_plan_path(), current)
+        path = await self.push_screen_wait(plans)  # the list is off the stack by now
+        if path is not None and path.resolve() != current:
+            switch_plan(self, path)
+
+    def show_new_plan(self) -> None:
+        """A fresh main screen for the plan now in use, in place of the old one."""
+        self.call_later(self._new_main_screen)
+
+    async def _new_main_screen(self) -> None:
+        old = self.screen_stack[0]
+        # The default screen was never pushed, so it has no result callback for
+        # switch_screen to pop: give it an empty one.
+        give_result_callback(old)
+        await self.switch_screen(MainScreen(id=f"main-{id(self.session)}"))
+        if old.is_attached and old not in self.screen_stack:
+            await old.remove()
 
     # export --------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from ita_tui.resources import package_file, real_path
 from ita_tui.tui.i18n import tr
 
 if TYPE_CHECKING:
-    from ita_tui.tui.app import ItaApp
+    from ita_tui.tui.services.host import PlanApp
 
 ResultT = TypeVar("ResultT")
 
@@ -51,8 +51,9 @@ class Dialog(ModalScreen[ResultT]):
         bar.show_hints([(key, self.t(label)) for key, label in self.KEY_HINTS])
 
     @property
-    def ita(self) -> ItaApp:
-        return cast("ItaApp", self.app)
+    def ita(self) -> PlanApp:
+        """The app's plan and settings (the app itself is never imported by a dialog)."""
+        return cast("PlanApp", self.app)
 
     @property
     def lang(self) -> str:

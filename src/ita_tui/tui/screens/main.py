@@ -45,6 +45,8 @@ EDIT_ACTIONS = frozenset({"edit_item", "add_after", "add_child", "delete_item", 
 SAVED_NOTE_SECONDS = 3.0
 #: Seconds after start-up the plan writer reads the plan ahead of the first edit.
 WARM_UP_SECONDS = 1.0
+#: The line above the keys that says the store noticed something (until the help is read).
+NOTICE_LINE = "data-notice"
 
 
 class MainScreen(Screen[None]):
@@ -77,6 +79,8 @@ class MainScreen(Screen[None]):
         self._editor: PlanEditor | None = None
         self._plan_signature = file_signature(self.ita.plan_path)
         self._resumed = False  # see on_screen_resume
+        #: Whether each issue and activity was open, as last seen (removed ones too).
+        self._open: dict[str, bool] = {}
 
     @property
     def ita(self) -> ItaApp:
@@ -103,9 +107,7 @@ class MainScreen(Screen[None]):
         self.set_interval(self.ita.poll_interval, self.poll)
         # after the first screen: `self.editor` (not evaluated here) loads the editing code
         self.set_timer(WARM_UP_SECONDS, self._warm_up_editor)
-        from ita_tui.tui.services import data_notices
-
-        data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
+        self.tell_notices(starting=True)  # a damaged file recovered on opening...
         self.update_import_notes()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
@@ -179,7 +181,7 @@ class MainScreen(Screen[None]):
         """A key that does nothing here says why (``d`` on an issue: select an outcome first)."""
         from ita_tui.tui.services.key_reasons import why_not
 
-        reason = why_not(self, event.key, event.character)
+        reason = why_not(self.check_action, self.view.lang, event.key, event.character)
         if reason:
             self.header_bar.show_note(reason)
 
@@ -207,13 +209,21 @@ class MainScreen(Screen[None]):
             self.header_bar.refresh()
             self.details.update()
         if result.conflicts or result.overwritten:
-            from ita_tui.tui.services.conflict_notices import show_conflicts
-
-            show_conflicts(self, result)
+            self._show_conflicts(result)
         if result.error is not None:
             self._show_error(result.error)
         elif not quiet and result.changed:
             self._saved(tr("saved", self.view.lang))
+
+    def _show_conflicts(self, result: Result) -> None:
+        """Tell each clash with a colleague's change, and keep it in the outcome's details."""
+        from ita_tui.tui.services.conflict_notices import conflict_texts
+
+        view = self.view
+        for outcome_id, text in conflict_texts(result, view.lang, view.digits):
+            view.conflicts[outcome_id] = text
+            self.notify(text, severity="warning", timeout=20, markup=False)
+        self.details.update()
 
     def _after_save(self) -> None:
         """Repaint what the save merged in from others, and say what it overwrote."""
@@ -305,9 +315,7 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         self.editor.poll()
-        from ita_tui.tui.services import data_notices
-
-        data_notices.tell(self)
+        self.tell_notices()
 
     def action_tick(self) -> None:
         outcome = self.current_outcome
@@ -485,6 +493,42 @@ class MainScreen(Screen[None]):
     def action_plans(self) -> None:
         self.ita.open_plans()
 
+    def note(self, text: str) -> None:
+        """A quiet note in the header ("" takes it away)."""
+        self.header_bar.show_note(text)
+
+    def show_plan(self, focus: str | None) -> None:
+        """Show the app's new plan (an edit written, another program's change): the open
+        branches and the cursor kept, ``focus`` selected where it is in the plan."""
+        tree = self.plan_tree
+        # open or closed, per issue and activity: kept for the items still there, and
+        # remembered for removed ones (an undone removal comes back as it was)
+        before = {
+            node_id: node.is_expanded
+            for node_id, node in tree._by_id.items()
+            if isinstance(node.data, Issue | Activity)
+        }
+        self._open.update(before)
+        cursor = tree.current.id if tree.current is not None else None
+        plan = self.view.plan
+        self.forget_search_index()
+        tree.load()
+        for node_id, node in list(tree._by_id.items()):
+            if not isinstance(node.data, Issue | Activity):
+                continue
+            was_open = self._open.get(node_id)
+            if was_open is False and node.is_expanded:
+                node.collapse()
+            elif was_open and node_id not in before and not node.is_expanded:
+                tree.toggle(node)
+        target = focus if focus and plan.find(focus) is not None else cursor
+        if target is None or not tree.select_id(target):
+            tree.cursor_to_top()
+        self.header_bar.refresh()
+        self.update_import_notes()  # an edited item's notes are gone
+        self.details.show(tree.current)
+        self.refresh_bindings()
+
     def forget_search_index(self) -> None:
         """The plan changed: the search index is made again, the search run again."""
         self._index = None
@@ -640,6 +684,43 @@ class MainScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         self.apply_filter(PlanFilter())
 
+    # what the store noticed about the progress data (services/data_notices.py) -----------
+
+    def tell_notices(self, *, starting: bool = False) -> None:
+        """Tell the notices not told yet; at start-up also the outcomes not in the plan."""
+        from ita_tui.tui.services import data_notices as notices
+
+        lang = self.view.lang
+        fresh = notices.new_notices_text(self.ita.session, lang)
+        if fresh is not None:
+            self.notify(
+                fresh,
+                title=tr("data.title", lang),
+                severity="warning",
+                timeout=notices.NOTICE_SECONDS,
+                markup=False,
+            )
+            found = self.query(f"#{NOTICE_LINE}")
+            line = found.first(Static) if found else Static("", id=NOTICE_LINE)
+            line.update(Content(self._notice_line_text()))
+            line.display = True
+            if line.parent is None:
+                self.mount(line, before=self.key_bar)
+        if starting:
+            orphans = notices.orphans_text(self.view)
+            if orphans is not None:
+                self.notify(orphans, title=tr("data.title", lang), markup=False)
+
+    def _notice_line_text(self) -> str:
+        from ita_tui.tui.services.data_notices import line_text
+
+        return line_text(self.ita.session.store, self.view.lang, self.view.digits)
+
+    def notices_read(self) -> None:
+        """The help has shown the notices in full: the line above the keys goes."""
+        for line in self.query(f"#{NOTICE_LINE}"):
+            line.display = False
+
     # display -------------------------------------------------------------------------
 
     def relabel(self) -> None:
@@ -650,9 +731,8 @@ class MainScreen(Screen[None]):
         self.details.update()
         if self.view.pattern is not None:
             self._run_search(self.search_query)
-        from ita_tui.tui.services import data_notices
-
-        data_notices.relabel(self)
+        for line in self.query(f"#{NOTICE_LINE}").results(Static):
+            line.update(Content(self._notice_line_text()))
 
     def action_toggle_lang(self) -> None:
         self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
@@ -701,7 +781,7 @@ class MainScreen(Screen[None]):
     def action_help(self) -> None:
         from ita_tui.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.notices_read))
 
     def action_export(self) -> None:
         self.ita.open_export()

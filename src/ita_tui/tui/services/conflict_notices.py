@@ -12,16 +12,11 @@ from typing import TYPE_CHECKING
 from ita_tui.tui.services.change_text import conflict_text, overwritten_text
 
 if TYPE_CHECKING:
-    from ita_tui.tui.screens.main import MainScreen
     from ita_tui.tui.services.session import Result
 
 
-def show_conflicts(screen: MainScreen, result: Result) -> None:
-    view = screen.view
-    lang, digits = view.lang, view.digits
+def conflict_texts(result: Result, lang: str, digits: str) -> list[tuple[str, str]]:
+    """(outcome id, what to tell) for every clash the save or the poll found."""
     texts = [(i, conflict_text(i, c, lang, digits)) for i, c in result.conflicts]
     texts += [(i, overwritten_text(i, c, by, lang, digits)) for i, c, by in result.overwritten]
-    for outcome_id, text in texts:
-        view.conflicts[outcome_id] = text
-        screen.notify(text, severity="warning", timeout=20, markup=False)
-    screen.details.update()
+    return texts

@@ -14,33 +14,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.content import Content
-from textual.widgets import Static
-
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe
 
 if TYPE_CHECKING:
-    from ita_tui.tui.screens.main import MainScreen
+    from ita_tui.store import ProgressStore
+    from ita_tui.tui.services.session import Session
+    from ita_tui.tui.services.view import View
 
 #: Seconds a notification with the whole text stays (the line above the keys stays on).
 NOTICE_SECONDS = 30.0
 #: How many orphaned ids a message names before "…".
 ORPHANS_SHOWN = 10
-LINE_ID = "data-notice"
 
 
-def notice_texts(screen: MainScreen) -> list[str]:
+def notice_texts(store: ProgressStore, lang: str) -> list[str]:
     """Every notice of this plan's store so far, in the app's language, printable."""
     from ita_tui.error_text import store_message
 
-    lang = screen.view.lang
-    return [safe(store_message(notice, lang)) for notice in screen.ita.session.store.notices]
+    return [safe(store_message(notice, lang)) for notice in store.notices]
 
 
-def orphans_text(screen: MainScreen) -> str | None:
+def orphans_text(view: View) -> str | None:
     """Recorded outcomes the plan does not have (kept, never dropped); None if there are none."""
-    view = screen.view
     orphans = view.store.orphans(view.plan)
     if not orphans:
         return None
@@ -50,53 +46,18 @@ def orphans_text(screen: MainScreen) -> str | None:
     return tr("data.orphans", view.lang, n=num(len(orphans), view.digits), ids=ids)
 
 
-def tell(screen: MainScreen, *, starting: bool = False) -> None:
-    """Tell the notices not told yet; at start-up also the outcomes not in the plan."""
-    session = screen.ita.session
-    lang = screen.view.lang
+def new_notices_text(session: Session, lang: str) -> str | None:
+    """The notices not told yet, one a line (None: nothing new); told from now on."""
     notices = session.new_notices()
-    if notices:  # the messages' module is read when there is something to say
-        from ita_tui.error_text import store_message
+    if not notices:
+        return None
+    from ita_tui.error_text import store_message  # read when there is something to say
 
-        fresh = [safe(store_message(notice, lang)) for notice in notices]
-        screen.notify(
-            "\n".join(fresh),
-            title=tr("data.title", lang),
-            severity="warning",
-            timeout=NOTICE_SECONDS,
-            markup=False,
-        )
-        _show_line(screen)
-    if starting:
-        orphans = orphans_text(screen)
-        if orphans is not None:
-            screen.notify(orphans, title=tr("data.title", lang), markup=False)
+    return "\n".join(safe(store_message(notice, lang)) for notice in notices)
 
 
-def _line_text(screen: MainScreen) -> str:
-    session = screen.ita.session
-    if session.store.recovered:
-        return tr("data.recovered", screen.view.lang)
-    n = num(len(session.store.notices), screen.view.digits)
-    return tr("data.other", screen.view.lang, n=n)
-
-
-def _show_line(screen: MainScreen) -> None:
-    found = screen.query(f"#{LINE_ID}")
-    line = found.first(Static) if found else Static("", id=LINE_ID)
-    line.update(Content(_line_text(screen)))
-    line.display = True
-    if line.parent is None:
-        screen.mount(line, before=screen.key_bar)
-
-
-def relabel(screen: MainScreen) -> None:
-    """The language or digits changed: the line above the keys in them."""
-    for line in screen.query(f"#{LINE_ID}").results(Static):
-        line.update(Content(_line_text(screen)))
-
-
-def read(screen: MainScreen) -> None:
-    """The help has shown the notices in full: the line above the keys goes."""
-    for line in screen.query(f"#{LINE_ID}"):
-        line.display = False
+def line_text(store: ProgressStore, lang: str, digits: str) -> str:
+    """The line above the keys: a recovered file, or how many notices the help lists."""
+    if store.recovered:
+        return tr("data.recovered", lang)
+    return tr("data.other", lang, n=num(len(store.notices), digits))

@@ -38,16 +38,13 @@ from ita_tui.plan.problems import problem_text
 from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services import plan_forms as forms
-from ita_tui.tui.services.filtering import visible
 from ita_tui.tui.services.plan_history import PlanEdit, next_plan_edit, record, take
-from ita_tui.tui.services.plan_switch import Signature, file_signature
-from ita_tui.tui.services.tallies import Tallies
+from ita_tui.tui.services.plan_switch import Signature, file_signature, replace_plan
 
 if TYPE_CHECKING:
     from ita_tui.plan.import_notes import ImportNote
-    from ita_tui.tui.app import ItaApp
     from ita_tui.tui.dialogs.edit_form import EditForm
-    from ita_tui.tui.screens.main import MainScreen
+    from ita_tui.tui.services.host import PlanApp, PlanScreen
 
 PlanNode = Issue | Activity | Outcome
 
@@ -97,22 +94,20 @@ def siblings_of(plan: Plan, node: PlanNode) -> tuple[PlanNode, ...]:
 
 
 class PlanEditor:
-    """Plan editing for one main screen."""
+    """Plan editing for one main screen (the screen it is handed: see :mod:`.host`)."""
 
-    def __init__(self, screen: MainScreen, signature: Signature) -> None:
+    def __init__(self, screen: PlanScreen, signature: Signature) -> None:
         """``signature``: the plan file's as it was when the plan on screen was read."""
         self.screen = screen
         self.busy = False
         self._writer: PlanWriter | None = None
         self._lock = threading.Lock()
-        #: Whether each issue and activity was open, as last seen (removed ones too).
-        self._open: dict[str, bool] = {}
         self._signature = signature
         #: The form whose save is being handed to the writer (it closes once saved).
         self._form_open: EditForm[Any] | None = None
 
     @property
-    def ita(self) -> ItaApp:
+    def ita(self) -> PlanApp:
         return self.screen.ita
 
     @property
@@ -127,7 +122,7 @@ class PlanEditor:
         return tr(key, self.lang, **values)
 
     def note(self, text: str) -> None:
-        self.screen.header_bar.show_note(text)
+        self.screen.note(text)
 
     def what(self, node: PlanNode | None) -> str:
         if node is None:
@@ -228,7 +223,7 @@ class PlanEditor:
             if yes:
                 self._submit(RemoveItem(key), neighbour, "did.remove", node)
 
-        self.ita.push_screen(
+        self.screen.app.push_screen(
             ConfirmDelete(self.what(node), _subject(node), activities, outcomes, recorded), answer
         )
 
@@ -304,10 +299,10 @@ class PlanEditor:
                 self._close(form)
 
         form.on_save = save
-        self.ita.push_screen(form)
+        self.screen.app.push_screen(form)
 
     def _close(self, form: EditForm[Any] | None) -> None:
-        if form is not None and form is self.ita.screen:
+        if form is not None and form is self.screen.app.screen:
             form.dismiss(None)
 
     def _set(self, key: str | None, changes: tuple[tuple[str, Any], ...]) -> None:
@@ -373,13 +368,13 @@ class PlanEditor:
             return
         self.busy = True
         self.note(self.t("edit.saving"))
-        app = self.ita
+        app = self.screen.app
 
         def succeeded(result: EditResult) -> None:
             self.busy = False
             self._close(form)
             done(result)
-            self._signature = file_signature(app.plan_path)
+            self._signature = file_signature(self.ita.plan_path)
             target = focus
             if target is None and isinstance(result.op, AddItem):
                 target = result.key
@@ -418,7 +413,7 @@ class PlanEditor:
     def _say_failed(self, text: str, form: EditForm[Any] | None) -> None:
         self.note("")
         self.ita.notify(text, severity="error", timeout=15, markup=False)
-        if form is not None and form in self.ita.screen_stack:
+        if form is not None and form in self.screen.app.screen_stack:
             form.save_failed(text)
 
     def _ensure_own_copy(self, form: EditForm[Any] | None = None) -> bool:
@@ -465,40 +460,8 @@ class PlanEditor:
 
     def install(self, plan: Plan, focus: str | None) -> None:
         """Show ``plan`` in place of the old one: open branches and cursor kept."""
-        screen = self.screen
-        tree = screen.plan_tree
-        # open or closed, per issue and activity: kept for the items still there, and
-        # remembered for removed ones (an undone removal comes back as it was)
-        before = {
-            node_id: node.is_expanded
-            for node_id, node in tree._by_id.items()
-            if isinstance(node.data, Issue | Activity)
-        }
-        self._open.update(before)
-        cursor = tree.current.id if tree.current is not None else None
-        self.ita.plan = plan
-        self.ita.title = f"ita-tui · {safe(plan.organisation)}"
-        view = screen.view
-        view.plan = plan
-        view.tallies = Tallies(plan, lambda: self.ita.store.records)
-        view.shown = visible(plan, view.plan_filter, self.ita.store.records)
-        screen.forget_search_index()
-        tree.load()
-        for node_id, node in list(tree._by_id.items()):
-            if not isinstance(node.data, Issue | Activity):
-                continue
-            was_open = self._open.get(node_id)
-            if was_open is False and node.is_expanded:
-                node.collapse()
-            elif was_open and node_id not in before and not node.is_expanded:
-                tree.toggle(node)
-        target = focus if focus and plan.find(focus) is not None else cursor
-        if target is None or not tree.select_id(target):
-            tree.cursor_to_top()
-        screen.header_bar.refresh()
-        screen.update_import_notes()  # an edited item's notes are gone
-        screen.details.show(tree.current)
-        screen.refresh_bindings()
+        replace_plan(self.ita, plan)
+        self.screen.show_plan(focus)
 
     def poll(self) -> None:
         """Pick up a change another program made to the plan file (every few seconds).
@@ -513,7 +476,7 @@ class PlanEditor:
             return
         self._signature = signature
         self.busy = True
-        app = self.ita
+        app = self.screen.app
         lang = self.lang
 
         def read() -> None:

@@ -7,14 +7,13 @@ unhandled and shows the answer as a quiet note in the header.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.services.keys import MAIN_KEYS
 
-if TYPE_CHECKING:
-    from ita_tui.tui.screens.main import MainScreen
-
+#: The screen's question "can this action run here?" (``Screen.check_action``).
+CheckAction = Callable[[str, tuple[object, ...]], bool | None]
 #: Actions that need an outcome under the cursor, and why (a label key).
 NEEDS_OUTCOME = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 #: Actions that need something else, and the label that says what.
@@ -35,14 +34,13 @@ def _actions_of(key: str, character: str | None) -> list[str]:
     return found
 
 
-def why_not(screen: MainScreen, key: str, character: str | None) -> str:
+def why_not(check_action: CheckAction, lang: str, key: str, character: str | None) -> str:
     """The reason the key did nothing, or "" if it is not one of the main screen's keys
     or it can act here (then it already did)."""
     actions = _actions_of(key, character)
-    if not actions or any(screen.check_action(a, ()) is not False for a in actions):
+    if not actions or any(check_action(a, ()) is not False for a in actions):
         return ""
     action = actions[0]
-    lang = screen.view.lang
     name = next(k for k in MAIN_KEYS if k.action == action)
     label = tr(name.label, lang)
     if action in NEEDS_OUTCOME:

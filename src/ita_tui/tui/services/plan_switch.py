@@ -1,27 +1,30 @@
-"""The user's plans in the app: remember the plan in use, list them (``ctrl+o``), switch.
+"""The plan in use: remember it, replace it (an edit written, another plan opened), switch.
 
-Switching loads the other plan and its progress and puts a fresh main screen in place of
-the old one; it is refused while progress of the current plan is still unsaved.
+Switching (``ctrl+o``) loads the other plan and its progress and has the app put a fresh
+main screen in place of the old one; it is refused while progress of the current plan is
+still unsaved.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from ita_tui.known_plans import known_plans_path, load_known
+from ita_tui.known_plans import known_plans_path
 from ita_tui.known_plans import remember as remember_path
 from ita_tui.plan import PlanError, bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore, StoreError
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
-from ita_tui.tui.patches.screen_results import give_result_callback
+from ita_tui.tui.services.filtering import visible
+from ita_tui.tui.services.host import PlanApp
 from ita_tui.tui.services.session import Session
+from ita_tui.tui.services.tallies import Tallies
 from ita_tui.tui.services.view import View
 
 if TYPE_CHECKING:
-    from ita_tui.tui.app import ItaApp
+    from ita_tui.model import Plan
 
 
 Signature = tuple[int, int, int] | None
@@ -36,25 +39,37 @@ def file_signature(path: Path) -> Signature:
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
-def remember(app: ItaApp, path: Path) -> None:
+def remember(app: PlanApp, path: Path) -> None:
     with contextlib.suppress(OSError):  # only a convenience: never stops the work
         remember_path(path, known_plans_path(app.config_path))
 
 
-def open_plan_list(app: ItaApp) -> None:
-    from ita_tui.tui.dialogs.plan_list import PlanList
+def replace_plan(app: PlanApp, plan: Plan, store: ProgressStore | None = None) -> None:
+    """The one place the plan in use is replaced: by an edit written to its file (the same
+    progress: ``store`` None) and by another plan opened (``ctrl+o``: its own progress).
+    What shows the plan on screen is then drawn again by the caller."""
+    if store is not None:
+        app.store = store
+        app.stores.append(store)
+        app.session = Session(store, app.today)
+        app.view = View(
+            plan, store, lang=app.settings.lang, digits=app.settings.digits, today=app.today
+        )
+    else:
+        view = app.view
+        view.plan = plan
+        view.tallies = Tallies(plan, lambda: app.store.records)
+        view.shown = visible(plan, view.plan_filter, app.store.records)
+    app.plan = plan
+    app.title = f"ita-tui · {safe(plan.organisation)}"
 
-    known = load_known(known_plans_path(app.config_path))
-    current = app.plan_path.expanduser().resolve()
 
-    def chosen(path: Path | None) -> None:
-        if path is not None and path.resolve() != current:
-            switch_plan(app, path)
-
-    app.push_screen(PlanList(list(known.plans), bundled_plan_path(), current), chosen)
+class SwitchingApp(PlanApp, Protocol):
+    def show_new_plan(self) -> None:
+        """A fresh main screen for the plan now in use, in place of the old one."""
 
 
-def switch_plan(app: ItaApp, path: Path) -> bool:
+def switch_plan(app: SwitchingApp, path: Path) -> bool:
     """Open ``path`` in place of the current plan; False (and a message) if it cannot be."""
     lang = app.view.lang
     session = app.session
@@ -83,32 +98,10 @@ def switch_plan(app: ItaApp, path: Path) -> bool:
         error = safe(store_message(str(exc), lang))
         app.notify(tr("plans.failed", lang, error=error), severity="error", markup=False)
         return False
-    from ita_tui.tui.screens.main import MainScreen
-
-    app.plan = loaded.plan
-    app.store = store
-    app.stores.append(store)
+    replace_plan(app, loaded.plan, store)
     app.plan_path = path
-    app.view = View(
-        loaded.plan, store, lang=app.settings.lang, digits=app.settings.digits, today=app.today
-    )
-    app.session = Session(store, app.today)
-    app.title = f"ita-tui · {safe(loaded.plan.organisation)}"
     if path.resolve() != bundled_plan_path().resolve():
         remember(app, path)
-
-    async def replace_main(tries: int = 50) -> None:
-        if len(app.screen_stack) > 1 and tries:  # the plan list is still closing
-            app.set_timer(0.02, lambda: replace_main(tries - 1))
-            return
-        old = app.screen_stack[0]
-        # The default screen was never pushed, so it has no result callback for
-        # switch_screen to pop: give it an empty one.
-        give_result_callback(old)
-        await app.switch_screen(MainScreen(id=f"main-{id(app.session)}"))
-        if old.is_attached and old not in app.screen_stack:
-            await old.remove()
-
-    app.call_later(replace_main)
+    app.show_new_plan()
     app.notify(tr("plans.opened", lang, path=safe(str(path))), markup=False)
     return True
