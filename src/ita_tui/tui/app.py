@@ -11,6 +11,7 @@ from typing import ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from ita_tui.config import Settings, load_settings, save_settings
@@ -50,6 +51,12 @@ class ItaApp(App[int]):
     #: Whether text cursors blink (tests switch it off for stable screenshots).
     cursor_blink: bool = True
 
+    #: The interface's language ("th", "en") and digits ("thai", "arabic"): every label is
+    #: drawn again when one changes (see the watchers). Only the ``t`` and ``0`` keys
+    #: remember a change in the config file (:meth:`set_display`).
+    lang: reactive[str] = reactive("th", init=False)
+    digits: reactive[str] = reactive("thai", init=False)
+
     def __init__(
         self,
         plan: Plan,
@@ -71,6 +78,8 @@ class ItaApp(App[int]):
         #: unsaved in any of them is saved or rescued when the app ends.
         self.stores: list[ProgressStore] = [store]
         self.settings = settings
+        self.set_reactive(ItaApp.lang, settings.lang)
+        self.set_reactive(ItaApp.digits, settings.digits)
         self.data_dir = data_dir
         self.config_path = config_path
         self._fixed_today = today
@@ -157,9 +166,8 @@ class ItaApp(App[int]):
         if digits is not None:
             settings = settings.with_digits(digits)
         self.settings = settings
-        self.view.lang = settings.lang
-        self.view.digits = settings.digits
-        self.main.relabel()
+        self.lang = settings.lang  # the watchers draw every label again
+        self.digits = settings.digits
         # only what the key changed is remembered: a --lang given for this run is not
         self._remember(
             lambda remembered: (
@@ -169,6 +177,20 @@ class ItaApp(App[int]):
                 remembered.with_digits(settings.digits) if digits is not None else remembered
             ),
         )
+
+    def watch_lang(self, lang: str) -> None:
+        self.view.lang = lang
+        self._relabel()
+
+    def watch_digits(self, digits: str) -> None:
+        self.view.digits = digits
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """Language or digits changed: the main screen's labels are drawn again (dialogs
+        read them when they open)."""
+        if self.screen_stack and isinstance(self.screen_stack[0], MainScreen):
+            self.main.relabel()
 
     def _remember(
         self, *changes: Callable[[Settings], Settings], message: str = "settings_not_saved"

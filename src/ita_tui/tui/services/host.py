@@ -39,6 +39,9 @@ class PlanApp(Protocol):
     session: Session
     view: View
     cursor_blink: bool
+    #: The interface's language and digits (reactive on the app: setting them relabels).
+    lang: str
+    digits: str
 
     def today(self) -> dt.date: ...
 

@@ -52,9 +52,7 @@ def replace_plan(app: PlanApp, plan: Plan, store: ProgressStore | None = None) -
         app.store = store
         app.stores.append(store)
         app.session = Session(store, app.today)
-        app.view = View(
-            plan, store, lang=app.settings.lang, digits=app.settings.digits, today=app.today
-        )
+        app.view = View(plan, store, lang=app.lang, digits=app.digits, today=app.today)
     else:
         view = app.view
         view.plan = plan
