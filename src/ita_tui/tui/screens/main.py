@@ -26,6 +26,7 @@ from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services import keys
 from ita_tui.tui.services.filtering import PlanFilter
+from ita_tui.tui.services.plan_messages import PlanRead, PlanWritten
 from ita_tui.tui.services.plan_switch import file_signature
 from ita_tui.tui.services.session import Result
 from ita_tui.tui.widgets.details import Details
@@ -492,6 +493,14 @@ class MainScreen(Screen[None]):
 
     def action_plans(self) -> None:
         self.ita.open_plans()
+
+    @on(PlanWritten)
+    def _plan_written(self, message: PlanWritten) -> None:
+        self.editor.written(message)
+
+    @on(PlanRead)
+    def _plan_read(self, message: PlanRead) -> None:
+        self.editor.read(message)
 
     def note(self, text: str) -> None:
         """A quiet note in the header ("" takes it away)."""

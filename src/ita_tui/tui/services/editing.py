@@ -14,6 +14,9 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ita_tui.error_text import os_error
@@ -39,6 +42,7 @@ from ita_tui.tui.i18n import num, tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services import plan_forms as forms
 from ita_tui.tui.services.plan_history import PlanEdit, next_plan_edit, record, take
+from ita_tui.tui.services.plan_messages import PlanRead, PlanWritten
 from ita_tui.tui.services.plan_switch import Signature, file_signature, replace_plan
 
 if TYPE_CHECKING:
@@ -105,6 +109,8 @@ class PlanEditor:
         self._signature = signature
         #: The form whose save is being handed to the writer (it closes once saved).
         self._form_open: EditForm[Any] | None = None
+        #: The write under way (one at a time), until its worker posts PlanWritten.
+        self._writing: _Writing | None = None
 
     @property
     def ita(self) -> PlanApp:
@@ -356,8 +362,9 @@ class PlanEditor:
         done: Callable[[EditResult], None],
         saved_note: str | None,
     ) -> None:
-        """Write ``op`` in a worker thread; then show the new plan, or say why not (whatever
-        went wrong: the app is never left waiting for a write that ended)."""
+        """Write ``op`` in a worker thread, which posts :class:`PlanWritten` to the screen;
+        then :meth:`written` shows the new plan, or says why not (whatever went wrong: the
+        app is never left waiting for a write that ended)."""
         form, self._form_open = self._form_open, None
         if not self._ensure_own_copy(form):
             return
@@ -368,35 +375,38 @@ class PlanEditor:
             return
         self.busy = True
         self.note(self.t("edit.saving"))
-        app = self.screen.app
-
-        def succeeded(result: EditResult) -> None:
-            self.busy = False
-            self._close(form)
-            done(result)
-            self._signature = file_signature(self.ita.plan_path)
-            target = focus
-            if target is None and isinstance(result.op, AddItem):
-                target = result.key
-            self.install(result.loaded.plan, target)
-            self.note(saved_note or self.t("edit.saved", what=self._saved_what))
-
-        def failed(error: BaseException) -> None:
-            self.busy = False
-            self._failed(error, form)
-
-        lang = self.lang
-
-        def work() -> None:
-            try:
-                with self._lock:  # after a warm-up still reading, never beside it
-                    result = writer.apply(op)
-            except Exception as exc:  # any: a fault too must end the wait and say so
-                app.call_from_thread(failed, _in_lang(exc, writer, op, lang))
-                return
-            app.call_from_thread(succeeded, result)
-
+        self._writing = _Writing(form, focus, done, saved_note)
+        work = partial(self._apply, writer, op, self.lang)
         self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
+
+    def _apply(self, writer: PlanWriter, op: Op, lang: str) -> None:
+        """In the worker thread: write, and post the result (or the error) to the screen."""
+        try:
+            with self._lock:  # after a warm-up still reading, never beside it
+                result = writer.apply(op)
+        except Exception as exc:  # any: a fault too must end the wait and say so
+            self.screen.post_message(PlanWritten(None, _in_lang(exc, writer, op, lang)))
+            return
+        self.screen.post_message(PlanWritten(result, None))
+
+    def written(self, message: PlanWritten) -> None:
+        """A write ended (the screen hands on :class:`PlanWritten`): the new plan, or why not."""
+        writing, self._writing = self._writing, None
+        self.busy = False
+        if writing is None:
+            return
+        if message.result is None:
+            self._failed(message.error or RuntimeError(), writing.form)
+            return
+        result = message.result
+        self._close(writing.form)
+        writing.done(result)
+        self._signature = file_signature(self.ita.plan_path)
+        target = writing.focus
+        if target is None and isinstance(result.op, AddItem):
+            target = result.key
+        self.install(result.loaded.plan, target)
+        self.note(writing.saved_note or self.t("edit.saved", what=self._saved_what))
 
     def _failed(self, error: BaseException, form: EditForm[Any] | None = None) -> None:
         """Say why the plan was not written; an open ``form`` keeps what was typed."""
@@ -467,7 +477,8 @@ class PlanEditor:
         """Pick up a change another program made to the plan file (every few seconds).
 
         The file is read in a worker thread (a plan of 10,000 outcomes takes a third of a
-        second); a plan that cannot be used is reported and the last good one stays."""
+        second), which posts :class:`PlanRead`; a plan that cannot be used is reported and
+        the last good one stays."""
         if self.busy:
             return
         path = self.ita.plan_path
@@ -476,38 +487,47 @@ class PlanEditor:
             return
         self._signature = signature
         self.busy = True
-        app = self.screen.app
-        lang = self.lang
+        work = partial(self._read, path, self.lang)
+        self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
 
-        def read() -> None:
-            try:
-                loaded = load_plan(path)
-            except PlanError as exc:
-                app.call_from_thread(unusable, exc.message_in(lang))
-                return
-            except Exception as exc:  # a fault: said, and the last good plan stays
-                fault = tr("edit.fault", lang, error=f"{type(exc).__name__}: {exc}")
-                app.call_from_thread(unusable, fault)
-                return
-            app.call_from_thread(show, loaded.plan)
+    def _read(self, path: Path, lang: str) -> None:
+        """In the worker thread: read the plan file, and post what was read (or why not)."""
+        try:
+            loaded = load_plan(path)
+        except PlanError as exc:
+            self.screen.post_message(PlanRead(path, None, exc.message_in(lang)))
+            return
+        except Exception as exc:  # a fault: said, and the last good plan stays
+            fault = tr("edit.fault", lang, error=f"{type(exc).__name__}: {exc}")
+            self.screen.post_message(PlanRead(path, None, fault))
+            return
+        self.screen.post_message(PlanRead(path, loaded.plan, None))
 
-        def show(plan: Plan) -> None:
-            self.busy = False
-            if path != self.ita.plan_path or plan == self.plan:
-                return
-            self.install(plan, None)
-            self.note(self.t("edit.plan_changed"))
-
-        def unusable(message: str) -> None:
-            self.busy = False
+    def read(self, message: PlanRead) -> None:
+        """The plan file was read (the screen hands on :class:`PlanRead`): shown if changed."""
+        self.busy = False
+        if message.plan is None:
             self.ita.notify(
-                self.t("edit.plan_unreadable", error=safe(message)),
+                self.t("edit.plan_unreadable", error=safe(message.error or "")),
                 severity="warning",
                 timeout=15,
                 markup=False,
             )
+            return
+        if message.path != self.ita.plan_path or message.plan == self.plan:
+            return
+        self.install(message.plan, None)
+        self.note(self.t("edit.plan_changed"))
 
-        self.screen.run_worker(read, thread=True, group="plan-edit", exit_on_error=False)
+
+@dataclass(frozen=True)
+class _Writing:
+    """The write under way: the form it came from, where the cursor goes, what follows."""
+
+    form: EditForm[Any] | None
+    focus: str | None
+    done: Callable[[EditResult], None]
+    saved_note: str | None
 
 
 def _in_lang(error: Exception, writer: PlanWriter, op: Op, lang: str) -> Exception:

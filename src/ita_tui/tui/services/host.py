@@ -16,6 +16,7 @@ from textual.notifications import SeverityLevel
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.message import Message
     from textual.worker import Worker
 
     from ita_tui.config import Settings
@@ -81,6 +82,8 @@ class PlanScreen(Protocol):
 
     def update_import_notes(self) -> None:
         """The header's count of the importer's notes in the plan file."""
+
+    def post_message(self, message: Message) -> bool: ...
 
     def run_worker(
         self,
