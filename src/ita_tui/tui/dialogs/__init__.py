@@ -1,1 +1,1 @@
-"""dialogs"""
+"""The modal dialogs: every one a :class:`~.dialog.Dialog` (questions, forms, export, plan list, palette)."""

@@ -1,1 +1,1 @@
-"""widgets"""
+"""The widgets the screens are built of: plan tree, details, header, key bar, search bar, charts."""
