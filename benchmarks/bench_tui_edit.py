@@ -3,7 +3,7 @@ tree, and the longest the screen stops answering meanwhile (what a key would wai
 
     python benchmarks/bench_tui_edit.py --outcomes 10000 --runs 5
 
-The write runs in a worker thread (``tui/editing.py``); the writer itself is timed by
+The write runs in a worker thread (``tui/services/editing.py``); the writer itself is timed by
 ``benchmarks/bench_edit.py`` against the 200 ms target. Medians are printed beside the
 target for the longest stall (150 ms: about what a person notices as a lag).
 """

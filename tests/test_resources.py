@@ -59,7 +59,7 @@ import ita_tui
 from ita_tui.thai import words as thai_words
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.screens.dialog import Dialog
+from ita_tui.tui.dialogs.dialog import Dialog
 lexicon = thai_words.lexicon()
 print(json.dumps({
     "package": ita_tui.__file__,

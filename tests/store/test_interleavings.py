@@ -16,7 +16,7 @@ from ita_tui.model import PENDING, OutcomeProgress, Status
 from ita_tui.store import ProgressStore
 from ita_tui.store.change_log import Change
 from ita_tui.store.ops import EVIDENCE, apply_op, field_value
-from ita_tui.tui.session import Session
+from ita_tui.tui.services.session import Session
 
 TODAY = dt.date(2025, 2, 10)
 IDS = ["1.1.1", "1.1.2"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ita_tui.tui.screens.confirm_discard import ConfirmDiscard
-from ita_tui.tui.screens.edit_note import NoteDialog, TextDialog
-from ita_tui.tui.screens.evidence import EvidenceDialog
+from ita_tui.tui.dialogs.confirm_discard import ConfirmDiscard
+from ita_tui.tui.dialogs.edit_note import NoteDialog, TextDialog
+from ita_tui.tui.dialogs.evidence import EvidenceDialog
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE, goto

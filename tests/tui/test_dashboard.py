@@ -14,9 +14,9 @@ from ita_tui.charts import compute
 from ita_tui.model import Status
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore
-from ita_tui.tui.dashboard_chart import stacked
-from ita_tui.tui.filtering import PlanFilter, visible
 from ita_tui.tui.screens.dashboard import DashboardScreen
+from ita_tui.tui.services.filtering import PlanFilter, visible
+from ita_tui.tui.widgets.dashboard_chart import stacked
 
 from .conftest import FIXTURE_RECORDS, TODAY, MakeApp
 

@@ -10,9 +10,9 @@ import pytest
 from textual.widgets import Input, Select, Static
 
 from ita_tui.model import Status
-from ita_tui.tui.filtering import PlanFilter
-from ita_tui.tui.screens.export import ExportDialog
-from ita_tui.tui.screens.filter import FilterDialog
+from ita_tui.tui.dialogs.export import ExportDialog
+from ita_tui.tui.dialogs.filter import FilterDialog
+from ita_tui.tui.services.filtering import PlanFilter
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE, goto
@@ -154,7 +154,7 @@ async def test_export_to_a_name_that_is_a_folder_says_folder(
 async def test_export_write_failure_is_shown_in_thai(
     make_app: MakeApp, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ita_tui.tui.screens import export
+    from ita_tui.tui.dialogs import export
 
     def refuse(path: Path, data: bytes, **_: object) -> None:
         raise PermissionError(13, "Permission denied", str(path))

@@ -7,8 +7,8 @@ import datetime as dt
 from textual.widgets import Input, Static
 
 from ita_tui.model import Status
-from ita_tui.tui.screens.done_day import OutsideYearDialog
-from ita_tui.tui.screens.done_on import DoneOnDialog
+from ita_tui.tui.dialogs.done_day import OutsideYearDialog
+from ita_tui.tui.dialogs.done_on import DoneOnDialog
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE, goto

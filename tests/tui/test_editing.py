@@ -19,13 +19,13 @@ from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.plan.edit import Op, PlanEditor
 from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.screens.confirm_delete import ConfirmDelete
-from ita_tui.tui.screens.confirm_discard import ConfirmDiscard
-from ita_tui.tui.screens.edit_activity import ActivityForm
-from ita_tui.tui.screens.edit_issue import IssueForm
-from ita_tui.tui.screens.edit_outcome import OutcomeForm
-from ita_tui.tui.screens.edit_plan import PlanForm
-from ita_tui.tui.screens.plan_list import PlanList
+from ita_tui.tui.dialogs.confirm_delete import ConfirmDelete
+from ita_tui.tui.dialogs.confirm_discard import ConfirmDiscard
+from ita_tui.tui.dialogs.edit_activity import ActivityForm
+from ita_tui.tui.dialogs.edit_issue import IssueForm
+from ita_tui.tui.dialogs.edit_outcome import OutcomeForm
+from ita_tui.tui.dialogs.edit_plan import PlanForm
+from ita_tui.tui.dialogs.plan_list import PlanList
 from ita_tui.tui.screens.welcome import WelcomeScreen
 
 from .conftest import TODAY, screen_text
@@ -577,7 +577,7 @@ async def test_switching_plans_waits_for_unsaved_progress(
         await goto(pilot, app, "1.1.1")
         await pilot.press("space")  # cannot be saved: the disk is failing
         await pilot.pause()
-        from ita_tui.tui.plan_switch import switch_plan
+        from ita_tui.tui.services.plan_switch import switch_plan
 
         assert not switch_plan(app, other)
         await pilot.pause()

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, Select
 
 from ita_tui.model import OutcomeProgress, Status
-from ita_tui.tui.screens.export import ExportDialog
+from ita_tui.tui.dialogs.export import ExportDialog
 
 from .conftest import MakeApp, screen_text, write_progress
 from .test_keys import SIZE

@@ -9,11 +9,11 @@ import pytest
 from textual.widgets import Checkbox, Input, TextArea
 
 from ita_tui.plan import load_plan
-from ita_tui.tui.screens.confirm_discard import ConfirmDiscard
-from ita_tui.tui.screens.edit_activity import ActivityForm
-from ita_tui.tui.screens.edit_form import EditForm
-from ita_tui.tui.screens.edit_outcome import OutcomeForm
-from ita_tui.tui.screens.edit_plan import PlanForm
+from ita_tui.tui.dialogs.confirm_discard import ConfirmDiscard
+from ita_tui.tui.dialogs.edit_activity import ActivityForm
+from ita_tui.tui.dialogs.edit_form import EditForm
+from ita_tui.tui.dialogs.edit_outcome import OutcomeForm
+from ita_tui.tui.dialogs.edit_plan import PlanForm
 
 from .conftest import screen_text
 from .test_editing import SIZE, Make, goto, make, plan_file, settle

@@ -17,7 +17,7 @@ from ita_tui.plan import load_plan
 from ita_tui.plan.import_notes import import_notes
 from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.screens.import_notes import ImportNotesDialog
+from ita_tui.tui.dialogs.import_notes import ImportNotesDialog
 
 from .conftest import TODAY, screen_text
 

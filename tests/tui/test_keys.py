@@ -10,11 +10,11 @@ from textual.widgets import Input, TextArea
 from ita_tui.config import load_settings
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.screens.done_on import DoneOnDialog
-from ita_tui.tui.screens.edit_note import NoteDialog
-from ita_tui.tui.screens.evidence import EvidenceDialog
-from ita_tui.tui.screens.export import ExportDialog
-from ita_tui.tui.screens.filter import FilterDialog
+from ita_tui.tui.dialogs.done_on import DoneOnDialog
+from ita_tui.tui.dialogs.edit_note import NoteDialog
+from ita_tui.tui.dialogs.evidence import EvidenceDialog
+from ita_tui.tui.dialogs.export import ExportDialog
+from ita_tui.tui.dialogs.filter import FilterDialog
 from ita_tui.tui.screens.help import HelpScreen
 
 from .conftest import TODAY, MakeApp, screen_text

@@ -9,7 +9,7 @@ from ita_tui.config import Settings, load_settings, save_settings
 from ita_tui.model import Status
 from ita_tui.plan import bundled_plan_path
 from ita_tui.store import ProgressStore
-from ita_tui.tui.plan_switch import switch_plan
+from ita_tui.tui.services.plan_switch import switch_plan
 
 from .conftest import MakeApp
 from .test_keys import SIZE

@@ -62,7 +62,7 @@ async def test_theme_opens_a_thai_theme_search(make_app: MakeApp) -> None:
 async def test_screenshot_says_where_in_thai(
     make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ita_tui.tui.palette import save_screenshot
+    from ita_tui.tui.dialogs.palette import save_screenshot
 
     monkeypatch.chdir(tmp_path)
     app = make_app()

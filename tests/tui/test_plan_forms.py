@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ita_tui.plan.edit import check_fields, normalise_fields
-from ita_tui.tui import plan_forms as forms
-from ita_tui.tui.plan_forms import ActivityFields, IssueFields, OutcomeFields, PlanFields
+from ita_tui.tui.services import plan_forms as forms
+from ita_tui.tui.services.plan_forms import ActivityFields, IssueFields, OutcomeFields, PlanFields
 
 GOOD = ActivityFields("t", "ไตรมาสที่ ๑", (1,), ("นิติกร",), ("step",), "O1")
 

@@ -16,8 +16,8 @@ from ita_tui.plan import bundled_plan_path
 from ita_tui.store import ProgressStore
 from ita_tui.store import store as progress
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.plan_switch import switch_plan
-from ita_tui.tui.screens.confirm_quit import ConfirmQuit
+from ita_tui.tui.dialogs.confirm_quit import ConfirmQuit
+from ita_tui.tui.services.plan_switch import switch_plan
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE
@@ -152,3 +152,29 @@ async def test_a_damaged_progress_file_of_the_plan_switched_to_is_told(
         app.clear_notifications()
         await pilot.pause()
         assert "The progress file could not be read" in screen_text(app)
+
+
+async def test_replacing_the_plan_is_one_step_for_an_edit_and_for_a_switch(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    """``replace_plan``: an edit's new plan keeps the progress; another plan brings its own."""
+    from dataclasses import replace
+
+    from ita_tui.plan import load_plan
+    from ita_tui.tui.services.plan_switch import replace_plan
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        store, view = app.store, app.view
+        edited = replace(app.plan, organisation="เทศบาลที่แก้ชื่อ")
+        replace_plan(app, edited)
+        assert app.plan is edited and view.plan is edited and app.view is view
+        assert app.store is store and app.title == "ita-tui · เทศบาลที่แก้ชื่อ"
+        assert view.tallies.plan is edited
+        other = load_plan(plan_file(tmp_path / "other.toml", "other-2569")).plan
+        other_store = ProgressStore.of(other, app.data_dir, user=store.user)
+        replace_plan(app, other, other_store)
+        assert app.store is other_store and app.stores[-1] is other_store
+        assert app.view is not view and app.view.plan is other
+        assert app.session.store is other_store
+        await pilot.pause()

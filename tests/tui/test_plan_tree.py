@@ -9,8 +9,8 @@ from rich.cells import cell_len
 from textual.widgets import Tree
 
 from ita_tui.model import Issue, Outcome
-from ita_tui.tui import plan_tree
-from ita_tui.tui.details import Details
+from ita_tui.tui.widgets import plan_tree
+from ita_tui.tui.widgets.details import Details
 
 from .conftest import MakeApp, screen_text
 from .test_keys import goto

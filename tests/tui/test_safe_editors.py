@@ -8,9 +8,9 @@ from pathlib import Path
 from textual import events
 
 from ita_tui.model import Plan
-from ita_tui.tui.safe_text_area import SafeTextArea, editable
-from ita_tui.tui.screens.edit_note import NoteDialog
-from ita_tui.tui.screens.evidence import EvidenceDialog
+from ita_tui.tui.dialogs.edit_note import NoteDialog
+from ita_tui.tui.dialogs.evidence import EvidenceDialog
+from ita_tui.tui.widgets.safe_text_area import SafeTextArea, editable
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE, goto

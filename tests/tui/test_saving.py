@@ -11,7 +11,7 @@ import pytest
 from ita_tui.model import Status
 from ita_tui.store import ProgressStore
 from ita_tui.store import store as progress
-from ita_tui.tui.screens.confirm_quit import ConfirmQuit
+from ita_tui.tui.dialogs.confirm_quit import ConfirmQuit
 
 from .conftest import TODAY, MakeApp, screen_text
 from .test_keys import SIZE, goto

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import Checkbox, Select
 
 from ita_tui.model import Activity, Outcome, Status
-from ita_tui.tui.filtering import PlanFilter
-from ita_tui.tui.screens.filter import FilterDialog
+from ita_tui.tui.dialogs.filter import FilterDialog
+from ita_tui.tui.services.filtering import PlanFilter
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE, current_id, goto

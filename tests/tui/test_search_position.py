@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ita_tui.tui.details import MATCH
+from ita_tui.tui.widgets.details import MATCH
 
 from .conftest import MakeApp, screen_text
 from .test_keys import SIZE, current_id

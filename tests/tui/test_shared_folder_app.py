@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ita_tui.model import Status
 from ita_tui.store import ProgressStore
-from ita_tui.tui.screens.confirm_overwrite import ConfirmOverwrite
+from ita_tui.tui.dialogs.confirm_overwrite import ConfirmOverwrite
 
 from .conftest import TODAY, MakeApp, screen_text
 from .test_keys import SIZE, goto
@@ -295,7 +295,7 @@ async def test_an_editor_open_while_a_colleague_saves_loses_nothing_silently(
 async def test_an_undo_confirmed_over_a_colleagues_value_is_logged_and_she_is_told(
     make_app: MakeApp, data_dir: Path
 ) -> None:
-    from ita_tui.tui.session import Session
+    from ita_tui.tui.services.session import Session
 
     app = make_app(lang="en", digits="arabic")
     app.poll_interval = 60

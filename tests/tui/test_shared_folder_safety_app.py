@@ -11,10 +11,10 @@ import pytest
 
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.store import ProgressStore
-from ita_tui.tui.details import NOTE_PREVIEW
-from ita_tui.tui.screens.confirm_overwrite import ConfirmOverwrite
-from ita_tui.tui.screens.plan_list import describe
-from ita_tui.tui.session import Session
+from ita_tui.tui.dialogs.confirm_overwrite import ConfirmOverwrite
+from ita_tui.tui.dialogs.plan_list import describe
+from ita_tui.tui.services.session import Session
+from ita_tui.tui.widgets.details import NOTE_PREVIEW
 
 from .conftest import AT, TODAY, MakeApp, screen_text, write_progress
 from .test_keys import SIZE, goto

@@ -43,11 +43,11 @@ async def main():
         report["keys"] = bool(app.screen.query("KeyBar"))
         report["focused"] = type(app.screen.focused).__name__
         report["modules"] = sorted(m for m in (
-            "ita_tui.tui.editing", "ita_tui.plan.edit", "ita_tui.error_text"
+            "ita_tui.tui.services.editing", "ita_tui.plan.edit", "ita_tui.error_text"
         ) if m in sys.modules)
         report["details_styled"] = styled.count("Details")
         await pilot.pause(1.2)  # the editor's warm-up, a second after the first screen
-        report["editing_later"] = "ita_tui.tui.editing" in sys.modules
+        report["editing_later"] = "ita_tui.tui.services.editing" in sys.modules
 
 asyncio.run(main())
 print(json.dumps(report))

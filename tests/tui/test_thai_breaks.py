@@ -15,7 +15,7 @@ from textual.widgets import TextArea
 from ita_tui.thai import words as thai_words
 from ita_tui.thai import wrap as thai_wrap
 from ita_tui.thai.fit import fit
-from ita_tui.tui import thai_breaks
+from ita_tui.tui.patches import thai_breaks
 
 from .conftest import MakeApp, screen_text
 from .test_details import pane_lines

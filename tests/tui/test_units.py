@@ -17,14 +17,14 @@ from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.state import Tally, plan_tally
 from ita_tui.store import ProgressStore
 from ita_tui.store.ops import NOTE, STATUS, Op, StatusValue
-from ita_tui.tui.filtering import PlanFilter, visible
-from ita_tui.tui.history import Edit, History
 from ita_tui.tui.i18n import MESSAGES, num, tr
 from ita_tui.tui.labels import cookie, fit, highlight, plain, short_id
-from ita_tui.tui.matching import SearchIndex, pattern
-from ita_tui.tui.session import Session
-from ita_tui.tui.tallies import Tallies
-from ita_tui.tui.thai_text import ThaiText
+from ita_tui.tui.services.filtering import PlanFilter, visible
+from ita_tui.tui.services.history import Edit, History
+from ita_tui.tui.services.matching import SearchIndex, pattern
+from ita_tui.tui.services.session import Session
+from ita_tui.tui.services.tallies import Tallies
+from ita_tui.tui.widgets.thai_text import ThaiText
 
 from .conftest import FIXTURE_RECORDS, TODAY
 
@@ -265,7 +265,7 @@ def test_history_peeks_without_moving() -> None:
 
 def test_change_text_says_field_and_value() -> None:
     from ita_tui.store.ops import EVIDENCE, Conflict
-    from ita_tui.tui.change_text import conflict_text, edit_text
+    from ita_tui.tui.services.change_text import conflict_text, edit_text
 
     ops = (
         Op(STATUS, StatusValue(), StatusValue(Status.DONE, TODAY)),

@@ -21,7 +21,7 @@ from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore
 from ita_tui.store.change_log import read_log
 from ita_tui.tui.app import ItaApp
-from ita_tui.tui.screens.name import NameDialog
+from ita_tui.tui.dialogs.name import NameDialog
 from ita_tui.tui.screens.welcome import WelcomeScreen
 
 from .conftest import TODAY, screen_text

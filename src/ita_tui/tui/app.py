@@ -8,8 +8,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from ita_tui.config import Settings, load_settings, save_settings
@@ -20,11 +22,12 @@ from ita_tui.store import ProgressStore
 from ita_tui.store.store import USER_ENV
 from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
+from ita_tui.tui.patches.screen_results import give_result_callback
+from ita_tui.tui.patches.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.patches.whole_clusters import install as keep_clusters_whole
 from ita_tui.tui.screens.main import MainScreen
-from ita_tui.tui.session import Session
-from ita_tui.tui.thai_breaks import defer_words, install, load_words
-from ita_tui.tui.view import View
+from ita_tui.tui.services.session import Session
+from ita_tui.tui.services.view import View
 
 keep_clusters_whole()
 
@@ -48,6 +51,12 @@ class ItaApp(App[int]):
     #: Whether text cursors blink (tests switch it off for stable screenshots).
     cursor_blink: bool = True
 
+    #: The interface's language ("th", "en") and digits ("thai", "arabic"): every label is
+    #: drawn again when one changes (see the watchers). Only the ``t`` and ``0`` keys
+    #: remember a change in the config file (:meth:`set_display`).
+    lang: reactive[str] = reactive("th", init=False)
+    digits: reactive[str] = reactive("thai", init=False)
+
     def __init__(
         self,
         plan: Plan,
@@ -69,6 +78,8 @@ class ItaApp(App[int]):
         #: unsaved in any of them is saved or rescued when the app ends.
         self.stores: list[ProgressStore] = [store]
         self.settings = settings
+        self.set_reactive(ItaApp.lang, settings.lang)
+        self.set_reactive(ItaApp.digits, settings.digits)
         self.data_dir = data_dir
         self.config_path = config_path
         self._fixed_today = today
@@ -115,7 +126,7 @@ class ItaApp(App[int]):
     def _ask_name(self) -> None:
         if not self.needs_name:
             return
-        from ita_tui.tui.screens.name import NameDialog
+        from ita_tui.tui.dialogs.name import NameDialog
 
         self.push_screen(NameDialog(), self._named)
 
@@ -155,9 +166,8 @@ class ItaApp(App[int]):
         if digits is not None:
             settings = settings.with_digits(digits)
         self.settings = settings
-        self.view.lang = settings.lang
-        self.view.digits = settings.digits
-        self.main.relabel()
+        self.lang = settings.lang  # the watchers draw every label again
+        self.digits = settings.digits
         # only what the key changed is remembered: a --lang given for this run is not
         self._remember(
             lambda remembered: (
@@ -167,6 +177,20 @@ class ItaApp(App[int]):
                 remembered.with_digits(settings.digits) if digits is not None else remembered
             ),
         )
+
+    def watch_lang(self, lang: str) -> None:
+        self.view.lang = lang
+        self._relabel()
+
+    def watch_digits(self, digits: str) -> None:
+        self.view.digits = digits
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """Language or digits changed: the main screen's labels are drawn again (dialogs
+        read them when they open)."""
+        if self.screen_stack and isinstance(self.screen_stack[0], MainScreen):
+            self.main.relabel()
 
     def _remember(
         self, *changes: Callable[[Settings], Settings], message: str = "settings_not_saved"
@@ -192,19 +216,41 @@ class ItaApp(App[int]):
 
     def remember_plan(self, path: Path) -> None:
         """Put ``path`` at the top of the user's plans (opened next time)."""
-        from ita_tui.tui.plan_switch import remember
+        from ita_tui.tui.services.plan_switch import remember
 
         remember(self, path)
 
-    def open_plans(self) -> None:
-        from ita_tui.tui.plan_switch import open_plan_list
+    @work(group="plans", exclusive=True)
+    async def open_plans(self) -> None:
+        """``ctrl+o``: the user's plans; the one chosen opens once the list has closed."""
+        from ita_tui.known_plans import known_plans_path, load_known
+        from ita_tui.tui.dialogs.plan_list import PlanList
+        from ita_tui.tui.services.plan_switch import switch_plan
 
-        open_plan_list(self)
+        known = load_known(known_plans_path(self.config_path))
+        current = self.plan_path.expanduser().resolve()
+        plans = PlanList(list(known.plans), bundled_plan_path(), current)
+        path = await self.push_screen_wait(plans)  # the list is off the stack by now
+        if path is not None and path.resolve() != current:
+            switch_plan(self, path)
+
+    def show_new_plan(self) -> None:
+        """A fresh main screen for the plan now in use, in place of the old one."""
+        self.call_later(self._new_main_screen)
+
+    async def _new_main_screen(self) -> None:
+        old = self.screen_stack[0]
+        # The default screen was never pushed, so it has no result callback for
+        # switch_screen to pop: give it an empty one.
+        give_result_callback(old)
+        await self.switch_screen(MainScreen(id=f"main-{id(self.session)}"))
+        if old.is_attached and old not in self.screen_stack:
+            await old.remove()
 
     # export --------------------------------------------------------------------------
 
     def open_export(self) -> None:
-        from ita_tui.tui.screens.export import ExportDialog
+        from ita_tui.tui.dialogs.export import ExportDialog
 
         self.push_screen(ExportDialog())
 
@@ -224,7 +270,7 @@ class ItaApp(App[int]):
 
         An editor or form open with changed text first asks whether to keep, discard or save it.
         """
-        from ita_tui.tui.screens.confirm_discard import KeepsTyping
+        from ita_tui.tui.dialogs.confirm_discard import KeepsTyping
 
         for screen in reversed(self.screen_stack):
             if isinstance(screen, KeepsTyping) and screen.edited:
@@ -236,7 +282,7 @@ class ItaApp(App[int]):
             self.exit(0)
             return
 
-        from ita_tui.tui.screens.confirm_quit import ConfirmQuit
+        from ita_tui.tui.dialogs.confirm_quit import ConfirmQuit
 
         def answer(leave: bool | None) -> None:
             if leave:
@@ -267,16 +313,16 @@ class ItaApp(App[int]):
     # command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from ita_tui.tui.palette import system_commands
+        from ita_tui.tui.dialogs.palette import system_commands
 
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
-        from ita_tui.tui.palette import open_palette
+        from ita_tui.tui.dialogs.palette import open_palette
 
         open_palette(self)
 
     def search_themes(self) -> None:
-        from ita_tui.tui.palette import open_themes
+        from ita_tui.tui.dialogs.palette import open_themes
 
         open_themes(self)

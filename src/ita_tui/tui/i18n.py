@@ -416,7 +416,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "lang.en": ("อังกฤษ", "English"),
     "digits.thai": ("เลขไทย ๑๒๓", "Thai ๑๒๓"),
     "digits.arabic": ("เลขอารบิก 123", "Arabic 123"),
-    # what the store noticed about the progress data (tui/data_notices.py)
+    # what the store noticed about the progress data (tui/services/data_notices.py)
     "data.title": ("แจ้งเกี่ยวกับข้อมูลความคืบหน้า", "About your progress data"),
     "data.recovered": (
         "⚠ อ่านไฟล์ความคืบหน้าไม่ได้ จึงย้ายไปเก็บไว้และกู้คืนจากไฟล์สำรองและบันทึกการแก้ไข · กด ? ดูว่ากู้คืนอะไรมาบ้าง",

@@ -2,7 +2,7 @@
 
 Textual's ``Binding`` descriptions are fixed when a class is made, and its public API can
 add keys (``App.set_keymap`` remaps keys, not words) but not reword them, so
-:func:`ita_tui.tui.keys.localize` rewrites the node's own table of bindings.
+:func:`ita_tui.tui.services.keys.localize` rewrites the node's own table of bindings.
 
 Relies on: ``DOMNode._bindings`` (a ``BindingsMap``, a copy per node) and its
 ``key_to_bindings`` dict of key -> list of ``Binding``, read by the footer each time it is

@@ -1,1 +1,1 @@
-"""The app's screens: the main screen and its dialogs (help, filter, edits, export)."""
+"""Full screens: the main screen (tree, details, header, keys), the dashboard, the help, the welcome."""

@@ -3,7 +3,7 @@ plan, per job title. ``enter`` on a bar shows those outcomes in the tree (that i
 job title's open outcomes, or everything overdue).
 
 The figures come from :mod:`ita_tui.charts`, the same computation as the report's charts,
-as of today; the drawing from :mod:`ita_tui.tui.dashboard_chart`. The screen redraws when
+as of today; the drawing from :mod:`ita_tui.tui.widgets.dashboard_chart`. The screen redraws when
 the progress changes, here or in another program (it polls like the main screen).
 """
 
@@ -21,9 +21,9 @@ from textual.widgets.option_list import Option
 
 from ita_tui import charts
 from ita_tui.thai.calendar import format_date
-from ita_tui.tui import dashboard_chart as draw
-from ita_tui.tui.filtering import PlanFilter
 from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.services.filtering import PlanFilter
+from ita_tui.tui.widgets import dashboard_chart as draw
 
 if TYPE_CHECKING:
     from ita_tui.tui.app import ItaApp

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -14,12 +15,11 @@ from textual.widgets import Label, Static
 
 from ita_tui.model import Status
 from ita_tui.state import ActivityState
-from ita_tui.tui import data_notices
+from ita_tui.tui.dialogs.dialog import Dialog
 from ita_tui.tui.i18n import state_label, status_label
-from ita_tui.tui.keys import MAIN_KEYS, TREE_KEYS
 from ita_tui.tui.labels import GLYPHS, safe
-from ita_tui.tui.screens.dialog import Dialog
-from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.services import data_notices
+from ita_tui.tui.services.keys import MAIN_KEYS, TREE_KEYS
 
 STATE_COLOURS = {
     ActivityState.COMPLETE: "green",
@@ -42,19 +42,21 @@ class HelpScreen(Dialog[None]):
             with VerticalScroll(id="help-body"):
                 yield Static(self._body())
 
+    def __init__(self, notices_read: Callable[[], None] | None = None) -> None:
+        """``notices_read``: called once the store's notices are shown here in full."""
+        super().__init__()
+        self._notices_read = notices_read
+
     def on_mount(self) -> None:
         # (Textual runs the Dialog's on_mount too: its key bar is mounted there.)
-        main = self.ita.screen_stack[0]
-        if isinstance(main, MainScreen):
-            data_notices.read(main)  # shown in full here: the line above the keys goes
+        if self._notices_read is not None:
+            self._notices_read()  # shown in full here: the line above the keys goes
 
     def _data_notices(self) -> list[RenderableType]:
         """What the store noticed about the data (a damaged file recovered...), first."""
-        main = self.ita.screen_stack[0]
-        if not isinstance(main, MainScreen):
-            return []
-        texts = data_notices.notice_texts(main)
-        orphans = data_notices.orphans_text(main)
+        view = self.ita.view
+        texts = data_notices.notice_texts(self.ita.session.store, view.lang)
+        orphans = data_notices.orphans_text(view)
         if orphans is not None:
             texts.append(orphans)
         if not texts:

@@ -22,30 +22,33 @@ from textual.widgets import Static, Tree
 
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.thai.calendar import quarter_of
-from ita_tui.tui import keys
-from ita_tui.tui.details import Details
-from ita_tui.tui.filtering import PlanFilter
-from ita_tui.tui.header import PlanHeader
 from ita_tui.tui.i18n import num, tr
-from ita_tui.tui.key_bar import KeyBar
 from ita_tui.tui.labels import safe
-from ita_tui.tui.plan_switch import file_signature
-from ita_tui.tui.plan_tree import PlanNode, PlanTree
-from ita_tui.tui.session import Result
+from ita_tui.tui.services import keys
+from ita_tui.tui.services.filtering import PlanFilter
+from ita_tui.tui.services.plan_messages import PlanRead, PlanWritten
+from ita_tui.tui.services.plan_switch import file_signature
+from ita_tui.tui.services.session import Result
+from ita_tui.tui.widgets.details import Details
+from ita_tui.tui.widgets.header import PlanHeader
+from ita_tui.tui.widgets.key_bar import KeyBar
+from ita_tui.tui.widgets.plan_tree import PlanNode, PlanTree
 
 if TYPE_CHECKING:
     from ita_tui.plan.import_notes import ImportNote
     from ita_tui.store import StoreError
     from ita_tui.tui.app import ItaApp
-    from ita_tui.tui.editing import PlanEditor
-    from ita_tui.tui.matching import SearchIndex
-    from ita_tui.tui.search_bar import SearchBar
+    from ita_tui.tui.services.editing import PlanEditor
+    from ita_tui.tui.services.matching import SearchIndex
+    from ita_tui.tui.widgets.search_bar import SearchBar
 
 OUTCOME_ACTIONS = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 EDIT_ACTIONS = frozenset({"edit_item", "add_after", "add_child", "delete_item", "move_item"})
 SAVED_NOTE_SECONDS = 3.0
 #: Seconds after start-up the plan writer reads the plan ahead of the first edit.
 WARM_UP_SECONDS = 1.0
+#: The line above the keys that says the store noticed something (until the help is read).
+NOTICE_LINE = "data-notice"
 
 
 class MainScreen(Screen[None]):
@@ -78,6 +81,8 @@ class MainScreen(Screen[None]):
         self._editor: PlanEditor | None = None
         self._plan_signature = file_signature(self.ita.plan_path)
         self._resumed = False  # see on_screen_resume
+        #: Whether each issue and activity was open, as last seen (removed ones too).
+        self._open: dict[str, bool] = {}
 
     @property
     def ita(self) -> ItaApp:
@@ -94,7 +99,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.error_bar.display = False
-        from ita_tui.tui.tree_memory import restore
+        from ita_tui.tui.widgets.tree_memory import restore
 
         if not restore(self.plan_tree, self.ita.memory_path):
             self.plan_tree.cursor_to_top()
@@ -104,9 +109,7 @@ class MainScreen(Screen[None]):
         self.set_interval(self.ita.poll_interval, self.poll)
         # after the first screen: `self.editor` (not evaluated here) loads the editing code
         self.set_timer(WARM_UP_SECONDS, self._warm_up_editor)
-        from ita_tui.tui import data_notices
-
-        data_notices.tell(self, starting=True)  # a damaged file recovered on opening...
+        self.tell_notices(starting=True)  # a damaged file recovered on opening...
         self.update_import_notes()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
@@ -118,7 +121,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         """Remember the cursor and the open branches for the next time (per plan)."""
-        from ita_tui.tui.tree_memory import remember
+        from ita_tui.tui.widgets.tree_memory import remember
 
         remember(self.plan_tree, self.ita.memory_path)
 
@@ -134,7 +137,7 @@ class MainScreen(Screen[None]):
     @property
     def editor(self) -> PlanEditor:
         if self._editor is None:
-            from ita_tui.tui.editing import PlanEditor
+            from ita_tui.tui.services.editing import PlanEditor
 
             self._editor = PlanEditor(self, self._plan_signature)
         return self._editor
@@ -143,7 +146,7 @@ class MainScreen(Screen[None]):
     def search_bar(self) -> SearchBar:
         """The search box, made and mounted above the keys on first use."""
         if self._search_bar is None:
-            from ita_tui.tui.search_bar import SearchBar
+            from ita_tui.tui.widgets.search_bar import SearchBar
 
             self._search_bar = SearchBar(id="search")
             self._search_bar.display = False
@@ -178,9 +181,9 @@ class MainScreen(Screen[None]):
 
     def on_key(self, event: events.Key) -> None:
         """A key that does nothing here says why (``d`` on an issue: select an outcome first)."""
-        from ita_tui.tui.key_reasons import why_not
+        from ita_tui.tui.services.key_reasons import why_not
 
-        reason = why_not(self, event.key, event.character)
+        reason = why_not(self.check_action, self.view.lang, event.key, event.character)
         if reason:
             self.header_bar.show_note(reason)
 
@@ -208,13 +211,21 @@ class MainScreen(Screen[None]):
             self.header_bar.refresh()
             self.details.update()
         if result.conflicts or result.overwritten:
-            from ita_tui.tui.conflict_notices import show_conflicts
-
-            show_conflicts(self, result)
+            self._show_conflicts(result)
         if result.error is not None:
             self._show_error(result.error)
         elif not quiet and result.changed:
             self._saved(tr("saved", self.view.lang))
+
+    def _show_conflicts(self, result: Result) -> None:
+        """Tell each clash with a colleague's change, and keep it in the outcome's details."""
+        from ita_tui.tui.services.conflict_notices import conflict_texts
+
+        view = self.view
+        for outcome_id, text in conflict_texts(result, view.lang, view.digits):
+            view.conflicts[outcome_id] = text
+            self.notify(text, severity="warning", timeout=20, markup=False)
+        self.details.update()
 
     def _after_save(self) -> None:
         """Repaint what the save merged in from others, and say what it overwrote."""
@@ -306,9 +317,7 @@ class MainScreen(Screen[None]):
             self._after(result, quiet=True)
             self.header_bar.show_note(tr("external_change", self.view.lang))
         self.editor.poll()
-        from ita_tui.tui import data_notices
-
-        data_notices.tell(self)
+        self.tell_notices()
 
     def action_tick(self) -> None:
         outcome = self.current_outcome
@@ -337,14 +346,14 @@ class MainScreen(Screen[None]):
     def mark_done(self, outcome: Outcome) -> None:
         """Done on the day it was done on before (``s`` cycled past it), else today; but
         after the plan's fiscal year has ended, ask which day."""
-        from ita_tui.tui.done_day import outside_year, year_end
+        from ita_tui.tui.services.done_day import outside_year, year_end
 
         view = self.view
         known = self.ita.session.done_day(outcome.id) is not None
         if known or not outside_year(view.plan, view.today):
             self.change(outcome.id, status=Status.DONE)
             return
-        from ita_tui.tui.screens.done_day import TYPE_A_DATE, OutsideYearDialog
+        from ita_tui.tui.dialogs.done_day import TYPE_A_DATE, OutsideYearDialog
 
         record = view.record(outcome.id)
 
@@ -365,7 +374,7 @@ class MainScreen(Screen[None]):
     # Dialogs are imported when first opened: the first screen appears sooner.
 
     def action_done_on(self) -> None:
-        from ita_tui.tui.screens.done_on import DoneOnDialog
+        from ita_tui.tui.dialogs.done_on import DoneOnDialog
 
         outcome = self.current_outcome
         if outcome is None:
@@ -376,7 +385,7 @@ class MainScreen(Screen[None]):
             if day is not None and (record.status is not Status.DONE or record.done_on != day):
                 self.change(outcome.id, status=Status.DONE, done_on=day, base=record)
 
-        from ita_tui.tui.done_day import outside_year, year_end
+        from ita_tui.tui.services.done_day import outside_year, year_end
 
         first = record.achieved_on or self.ita.session.done_day(outcome.id)
         if first is None and outside_year(self.view.plan, self.view.today):
@@ -392,7 +401,7 @@ class MainScreen(Screen[None]):
         )
 
     def action_evidence(self) -> None:
-        from ita_tui.tui.screens.evidence import EvidenceDialog, parse_links
+        from ita_tui.tui.dialogs.evidence import EvidenceDialog, parse_links
 
         outcome = self.current_outcome
         if outcome is None:
@@ -409,7 +418,7 @@ class MainScreen(Screen[None]):
         self.app.push_screen(EvidenceDialog(record.evidence, self._subject(outcome)), chosen)
 
     def action_note(self) -> None:
-        from ita_tui.tui.screens.edit_note import NoteDialog
+        from ita_tui.tui.dialogs.edit_note import NoteDialog
 
         outcome = self.current_outcome
         if outcome is None:
@@ -425,7 +434,7 @@ class MainScreen(Screen[None]):
     def _undo_redo(self, redo: bool, force: bool = False) -> None:
         if self.editor.undo_redo(redo):  # the last change was a plan edit
             return
-        from ita_tui.tui.change_text import edit_text
+        from ita_tui.tui.services.change_text import edit_text
 
         session = self.ita.session
         if redo:
@@ -447,7 +456,7 @@ class MainScreen(Screen[None]):
 
     def _ask_overwrite(self, redo: bool, outcome_id: str, stale: list[Any]) -> None:
         """A colleague changed a field since this session did: ask before putting it back."""
-        from ita_tui.tui.screens.confirm_overwrite import ConfirmOverwrite
+        from ita_tui.tui.dialogs.confirm_overwrite import ConfirmOverwrite
 
         def answer(overwrite: bool | None) -> None:
             if overwrite:
@@ -463,7 +472,7 @@ class MainScreen(Screen[None]):
     def action_redo(self) -> None:
         self._undo_redo(redo=True)
 
-    # editing the plan (tui/editing.py) --------------------------------------------
+    # editing the plan (tui/services/editing.py) --------------------------------------------
 
     def action_edit_item(self) -> None:
         self.editor.edit(self.current)
@@ -486,6 +495,50 @@ class MainScreen(Screen[None]):
     def action_plans(self) -> None:
         self.ita.open_plans()
 
+    @on(PlanWritten)
+    def _plan_written(self, message: PlanWritten) -> None:
+        self.editor.written(message)
+
+    @on(PlanRead)
+    def _plan_read(self, message: PlanRead) -> None:
+        self.editor.read(message)
+
+    def note(self, text: str) -> None:
+        """A quiet note in the header ("" takes it away)."""
+        self.header_bar.show_note(text)
+
+    def show_plan(self, focus: str | None) -> None:
+        """Show the app's new plan (an edit written, another program's change): the open
+        branches and the cursor kept, ``focus`` selected where it is in the plan."""
+        tree = self.plan_tree
+        # open or closed, per issue and activity: kept for the items still there, and
+        # remembered for removed ones (an undone removal comes back as it was)
+        before = {
+            node_id: node.is_expanded
+            for node_id, node in tree._by_id.items()
+            if isinstance(node.data, Issue | Activity)
+        }
+        self._open.update(before)
+        cursor = tree.current.id if tree.current is not None else None
+        plan = self.view.plan
+        self.forget_search_index()
+        tree.load()
+        for node_id, node in list(tree._by_id.items()):
+            if not isinstance(node.data, Issue | Activity):
+                continue
+            was_open = self._open.get(node_id)
+            if was_open is False and node.is_expanded:
+                node.collapse()
+            elif was_open and node_id not in before and not node.is_expanded:
+                tree.toggle(node)
+        target = focus if focus and plan.find(focus) is not None else cursor
+        if target is None or not tree.select_id(target):
+            tree.cursor_to_top()
+        self.header_bar.refresh()
+        self.update_import_notes()  # an edited item's notes are gone
+        self.details.show(tree.current)
+        self.refresh_bindings()
+
     def forget_search_index(self) -> None:
         """The plan changed: the search index is made again, the search run again."""
         self._index = None
@@ -497,7 +550,7 @@ class MainScreen(Screen[None]):
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            from ita_tui.tui.matching import SearchIndex  # only a search needs it
+            from ita_tui.tui.services.matching import SearchIndex  # only a search needs it
 
             self._index = SearchIndex(self.view.shown)
         return self._index
@@ -518,7 +571,7 @@ class MainScreen(Screen[None]):
             self._run_search(self.search_query)
 
     def _run_search(self, query: str) -> None:
-        from ita_tui.tui.matching import pattern
+        from ita_tui.tui.services.matching import pattern
 
         view = self.view
         view.pattern = pattern(query)
@@ -614,7 +667,7 @@ class MainScreen(Screen[None]):
     # filter --------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        from ita_tui.tui.screens.filter import FilterDialog
+        from ita_tui.tui.dialogs.filter import FilterDialog
 
         view = self.view
         today_q = quarter_of(view.today)
@@ -641,6 +694,43 @@ class MainScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         self.apply_filter(PlanFilter())
 
+    # what the store noticed about the progress data (services/data_notices.py) -----------
+
+    def tell_notices(self, *, starting: bool = False) -> None:
+        """Tell the notices not told yet; at start-up also the outcomes not in the plan."""
+        from ita_tui.tui.services import data_notices as notices
+
+        lang = self.view.lang
+        fresh = notices.new_notices_text(self.ita.session, lang)
+        if fresh is not None:
+            self.notify(
+                fresh,
+                title=tr("data.title", lang),
+                severity="warning",
+                timeout=notices.NOTICE_SECONDS,
+                markup=False,
+            )
+            found = self.query(f"#{NOTICE_LINE}")
+            line = found.first(Static) if found else Static("", id=NOTICE_LINE)
+            line.update(Content(self._notice_line_text()))
+            line.display = True
+            if line.parent is None:
+                self.mount(line, before=self.key_bar)
+        if starting:
+            orphans = notices.orphans_text(self.view)
+            if orphans is not None:
+                self.notify(orphans, title=tr("data.title", lang), markup=False)
+
+    def _notice_line_text(self) -> str:
+        from ita_tui.tui.services.data_notices import line_text
+
+        return line_text(self.ita.session.store, self.view.lang, self.view.digits)
+
+    def notices_read(self) -> None:
+        """The help has shown the notices in full: the line above the keys goes."""
+        for line in self.query(f"#{NOTICE_LINE}"):
+            line.display = False
+
     # display -------------------------------------------------------------------------
 
     def relabel(self) -> None:
@@ -651,9 +741,8 @@ class MainScreen(Screen[None]):
         self.details.update()
         if self.view.pattern is not None:
             self._run_search(self.search_query)
-        from ita_tui.tui import data_notices
-
-        data_notices.relabel(self)
+        for line in self.query(f"#{NOTICE_LINE}").results(Static):
+            line.update(Content(self._notice_line_text()))
 
     def action_toggle_lang(self) -> None:
         self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
@@ -685,7 +774,7 @@ class MainScreen(Screen[None]):
         self.header_bar.show_import_notes(len(self._import_notes()))
 
     def action_import_notes(self) -> None:
-        from ita_tui.tui.screens.import_notes import ImportNotesDialog
+        from ita_tui.tui.dialogs.import_notes import ImportNotesDialog
 
         notes = self._import_notes()
         if not notes:
@@ -702,7 +791,7 @@ class MainScreen(Screen[None]):
     def action_help(self) -> None:
         from ita_tui.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.notices_read))
 
     def action_export(self) -> None:
         self.ita.open_export()

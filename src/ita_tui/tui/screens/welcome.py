@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.widgets import Button, Label, Static
 
 from ita_tui.thai.calendar import quarter_of
+from ita_tui.tui.dialogs.dialog import Dialog
 from ita_tui.tui.i18n import num
-from ita_tui.tui.screens.dialog import Dialog
 
 
 class WelcomeScreen(Dialog[None]):

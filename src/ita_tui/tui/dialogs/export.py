@@ -1,0 +1,333 @@
+"""``e``: write the quarterly status report: quarter, format, language, digits, where to.
+
+The report itself is :mod:`ita_tui.report`'s job; this dialog gathers the choices, shows
+the full path it will write, and writes atomically (CSV text carries its own BOM), or into
+a device or a pipe, never replacing it (:mod:`ita_tui.report.output`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, Select, Static
+
+from ita_tui import report
+from ita_tui.error_text import os_error
+from ita_tui.plan_memory import ExportChoice, load_export, save_export
+from ita_tui.report.output import file_bytes, write_report
+from ita_tui.signoff import SignOff, load_signoff, save_signoff
+from ita_tui.store import StoreError
+from ita_tui.textutil import has_invisible
+from ita_tui.thai.calendar import Quarter, fiscal_year_of, format_date, quarter_label
+from ita_tui.tui.dialogs.dialog import Dialog
+from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.labels import safe
+from ita_tui.tui.services.done_day import counted_by
+
+FORMAT_NAMES: dict[str, tuple[str, str]] = {
+    "text": ("ข้อความ (.txt)", "plain text (.txt)"),
+    "md": ("Markdown (.md)", "Markdown (.md)"),
+    "html": ("เว็บเพจ (.html)", "web page (.html)"),
+    "csv": ("ตาราง CSV สำหรับ Excel (.csv)", "CSV table for Excel (.csv)"),
+    "json": ("JSON (.json)", "JSON (.json)"),
+    "docx": ("ไฟล์ Word ตามแบบรายงาน (.docx)", "Word file in the official layout (.docx)"),
+}
+#: Formats in Arabic digits and ISO dates whatever is chosen.
+MACHINE_FORMATS = frozenset({"csv", "json"})
+#: Formats whose words are the same in every language (JSON's keys).
+ONE_LANGUAGE = frozenset({"json"})
+#: (field of SignOff, label, placeholder)
+SIGNOFF_FIELDS = (
+    ("reporter", "export.reporter", "export.name_hint"),
+    ("reporter_position", "export.position", "export.position_hint"),
+    ("approver", "export.approver", "export.name_hint"),
+    ("approver_position", "export.position", "export.position_hint"),
+)
+
+
+class ExportDialog(Dialog[Path]):
+    """Returns the path written, or None when cancelled."""
+
+    KEY_HINTS = (
+        ("enter", "hint.export"),
+        ("tab", "hint.next_field"),
+        ("esc", "hint.cancel"),
+    )
+
+    def __init__(self, folder: Path | None = None) -> None:
+        super().__init__()
+        self._folder = folder
+        self._suggested = ""
+        self.remembered = ExportChoice()
+
+    def _years(self) -> list[int]:
+        """The plan's fiscal year, the ones either side, and today's."""
+        plan_year = self.ita.plan.fiscal_year
+        today_year = fiscal_year_of(self.ita.today()).be
+        return sorted({plan_year - 1, plan_year, plan_year + 1, today_year})
+
+    def _initial(self) -> ExportChoice:
+        """The last export's choices for this plan, where still valid; else the defaults."""
+        app = self.ita
+        last = load_export(app.memory_path)
+        self.remembered = last
+        year = last.year if last.year in self._years() else app.plan.fiscal_year
+        quarter = last.quarter or report.default_quarter(app.plan, app.today(), year=year)
+        folder = self._folder
+        if folder is None:
+            saved = Path(last.folder) if last.folder else None
+            folder = saved if saved is not None and saved.is_dir() else Path.cwd()
+        return ExportChoice(
+            quarter=quarter,
+            year=year,
+            fmt=last.fmt if last.fmt in report.FORMATS else report.FORMATS[0],
+            lang=last.lang if last.lang in report.LANGS else self.lang,
+            digits=last.digits if last.digits in report.DIGITS else self.digits,
+            folder=str(folder),
+        )
+
+    def compose(self) -> ComposeResult:
+        app = self.ita
+        plan = app.plan
+        lang, digits = self.lang, self.digits
+        first = self._initial()
+        quarter = first.quarter or 1
+        year = first.year or plan.fiscal_year
+        fmt = first.fmt or report.FORMATS[0]
+        quarters = [(Content(quarter_label(n, lang=lang, digits=digits)), n) for n in range(1, 5)]
+        years = [
+            (Content(self.t("export.year_value", year=num(y, digits))), y) for y in self._years()
+        ]
+        formats = [(Content(self._format_name(fmt)), fmt) for fmt in report.FORMATS]
+        langs = [(self.c(f"lang.{code}"), code) for code in report.LANGS]
+        digit_styles = [(self.c(f"digits.{style}"), style) for style in report.DIGITS]
+        self._suggested = report.default_filename(plan, quarter, fmt, year=year)
+        with Vertical(id="dialog", classes="dialog -wide"):
+            yield Label(self.c("export.title"), classes="dialog-title")
+            with Grid(id="export-grid"):
+                yield Label(self.c("export.quarter"), classes="dialog-field")
+                yield Select(quarters, value=quarter, allow_blank=False, id="quarter", compact=True)
+                yield Label(self.c("export.year"), classes="dialog-field")
+                yield Select(years, value=year, allow_blank=False, id="year", compact=True)
+                yield Label(self.c("export.format"), classes="dialog-field")
+                yield Select(formats, value=fmt, allow_blank=False, id="format", compact=True)
+                yield Label(self.c("export.lang"), classes="dialog-field")
+                yield Select(
+                    langs, value=first.lang or lang, allow_blank=False, id="lang", compact=True
+                )
+                yield Label(self.c("export.digits"), classes="dialog-field")
+                yield Select(
+                    digit_styles,
+                    value=first.digits or digits,
+                    allow_blank=False,
+                    id="digits",
+                    compact=True,
+                )
+                yield Label(self.c("export.folder"), classes="dialog-field")
+                yield self.steady(
+                    Input(self._folder_text(first.folder or ""), id="folder", compact=True)
+                )
+                yield Label(self.c("export.file"), classes="dialog-field")
+                yield self.steady(Input(self._suggested, id="file", compact=True))
+                yield from self._signoff_fields(load_signoff(plan.id))
+            yield Static("", id="export-target", classes="dialog-preview")
+            with Horizontal(classes="dialog-buttons"):
+                yield self.button("export.write", id="write", variant="primary")
+                yield self.button("dialog.cancel", id="cancel")
+
+    def _signoff_fields(self, names: SignOff) -> ComposeResult:
+        """Who signs the report, remembered for this plan (see :mod:`ita_tui.signoff`)."""
+        for field, label, hint in SIGNOFF_FIELDS:
+            value = getattr(names, field)
+            yield Label(self.c(label), classes="dialog-field")
+            yield self.steady(
+                Input(
+                    "" if has_invisible(value) else value,  # never raw control codes
+                    placeholder=self.t(hint),
+                    id=field.replace("_", "-"),
+                    compact=True,
+                )
+            )
+
+    def signoff(self) -> SignOff:
+        return SignOff().updated(
+            **{
+                field: self.query_one(f"#{field.replace('_', '-')}", Input).value
+                for field, _, _ in SIGNOFF_FIELDS
+            }
+        )
+
+    def _folder_text(self, folder: str) -> str:
+        """The folder as typed text; a name holding control codes or invisible characters is
+        left empty (empty means this folder) so that it never reaches the terminal raw: the
+        line below the fields shows the full path, made visible."""
+        return "" if has_invisible(folder) else folder
+
+    def _format_name(self, fmt: str) -> str:
+        th, en = FORMAT_NAMES.get(fmt, (fmt, fmt))
+        return en if self.lang == "en" else th
+
+    def on_mount(self) -> None:
+        self.query_one("#quarter", Select).focus()
+        self._machine_format()
+        self._update_target()
+
+    # choices -------------------------------------------------------------------------
+
+    def _value(self, widget_id: str) -> object:
+        return self.query_one(f"#{widget_id}", Select).value
+
+    @property
+    def quarter(self) -> int:
+        value = self._value("quarter")
+        return value if isinstance(value, int) else 1
+
+    @property
+    def year(self) -> int:
+        value = self._value("year")
+        return value if isinstance(value, int) else self.ita.plan.fiscal_year
+
+    @property
+    def fmt(self) -> str:
+        return str(self._value("format"))
+
+    def target(self) -> Path | None:
+        folder = Path(self.query_one("#folder", Input).value.strip() or ".").expanduser()
+        name = self.query_one("#file", Input).value.strip()
+        if not name:
+            return None
+        return (folder / name).absolute()
+
+    @on(Select.Changed, "#quarter")
+    @on(Select.Changed, "#year")
+    @on(Select.Changed, "#format")
+    def _suggest_name(self) -> None:
+        """Follow the quarter and format in the file name, unless the user typed their own."""
+        file_input = self.query_one("#file", Input)
+        fresh = report.default_filename(self.ita.plan, self.quarter, self.fmt, year=self.year)
+        if file_input.value.strip() in ("", self._suggested):
+            file_input.value = fresh
+        self._suggested = fresh
+        self._machine_format()
+        self._update_target()
+
+    def _machine_format(self) -> None:
+        self.query_one("#digits", Select).disabled = self.fmt in MACHINE_FORMATS
+        self.query_one("#lang", Select).disabled = self.fmt in ONE_LANGUAGE
+
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        self._update_target()
+
+    def _update_target(self) -> None:
+        shown = self.query_one("#export-target", Static)
+        target = self.target()
+        problem = None
+        if target is None:
+            problem = self.t("export.no_name")
+        elif not target.parent.is_dir():
+            problem = self.t("export.no_folder", path=safe(str(target.parent)))
+        elif target.is_dir():
+            problem = self.t("export.is_folder", path=safe(str(target)))
+        if problem is not None:
+            shown.update(Content(problem))
+            shown.set_class(True, "-error")
+            return
+        assert target is not None
+        text = self.t("export.will_write", path=safe(str(target)))
+        if target.exists():
+            text += "\n" + self.t("export.exists")
+        counting = self._counting()
+        if counting:
+            text += "\n" + counting
+        shown.update(Content(text))
+        shown.set_class(False, "-error")
+
+    def _counting(self) -> str:
+        """Why the report may count fewer outcomes done than the app (the as-of rule)."""
+        app = self.ita
+        as_of = min(Quarter(self.year, self.quarter).end, app.today())
+        count = counted_by(app.plan, app.store.records, as_of)
+        if not count.later:
+            return ""
+        digits = str(self._value("digits")) if self.fmt not in MACHINE_FORMATS else "arabic"
+        lang = str(self._value("lang")) if self.fmt not in ONE_LANGUAGE else self.lang
+        return self.t(
+            "export.as_of",
+            counted=num(count.counted, digits),
+            done=num(count.done, digits),
+            day=format_date(as_of, lang=lang, digits=digits),
+            later=num(count.later, digits),
+        )
+
+    # writing -------------------------------------------------------------------------
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#write")
+    def write(self) -> None:
+        target = self.target()
+        if target is None or not target.parent.is_dir() or target.is_dir():
+            self._update_target()
+            return
+        app = self.ita
+        lang = str(self._value("lang"))
+        digits = str(self._value("digits"))
+        signoff = self.signoff()
+        if signoff != load_signoff(app.plan.id):
+            with contextlib.suppress(OSError):  # the names are used even if not remembered
+                save_signoff(app.plan.id, signoff)
+        try:
+            data = report.export_bytes(
+                app.plan,
+                app.store.records,
+                list(app.store.changes()),
+                quarter=self.quarter,
+                year=self.year,
+                fmt=self.fmt,
+                lang=lang,
+                digits=digits,
+                today=app.today(),
+                signoff=signoff,
+            )
+            write_report(target, b"".join(file_bytes(data, self.fmt)), wait_for_reader=False)
+        except OSError as exc:
+            self._failed(os_error(exc, self.lang))
+            return
+        except (StoreError, ValueError) as exc:
+            from ita_tui.error_text import store_message
+
+            self._failed(store_message(exc, self.lang))
+            return
+        self._remember(target.parent, lang, digits)
+        app.notify(
+            tr("export.written", self.lang, path=safe(str(target))), timeout=15, markup=False
+        )
+        self.dismiss(target)
+
+    def _failed(self, error: str) -> None:
+        shown = self.query_one("#export-target", Static)
+        shown.update(Content(self.t("export.failed", error=safe(error))))
+        shown.set_class(True, "-error")
+
+    def _remember(self, folder: Path, lang: str, digits: str) -> None:
+        """Keep this export's choices for the next one (only convenience: errors are ignored)."""
+        machine = self.fmt in MACHINE_FORMATS
+        choice = ExportChoice(
+            quarter=self.quarter,
+            year=self.year,
+            fmt=self.fmt,
+            lang=self.remembered.lang if self.fmt in ONE_LANGUAGE else lang,
+            digits=self.remembered.digits if machine else digits,
+            folder=str(folder),
+        )
+        with contextlib.suppress(OSError):
+            save_export(self.ita.memory_path, choice)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)

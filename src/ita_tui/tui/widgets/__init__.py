@@ -1,0 +1,1 @@
+"""The widgets the screens are built of: plan tree, details, header, key bar, search bar, charts."""
