@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,9 @@ def clock_for(name: str) -> Clock:
     name = name.strip()
     if not name:
         return LOCAL
+    # only a plan that names a zone needs the zone database (about 3 ms to import)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return Clock(ZoneInfo(name), name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # no such zone, or no database

@@ -7,7 +7,6 @@ Q3 = Apr-Jun, Q4 = Jul-Sep.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -295,6 +294,8 @@ def parse_date(text: str) -> dt.date:
     ce = be_to_ce(year) if buddhist or year >= BE_THRESHOLD else year
     if not dt.MINYEAR <= ce <= dt.MAXYEAR:
         raise DateError(text, "year", year=year, month=month)
+    import calendar  # only a date to check needs it
+
     last = calendar.monthrange(ce, month)[1]
     if not 1 <= day <= last:
         raise DateError(text, "day", year=year, month=month, ce=ce, days=last)

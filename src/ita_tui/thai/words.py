@@ -24,9 +24,12 @@ import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 from ita_tui.resources import data_file
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["Lexicon", "defer", "is_loaded", "lexicon", "segment", "word_breaks"]
 
