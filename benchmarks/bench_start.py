@@ -59,6 +59,10 @@ TIMEOUT = 20.0
 ITA_TUI = Path(sys.executable).with_name("ita-tui")
 ORGANISATION = "เทศบาลตำบลทรายขาว"
 BARE_LABEL = "bare-floor-label"
+#: The generated plans' organisation (benchmarks/make_plan.py), on screen once one is open.
+LARGE_ORG = "เทศบาลตำบลตัวอย่าง"
+#: Issue 19: a 10,000-outcome plan within 1.5x of the floor plus tomllib's parse of it.
+LARGE_TARGET = 1.5
 
 BARE_APP = f'''
 from textual.app import App, ComposeResult
@@ -201,6 +205,14 @@ def main(argv: list[str] | None = None) -> int:
         help="start each program in a tmux session and poll its pane instead (as issue 20 "
         "measured: coarser, and without the first write or the CPU time)",
     )
+    parser.add_argument(
+        "--outcomes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time ita-tui on a generated plan of N outcomes (benchmarks/make_plan.py) "
+        "beside the floor plus tomllib's parse of that plan (issue 19: within 1.5x)",
+    )
     args = parser.parse_args(argv)
     timed = time_in_tmux if args.tmux else time_to_screen
     if not args.source_each_time:  # the children's environment: compiled, as pip leaves it
@@ -230,6 +242,22 @@ def main(argv: list[str] | None = None) -> int:
                 "ITA_TUI_CONFIG_DIR": str(work / name / "config"),
             }
 
+        large: Path | None = None
+        parse = 0.0
+        if args.outcomes:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            import tomllib
+
+            from make_plan import write_plan
+
+            large = write_plan(work / "large.toml", args.outcomes)
+            raw = large.read_text(encoding="utf-8")
+            parses = []
+            for _ in range(5):
+                started = time.perf_counter()
+                tomllib.loads(raw)
+                parses.append(time.perf_counter() - started)
+            parse = statistics.median(parses)
         commands = {"": str(ITA_TUI)}
         if args.other is not None:
             commands["other "] = str(args.other)
@@ -240,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
                 first = fresh(f"fresh-{prefix.strip()}{run}")
                 figures[f"{prefix}example"] = timed([script], ORGANISATION, first)
                 figures[f"{prefix}plan"] = timed([script, str(plan)], ORGANISATION, kept)
+                if large is not None:
+                    figures[f"{prefix}large"] = timed([script, str(large)], LARGE_ORG, kept)
             if run >= 0:
                 for name, figure in figures.items():
                     starts.setdefault(name, []).append(figure)
@@ -269,6 +299,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {prefix}ita-tui ({what}): {ms(median(prefix + name, 0))} / {ms(shown)} ms = "
                 f"{ratio:.2f}x floor (target {TARGET}x: {'ok' if ok else 'OVER'}), "
                 f"CPU {ms(cpu)} ms = {cpu / floor_cpu:.2f}x".replace("nanx", "-")
+            )
+        if large is not None:
+            shown = median(prefix + "large", 1)
+            ratio = shown / (floor + parse)
+            ok = ratio <= LARGE_TARGET
+            verdict = verdict or (0 if ok or prefix else 1)
+            print(
+                f"  {prefix}ita-tui ({args.outcomes:,} outcomes): {ms(shown)} ms = {ratio:.2f}x "
+                f"(floor + tomllib's parse {ms(parse)} ms; target {LARGE_TARGET}x: "
+                f"{'ok' if ok else 'OVER'})"
             )
         if prefix:
             print(f"  (other: {script})")
