@@ -280,3 +280,31 @@ def test_change_text_says_field_and_value() -> None:
         "1.1.1", Conflict(NOTE, "", "theirs", "mine", "som\x1bchai"), "en", "arabic"
     )
     assert "\x1b" not in text and "changed meanwhile by som␛chai: kept “mine”" in text
+
+
+def test_a_day_typed_before_a_restart_comes_back_too(data_dir: Path, bundled: Plan) -> None:
+    """The app closed after the outcome left done: the change log still knows the day."""
+    import datetime as dt
+
+    typed = dt.date(2024, 11, 30)
+    first = ProgressStore(data_dir, bundled.id)
+    first.load()
+    before = Session(first, lambda: TODAY)
+    before.update("1.1.1", status=Status.DONE, done_on=typed)
+    before.update("1.1.1", status=Status.NOT_APPLICABLE)
+    before.update("1.1.2", status=Status.DONE, done_on=typed)
+    before.update("1.1.2", status=Status.PENDING)
+    before.update("1.1.2", status=Status.DONE, done_on=dt.date(2025, 1, 5))  # typed again
+    before.update("1.1.2", status=Status.PENDING)
+    store = ProgressStore(data_dir, bundled.id)  # the next day's app
+    store.load()
+    session = Session(store, lambda: TODAY)
+    assert store.get("1.1.1").done_on is None
+    session.update("1.1.1", status=Status.PENDING)
+    session.update("1.1.1", status=Status.IN_PROGRESS)
+    session.update("1.1.1", status=Status.DONE)
+    assert store.get("1.1.1").done_on == typed  # not today
+    session.update("1.1.2", status=Status.DONE)
+    assert store.get("1.1.2").done_on == dt.date(2025, 1, 5)  # the last day typed
+    session.update("1.1.3", status=Status.DONE)  # never done: today
+    assert store.get("1.1.3").done_on == TODAY

@@ -67,6 +67,8 @@ class Session:
         self._log_seen = store.log_end()
         #: outcome -> the day it was last done on, kept while its status is something else
         self._done_days: dict[str, dt.date] = {}
+        #: The last day each outcome was done on by the change log (read once, when needed).
+        self._logged_days: dict[str, dt.date] | None = None
 
     @property
     def unsaved(self) -> bool:
@@ -100,11 +102,28 @@ class Session:
         return None
 
     def done_day(self, outcome_id: str) -> dt.date | None:
-        """The day the outcome is done on, or was last done on before it left ``done``."""
+        """The day the outcome is done on, or was last done on before it left ``done``: in
+        this session, else by the change log (a day typed before the app was last closed)."""
         record = self.store.get(outcome_id)
         if record.status is Status.DONE and record.done_on is not None:
             return record.done_on
-        return self._done_days.get(outcome_id)
+        if outcome_id in self._done_days:
+            return self._done_days[outcome_id]
+        return self._logged_done_days().get(outcome_id)
+
+    def _logged_done_days(self) -> dict[str, dt.date]:
+        """The last day each outcome was done on, by the change log: read once a session, the
+        first time an outcome comes back to done with no day known in the session."""
+        if self._logged_days is None:
+            days: dict[str, dt.date] = {}
+            try:
+                for change in self.store.changes():
+                    if change.new.status is Status.DONE and change.new.done_on is not None:
+                        days[change.outcome_id] = change.new.done_on
+            except StoreError:  # no log to read: today, as for an outcome never done
+                pass
+            self._logged_days = days
+        return self._logged_days
 
     def _remember(self, outcome_id: str, record: OutcomeProgress) -> None:
         if record.status is Status.DONE and record.done_on is not None:
