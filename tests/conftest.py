@@ -56,6 +56,18 @@ if sys.flags.warn_default_encoding:
     os.environ["PYTHONWARNINGS"] = "error::EncodingWarning"
 
 
+@pytest.fixture(autouse=True)
+def every_word_in_the_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key missing from the word catalogs fails the test that says it (in use it would show
+    the bare key)."""
+    from ita_tui import catalog
+
+    def missing(key: str, values: dict[str, object]) -> str:
+        raise KeyError(f"{key!r} is in neither word catalog")
+
+    monkeypatch.setattr(catalog, "missing", missing)
+
+
 def without_encoding_checks() -> dict[str, str]:
     """The environment for a program that is not ours (pip), without the checks above."""
     keep = {"PYTHONWARNDEFAULTENCODING", "PYTHONWARNINGS"}
