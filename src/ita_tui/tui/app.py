@@ -193,7 +193,7 @@ class ItaApp(App[int]):
             self.main.relabel()
 
     def _remember(
-        self, *changes: Callable[[Settings], Settings], message: str = "settings_not_saved"
+        self, *changes: Callable[[Settings], Settings], message: str = "app.settings_not_saved"
     ) -> None:
         """Write ``changes`` into the settings remembered in the config file (nothing else of
         this run's, such as a ``--lang`` given for it); say so if it cannot be written."""

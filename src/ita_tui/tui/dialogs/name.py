@@ -42,6 +42,6 @@ class NameDialog(Dialog[str]):
         typed = self.query_one("#name", Input).value
         problem = name_problem(typed)
         if problem is not None:
-            self.query_one("#problem", Static).update(Content(self.t(problem)))
+            self.query_one("#problem", Static).update(Content(self.t(f"app.{problem}")))
             return
         self.dismiss(typed.strip())

@@ -444,7 +444,7 @@ class MainScreen(Screen[None]):
             result = session.undo(save=False, force=force)
         lang = self.view.lang
         if result is None or result.edit is None:
-            self.header_bar.show_note(say("app.nothing_to_redo" if redo else "nothing_to_undo", lang))
+            self.header_bar.show_note(say("app.nothing_to_redo" if redo else "app.nothing_to_undo", lang))
             return
         edit = result.edit
         self._after(result, quiet=True)
@@ -453,7 +453,7 @@ class MainScreen(Screen[None]):
             self._ask_overwrite(redo, edit.outcome_id, result.stale)
             return
         what = edit_text(edit.outcome_id, edit.ops, lang, self.view.digits)
-        self._save_soon(say("app.redone" if redo else "undone", lang, what=what))
+        self._save_soon(say("app.redone" if redo else "app.undone", lang, what=what))
 
     def _ask_overwrite(self, redo: bool, outcome_id: str, stale: list[Any]) -> None:
         """A colleague changed a field since this session did: ask before putting it back."""
@@ -463,7 +463,7 @@ class MainScreen(Screen[None]):
             if overwrite:
                 self._undo_redo(redo, force=True)
             else:
-                self.header_bar.show_note(say("app.redo_kept" if redo else "undo_kept", self.view.lang))
+                self.header_bar.show_note(say("app.redo_kept" if redo else "app.undo_kept", self.view.lang))
 
         self.app.push_screen(ConfirmOverwrite(redo, outcome_id, stale), answer)
 
@@ -646,7 +646,7 @@ class MainScreen(Screen[None]):
     def _step(self, forward: bool) -> None:
         if not self._matches:
             self.header_bar.show_note(
-                say("app.no_search" if self.view.pattern is None else "no_matches", self.view.lang)
+                say("app.no_search" if self.view.pattern is None else "app.no_matches", self.view.lang)
             )
             return
         current = self.current
@@ -656,7 +656,7 @@ class MainScreen(Screen[None]):
             self.plan_tree.select_id(target)
             wrapped = self.index.wrapped(here, target, forward)
             self._count_position(
-                ("search_wrapped_top" if forward else "search_wrapped_bottom") if wrapped else ""
+                ("app.search_wrapped_top" if forward else "app.search_wrapped_bottom") if wrapped else ""
             )
 
     def action_next_match(self) -> None:
