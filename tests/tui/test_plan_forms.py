@@ -43,7 +43,10 @@ def test_outcome_issue_and_plan_problems() -> None:
         "app.err.empty_organisation",
         {},
     )
-    assert forms.problem(PlanFields("o", "", "", "t", "69", "", "", "")) == ("app.err.fiscal_year", {})
+    assert forms.problem(PlanFields("o", "", "", "t", "69", "", "", "")) == (
+        "app.err.fiscal_year",
+        {},
+    )
     assert forms.problem(PlanFields("o", "", "", "t", "2569", "2568", "", "")) is None
     assert forms.problem(PlanFields("o", "", "", "t", "2569", "", "90", "")) == (
         "app.err.ita_partial",

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import io
-import string
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from ita_tui.catalog import say
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.state import Tally, plan_tally
 from ita_tui.store import ProgressStore
 from ita_tui.store.ops import NOTE, STATUS, Op, StatusValue
-from ita_tui.catalog import say
 from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import cookie, fit, highlight, plain, short_id
 from ita_tui.tui.services.filtering import PlanFilter, visible

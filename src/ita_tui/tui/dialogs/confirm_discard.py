@@ -26,7 +26,11 @@ ResultT = TypeVar("ResultT")
 class ConfirmDiscard(Question[str]):
     """Returns ``"keep"``, ``"discard"`` or ``"save"`` (``esc`` keeps editing)."""
 
-    KEY_HINTS = (("tab", "app.hint.next_button"), ("enter", "app.hint.choose"), ("esc", "app.hint.keep"))
+    KEY_HINTS = (
+        ("tab", "app.hint.next_button"),
+        ("enter", "app.hint.choose"),
+        ("esc", "app.hint.keep"),
+    )
     BOX = "dialog -narrow"
     ANSWERS = (
         ("app.discard.keep", "keep", "primary", "keep"),
@@ -43,7 +47,9 @@ class ConfirmDiscard(Question[str]):
         return self.c("app.discard.title")
 
     def body(self) -> ComposeResult:
-        yield Static(Content(self.t("app.discard.body_quit" if self.quitting else "app.discard.body")))
+        yield Static(
+            Content(self.t("app.discard.body_quit" if self.quitting else "app.discard.body"))
+        )
 
 
 class KeepsTyping(Dialog[ResultT]):

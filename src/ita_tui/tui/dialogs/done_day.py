@@ -27,7 +27,11 @@ TYPE_A_DATE = "type"
 class OutsideYearDialog(Dialog[object]):
     """Returns the day chosen, :data:`TYPE_A_DATE`, or None when cancelled."""
 
-    KEY_HINTS = (("↑ ↓", "app.hint.next_button"), ("enter", "app.hint.choose"), ("esc", "app.hint.cancel"))
+    KEY_HINTS = (
+        ("↑ ↓", "app.hint.next_button"),
+        ("enter", "app.hint.choose"),
+        ("esc", "app.hint.cancel"),
+    )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "app.focus_next", "", show=False),
@@ -55,7 +59,9 @@ class OutsideYearDialog(Dialog[object]):
             )
             with Vertical(classes="dialog-choices"):
                 yield Button(
-                    Content(self.t("app.outside.year_end", day=self._date(self.year_end), year=year)),
+                    Content(
+                        self.t("app.outside.year_end", day=self._date(self.year_end), year=year)
+                    ),
                     id="year-end",
                     variant="primary",
                     compact=True,

@@ -58,7 +58,9 @@ class DoneOnDialog(Dialog[dt.date]):
     def prompt(self) -> Content:
         day = self.example
         named = format_date(day, lang=self.lang, digits=self.digits)
-        return self.c("app.done_on.prompt", example=slash_date(day, digits=self.digits), named=named)
+        return self.c(
+            "app.done_on.prompt", example=slash_date(day, digits=self.digits), named=named
+        )
 
     def on_mount(self) -> None:
         self.query_one("#date", Input).focus()

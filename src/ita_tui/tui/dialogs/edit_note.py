@@ -24,7 +24,11 @@ class TextDialog(KeepsTyping[str]):
     Closed with its text changed, it asks first (:class:`KeepsTyping`).
     """
 
-    KEY_HINTS = (("ctrl+s", "app.hint.save"), ("esc", "app.hint.cancel"), ("tab", "app.hint.next_field"))
+    KEY_HINTS = (
+        ("ctrl+s", "app.hint.save"),
+        ("esc", "app.hint.cancel"),
+        ("tab", "app.hint.next_field"),
+    )
 
     TITLE_KEY = "app.note.title"
     PROMPT_KEY = "app.note.prompt"

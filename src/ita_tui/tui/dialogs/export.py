@@ -102,7 +102,8 @@ class ExportDialog(Dialog[Path]):
         fmt = first.fmt or report.FORMATS[0]
         quarters = [(Content(quarter_label(n, lang=lang, digits=digits)), n) for n in range(1, 5)]
         years = [
-            (Content(self.t("app.export.year_value", year=num(y, digits))), y) for y in self._years()
+            (Content(self.t("app.export.year_value", year=num(y, digits))), y)
+            for y in self._years()
         ]
         formats = [(Content(self._format_name(fmt)), fmt) for fmt in report.FORMATS]
         langs = [(self.c(f"app.lang.{code}"), code) for code in report.LANGS]

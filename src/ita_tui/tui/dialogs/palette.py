@@ -44,7 +44,9 @@ class Palette(CommandPalette):
             if search_value:
                 self.query_one(CommandList).add_option(
                     Option(
-                        Align.center(Text(say("app.palette.no_matches", self.lang), style="not bold")),
+                        Align.center(
+                            Text(say("app.palette.no_matches", self.lang), style="not bold")
+                        ),
                         disabled=True,
                         id=self._NO_MATCHES,
                     )
@@ -60,7 +62,9 @@ def open_palette(app: ItaApp) -> None:
     if app.use_command_palette and not CommandPalette.is_open(app):  # type: ignore[arg-type]
         lang = app.view.lang
         app.push_screen(
-            Palette(lang=lang, placeholder=say("app.palette.placeholder", lang), id="--command-palette")
+            Palette(
+                lang=lang, placeholder=say("app.palette.placeholder", lang), id="--command-palette"
+            )
         )
 
 
@@ -112,4 +116,6 @@ def system_commands(app: ItaApp, screen: Screen[object]) -> Iterable[SystemComma
     for name, callback in extra:
         if name == "quit" and on_main:
             continue  # the main screen's keys list it already
-        yield SystemCommand(say(f"app.palette.{name}", lang), say(f"app.palette.{name}_help", lang), callback)
+        yield SystemCommand(
+            say(f"app.palette.{name}", lang), say(f"app.palette.{name}_help", lang), callback
+        )

@@ -272,7 +272,9 @@ class MainScreen(Screen[None]):
     def _show_error(self, error: StoreError) -> None:
         seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
         self._error_bar_shown(
-            Content(say("app.save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error)))
+            Content(
+                say("app.save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error))
+            )
         )
         self.header_bar.show_note("")
         if self._retry_timer is not None:
@@ -307,7 +309,9 @@ class MainScreen(Screen[None]):
         if result.error is not None:
             if not session.unsaved:  # a save error, if any, says more and stays
                 self._error_bar_shown(
-                    Content(say("app.read_failed", self.view.lang, error=self._in_lang(result.error)))
+                    Content(
+                        say("app.read_failed", self.view.lang, error=self._in_lang(result.error))
+                    )
                 )
                 self._read_error = True
             return
@@ -444,7 +448,9 @@ class MainScreen(Screen[None]):
             result = session.undo(save=False, force=force)
         lang = self.view.lang
         if result is None or result.edit is None:
-            self.header_bar.show_note(say("app.nothing_to_redo" if redo else "app.nothing_to_undo", lang))
+            self.header_bar.show_note(
+                say("app.nothing_to_redo" if redo else "app.nothing_to_undo", lang)
+            )
             return
         edit = result.edit
         self._after(result, quiet=True)
@@ -463,7 +469,9 @@ class MainScreen(Screen[None]):
             if overwrite:
                 self._undo_redo(redo, force=True)
             else:
-                self.header_bar.show_note(say("app.redo_kept" if redo else "app.undo_kept", self.view.lang))
+                self.header_bar.show_note(
+                    say("app.redo_kept" if redo else "app.undo_kept", self.view.lang)
+                )
 
         self.app.push_screen(ConfirmOverwrite(redo, outcome_id, stale), answer)
 
@@ -584,7 +592,9 @@ class MainScreen(Screen[None]):
         if view.pattern is None:
             self.search_bar.show_count("", True)
         elif self._matches:
-            self.search_bar.show_count(say("app.matches", lang, n=num(len(self._matches), digits)), True)
+            self.search_bar.show_count(
+                say("app.matches", lang, n=num(len(self._matches), digits)), True
+            )
         else:
             self.search_bar.show_count(say("app.no_matches", lang), False)
         self.details.update()  # its matches are highlighted
@@ -646,7 +656,10 @@ class MainScreen(Screen[None]):
     def _step(self, forward: bool) -> None:
         if not self._matches:
             self.header_bar.show_note(
-                say("app.no_search" if self.view.pattern is None else "app.no_matches", self.view.lang)
+                say(
+                    "app.no_search" if self.view.pattern is None else "app.no_matches",
+                    self.view.lang,
+                )
             )
             return
         current = self.current
@@ -656,7 +669,9 @@ class MainScreen(Screen[None]):
             self.plan_tree.select_id(target)
             wrapped = self.index.wrapped(here, target, forward)
             self._count_position(
-                ("app.search_wrapped_top" if forward else "app.search_wrapped_bottom") if wrapped else ""
+                ("app.search_wrapped_top" if forward else "app.search_wrapped_bottom")
+                if wrapped
+                else ""
             )
 
     def action_next_match(self) -> None:

@@ -247,7 +247,9 @@ class Details(ScrollView, can_focus=False):
         state_line = Text(say("app.state", lang) + "  ", style=self._s("details--label"))
         state_line.append(state_label(state, lang), style=self._s(STATE_STYLE[state]))
         parts: list[RenderableType] = [
-            self._heading(say("app.activity", lang, id=num(activity.number or activity.id, digits))),
+            self._heading(
+                say("app.activity", lang, id=num(activity.number or activity.id, digits))
+            ),
             self._found(plain(activity.title, "bold")),
             Text(),
             period,
@@ -291,7 +293,9 @@ class Details(ScrollView, can_focus=False):
             done = Text(say("app.done_on", lang) + "  ", style=self._s("details--label"))
             achieved = record.achieved_on
             done.append(
-                format_date(achieved, lang=lang, digits=digits) if achieved else say("app.none", lang)
+                format_date(achieved, lang=lang, digits=digits)
+                if achieved
+                else say("app.none", lang)
             )
             parts.append(done)
         conflict = view.conflicts.get(outcome.id)

@@ -98,7 +98,12 @@ class PlanHeader(Widget):
             left.append(say("app.today_quarter", lang, quarter=label))
         else:
             left.append(
-                say("app.today_other_year", lang, quarter=label, year=num(quarter.fiscal_year, digits)),
+                say(
+                    "app.today_other_year",
+                    lang,
+                    quarter=label,
+                    year=num(quarter.fiscal_year, digits),
+                ),
                 style=self._s("plan-header--muted"),
             )
         total = view.tallies.total()
@@ -138,7 +143,9 @@ class PlanHeader(Widget):
         if not count.later:
             return ""
         year = num(view.plan.fiscal_year, view.digits)
-        return " " + say("app.report_counts", view.lang, n=num(count.counted, view.digits), year=year)
+        return " " + say(
+            "app.report_counts", view.lang, n=num(count.counted, view.digits), year=year
+        )
 
     def _filter_line(self, width: int) -> list[Text]:
         view = self.view
