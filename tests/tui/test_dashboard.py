@@ -161,10 +161,10 @@ def test_dashboard_snapshot(
 async def test_dashboard_is_in_the_command_palette(
     make_app: MakeApp, fixture_progress: Path
 ) -> None:
-    from ita_tui.tui.i18n import tr
+    from ita_tui.catalog import say
 
     app = make_app(lang="en", digits="arabic")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         titles = [command.title for command in app.get_system_commands(app.screen)]
-        assert any(title.startswith(tr("key.dashboard", "en")) for title in titles)
+        assert any(title.startswith(say("app.key.dashboard", "en")) for title in titles)

@@ -14,43 +14,46 @@ GOOD = ActivityFields("t", "ไตรมาสที่ ๑", (1,), ("นิต�
 
 def test_activity_problems_in_order() -> None:
     assert forms.problem(GOOD) is None
-    assert forms.problem(GOOD.__class__(" ", "", (1,), (), ())) == ("err.empty_title", {})
+    assert forms.problem(GOOD.__class__(" ", "", (1,), (), ())) == ("app.err.empty_title", {})
     assert forms.problem(ActivityFields("t", "ไตรมาสที่ ๑", (), (), ())) == (
-        "err.period_no_quarter",
+        "app.err.period_no_quarter",
         {},
     )
-    assert forms.problem(ActivityFields("t", "", (), (), ())) == ("err.no_quarter", {})
+    assert forms.problem(ActivityFields("t", "", (), (), ())) == ("app.err.no_quarter", {})
     assert forms.problem(ActivityFields("t", "", (2,), ("ปลัด", "นิติกร", "ปลัด "), ())) == (
-        "err.duplicate_job",
+        "app.err.duplicate_job",
         {"job": "ปลัด "},
     )
-    assert forms.problem(ActivityFields("t", "", (2,), (), (), "O 1")) == ("err.oit", {})
+    assert forms.problem(ActivityFields("t", "", (2,), (), (), "O 1")) == ("app.err.oit", {})
 
 
 def test_control_characters_are_refused_in_any_field() -> None:
-    assert forms.problem(OutcomeFields("ok \x1b[2J")) == ("err.control", {})
-    assert forms.problem(GOOD.__class__("t", "", (1,), ("a\x07",), ())) == ("err.control", {})
+    assert forms.problem(OutcomeFields("ok \x1b[2J")) == ("app.err.control", {})
+    assert forms.problem(GOOD.__class__("t", "", (1,), ("a\x07",), ())) == ("app.err.control", {})
     assert forms.problem(OutcomeFields("tab\tis fine")) is None
 
 
 def test_outcome_issue_and_plan_problems() -> None:
-    assert forms.problem(OutcomeFields("  ")) == ("err.empty_text", {})
-    assert forms.problem(OutcomeFields("x", "[bold]")) == ("err.oit", {})
-    assert forms.problem(IssueFields("")) == ("err.empty_title", {})
+    assert forms.problem(OutcomeFields("  ")) == ("app.err.empty_text", {})
+    assert forms.problem(OutcomeFields("x", "[bold]")) == ("app.err.oit", {})
+    assert forms.problem(IssueFields("")) == ("app.err.empty_title", {})
     plan = PlanFields("อบต.", "", "", "แผน", "๒๕๖๙", "", "", "")
     assert forms.problem(plan) is None
     assert forms.problem(plan.__class__("", "", "", "แผน", "2569", "", "", "")) == (
-        "err.empty_organisation",
+        "app.err.empty_organisation",
         {},
     )
-    assert forms.problem(PlanFields("o", "", "", "t", "69", "", "", "")) == ("err.fiscal_year", {})
+    assert forms.problem(PlanFields("o", "", "", "t", "69", "", "", "")) == (
+        "app.err.fiscal_year",
+        {},
+    )
     assert forms.problem(PlanFields("o", "", "", "t", "2569", "2568", "", "")) is None
     assert forms.problem(PlanFields("o", "", "", "t", "2569", "", "90", "")) == (
-        "err.ita_partial",
+        "app.err.ita_partial",
         {},
     )
     assert forms.problem(PlanFields("o", "", "", "t", "2569", "2568", "101", "")) == (
-        "err.ita_score",
+        "app.err.ita_score",
         {},
     )
     changes = dict(forms.plan_changes(PlanFields("o", "", "", "t", "๒๕๖๙", "2568", "90.5", "ดี")))

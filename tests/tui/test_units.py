@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import io
-import string
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from ita_tui.catalog import say
 from ita_tui.model import OutcomeProgress, Plan, Status
 from ita_tui.state import Tally, plan_tally
 from ita_tui.store import ProgressStore
 from ita_tui.store.ops import NOTE, STATUS, Op, StatusValue
-from ita_tui.tui.i18n import MESSAGES, num, tr
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import cookie, fit, highlight, plain, short_id
 from ita_tui.tui.services.filtering import PlanFilter, visible
 from ita_tui.tui.services.history import Edit, History
@@ -31,20 +30,9 @@ from .conftest import FIXTURE_RECORDS, TODAY
 # --- i18n ------------------------------------------------------------------------------
 
 
-def fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-@pytest.mark.parametrize("key", sorted(MESSAGES))
-def test_every_label_has_both_languages_with_the_same_blanks(key: str) -> None:
-    th, en = MESSAGES[key]
-    assert th.strip() and en.strip()
-    assert fields(th) == fields(en)
-
-
-def test_tr_and_num() -> None:
-    assert tr("fiscal_year", "th", year=num(2568, "thai")) == "ปีงบประมาณ ๒๕๖๘"
-    assert tr("fiscal_year", "en", year=num(2568, "arabic")) == "Fiscal year 2568 B.E."
+def test_say_and_num() -> None:
+    assert say("app.fiscal_year", "th", year=num(2568, "thai")) == "ปีงบประมาณ ๒๕๖๘"
+    assert say("app.fiscal_year", "en", year=num(2568, "arabic")) == "Fiscal year 2568 B.E."
     assert num("1.2", "thai") == "๑.๒"
 
 

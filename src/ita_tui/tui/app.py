@@ -14,13 +14,13 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from ita_tui.catalog import say
 from ita_tui.config import Settings, load_settings, save_settings
 from ita_tui.model import Plan
 from ita_tui.plan import bundled_plan_path
 from ita_tui.resources import package_file, real_path
 from ita_tui.store import ProgressStore
 from ita_tui.store.store import USER_ENV
-from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.patches.screen_results import give_result_callback
 from ita_tui.tui.patches.thai_breaks import defer_words, install, load_words
@@ -139,7 +139,7 @@ class ItaApp(App[int]):
         for store in self.stores:
             store.user = name
         self.settings = self.settings.with_user(name)
-        self._remember(lambda remembered: remembered.with_user(name), message="name.not_saved")
+        self._remember(lambda remembered: remembered.with_user(name), message="app.name.not_saved")
 
     def _words_loaded(self) -> None:
         """The word list has been read: lay out again what was broken at syllables."""
@@ -193,7 +193,7 @@ class ItaApp(App[int]):
             self.main.relabel()
 
     def _remember(
-        self, *changes: Callable[[Settings], Settings], message: str = "settings_not_saved"
+        self, *changes: Callable[[Settings], Settings], message: str = "app.settings_not_saved"
     ) -> None:
         """Write ``changes`` into the settings remembered in the config file (nothing else of
         this run's, such as a ``--lang`` given for it); say so if it cannot be written."""
@@ -207,7 +207,7 @@ class ItaApp(App[int]):
 
             lang = self.settings.lang
             self.notify(
-                tr(message, lang, error=safe(os_error(exc, lang))),
+                say(message, lang, error=safe(os_error(exc, lang))),
                 severity="warning",
                 markup=False,
             )
@@ -299,8 +299,8 @@ class ItaApp(App[int]):
             if active.binding.action in ("quit", "app.quit"):
                 lang = self.view.lang
                 self.notify(
-                    tr("help_quit", lang, key=key),
-                    title=tr("help_quit.title", lang),
+                    say("app.help_quit", lang, key=key),
+                    title=say("app.help_quit.title", lang),
                     markup=False,
                 )
                 return

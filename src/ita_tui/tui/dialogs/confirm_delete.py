@@ -13,8 +13,8 @@ from ita_tui.tui.i18n import num
 
 class ConfirmDelete(Question[bool]):
     ANSWERS = (
-        ("dialog.cancel", "cancel", "primary", False),
-        ("dialog.delete", "delete", "error", True),
+        ("app.dialog.cancel", "cancel", "primary", False),
+        ("app.dialog.delete", "delete", "error", True),
     )
 
     def __init__(
@@ -28,7 +28,7 @@ class ConfirmDelete(Question[bool]):
         self.recorded = recorded
 
     def heading(self) -> Content:
-        return self.c("delete.title", what=self.what)
+        return self.c("app.delete.title", what=self.what)
 
     def body(self) -> ComposeResult:
         digits = self.digits
@@ -36,18 +36,18 @@ class ConfirmDelete(Question[bool]):
         if self.activities:
             yield Static(
                 self.c(
-                    "delete.counts",
+                    "app.delete.counts",
                     activities=num(self.activities, digits),
                     outcomes=num(self.outcomes, digits),
                 )
             )
         elif self.outcomes > 1:
-            yield Static(self.c("delete.counts_outcomes", outcomes=num(self.outcomes, digits)))
+            yield Static(self.c("app.delete.counts_outcomes", outcomes=num(self.outcomes, digits)))
         if self.recorded:
             yield Static(
-                self.c("delete.progress", n=num(self.recorded, digits)),
+                self.c("app.delete.progress", n=num(self.recorded, digits)),
                 id="delete-progress",
                 classes="delete-warning",
             )
         else:
-            yield Static(self.c("delete.no_progress"), id="delete-progress")
+            yield Static(self.c("app.delete.no_progress"), id="delete-progress")

@@ -26,12 +26,16 @@ ResultT = TypeVar("ResultT")
 class ConfirmDiscard(Question[str]):
     """Returns ``"keep"``, ``"discard"`` or ``"save"`` (``esc`` keeps editing)."""
 
-    KEY_HINTS = (("tab", "hint.next_button"), ("enter", "hint.choose"), ("esc", "hint.keep"))
+    KEY_HINTS = (
+        ("tab", "app.hint.next_button"),
+        ("enter", "app.hint.choose"),
+        ("esc", "app.hint.keep"),
+    )
     BOX = "dialog -narrow"
     ANSWERS = (
-        ("discard.keep", "keep", "primary", "keep"),
-        ("discard.discard", "discard", "error", "discard"),
-        ("discard.save", "save", "success", "save"),
+        ("app.discard.keep", "keep", "primary", "keep"),
+        ("app.discard.discard", "discard", "error", "discard"),
+        ("app.discard.save", "save", "success", "save"),
     )
     ESCAPE = "keep"
 
@@ -40,10 +44,12 @@ class ConfirmDiscard(Question[str]):
         self.quitting = quitting
 
     def heading(self) -> Content:
-        return self.c("discard.title")
+        return self.c("app.discard.title")
 
     def body(self) -> ComposeResult:
-        yield Static(Content(self.t("discard.body_quit" if self.quitting else "discard.body")))
+        yield Static(
+            Content(self.t("app.discard.body_quit" if self.quitting else "app.discard.body"))
+        )
 
 
 class KeepsTyping(Dialog[ResultT]):

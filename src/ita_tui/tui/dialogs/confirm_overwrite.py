@@ -16,8 +16,8 @@ class ConfirmOverwrite(Question[bool]):
     """Returns True to overwrite the colleague's value, False (or None: esc) to keep it."""
 
     ANSWERS = (
-        ("dialog.keep_theirs", "keep", "primary", False),
-        ("dialog.overwrite", "overwrite", "error", True),
+        ("app.dialog.keep_theirs", "keep", "primary", False),
+        ("app.dialog.overwrite", "overwrite", "error", True),
     )
 
     def __init__(self, redo: bool, outcome_id: str, stale: list[tuple[Any, Any]]) -> None:
@@ -27,8 +27,8 @@ class ConfirmOverwrite(Question[bool]):
         self.stale = stale
 
     def heading(self) -> Content:
-        return self.c("redo_ask.title" if self.redo else "undo_ask.title")
+        return self.c("app.redo_ask.title" if self.redo else "app.undo_ask.title")
 
     def body(self) -> ComposeResult:
         yield Static(Content(stale_text(self.outcome_id, self.stale, self.lang, self.digits)))
-        yield Label(self.c("undo_ask.question"), classes="dialog-hint")
+        yield Label(self.c("app.undo_ask.question"), classes="dialog-hint")

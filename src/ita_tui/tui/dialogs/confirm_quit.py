@@ -11,8 +11,8 @@ from ita_tui.tui.dialogs.dialog import Question
 
 class ConfirmQuit(Question[bool]):
     ANSWERS = (
-        ("dialog.stay", "stay", "primary", False),
-        ("dialog.quit_anyway", "quit", "error", True),
+        ("app.dialog.stay", "stay", "primary", False),
+        ("app.dialog.quit_anyway", "quit", "error", True),
     )
 
     def __init__(self, error: str) -> None:
@@ -20,7 +20,7 @@ class ConfirmQuit(Question[bool]):
         self.error = error
 
     def heading(self) -> Content:
-        return self.c("quit.title")
+        return self.c("app.quit.title")
 
     def body(self) -> ComposeResult:
-        yield Static(Content(self.t("quit.body", error=self.error)))
+        yield Static(Content(self.t("app.quit.body", error=self.error)))

@@ -14,8 +14,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
+from ita_tui.catalog import say
 from ita_tui.resources import package_file, real_path
-from ita_tui.tui.i18n import tr
 
 if TYPE_CHECKING:
     from ita_tui.tui.services.host import PlanApp
@@ -37,9 +37,9 @@ class Dialog(ModalScreen[ResultT]):
 
     #: The keys the bottom line lists while the dialog is open: (key, label key).
     KEY_HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enter", "hint.choose"),
-        ("tab", "hint.next_field"),
-        ("esc", "hint.cancel"),
+        ("enter", "app.hint.choose"),
+        ("tab", "app.hint.next_field"),
+        ("esc", "app.hint.cancel"),
     )
 
     def on_mount(self) -> None:
@@ -64,7 +64,7 @@ class Dialog(ModalScreen[ResultT]):
         return self.ita.view.digits
 
     def t(self, key: str, **values: object) -> str:
-        return tr(key, self.lang, **values)
+        return say(key, self.lang, **values)
 
     def c(self, key: str, **values: object) -> Content:
         """A label as Content: shown as written, never parsed as markup."""

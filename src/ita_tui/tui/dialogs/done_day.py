@@ -27,7 +27,11 @@ TYPE_A_DATE = "type"
 class OutsideYearDialog(Dialog[object]):
     """Returns the day chosen, :data:`TYPE_A_DATE`, or None when cancelled."""
 
-    KEY_HINTS = (("↑ ↓", "hint.next_button"), ("enter", "hint.choose"), ("esc", "hint.cancel"))
+    KEY_HINTS = (
+        ("↑ ↓", "app.hint.next_button"),
+        ("enter", "app.hint.choose"),
+        ("esc", "app.hint.cancel"),
+    )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "app.focus_next", "", show=False),
@@ -47,26 +51,28 @@ class OutsideYearDialog(Dialog[object]):
     def compose(self) -> ComposeResult:
         year = num(self.fiscal_year, self.digits)
         with Vertical(id="dialog", classes="dialog"):
-            yield Label(self.c("outside.title"), classes="dialog-title")
+            yield Label(self.c("app.outside.title"), classes="dialog-title")
             yield Static(Content(self.subject), classes="dialog-subject")
             yield Static(
-                Content(self.t("outside.body", today=self._date(self.today), year=year)),
+                Content(self.t("app.outside.body", today=self._date(self.today), year=year)),
                 classes="dialog-hint",
             )
             with Vertical(classes="dialog-choices"):
                 yield Button(
-                    Content(self.t("outside.year_end", day=self._date(self.year_end), year=year)),
+                    Content(
+                        self.t("app.outside.year_end", day=self._date(self.year_end), year=year)
+                    ),
                     id="year-end",
                     variant="primary",
                     compact=True,
                 )
                 yield Button(
-                    Content(self.t("outside.today", day=self._date(self.today), year=year)),
+                    Content(self.t("app.outside.today", day=self._date(self.today), year=year)),
                     id="today",
                     compact=True,
                 )
-                yield Button(self.c("outside.type"), id="type", compact=True)
-                yield Button(self.c("dialog.cancel"), id="cancel", compact=True)
+                yield Button(self.c("app.outside.type"), id="type", compact=True)
+                yield Button(self.c("app.dialog.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#year-end", Button).focus()

@@ -22,7 +22,7 @@ from ita_tui.tui.services.done_day import outside_year
 class DoneOnDialog(Dialog[dt.date]):
     """Returns the date typed, or None when cancelled."""
 
-    KEY_HINTS = (("enter", "hint.save"), ("esc", "hint.cancel"))
+    KEY_HINTS = (("enter", "app.hint.save"), ("esc", "app.hint.cancel"))
 
     def __init__(
         self,
@@ -40,14 +40,14 @@ class DoneOnDialog(Dialog[dt.date]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -narrow"):
-            yield Label(self.c("done_on.title"), classes="dialog-title")
+            yield Label(self.c("app.done_on.title"), classes="dialog-title")
             yield Static(Content(self.outcome_title), classes="dialog-subject")
             yield Label(self.prompt(), classes="dialog-hint")
             yield self.steady(Input(slash_date(self.current or self.today), id="date"))
             yield Static("", id="preview", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
-                yield self.button("dialog.save", id="save", variant="primary")
-                yield self.button("dialog.cancel", id="cancel")
+                yield self.button("app.dialog.save", id="save", variant="primary")
+                yield self.button("app.dialog.cancel", id="cancel")
 
     @property
     def example(self) -> dt.date:
@@ -58,7 +58,9 @@ class DoneOnDialog(Dialog[dt.date]):
     def prompt(self) -> Content:
         day = self.example
         named = format_date(day, lang=self.lang, digits=self.digits)
-        return self.c("done_on.prompt", example=slash_date(day, digits=self.digits), named=named)
+        return self.c(
+            "app.done_on.prompt", example=slash_date(day, digits=self.digits), named=named
+        )
 
     def on_mount(self) -> None:
         self.query_one("#date", Input).focus()
@@ -67,7 +69,7 @@ class DoneOnDialog(Dialog[dt.date]):
     def _check(self, text: str) -> dt.date | None:
         preview = self.query_one("#preview", Static)
         if not text.strip():
-            preview.update(Content(self.t("done_on.empty")))
+            preview.update(Content(self.t("app.done_on.empty")))
             preview.set_class(True, "-error")
             return None
         try:
@@ -86,16 +88,16 @@ class DoneOnDialog(Dialog[dt.date]):
                 )
                 year = num(self.fiscal_year, self.digits)
                 preview.update(
-                    Content(self.t("done_on.implausible", year=year, first=first, last=last))
+                    Content(self.t("app.done_on.implausible", year=year, first=first, last=last))
                 )
                 preview.set_class(True, "-error")
                 return None
         shown = format_date(day, lang=self.lang, digits=self.digits, abbreviated=False)
         if day > self.today:
-            shown += " · " + self.t("done_on.future")
+            shown += " · " + self.t("app.done_on.future")
         elif outside_year(self.ita.plan, day):
             year = num(self.ita.plan.fiscal_year, self.digits)
-            shown += " · " + self.t("done_on.after_year", year=year)
+            shown += " · " + self.t("app.done_on.after_year", year=year)
         preview.update(Content("= " + shown))
         preview.set_class(False, "-error")
         return day

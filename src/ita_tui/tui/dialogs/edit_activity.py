@@ -32,33 +32,33 @@ class ActivityForm(EditForm[ActivityFields]):
 
     def title_text(self) -> str:
         if self.activity is None:
-            return self.t("form.new_activity")
+            return self.t("app.form.new_activity")
         return self.t(
-            "form.edit_activity", n=num(self.activity.number or self.activity.id, self.digits)
+            "app.form.edit_activity", n=num(self.activity.number or self.activity.id, self.digits)
         )
 
     def body(self) -> ComposeResult:
         activity = self.activity
-        yield self.label("field.activity_title")
+        yield self.label("app.field.activity_title")
         yield self.line(activity.title if activity else "", id="title")
-        yield self.label("field.period")
+        yield self.label("app.field.period")
         yield self.line(activity.period if activity else "", id="period")
-        yield self.label("field.quarters")
+        yield self.label("app.field.quarters")
         quarters = activity.quarters if activity else ()
         with Horizontal(classes="edit-quarters"):
             for number in range(1, 5):
                 yield QuarterBox(
-                    self.c("field.quarter_n", n=num(number, self.digits)),
+                    self.c("app.field.quarter_n", n=num(number, self.digits)),
                     number in quarters,
                     id=f"q{number}",
                     classes="edit-field",
                     compact=True,
                 )
-        yield self.label("field.responsible")
+        yield self.label("app.field.responsible")
         yield self.area("\n".join(activity.responsible) if activity else "", id="responsible")
-        yield self.label("field.steps")
+        yield self.label("app.field.steps")
         yield self.area("\n".join(activity.steps) if activity else "", id="steps")
-        yield self.label("field.oit")
+        yield self.label("app.field.oit")
         yield self.line((activity.oit or "") if activity else "", id="oit")
 
     def fields(self) -> ActivityFields:

@@ -51,9 +51,9 @@ class EditForm(KeepsTyping[FieldsT], Generic[FieldsT]):
                 yield from self.body()
             yield Static("", id="form-error", classes="dialog-preview -error")
             with Horizontal(classes="dialog-buttons"):
-                yield Label(self.c("form.hint"), classes="dialog-hint edit-hint")
-                yield self.button("dialog.save", id="save", variant="primary")
-                yield self.button("dialog.cancel", id="cancel")
+                yield Label(self.c("app.form.hint"), classes="dialog-hint edit-hint")
+                yield self.button("app.dialog.save", id="save", variant="primary")
+                yield self.button("app.dialog.cancel", id="cancel")
 
     #: The fields as the form opened (what an edit compares with to see what changed).
     initial: FieldsT | None = None
@@ -115,7 +115,7 @@ class EditForm(KeepsTyping[FieldsT], Generic[FieldsT]):
         which keeps what was typed."""
         self.saving = False
         error = self.query_one("#form-error", Static)
-        error.update(Content("✗ " + text + "\n" + self.t("edit.kept")))
+        error.update(Content("✗ " + text + "\n" + self.t("app.edit.kept")))
         error.display = True
 
     @on(Input.Submitted)

@@ -21,11 +21,11 @@ class IssueForm(EditForm[IssueFields]):
 
     def title_text(self) -> str:
         if self.issue is None:
-            return self.t("form.new_issue")
-        return self.t("form.edit_issue", n=num(self.issue.number or self.issue.id, self.digits))
+            return self.t("app.form.new_issue")
+        return self.t("app.form.edit_issue", n=num(self.issue.number or self.issue.id, self.digits))
 
     def body(self) -> ComposeResult:
-        yield self.label("field.issue_title")
+        yield self.label("app.field.issue_title")
         yield self.line(self.issue.title if self.issue else "", id="title")
 
     def fields(self) -> IssueFields:

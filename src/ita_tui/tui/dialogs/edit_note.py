@@ -24,10 +24,14 @@ class TextDialog(KeepsTyping[str]):
     Closed with its text changed, it asks first (:class:`KeepsTyping`).
     """
 
-    KEY_HINTS = (("ctrl+s", "hint.save"), ("esc", "hint.cancel"), ("tab", "hint.next_field"))
+    KEY_HINTS = (
+        ("ctrl+s", "app.hint.save"),
+        ("esc", "app.hint.cancel"),
+        ("tab", "app.hint.next_field"),
+    )
 
-    TITLE_KEY = "note.title"
-    PROMPT_KEY = "note.prompt"
+    TITLE_KEY = "app.note.title"
+    PROMPT_KEY = "app.note.prompt"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
@@ -47,8 +51,8 @@ class TextDialog(KeepsTyping[str]):
                 SafeTextArea(self.text, id="text", soft_wrap=True, tab_behavior="focus")
             )
             with Horizontal(classes="dialog-buttons"):
-                yield self.button("dialog.save", id="save", variant="primary")
-                yield self.button("dialog.cancel", id="cancel")
+                yield self.button("app.dialog.save", id="save", variant="primary")
+                yield self.button("app.dialog.cancel", id="cancel")
 
     def on_mount(self) -> None:
         area = self.query_one("#text", SafeTextArea)

@@ -19,16 +19,16 @@ class OutcomeForm(EditForm[OutcomeFields]):
 
     def title_text(self) -> str:
         if self.outcome is None:
-            return self.t("form.new_outcome")
+            return self.t("app.form.new_outcome")
         return self.t(
-            "form.edit_outcome", n=num(self.outcome.number or self.outcome.id, self.digits)
+            "app.form.edit_outcome", n=num(self.outcome.number or self.outcome.id, self.digits)
         )
 
     def body(self) -> ComposeResult:
         outcome = self.outcome
-        yield self.label("field.outcome_text")
+        yield self.label("app.field.outcome_text")
         yield self.area(outcome.text if outcome else "", id="text").add_class("-short")
-        yield self.label("field.oit")
+        yield self.label("app.field.oit")
         yield self.line((outcome.oit or "") if outcome else "", id="oit")
 
     def fields(self) -> OutcomeFields:

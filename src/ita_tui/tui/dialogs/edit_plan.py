@@ -11,14 +11,14 @@ from ita_tui.tui.dialogs.edit_form import EditForm
 from ita_tui.tui.services.plan_forms import PlanFields
 
 FIELDS = (
-    ("organisation", "field.organisation"),
-    ("district", "field.district"),
-    ("province", "field.province"),
-    ("title", "field.plan_title"),
-    ("fiscal-year", "field.fiscal_year"),
-    ("ita-year", "field.ita_year"),
-    ("ita-score", "field.ita_score"),
-    ("ita-level", "field.ita_level"),
+    ("organisation", "app.field.organisation"),
+    ("district", "app.field.district"),
+    ("province", "app.field.province"),
+    ("title", "app.field.plan_title"),
+    ("fiscal-year", "app.field.fiscal_year"),
+    ("ita-year", "app.field.ita_year"),
+    ("ita-score", "app.field.ita_score"),
+    ("ita-level", "app.field.ita_level"),
 )
 
 
@@ -34,7 +34,7 @@ class PlanForm(EditForm[PlanFields]):
         self.plan = plan
 
     def title_text(self) -> str:
-        return self.t("form.edit_plan")
+        return self.t("app.form.edit_plan")
 
     def body(self) -> ComposeResult:
         plan = self.plan

@@ -16,8 +16,8 @@ def parse_links(text: str) -> tuple[str, ...]:
 
 
 class EvidenceDialog(TextDialog):
-    TITLE_KEY = "evidence.title"
-    PROMPT_KEY = "evidence.prompt"
+    TITLE_KEY = "app.evidence.title"
+    PROMPT_KEY = "app.evidence.prompt"
 
     def __init__(self, links: tuple[str, ...], title: str) -> None:
         text = "\n".join(links)

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ita_tui import report
+from ita_tui.catalog import say
 from ita_tui.error_text import os_error
 from ita_tui.plan_memory import ExportChoice, load_export, save_export
 from ita_tui.report.output import file_bytes, write_report
@@ -25,7 +26,7 @@ from ita_tui.store import StoreError
 from ita_tui.textutil import has_invisible
 from ita_tui.thai.calendar import Quarter, fiscal_year_of, format_date, quarter_label
 from ita_tui.tui.dialogs.dialog import Dialog
-from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services.done_day import counted_by
 
@@ -43,10 +44,10 @@ MACHINE_FORMATS = frozenset({"csv", "json"})
 ONE_LANGUAGE = frozenset({"json"})
 #: (field of SignOff, label, placeholder)
 SIGNOFF_FIELDS = (
-    ("reporter", "export.reporter", "export.name_hint"),
-    ("reporter_position", "export.position", "export.position_hint"),
-    ("approver", "export.approver", "export.name_hint"),
-    ("approver_position", "export.position", "export.position_hint"),
+    ("reporter", "app.export.reporter", "app.export.name_hint"),
+    ("reporter_position", "app.export.position", "app.export.position_hint"),
+    ("approver", "app.export.approver", "app.export.name_hint"),
+    ("approver_position", "app.export.position", "app.export.position_hint"),
 )
 
 
@@ -54,9 +55,9 @@ class ExportDialog(Dialog[Path]):
     """Returns the path written, or None when cancelled."""
 
     KEY_HINTS = (
-        ("enter", "hint.export"),
-        ("tab", "hint.next_field"),
-        ("esc", "hint.cancel"),
+        ("enter", "app.hint.export"),
+        ("tab", "app.hint.next_field"),
+        ("esc", "app.hint.cancel"),
     )
 
     def __init__(self, folder: Path | None = None) -> None:
@@ -101,26 +102,27 @@ class ExportDialog(Dialog[Path]):
         fmt = first.fmt or report.FORMATS[0]
         quarters = [(Content(quarter_label(n, lang=lang, digits=digits)), n) for n in range(1, 5)]
         years = [
-            (Content(self.t("export.year_value", year=num(y, digits))), y) for y in self._years()
+            (Content(self.t("app.export.year_value", year=num(y, digits))), y)
+            for y in self._years()
         ]
         formats = [(Content(self._format_name(fmt)), fmt) for fmt in report.FORMATS]
-        langs = [(self.c(f"lang.{code}"), code) for code in report.LANGS]
-        digit_styles = [(self.c(f"digits.{style}"), style) for style in report.DIGITS]
+        langs = [(self.c(f"app.lang.{code}"), code) for code in report.LANGS]
+        digit_styles = [(self.c(f"app.digits.{style}"), style) for style in report.DIGITS]
         self._suggested = report.default_filename(plan, quarter, fmt, year=year)
         with Vertical(id="dialog", classes="dialog -wide"):
-            yield Label(self.c("export.title"), classes="dialog-title")
+            yield Label(self.c("app.export.title"), classes="dialog-title")
             with Grid(id="export-grid"):
-                yield Label(self.c("export.quarter"), classes="dialog-field")
+                yield Label(self.c("app.export.quarter"), classes="dialog-field")
                 yield Select(quarters, value=quarter, allow_blank=False, id="quarter", compact=True)
-                yield Label(self.c("export.year"), classes="dialog-field")
+                yield Label(self.c("app.export.year"), classes="dialog-field")
                 yield Select(years, value=year, allow_blank=False, id="year", compact=True)
-                yield Label(self.c("export.format"), classes="dialog-field")
+                yield Label(self.c("app.export.format"), classes="dialog-field")
                 yield Select(formats, value=fmt, allow_blank=False, id="format", compact=True)
-                yield Label(self.c("export.lang"), classes="dialog-field")
+                yield Label(self.c("app.export.lang"), classes="dialog-field")
                 yield Select(
                     langs, value=first.lang or lang, allow_blank=False, id="lang", compact=True
                 )
-                yield Label(self.c("export.digits"), classes="dialog-field")
+                yield Label(self.c("app.export.digits"), classes="dialog-field")
                 yield Select(
                     digit_styles,
                     value=first.digits or digits,
@@ -128,17 +130,17 @@ class ExportDialog(Dialog[Path]):
                     id="digits",
                     compact=True,
                 )
-                yield Label(self.c("export.folder"), classes="dialog-field")
+                yield Label(self.c("app.export.folder"), classes="dialog-field")
                 yield self.steady(
                     Input(self._folder_text(first.folder or ""), id="folder", compact=True)
                 )
-                yield Label(self.c("export.file"), classes="dialog-field")
+                yield Label(self.c("app.export.file"), classes="dialog-field")
                 yield self.steady(Input(self._suggested, id="file", compact=True))
                 yield from self._signoff_fields(load_signoff(plan.id))
             yield Static("", id="export-target", classes="dialog-preview")
             with Horizontal(classes="dialog-buttons"):
-                yield self.button("export.write", id="write", variant="primary")
-                yield self.button("dialog.cancel", id="cancel")
+                yield self.button("app.export.write", id="write", variant="primary")
+                yield self.button("app.dialog.cancel", id="cancel")
 
     def _signoff_fields(self, names: SignOff) -> ComposeResult:
         """Who signs the report, remembered for this plan (see :mod:`ita_tui.signoff`)."""
@@ -229,19 +231,19 @@ class ExportDialog(Dialog[Path]):
         target = self.target()
         problem = None
         if target is None:
-            problem = self.t("export.no_name")
+            problem = self.t("app.export.no_name")
         elif not target.parent.is_dir():
-            problem = self.t("export.no_folder", path=safe(str(target.parent)))
+            problem = self.t("app.export.no_folder", path=safe(str(target.parent)))
         elif target.is_dir():
-            problem = self.t("export.is_folder", path=safe(str(target)))
+            problem = self.t("app.export.is_folder", path=safe(str(target)))
         if problem is not None:
             shown.update(Content(problem))
             shown.set_class(True, "-error")
             return
         assert target is not None
-        text = self.t("export.will_write", path=safe(str(target)))
+        text = self.t("app.export.will_write", path=safe(str(target)))
         if target.exists():
-            text += "\n" + self.t("export.exists")
+            text += "\n" + self.t("app.export.exists")
         counting = self._counting()
         if counting:
             text += "\n" + counting
@@ -258,7 +260,7 @@ class ExportDialog(Dialog[Path]):
         digits = str(self._value("digits")) if self.fmt not in MACHINE_FORMATS else "arabic"
         lang = str(self._value("lang")) if self.fmt not in ONE_LANGUAGE else self.lang
         return self.t(
-            "export.as_of",
+            "app.export.as_of",
             counted=num(count.counted, digits),
             done=num(count.done, digits),
             day=format_date(as_of, lang=lang, digits=digits),
@@ -305,13 +307,13 @@ class ExportDialog(Dialog[Path]):
             return
         self._remember(target.parent, lang, digits)
         app.notify(
-            tr("export.written", self.lang, path=safe(str(target))), timeout=15, markup=False
+            say("app.export.written", self.lang, path=safe(str(target))), timeout=15, markup=False
         )
         self.dismiss(target)
 
     def _failed(self, error: str) -> None:
         shown = self.query_one("#export-target", Static)
-        shown.update(Content(self.t("export.failed", error=safe(error))))
+        shown.update(Content(self.t("app.export.failed", error=safe(error))))
         shown.set_class(True, "-error")
 
     def _remember(self, folder: Path, lang: str, digits: str) -> None:

@@ -27,13 +27,13 @@ class FilterDialog(Dialog[PlanFilter]):
 
     def compose(self) -> ComposeResult:
         lang, digits = self.lang, self.digits
-        quarters: list[tuple[Content, int]] = [(self.c("filter.any_quarter"), ANY)]
+        quarters: list[tuple[Content, int]] = [(self.c("app.filter.any_quarter"), ANY)]
         for number in range(1, 5):
             label = quarter_label(number, lang=lang, digits=digits)
             if number == self.this_quarter:
                 label += " ◀"
             quarters.append((Content(label), number))
-        jobs: list[tuple[Content, int]] = [(self.c("filter.any_job"), ANY)]
+        jobs: list[tuple[Content, int]] = [(self.c("app.filter.any_job"), ANY)]
         jobs += [(Content(safe(job)), i) for i, job in enumerate(self.jobs)]
         current_job = self.jobs.index(self.current.job) if self.current.job in self.jobs else ANY
         if self.current.active:
@@ -41,18 +41,18 @@ class FilterDialog(Dialog[PlanFilter]):
         else:
             quarter = self.this_quarter if self.this_quarter is not None else ANY
         with Vertical(id="dialog", classes="dialog -narrow"):
-            yield Label(self.c("filter.title"), classes="dialog-title")
-            yield Label(self.c("filter.quarter"), classes="dialog-field")
+            yield Label(self.c("app.filter.title"), classes="dialog-title")
+            yield Label(self.c("app.filter.quarter"), classes="dialog-field")
             yield Select(quarters, value=quarter, allow_blank=False, id="quarter", compact=True)
-            yield Label(self.c("filter.job"), classes="dialog-field")
+            yield Label(self.c("app.filter.job"), classes="dialog-field")
             yield Select(jobs, value=current_job, allow_blank=False, id="job", compact=True)
             yield Checkbox(
-                self.c("filter.open_only"), self.current.open_only, id="open-only", compact=True
+                self.c("app.filter.open_only"), self.current.open_only, id="open-only", compact=True
             )
             with Horizontal(classes="dialog-buttons"):
-                yield self.button("dialog.apply", id="apply", variant="primary")
-                yield self.button("dialog.clear", id="clear")
-                yield self.button("dialog.cancel", id="cancel")
+                yield self.button("app.dialog.apply", id="apply", variant="primary")
+                yield self.button("app.dialog.clear", id="clear")
+                yield self.button("app.dialog.cancel", id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#quarter", Select).focus()

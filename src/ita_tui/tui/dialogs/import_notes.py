@@ -29,9 +29,9 @@ class ImportNotesDialog(Dialog[str]):
         Binding("x,delete,ป", "checked", show=False),
     ]
     KEY_HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enter", "hint.go_to"),
-        ("x", "hint.checked"),
-        ("esc", "hint.close"),
+        ("enter", "app.hint.go_to"),
+        ("x", "app.hint.checked"),
+        ("esc", "app.hint.close"),
     )
 
     def __init__(self, notes: list[ImportNote], drop: Callable[[ImportNote], bool]) -> None:
@@ -41,18 +41,18 @@ class ImportNotesDialog(Dialog[str]):
 
     def _label(self, note: ImportNote) -> Content:
         where = (
-            self.t("import_notes.item", id=num(note.item, self.digits))
+            self.t("app.import_notes.item", id=num(note.item, self.digits))
             if note.item
-            else self.t("import_notes.plan")
+            else self.t("app.import_notes.plan")
         )
         return Content(safe(where)) + Content(": " + safe(note.text))
 
     def compose(self) -> ComposeResult:
         options = [Option(self._label(note)) for note in self.notes]
         with Vertical(id="dialog", classes="dialog -wide plan-list"):
-            yield Label(self.c("import_notes.title"), classes="dialog-title")
+            yield Label(self.c("app.import_notes.title"), classes="dialog-title")
             yield OptionList(*options, id="import-notes")
-            yield Label(self.c("import_notes.hint_keys"), classes="dialog-hint")
+            yield Label(self.c("app.import_notes.hint_keys"), classes="dialog-hint")
 
     def on_mount(self) -> None:  # (the dialog's own on_mount runs too: its key line)
         self.query_one("#import-notes", OptionList).focus()

@@ -18,16 +18,16 @@ from ita_tui.tui.dialogs.dialog import Dialog
 class NameDialog(Dialog[str]):
     """Returns the name typed (trimmed); esc does not close it: the name is needed."""
 
-    KEY_HINTS: ClassVar[tuple[tuple[str, str], ...]] = (("enter", "hint.save"),)
+    KEY_HINTS: ClassVar[tuple[tuple[str, str], ...]] = (("enter", "app.hint.save"),)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -narrow"):
-            yield Label(self.c("name.title"), classes="dialog-title")
-            yield Label(self.c("name.prompt"), classes="dialog-hint")
+            yield Label(self.c("app.name.title"), classes="dialog-title")
+            yield Label(self.c("app.name.prompt"), classes="dialog-hint")
             yield self.steady(Input("", id="name", max_length=NAME_LENGTH))
             yield Static("", id="problem", classes="dialog-preview -error")
             with Horizontal(classes="dialog-buttons"):
-                yield self.button("name.ok", id="ok", variant="primary")
+                yield self.button("app.name.ok", id="ok", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
@@ -42,6 +42,6 @@ class NameDialog(Dialog[str]):
         typed = self.query_one("#name", Input).value
         problem = name_problem(typed)
         if problem is not None:
-            self.query_one("#problem", Static).update(Content(self.t(problem)))
+            self.query_one("#problem", Static).update(Content(self.t(f"app.{problem}")))
             return
         self.dismiss(typed.strip())

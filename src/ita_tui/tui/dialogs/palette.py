@@ -21,8 +21,8 @@ from textual.command import CommandList, CommandPalette
 from textual.screen import Screen
 from textual.widgets.option_list import Option
 
+from ita_tui.catalog import say
 from ita_tui.error_text import os_error
-from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services.keys import MAIN_KEYS
 
@@ -44,7 +44,9 @@ class Palette(CommandPalette):
             if search_value:
                 self.query_one(CommandList).add_option(
                     Option(
-                        Align.center(Text(tr("palette.no_matches", self.lang), style="not bold")),
+                        Align.center(
+                            Text(say("app.palette.no_matches", self.lang), style="not bold")
+                        ),
                         disabled=True,
                         id=self._NO_MATCHES,
                     )
@@ -60,7 +62,9 @@ def open_palette(app: ItaApp) -> None:
     if app.use_command_palette and not CommandPalette.is_open(app):  # type: ignore[arg-type]
         lang = app.view.lang
         app.push_screen(
-            Palette(lang=lang, placeholder=tr("palette.placeholder", lang), id="--command-palette")
+            Palette(
+                lang=lang, placeholder=say("app.palette.placeholder", lang), id="--command-palette"
+            )
         )
 
 
@@ -69,7 +73,7 @@ def open_themes(app: ItaApp) -> None:
 
     lang = app.view.lang
     app.push_screen(
-        Palette(lang=lang, placeholder=tr("palette.themes", lang), providers=[ThemeProvider])
+        Palette(lang=lang, placeholder=say("app.palette.themes", lang), providers=[ThemeProvider])
     )
 
 
@@ -80,12 +84,12 @@ def save_screenshot(app: ItaApp, folder: Path | None = None) -> None:
         path = app.save_screenshot(path=str(folder or Path.cwd()))
     except OSError as exc:
         app.notify(
-            tr("palette.screenshot_failed", lang, error=safe(os_error(exc, lang))),
+            say("app.palette.screenshot_failed", lang, error=safe(os_error(exc, lang))),
             severity="error",
             markup=False,
         )
         return
-    app.notify(tr("palette.screenshot_saved", lang, path=safe(path)), markup=False)
+    app.notify(say("app.palette.screenshot_saved", lang, path=safe(path)), markup=False)
 
 
 def system_commands(app: ItaApp, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -100,8 +104,8 @@ def system_commands(app: ItaApp, screen: Screen[object]) -> Iterable[SystemComma
             if not key.palette or main.check_action(key.action, ()) is False:
                 continue
             yield SystemCommand(
-                tr(key.label, lang) + f"  ({key.names})",
-                tr(key.help, lang),
+                say(key.label, lang) + f"  ({key.names})",
+                say(key.help, lang),
                 partial(main.run_action, key.action),
             )
     extra: tuple[tuple[str, Callable[[], object]], ...] = (
@@ -112,4 +116,6 @@ def system_commands(app: ItaApp, screen: Screen[object]) -> Iterable[SystemComma
     for name, callback in extra:
         if name == "quit" and on_main:
             continue  # the main screen's keys list it already
-        yield SystemCommand(tr(f"palette.{name}", lang), tr(f"palette.{name}_help", lang), callback)
+        yield SystemCommand(
+            say(f"app.palette.{name}", lang), say(f"app.palette.{name}_help", lang), callback
+        )

@@ -56,19 +56,19 @@ class PlanList(Dialog[Path]):
                 part
                 for part in (
                     organisation,
-                    self.t("fiscal_year", year=num(year, self.digits)) if year else "",
+                    self.t("app.fiscal_year", year=num(year, self.digits)) if year else "",
                 )
                 if part
             )
             if path == self.example:
-                about = self.t("plans.example") + (" · " + about if about else "")
+                about = self.t("app.plans.example") + (" · " + about if about else "")
             marks = []
             if path == self.current:
-                marks.append(self.t("plans.current"))
+                marks.append(self.t("app.plans.current"))
             if not exists:
-                marks.append(self.t("plans.missing"))
+                marks.append(self.t("app.plans.missing"))
             elif not about:
-                marks.append(self.t("plans.unreadable"))
+                marks.append(self.t("app.plans.unreadable"))
             head = safe(about) if about else ""
             if marks:
                 head = f"{head} ({', '.join(marks)})" if head else f"({', '.join(marks)})"
@@ -76,11 +76,11 @@ class PlanList(Dialog[Path]):
             options.append(Option(label, id=str(len(self.paths)), disabled=not exists))
             self.paths.append(path)
         with Vertical(id="dialog", classes="dialog -wide plan-list"):
-            yield Label(self.c("plans.title"), classes="dialog-title")
+            yield Label(self.c("app.plans.title"), classes="dialog-title")
             if not self.plans:
-                yield Static(self.c("plans.none"), classes="dialog-hint")
+                yield Static(self.c("app.plans.none"), classes="dialog-hint")
             yield OptionList(*options, id="plans")
-            yield Label(self.c("plans.hint"), classes="dialog-hint")
+            yield Label(self.c("app.plans.hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         option_list = self.query_one("#plans", OptionList)

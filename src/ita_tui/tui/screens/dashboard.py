@@ -20,8 +20,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ita_tui import charts
+from ita_tui.catalog import say
 from ita_tui.thai.calendar import format_date
-from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.i18n import num
 from ita_tui.tui.services.filtering import PlanFilter
 from ita_tui.tui.widgets import dashboard_chart as draw
 
@@ -84,9 +85,9 @@ class DashboardScreen(Screen[PlanFilter | None]):
         self.figures = figures
         lang, digits = view.lang, view.digits
         day = num(format_date(figures.as_of, lang=lang, digits="arabic"), digits)
-        self.query_one("#dash-title", Static).update(Text(tr("dash.title", lang, day=day)))
+        self.query_one("#dash-title", Static).update(Text(say("app.dash.title", lang, day=day)))
         self.query_one("#dash-legend", Static).update(draw.legend(lang))
-        self.query_one("#dash-keys", Static).update(Text(tr("dash.hint", lang)))
+        self.query_one("#dash-keys", Static).update(Text(say("app.dash.hint", lang)))
         options = self.query_one(OptionList)
         highlighted = options.highlighted
         options.clear_options()
@@ -99,14 +100,14 @@ class DashboardScreen(Screen[PlanFilter | None]):
     ) -> list[Option | None]:
         heading = "bold"
         out: list[Option | None] = [
-            Option(Text(tr("dash.issues", lang), style=heading), disabled=True)
+            Option(Text(say("app.dash.issues", lang), style=heading), disabled=True)
         ]
         for bar in figures.issues:
             out.append(
                 Option(draw.issue_line(bar, width, lang, digits), id=f"issue:{bar.issue_id}")
             )
         out.append(None)
-        title = tr("dash.burnup", lang, year=num(figures.fiscal_year, digits))
+        title = say("app.dash.burnup", lang, year=num(figures.fiscal_year, digits))
         out.append(Option(Text(title, style=heading), disabled=True))
         chart = Text("\n").join(
             [
@@ -116,17 +117,17 @@ class DashboardScreen(Screen[PlanFilter | None]):
         )
         out.append(Option(chart, id="overdue"))
         out.append(None)
-        out.append(Option(Text(tr("dash.jobs", lang), style=heading), disabled=True))
+        out.append(Option(Text(say("app.dash.jobs", lang), style=heading), disabled=True))
         overdue = figures.overdue
         if overdue:
-            label = Text(tr("dash.overdue_all", lang, count=num(overdue, digits)))
+            label = Text(say("app.dash.overdue_all", lang, count=num(overdue, digits)))
             label.stylize(draw.STYLES[charts.Slice.OVERDUE])
             out.append(Option(label, id="overdue-all"))
         top = max((bar.open for bar in figures.jobs), default=0)
         for index, job in enumerate(figures.jobs):
             out.append(Option(draw.job_line(job, top, width, lang, digits), id=f"job:{index}"))
         if not figures.jobs:
-            out.append(Option(Text(tr("dash.no_open", lang)), disabled=True))
+            out.append(Option(Text(say("app.dash.no_open", lang)), disabled=True))
         return out
 
     # jumps -----------------------------------------------------------------------------

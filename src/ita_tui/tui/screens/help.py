@@ -34,11 +34,11 @@ class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1,ๆ", "cancel", "Close", show=False),
     ]
-    KEY_HINTS = (("↑ ↓ PgUp/PgDn", "hint.scroll"), ("esc q ?", "hint.close"))
+    KEY_HINTS = (("↑ ↓ PgUp/PgDn", "app.hint.scroll"), ("esc q ?", "app.hint.close"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -wide -tall"):
-            yield Label(self.c("help.title"), classes="dialog-title")
+            yield Label(self.c("app.help.title"), classes="dialog-title")
             with VerticalScroll(id="help-body"):
                 yield Static(self._body())
 
@@ -66,7 +66,7 @@ class HelpScreen(Dialog[None]):
         notices.add_column()
         for text in texts:
             notices.add_row(Text("•"), Text(text))
-        return [Text(self.t("help.data"), style="bold underline"), notices, Text()]
+        return [Text(self.t("app.help.data"), style="bold underline"), notices, Text()]
 
     def _body(self) -> RenderableType:
         store = self.ita.view.store
@@ -87,7 +87,7 @@ class HelpScreen(Dialog[None]):
         for status in Status:
             legend.add_row(Text(GLYPHS[status]), Text(status_label(status, self.lang)))
         legend.add_row(
-            Text("[๓/๕]" if self.digits == "thai" else "[3/5]"), Text(self.t("help.cookie"))
+            Text("[๓/๕]" if self.digits == "thai" else "[3/5]"), Text(self.t("app.help.cookie"))
         )
         for state, colour in STATE_COLOURS.items():
             legend.add_row(
@@ -96,19 +96,19 @@ class HelpScreen(Dialog[None]):
         files = Table.grid(padding=(0, 2))
         files.add_column(no_wrap=True)
         files.add_column()
-        files.add_row(Text(self.t("help.plan_file")), Text(safe(str(self.ita.plan_path))))
-        files.add_row(Text(self.t("help.progress_file")), Text(safe(str(store.path))))
-        files.add_row(Text(self.t("help.log_file")), Text(safe(str(store.log_path))))
-        files.add_row(Text(self.t("help.backups")), Text(safe(str(store.backup_dir))))
+        files.add_row(Text(self.t("app.help.plan_file")), Text(safe(str(self.ita.plan_path))))
+        files.add_row(Text(self.t("app.help.progress_file")), Text(safe(str(store.path))))
+        files.add_row(Text(self.t("app.help.log_file")), Text(safe(str(store.log_path))))
+        files.add_row(Text(self.t("app.help.backups")), Text(safe(str(store.backup_dir))))
         return Group(
             *self._data_notices(),
-            Text(self.t("help.keys"), style="bold underline"),
+            Text(self.t("app.help.keys"), style="bold underline"),
             keys,
-            Text(self.t("help.thai_keys"), style="italic"),
+            Text(self.t("app.help.thai_keys"), style="italic"),
             Text(),
-            Text(self.t("help.legend"), style="bold underline"),
+            Text(self.t("app.help.legend"), style="bold underline"),
             legend,
             Text(),
-            Text(self.t("help.files"), style="bold underline"),
+            Text(self.t("app.help.files"), style="bold underline"),
             files,
         )

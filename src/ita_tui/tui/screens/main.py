@@ -20,9 +20,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static, Tree
 
+from ita_tui.catalog import say
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.thai.calendar import quarter_of
-from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services import keys
 from ita_tui.tui.services.filtering import PlanFilter
@@ -215,7 +216,7 @@ class MainScreen(Screen[None]):
         if result.error is not None:
             self._show_error(result.error)
         elif not quiet and result.changed:
-            self._saved(tr("saved", self.view.lang))
+            self._saved(say("app.saved", self.view.lang))
 
     def _show_conflicts(self, result: Result) -> None:
         """Tell each clash with a colleague's change, and keep it in the outcome's details."""
@@ -234,7 +235,7 @@ class MainScreen(Screen[None]):
     def change(self, outcome_id: str, **fields: Any) -> None:
         self.view.conflicts.pop(outcome_id, None)  # an older notice no longer applies
         self._after(self.ita.session.update(outcome_id, save=False, **fields), quiet=True)
-        self._save_soon(tr("saved", self.view.lang))
+        self._save_soon(say("app.saved", self.view.lang))
 
     def _save_soon(self, note: str) -> None:
         """Save the changes just made once the screen shows them; ``note`` then says so.
@@ -271,7 +272,9 @@ class MainScreen(Screen[None]):
     def _show_error(self, error: StoreError) -> None:
         seconds = num(f"{self.ita.retry_interval:g}", self.view.digits)
         self._error_bar_shown(
-            Content(tr("save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error)))
+            Content(
+                say("app.save_failed", self.view.lang, seconds=seconds, error=self._in_lang(error))
+            )
         )
         self.header_bar.show_note("")
         if self._retry_timer is not None:
@@ -296,7 +299,7 @@ class MainScreen(Screen[None]):
         if error is not None:
             self._show_error(error)
         else:
-            self._saved(tr("saved_after_retry", self.view.lang))
+            self._saved(say("app.saved_after_retry", self.view.lang))
 
     def poll(self) -> None:
         """Show changes another program made to the progress file (every few seconds)."""
@@ -306,7 +309,9 @@ class MainScreen(Screen[None]):
         if result.error is not None:
             if not session.unsaved:  # a save error, if any, says more and stays
                 self._error_bar_shown(
-                    Content(tr("read_failed", self.view.lang, error=self._in_lang(result.error)))
+                    Content(
+                        say("app.read_failed", self.view.lang, error=self._in_lang(result.error))
+                    )
                 )
                 self._read_error = True
             return
@@ -315,7 +320,7 @@ class MainScreen(Screen[None]):
             self.error_bar.display = False
         if result.changed:
             self._after(result, quiet=True)
-            self.header_bar.show_note(tr("external_change", self.view.lang))
+            self.header_bar.show_note(say("app.external_change", self.view.lang))
         self.editor.poll()
         self.tell_notices()
 
@@ -443,7 +448,9 @@ class MainScreen(Screen[None]):
             result = session.undo(save=False, force=force)
         lang = self.view.lang
         if result is None or result.edit is None:
-            self.header_bar.show_note(tr("nothing_to_redo" if redo else "nothing_to_undo", lang))
+            self.header_bar.show_note(
+                say("app.nothing_to_redo" if redo else "app.nothing_to_undo", lang)
+            )
             return
         edit = result.edit
         self._after(result, quiet=True)
@@ -452,7 +459,7 @@ class MainScreen(Screen[None]):
             self._ask_overwrite(redo, edit.outcome_id, result.stale)
             return
         what = edit_text(edit.outcome_id, edit.ops, lang, self.view.digits)
-        self._save_soon(tr("redone" if redo else "undone", lang, what=what))
+        self._save_soon(say("app.redone" if redo else "app.undone", lang, what=what))
 
     def _ask_overwrite(self, redo: bool, outcome_id: str, stale: list[Any]) -> None:
         """A colleague changed a field since this session did: ask before putting it back."""
@@ -462,7 +469,9 @@ class MainScreen(Screen[None]):
             if overwrite:
                 self._undo_redo(redo, force=True)
             else:
-                self.header_bar.show_note(tr("redo_kept" if redo else "undo_kept", self.view.lang))
+                self.header_bar.show_note(
+                    say("app.redo_kept" if redo else "app.undo_kept", self.view.lang)
+                )
 
         self.app.push_screen(ConfirmOverwrite(redo, outcome_id, stale), answer)
 
@@ -559,12 +568,12 @@ class MainScreen(Screen[None]):
         current = self.current
         self._search_origin = current.id if current is not None else None
         lang = self.view.lang
-        self.search_bar.open(tr("search_placeholder", lang), self.ita.cursor_blink)
+        self.search_bar.open(say("app.search_placeholder", lang), self.ita.cursor_blink)
         self.key_bar.show_hints(
             [
-                ("enter", tr("search_enter", lang)),
-                ("F3", tr("search_step", lang)),
-                ("esc", tr("search_cancel", lang)),
+                ("enter", say("app.search_enter", lang)),
+                ("F3", say("app.search_step", lang)),
+                ("esc", say("app.search_cancel", lang)),
             ]
         )
         if self.search_query:
@@ -583,9 +592,11 @@ class MainScreen(Screen[None]):
         if view.pattern is None:
             self.search_bar.show_count("", True)
         elif self._matches:
-            self.search_bar.show_count(tr("matches", lang, n=num(len(self._matches), digits)), True)
+            self.search_bar.show_count(
+                say("app.matches", lang, n=num(len(self._matches), digits)), True
+            )
         else:
-            self.search_bar.show_count(tr("no_matches", lang), False)
+            self.search_bar.show_count(say("app.no_matches", lang), False)
         self.details.update()  # its matches are highlighted
         self.refresh_bindings()
 
@@ -596,12 +607,12 @@ class MainScreen(Screen[None]):
             return
         position = self._matches.index(current.id) + 1
         digits, lang = self.view.digits, self.view.lang
-        where = tr(
-            "match_position", lang, i=num(position, digits), n=num(len(self._matches), digits)
+        where = say(
+            "app.match_position", lang, i=num(position, digits), n=num(len(self._matches), digits)
         )
         if self._search_bar is not None and self._search_bar.display:
             self.search_bar.show_count(where, True)
-        self.header_bar.show_note(where + (" · " + tr(wrapped, lang) if wrapped else ""))
+        self.header_bar.show_note(where + (" · " + say(wrapped, lang) if wrapped else ""))
 
     # the search box's messages (handlers by name: the box is imported on the first search)
 
@@ -645,7 +656,10 @@ class MainScreen(Screen[None]):
     def _step(self, forward: bool) -> None:
         if not self._matches:
             self.header_bar.show_note(
-                tr("no_search" if self.view.pattern is None else "no_matches", self.view.lang)
+                say(
+                    "app.no_search" if self.view.pattern is None else "app.no_matches",
+                    self.view.lang,
+                )
             )
             return
         current = self.current
@@ -655,7 +669,9 @@ class MainScreen(Screen[None]):
             self.plan_tree.select_id(target)
             wrapped = self.index.wrapped(here, target, forward)
             self._count_position(
-                ("search_wrapped_top" if forward else "search_wrapped_bottom") if wrapped else ""
+                ("app.search_wrapped_top" if forward else "app.search_wrapped_bottom")
+                if wrapped
+                else ""
             )
 
     def action_next_match(self) -> None:
@@ -705,7 +721,7 @@ class MainScreen(Screen[None]):
         if fresh is not None:
             self.notify(
                 fresh,
-                title=tr("data.title", lang),
+                title=say("app.data.title", lang),
                 severity="warning",
                 timeout=notices.NOTICE_SECONDS,
                 markup=False,
@@ -719,7 +735,7 @@ class MainScreen(Screen[None]):
         if starting:
             orphans = notices.orphans_text(self.view)
             if orphans is not None:
-                self.notify(orphans, title=tr("data.title", lang), markup=False)
+                self.notify(orphans, title=say("app.data.title", lang), markup=False)
 
     def _notice_line_text(self) -> str:
         from ita_tui.tui.services.data_notices import line_text
@@ -746,11 +762,11 @@ class MainScreen(Screen[None]):
 
     def action_toggle_lang(self) -> None:
         self.ita.set_display(lang="en" if self.view.lang == "th" else "th")
-        self.header_bar.show_note(tr("lang_now", self.view.lang))
+        self.header_bar.show_note(say("app.lang_now", self.view.lang))
 
     def action_toggle_digits(self) -> None:
         self.ita.set_display(digits="arabic" if self.view.digits == "thai" else "thai")
-        self.header_bar.show_note(tr(f"digits_now.{self.view.digits}", self.view.lang))
+        self.header_bar.show_note(say(f"app.digits_now.{self.view.digits}", self.view.lang))
 
     def action_scroll_details(self, direction: int) -> None:
         if direction > 0:
@@ -778,7 +794,7 @@ class MainScreen(Screen[None]):
 
         notes = self._import_notes()
         if not notes:
-            self.header_bar.show_note(tr("import_notes.none", self.view.lang))
+            self.header_bar.show_note(say("app.import_notes.none", self.view.lang))
             return
 
         def chosen(item: str | None) -> None:

@@ -18,13 +18,13 @@ from ita_tui.tui.i18n import num
 class WelcomeScreen(Dialog[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -wide welcome"):
-            yield Label(self.c("welcome.title"), classes="dialog-title")
+            yield Label(self.c("app.welcome.title"), classes="dialog-title")
             with VerticalScroll(id="welcome-body"):
                 year = num(quarter_of(self.ita.today()).fiscal_year, "arabic")
-                body = self.t("welcome.body", year=year)
+                body = self.t("app.welcome.body", year=year)
                 yield Static(Content(body))
             with Horizontal(classes="dialog-buttons"):
-                yield self.button("welcome.ok", id="ok", variant="primary")
+                yield self.button("app.welcome.ok", id="ok", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#ok", Button).focus()

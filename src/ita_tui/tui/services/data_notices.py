@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ita_tui.tui.i18n import num, tr
+from ita_tui.catalog import say
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def orphans_text(view: View) -> str | None:
     ids = ", ".join(safe(i) for i in orphans[:ORPHANS_SHOWN])
     if len(orphans) > ORPHANS_SHOWN:
         ids += " …"
-    return tr("data.orphans", view.lang, n=num(len(orphans), view.digits), ids=ids)
+    return say("app.data.orphans", view.lang, n=num(len(orphans), view.digits), ids=ids)
 
 
 def new_notices_text(session: Session, lang: str) -> str | None:
@@ -59,5 +60,5 @@ def new_notices_text(session: Session, lang: str) -> str | None:
 def line_text(store: ProgressStore, lang: str, digits: str) -> str:
     """The line above the keys: a recovered file, or how many notices the help lists."""
     if store.recovered:
-        return tr("data.recovered", lang)
-    return tr("data.other", lang, n=num(len(store.notices), digits))
+        return say("app.data.recovered", lang)
+    return say("app.data.other", lang, n=num(len(store.notices), digits))

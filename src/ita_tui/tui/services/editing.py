@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ita_tui.catalog import say
 from ita_tui.error_text import os_error
 from ita_tui.model import PENDING, Activity, Issue, Outcome, Plan
 from ita_tui.plan import PlanError, load_plan
@@ -38,7 +39,7 @@ from ita_tui.plan.edit import (
 )
 from ita_tui.plan.edit import PlanEditor as PlanWriter
 from ita_tui.plan.problems import problem_text
-from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services import plan_forms as forms
 from ita_tui.tui.services.plan_history import PlanEdit, next_plan_edit, record, take
@@ -125,16 +126,16 @@ class PlanEditor:
         return self.screen.view.lang
 
     def t(self, key: str, **values: object) -> str:
-        return tr(key, self.lang, **values)
+        return say(key, self.lang, **values)
 
     def note(self, text: str) -> None:
         self.screen.note(text)
 
     def what(self, node: PlanNode | None) -> str:
         if node is None:
-            return self.t("what.plan")
+            return self.t("app.what.plan")
         return self.t(
-            f"what.{kind_of(node)}", n=num(node.number or node.id, self.screen.view.digits)
+            f"app.what.{kind_of(node)}", n=num(node.number or node.id, self.screen.view.digits)
         )
 
     # the keys ------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class PlanEditor:
             if changed:
                 self._set(key, changed)
             else:
-                self.note(self.t("edit.unchanged"))
+                self.note(self.t("app.edit.unchanged"))
 
         self._form(form, then)
 
@@ -183,14 +184,14 @@ class PlanEditor:
         if node is None or self._refuse_busy():
             return
         if isinstance(node, Outcome):
-            self.note(self.t("edit.no_child"))
+            self.note(self.t("app.edit.no_child"))
             return
         self._add("activity" if isinstance(node, Issue) else "outcome", node.id, None)
 
     def _add(self, kind: str, parent: str | None, after: str | None) -> None:
         def made(f: forms.Fields) -> None:
             fields = dict(forms.changes(f))
-            self._submit(AddItem(kind, fields, parent, after), None, "did.add")  # type: ignore[arg-type]
+            self._submit(AddItem(kind, fields, parent, after), None, "app.did.add")  # type: ignore[arg-type]
 
         if kind == "outcome":
             from ita_tui.tui.dialogs.edit_outcome import OutcomeForm
@@ -211,7 +212,7 @@ class PlanEditor:
             return
         siblings = siblings_of(self.plan, node)
         if isinstance(node, Issue) and len(siblings) <= 1:
-            self.note(self.t("edit.only_child", what=self.what(node)))
+            self.note(self.t("app.edit.only_child", what=self.what(node)))
             return
         from ita_tui.tui.dialogs.confirm_delete import ConfirmDelete
 
@@ -227,7 +228,7 @@ class PlanEditor:
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self._submit(RemoveItem(key), neighbour, "did.remove", node)
+                self._submit(RemoveItem(key), neighbour, "app.did.remove", node)
 
         self.screen.app.push_screen(
             ConfirmDelete(self.what(node), _subject(node), activities, outcomes, recorded), answer
@@ -243,17 +244,17 @@ class PlanEditor:
             return
         target = index + delta
         if target < 0:
-            self.note(self.t("edit.at_top"))
+            self.note(self.t("app.edit.at_top"))
             return
         if target >= len(siblings):
-            self.note(self.t("edit.at_bottom"))
+            self.note(self.t("app.edit.at_bottom"))
             return
         if delta < 0:
             after = siblings[target - 1].id if target > 0 else FIRST
         else:
             after = siblings[target].id
         op = MoveItem(node.id, parent_key(self.plan, node), after)
-        self._submit(op, node.id, "did.move", node)
+        self._submit(op, node.id, "app.did.move", node)
 
     def edit_plan(self) -> None:
         """``P``: the plan's own fields."""
@@ -282,7 +283,7 @@ class PlanEditor:
             else:
                 entry.op = result.inverse
 
-        word = "edit.redone" if redo else "edit.undone"
+        word = "app.edit.redone" if redo else "app.edit.undone"
         self._write(op, _focus(entry, redo), done, self.t(word, what=entry.what))
         return True
 
@@ -290,7 +291,7 @@ class PlanEditor:
 
     def _refuse_busy(self) -> bool:
         if self.busy:
-            self.note(self.t("edit.busy"))
+            self.note(self.t("app.edit.busy"))
         return self.busy
 
     def _form(self, form: EditForm[Any], then: Callable[[Any], None]) -> None:
@@ -313,7 +314,7 @@ class PlanEditor:
 
     def _set(self, key: str | None, changes: tuple[tuple[str, Any], ...]) -> None:
         node = self.plan.find(key) if key else None
-        self._submit(SetFields(key, dict(changes)), key, "did.edit", node)
+        self._submit(SetFields(key, dict(changes)), key, "app.did.edit", node)
 
     def _submit(self, op: Op, focus: str | None, did: str, node: PlanNode | None = None) -> None:
         def done(result: EditResult) -> None:
@@ -374,7 +375,7 @@ class PlanEditor:
             self._failed(exc, form)
             return
         self.busy = True
-        self.note(self.t("edit.saving"))
+        self.note(self.t("app.edit.saving"))
         self._writing = _Writing(form, focus, done, saved_note)
         work = partial(self._apply, writer, op, self.lang)
         self.screen.run_worker(work, thread=True, group="plan-edit", exit_on_error=False)
@@ -406,7 +407,7 @@ class PlanEditor:
         if target is None and isinstance(result.op, AddItem):
             target = result.key
         self.install(result.loaded.plan, target)
-        self.note(writing.saved_note or self.t("edit.saved", what=self._saved_what))
+        self.note(writing.saved_note or self.t("app.edit.saved", what=self._saved_what))
 
     def _failed(self, error: BaseException, form: EditForm[Any] | None = None) -> None:
         """Say why the plan was not written; an open ``form`` keeps what was typed."""
@@ -417,8 +418,8 @@ class PlanEditor:
         elif isinstance(error, ValueError):
             message = str(error)
         else:  # a fault of the program's own (or of a library it uses)
-            message = self.t("edit.fault", error=f"{type(error).__name__}: {error}")
-        self._say_failed(self.t("edit.failed", error=safe(message)), form)
+            message = self.t("app.edit.fault", error=f"{type(error).__name__}: {error}")
+        self._say_failed(self.t("app.edit.failed", error=safe(message)), form)
 
     def _say_failed(self, text: str, form: EditForm[Any] | None) -> None:
         self.note("")
@@ -438,7 +439,7 @@ class PlanEditor:
             error = (
                 os_error(exc, self.lang) if isinstance(exc, OSError) else exc.message_in(self.lang)
             )
-            self._say_failed(self.t("edit.copy_failed", error=safe(error)), form)
+            self._say_failed(self.t("app.edit.copy_failed", error=safe(error)), form)
             return False
         self.ita.plan_path = target
         self.ita.remember_plan(target)
@@ -446,7 +447,7 @@ class PlanEditor:
         self._signature = None if existed else file_signature(target)
         # A copy made before (the list of plans lost, or a colleague's on a shared folder)
         # is kept as it is: the edit goes into it, and the tree then shows it.
-        said = "edit.copy_existed" if existed else "edit.copied"
+        said = "app.edit.copy_existed" if existed else "app.edit.copied"
         self.ita.notify(self.t(said, path=safe(str(target))), timeout=20, markup=False)
         return True
 
@@ -465,7 +466,7 @@ class PlanEditor:
         self._signature = file_signature(self.ita.plan_path)
         self.screen.update_import_notes()
         if removed:
-            self.note(self.t("import_notes.dismissed"))
+            self.note(self.t("app.import_notes.dismissed"))
         return bool(removed)
 
     def install(self, plan: Plan, focus: str | None) -> None:
@@ -498,7 +499,7 @@ class PlanEditor:
             self.screen.post_message(PlanRead(path, None, exc.message_in(lang)))
             return
         except Exception as exc:  # a fault: said, and the last good plan stays
-            fault = tr("edit.fault", lang, error=f"{type(exc).__name__}: {exc}")
+            fault = say("app.edit.fault", lang, error=f"{type(exc).__name__}: {exc}")
             self.screen.post_message(PlanRead(path, None, fault))
             return
         self.screen.post_message(PlanRead(path, loaded.plan, None))
@@ -508,7 +509,7 @@ class PlanEditor:
         self.busy = False
         if message.plan is None:
             self.ita.notify(
-                self.t("edit.plan_unreadable", error=safe(message.error or "")),
+                self.t("app.edit.plan_unreadable", error=safe(message.error or "")),
                 severity="warning",
                 timeout=15,
                 markup=False,
@@ -517,7 +518,7 @@ class PlanEditor:
         if message.path != self.ita.plan_path or message.plan == self.plan:
             return
         self.install(message.plan, None)
-        self.note(self.t("edit.plan_changed"))
+        self.note(self.t("app.edit.plan_changed"))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ita_tui.tui.i18n import tr
+from ita_tui.catalog import say
 from ita_tui.tui.services.keys import MAIN_KEYS
 
 #: The screen's question "can this action run here?" (``Screen.check_action``).
@@ -18,9 +18,9 @@ CheckAction = Callable[[str, tuple[object, ...]], bool | None]
 NEEDS_OUTCOME = frozenset({"tick", "cycle_status", "done_on", "evidence", "note"})
 #: Actions that need something else, and the label that says what.
 NEEDS: dict[str, str] = {
-    "clear_filter": "why.no_filter",
-    "next_match": "why.no_search",
-    "previous_match": "why.no_search",
+    "clear_filter": "app.why.no_filter",
+    "next_match": "app.why.no_search",
+    "previous_match": "app.why.no_search",
 }
 
 
@@ -42,9 +42,9 @@ def why_not(check_action: CheckAction, lang: str, key: str, character: str | Non
         return ""
     action = actions[0]
     name = next(k for k in MAIN_KEYS if k.action == action)
-    label = tr(name.label, lang)
+    label = say(name.label, lang)
     if action in NEEDS_OUTCOME:
-        return tr("why.needs_outcome", lang, key=name.display or name.keys, what=label)
+        return say("app.why.needs_outcome", lang, key=name.display or name.keys, what=label)
     if action in NEEDS:
-        return tr(NEEDS[action], lang)
+        return say(NEEDS[action], lang)
     return ""

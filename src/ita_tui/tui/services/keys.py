@@ -12,8 +12,8 @@ import dataclasses
 from textual.binding import Binding
 from textual.dom import DOMNode
 
+from ita_tui.catalog import say
 from ita_tui.records import record
-from ita_tui.tui.i18n import tr
 from ita_tui.tui.patches.bindings import key_to_bindings
 
 
@@ -38,33 +38,40 @@ class Key:
 
 
 MAIN_KEYS: tuple[Key, ...] = (
-    Key("space", "tick", "key.tick", "help.tick", display="space"),
-    Key("space", "open_close", "key.toggle", "help.tick", display="space", palette=False),
-    Key("s", "cycle_status", "key.status", "help.status", thai="ห"),
-    Key("d", "done_on", "key.done_on", "help.done_on", thai="ก"),
-    Key("v", "evidence", "key.evidence", "help.evidence", thai="อ"),
-    Key("a", "note", "key.note", "help.note", thai="ฟ"),
-    Key("r", "edit_item", "key.edit", "help.edit", thai="พ"),
-    Key("o", "add_after", "key.add_after", "help.add_after", thai="น", where="parent"),
-    Key("O", "add_child", "key.add_child", "help.add_child", show=False, thai="ฯ"),
-    Key("delete", "delete_item", "key.delete", "help.delete", show=False, display="del"),
-    Key("ctrl+up", "move_item(-1)", "key.move_up", "help.move_up", show=False, help_keys="ctrl+↑"),
+    Key("space", "tick", "app.key.tick", "app.help.tick", display="space"),
+    Key("space", "open_close", "app.key.toggle", "app.help.tick", display="space", palette=False),
+    Key("s", "cycle_status", "app.key.status", "app.help.status", thai="ห"),
+    Key("d", "done_on", "app.key.done_on", "app.help.done_on", thai="ก"),
+    Key("v", "evidence", "app.key.evidence", "app.help.evidence", thai="อ"),
+    Key("a", "note", "app.key.note", "app.help.note", thai="ฟ"),
+    Key("r", "edit_item", "app.key.edit", "app.help.edit", thai="พ"),
+    Key("o", "add_after", "app.key.add_after", "app.help.add_after", thai="น", where="parent"),
+    Key("O", "add_child", "app.key.add_child", "app.help.add_child", show=False, thai="ฯ"),
+    Key("delete", "delete_item", "app.key.delete", "app.help.delete", show=False, display="del"),
+    Key(
+        "ctrl+up",
+        "move_item(-1)",
+        "app.key.move_up",
+        "app.help.move_up",
+        show=False,
+        help_keys="ctrl+↑",
+    ),
     Key(
         "ctrl+down",
         "move_item(1)",
-        "key.move_down",
-        "help.move_down",
+        "app.key.move_down",
+        "app.help.move_down",
         show=False,
         help_keys="ctrl+↓",
     ),
-    Key("P", "edit_plan", "key.edit_plan", "help.edit_plan", show=False, thai="ญ"),
-    Key("ctrl+o", "plans", "key.plans", "help.plans", show=False),
-    Key("slash", "search", "key.search", "help.search", display="/", thai="ฝ"),
+    Key("P", "edit_plan", "app.key.edit_plan", "app.help.edit_plan", show=False, thai="ญ"),
+    Key("ctrl+o", "plans", "app.key.plans", "app.help.plans", show=False),
+    Key("slash", "search", "app.key.search", "app.help.search", display="/", thai="ฝ"),
     Key(
         "n,f3",
         "next_match",
-        "key.next_match",
-        "help.next_match",
+        "app.key.next_match",
+        "app.help.next_match",
         show=False,
         thai="ื",
         help_keys="n  F3",
@@ -72,26 +79,33 @@ MAIN_KEYS: tuple[Key, ...] = (
     Key(
         "N,shift+f3",
         "previous_match",
-        "key.previous_match",
-        "help.previous_match",
+        "app.key.previous_match",
+        "app.help.previous_match",
         show=False,
         thai="์",
         help_keys="N  shift+F3",
     ),
-    Key("f", "filter", "key.filter", "help.filter", thai="ด", where="parent"),
-    Key("c", "clear_filter", "key.clear_filter", "help.clear_filter", thai="แ", where="parent"),
-    Key("ctrl+z", "undo", "key.undo", "help.undo", show=False),
-    Key("ctrl+y", "redo", "key.redo", "help.redo", show=False),
-    Key("e", "export", "key.export", "help.export", thai="ำ", where="parent"),
-    Key("g", "dashboard", "key.dashboard", "help.dashboard", show=False, thai="เ"),
-    Key("i", "import_notes", "key.import_notes", "help.import_notes", show=False, thai="ร"),
-    Key("t", "toggle_lang", "key.lang", "help.lang", thai="ะ", where="parent"),
-    Key("0", "toggle_digits", "key.digits", "help.digits", show=False, thai="จ"),
+    Key("f", "filter", "app.key.filter", "app.help.filter", thai="ด", where="parent"),
+    Key(
+        "c",
+        "clear_filter",
+        "app.key.clear_filter",
+        "app.help.clear_filter",
+        thai="แ",
+        where="parent",
+    ),
+    Key("ctrl+z", "undo", "app.key.undo", "app.help.undo", show=False),
+    Key("ctrl+y", "redo", "app.key.redo", "app.help.redo", show=False),
+    Key("e", "export", "app.key.export", "app.help.export", thai="ำ", where="parent"),
+    Key("g", "dashboard", "app.key.dashboard", "app.help.dashboard", show=False, thai="เ"),
+    Key("i", "import_notes", "app.key.import_notes", "app.help.import_notes", show=False, thai="ร"),
+    Key("t", "toggle_lang", "app.key.lang", "app.help.lang", thai="ะ", where="parent"),
+    Key("0", "toggle_digits", "app.key.digits", "app.help.digits", show=False, thai="จ"),
     Key(
         "J",
         "scroll_details(1)",
-        "key.scroll_details",
-        "help.scroll_details",
+        "app.key.scroll_details",
+        "app.help.scroll_details",
         show=False,
         thai="๋",
         palette=False,
@@ -100,8 +114,8 @@ MAIN_KEYS: tuple[Key, ...] = (
     Key(
         "K",
         "scroll_details(-1)",
-        "key.scroll_details",
-        "help.scroll_details",
+        "app.key.scroll_details",
+        "app.help.scroll_details",
         show=False,
         thai="ษ",
         palette=False,
@@ -109,20 +123,20 @@ MAIN_KEYS: tuple[Key, ...] = (
     Key(
         "question_mark,f1",
         "help",
-        "key.help",
-        "help.help",
+        "app.key.help",
+        "app.help.help",
         display="?",
         thai="ฦ",
         help_keys="?  F1",
     ),
-    Key("q", "quit", "key.quit", "help.quit", thai="ๆ"),
+    Key("q", "quit", "app.key.quit", "app.help.quit", thai="ๆ"),
 )
 
 #: Keys the tree itself handles, listed in the help screen.
 TREE_KEYS: tuple[tuple[str, str], ...] = (
-    ("↑ ↓  j k", "help.move"),
-    ("← →  h l", "help.fold"),
-    ("ctrl+p", "help.palette"),
+    ("↑ ↓  j k", "app.help.move"),
+    ("← →  h l", "app.help.fold"),
+    ("ctrl+p", "app.help.palette"),
 )
 
 
@@ -134,7 +148,7 @@ def bindings(keys: tuple[Key, ...] = MAIN_KEYS) -> list[Binding]:
             Binding(
                 key.keys,
                 key.action,
-                tr(key.label, "th"),
+                say(key.label, "th"),
                 show=key.show,
                 key_display=key.display,
                 id=key.action,
@@ -143,7 +157,7 @@ def bindings(keys: tuple[Key, ...] = MAIN_KEYS) -> list[Binding]:
         if key.thai:
             made.append(
                 Binding(
-                    key.thai, key.action, tr(key.label, "th"), show=False, id=f"{key.action}.thai"
+                    key.thai, key.action, say(key.label, "th"), show=False, id=f"{key.action}.thai"
                 )
             )
     return made
@@ -167,8 +181,8 @@ def localize(node: DOMNode, lang: str, context: str = "all") -> None:
                     and not (binding.id or "").endswith(".thai")
                     and (key.where == "all" or context in ("all", key.where))
                 )
-                binding = dataclasses.replace(binding, description=tr(key.label, lang), show=shown)
+                binding = dataclasses.replace(binding, description=say(key.label, lang), show=shown)
             elif binding.action == "command_palette":
-                binding = dataclasses.replace(binding, description=tr("key.palette", lang))
+                binding = dataclasses.replace(binding, description=say("app.key.palette", lang))
             updated.append(binding)
         mapping[key_name] = updated

@@ -73,7 +73,7 @@ def _texts(fields: Fields) -> list[str]:
 def problem(fields: Fields) -> Problem | None:
     """The first thing wrong with ``fields`` (an i18n key and values), or None."""
     if any(CONTROL_RE.search(text) for text in _texts(fields)):
-        return ("err.control", {})
+        return ("app.err.control", {})
     if isinstance(fields, IssueFields):
         return _issue(fields)
     if isinstance(fields, ActivityFields):
@@ -85,32 +85,32 @@ def problem(fields: Fields) -> Problem | None:
 
 def _issue(fields: IssueFields) -> Problem | None:
     if not fields.title.strip():
-        return ("err.empty_title", {})
+        return ("app.err.empty_title", {})
     return None
 
 
 def _activity(fields: ActivityFields) -> Problem | None:
     if not fields.title.strip():
-        return ("err.empty_title", {})
+        return ("app.err.empty_title", {})
     if not fields.quarters:
-        key = "err.period_no_quarter" if fields.period.strip() else "err.no_quarter"
+        key = "app.err.period_no_quarter" if fields.period.strip() else "app.err.no_quarter"
         return (key, {})
     seen: set[str] = set()
     for job in fields.responsible:
         folded = " ".join(job.split()).casefold()
         if folded in seen:
-            return ("err.duplicate_job", {"job": job})
+            return ("app.err.duplicate_job", {"job": job})
         seen.add(folded)
     if fields.oit and not OIT_RE.match(fields.oit):
-        return ("err.oit", {})
+        return ("app.err.oit", {})
     return None
 
 
 def _outcome(fields: OutcomeFields) -> Problem | None:
     if not fields.text.strip():
-        return ("err.empty_text", {})
+        return ("app.err.empty_text", {})
     if fields.oit and not OIT_RE.match(fields.oit):
-        return ("err.oit", {})
+        return ("app.err.oit", {})
     return None
 
 
@@ -136,18 +136,18 @@ def _score(text: str) -> float | None:
 
 def _plan(fields: PlanFields) -> Problem | None:
     if not fields.organisation.strip():
-        return ("err.empty_organisation", {})
+        return ("app.err.empty_organisation", {})
     if not fields.title.strip():
-        return ("err.empty_title", {})
+        return ("app.err.empty_title", {})
     if _year(fields.fiscal_year) is None:
-        return ("err.fiscal_year", {})
+        return ("app.err.fiscal_year", {})
     year, score = fields.ita_year.strip(), fields.ita_score.strip()
     if (score or fields.ita_level.strip()) and not year:
-        return ("err.ita_partial", {})
+        return ("app.err.ita_partial", {})
     if year and _year(year) is None:
-        return ("err.ita_year", {})
+        return ("app.err.ita_year", {})
     if score and _score(score) is None:
-        return ("err.ita_score", {})
+        return ("app.err.ita_score", {})
     return None
 
 

@@ -11,11 +11,11 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from ita_tui.catalog import say
 from ita_tui.known_plans import known_plans_path
 from ita_tui.known_plans import remember as remember_path
 from ita_tui.plan import PlanError, bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore, StoreError
-from ita_tui.tui.i18n import tr
 from ita_tui.tui.labels import safe
 from ita_tui.tui.services.filtering import visible
 from ita_tui.tui.services.host import PlanApp
@@ -72,11 +72,11 @@ def switch_plan(app: SwitchingApp, path: Path) -> bool:
     lang = app.view.lang
     session = app.session
     if (session.pending or session.unsaved) and session.retry() is not None:
-        app.notify(tr("plans.unsaved", lang), severity="error", markup=False)
+        app.notify(say("app.plans.unsaved", lang), severity="error", markup=False)
         return False
     if not path.exists():
         app.notify(
-            tr("plans.is_missing", lang, path=safe(str(path))), severity="error", markup=False
+            say("app.plans.is_missing", lang, path=safe(str(path))), severity="error", markup=False
         )
         return False
     try:
@@ -85,7 +85,7 @@ def switch_plan(app: SwitchingApp, path: Path) -> bool:
         store.load()
     except PlanError as exc:
         app.notify(
-            tr("plans.failed", lang, error=safe(exc.message_in(lang))),
+            say("app.plans.failed", lang, error=safe(exc.message_in(lang))),
             severity="error",
             markup=False,
         )
@@ -94,12 +94,12 @@ def switch_plan(app: SwitchingApp, path: Path) -> bool:
         from ita_tui.error_text import store_message
 
         error = safe(store_message(exc, lang))
-        app.notify(tr("plans.failed", lang, error=error), severity="error", markup=False)
+        app.notify(say("app.plans.failed", lang, error=error), severity="error", markup=False)
         return False
     replace_plan(app, loaded.plan, store)
     app.plan_path = path
     if path.resolve() != bundled_plan_path().resolve():
         remember(app, path)
     app.show_new_plan()
-    app.notify(tr("plans.opened", lang, path=safe(str(path))), markup=False)
+    app.notify(say("app.plans.opened", lang, path=safe(str(path))), markup=False)
     return True

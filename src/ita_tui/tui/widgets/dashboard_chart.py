@@ -11,10 +11,11 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 
+from ita_tui.catalog import say
 from ita_tui.charts import SLICES, Figures, IssueBar, JobBar, MonthPoint, Slice
 from ita_tui.state import ActivityState
 from ita_tui.thai.calendar import ENGLISH_MONTH_ABBRS, THAI_MONTH_ABBRS
-from ita_tui.tui.i18n import num, state_label, tr
+from ita_tui.tui.i18n import num, state_label
 from ita_tui.tui.labels import fit, plain
 
 MARKS: dict[Slice, str] = {
@@ -44,7 +45,7 @@ def legend(lang: str) -> Text:
         if out:
             out.append("  ")
         out.append(MARKS[part], style=STYLES[part])
-        out.append(" " + tr(f"dash.slice.{part.value}", lang))
+        out.append(" " + say(f"app.dash.slice.{part.value}", lang))
     return out
 
 
@@ -64,7 +65,7 @@ def stacked(parts: list[tuple[Slice, int]], scale: int, width: int) -> Text:
 
 
 def issue_line(bar: IssueBar, width: int, lang: str, digits: str) -> Text:
-    label = Text(tr("issue", lang, id=num(bar.number or bar.issue_id, digits)) + " ")
+    label = Text(say("app.issue", lang, id=num(bar.number or bar.issue_id, digits)) + " ")
     label.append_text(plain(bar.title))
     tail = (
         f" {num(bar.done, digits)}/{num(bar.applicable, digits)}"
@@ -79,7 +80,7 @@ def issue_line(bar: IssueBar, width: int, lang: str, digits: str) -> Text:
 
 
 def job_line(bar: JobBar, top: int, width: int, lang: str, digits: str) -> Text:
-    title = plain(bar.title) if bar.title else Text(tr("none", lang))
+    title = plain(bar.title) if bar.title else Text(say("app.none", lang))
     head = fit(title, Text(), LABEL)
     head.pad_right(LABEL - head.cell_len)
     tail = f" {num(bar.overdue, digits)} + {num(bar.due, digits)}"
@@ -133,8 +134,8 @@ def burnup_now(figures: Figures, lang: str, digits: str) -> Text:
     done = point.done if point is not None and point.done is not None else 0
     planned = point.planned if point is not None else 0
     return Text(
-        tr(
-            "dash.burnup_now",
+        say(
+            "app.dash.burnup_now",
             lang,
             done=num(done, digits),
             planned=num(planned, digits),

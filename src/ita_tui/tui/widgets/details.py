@@ -12,12 +12,13 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ita_tui.catalog import say
 from ita_tui.clock import clock_for
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.progress_words import bar, progress_text
 from ita_tui.state import ActivityState, Tally
 from ita_tui.thai.calendar import format_date, format_span, quarters_label
-from ita_tui.tui.i18n import num, state_label, status_label, tr
+from ita_tui.tui.i18n import num, state_label, status_label
 from ita_tui.tui.labels import GLYPHS, cookie, plain, safe, short_id
 from ita_tui.tui.services.view import View
 from ita_tui.tui.widgets.plan_tree import PlanNode
@@ -172,7 +173,7 @@ class Details(ScrollView, can_focus=False):
 
     def _progress_line(self, tally: Tally) -> Text:
         lang, digits = self.view.lang, self.view.digits
-        line = Text(tr("progress", lang) + "  ", style=self._s("details--label"))
+        line = Text(say("app.progress", lang) + "  ", style=self._s("details--label"))
         if tally.total == 0:  # no outcome yet: no count, no bar, no percentage
             line.append(progress_text(tally, lang), style=self._s("details--muted"))
             return line
@@ -182,7 +183,7 @@ class Details(ScrollView, can_focus=False):
         line.append(" " + num(progress_text(tally, lang), digits))
         if tally.not_applicable:
             count = num(tally.not_applicable, digits)
-            line.append("  · " + tr("not_applicable_count", lang, n=count))
+            line.append("  · " + say("app.not_applicable_count", lang, n=count))
         return line
 
     def _plan_summary(self) -> RenderableType:
@@ -192,8 +193,8 @@ class Details(ScrollView, can_focus=False):
             plain(plan.organisation, "bold"),
             plain(plan.title),
             Text(
-                tr(
-                    "plan_summary",
+                say(
+                    "app.plan_summary",
                     lang,
                     issues=num(counts.issues, digits),
                     activities=num(counts.activities, digits),
@@ -202,7 +203,7 @@ class Details(ScrollView, can_focus=False):
             ),
         ]
         if not self.view.shown.issues:
-            parts.append(Text(tr("empty_filter", lang), style=self._s("details--muted")))
+            parts.append(Text(say("app.empty_filter", lang), style=self._s("details--muted")))
         return self._group(parts)
 
     def _issue(self, issue: Issue) -> RenderableType:
@@ -210,12 +211,12 @@ class Details(ScrollView, can_focus=False):
         lang, digits = view.lang, view.digits
         tally = view.tallies.issue(issue)
         parts: list[RenderableType] = [
-            self._heading(tr("issue", lang, id=num(issue.number or issue.id, digits))),
+            self._heading(say("app.issue", lang, id=num(issue.number or issue.id, digits))),
             self._found(plain(issue.title, "bold")),
             Text(),
             self._progress_line(tally),
             Text(),
-            self._label(tr("activities", lang)),
+            self._label(say("app.activities", lang)),
         ]
         for activity in issue.activities:
             state = view.tallies.activity_state(activity, view.today)
@@ -236,34 +237,36 @@ class Details(ScrollView, can_focus=False):
         state = view.tallies.activity_state(activity, view.today)
         first = plan.quarter(activity.first_quarter)
         last = plan.quarter(activity.last_quarter)
-        period = Text(tr("period", lang) + "  ", style=self._s("details--label"))
+        period = Text(say("app.period", lang) + "  ", style=self._s("details--label"))
         period.append(quarters_label(activity.quarters, lang=lang, digits=digits))
         period.append(f"  ({format_span(first, last, lang=lang, digits=digits)})")
         if activity.period and lang == "th":
             written = safe(activity.period)
             if written != quarters_label(activity.quarters, lang="th", digits="thai"):
                 period.append(" · " + written, style=self._s("details--muted"))
-        state_line = Text(tr("state", lang) + "  ", style=self._s("details--label"))
+        state_line = Text(say("app.state", lang) + "  ", style=self._s("details--label"))
         state_line.append(state_label(state, lang), style=self._s(STATE_STYLE[state]))
         parts: list[RenderableType] = [
-            self._heading(tr("activity", lang, id=num(activity.number or activity.id, digits))),
+            self._heading(
+                say("app.activity", lang, id=num(activity.number or activity.id, digits))
+            ),
             self._found(plain(activity.title, "bold")),
             Text(),
             period,
             state_line,
             self._progress_line(tally),
             Text(),
-            self._label(tr("responsible", lang)),
+            self._label(say("app.responsible", lang)),
         ]
         for job in activity.responsible:
             parts.append(ThaiText(self._found(plain(job)), Text("• ")))
         if activity.steps:
-            parts += [Text(), self._label(tr("steps", lang))]
+            parts += [Text(), self._label(say("app.steps", lang))]
             for number, step in enumerate(activity.steps, 1):
                 parts.append(ThaiText(self._found(plain(step)), Text(f"{num(number, digits)}. ")))
-        parts += [Text(), self._label(tr("outcomes", lang))]
+        parts += [Text(), self._label(say("app.outcomes", lang))]
         if not activity.outcomes:
-            parts.append(Text(tr("no_outcomes", lang), style=self._s("details--muted")))
+            parts.append(Text(say("app.no_outcomes", lang), style=self._s("details--muted")))
         for outcome in activity.outcomes:
             status = view.record(outcome.id).status
             lead = Text(GLYPHS[status] + " ", style=self._s(STATUS_STYLE[status]))
@@ -276,40 +279,42 @@ class Details(ScrollView, can_focus=False):
         lang, digits = view.lang, view.digits
         record = view.record(outcome.id)
         status = record.status
-        status_line = Text(tr("status", lang) + "  ", style=self._s("details--label"))
+        status_line = Text(say("app.status", lang) + "  ", style=self._s("details--label"))
         status_line.append(
             f"{GLYPHS[status]} {status_label(status, lang)}", style=self._s(STATUS_STYLE[status])
         )
         parts: list[RenderableType] = [
-            self._heading(tr("outcome", lang, id=num(outcome.number or outcome.id, digits))),
+            self._heading(say("app.outcome", lang, id=num(outcome.number or outcome.id, digits))),
             self._found(plain(outcome.text, "bold", keep_newlines=True)),
             Text(),
             status_line,
         ]
         if record.done_on is not None or status is Status.DONE:
-            done = Text(tr("done_on", lang) + "  ", style=self._s("details--label"))
+            done = Text(say("app.done_on", lang) + "  ", style=self._s("details--label"))
             achieved = record.achieved_on
             done.append(
-                format_date(achieved, lang=lang, digits=digits) if achieved else tr("none", lang)
+                format_date(achieved, lang=lang, digits=digits)
+                if achieved
+                else say("app.none", lang)
             )
             parts.append(done)
         conflict = view.conflicts.get(outcome.id)
         if conflict is not None:  # a colleague's value overwritten, or ours: said here too
             parts.append(Text("⚠ " + conflict, style=self._s("details--due")))
         if outcome.oit:
-            oit = Text(tr("oit", lang) + "  ", style=self._s("details--label"))
+            oit = Text(say("app.oit", lang) + "  ", style=self._s("details--label"))
             oit.append_text(plain(outcome.oit))
             parts.append(oit)
-        parts += [Text(), self._label(tr("evidence", lang))]
+        parts += [Text(), self._label(say("app.evidence", lang))]
         if record.evidence:
             for link in record.evidence:
                 parts.append(ThaiText(self._link(link), Text("• ")))
         else:
-            parts.append(Text(tr("none", lang), style=self._s("details--muted")))
-        parts += [Text(), self._label(tr("note", lang))]
+            parts.append(Text(say("app.none", lang), style=self._s("details--muted")))
+        parts += [Text(), self._label(say("app.note", lang))]
         if len(record.note) > NOTE_PREVIEW:  # a huge note would take seconds to lay out
-            shortened = tr(
-                "note.shortened",
+            shortened = say(
+                "app.note.shortened",
                 lang,
                 shown=num(f"{NOTE_PREVIEW:,}", digits),
                 total=num(f"{len(record.note):,}", digits),
@@ -319,11 +324,11 @@ class Details(ScrollView, can_focus=False):
         elif record.note:
             parts.append(plain(record.note, keep_newlines=True))
         else:
-            parts.append(Text(tr("none", lang), style=self._s("details--muted")))
+            parts.append(Text(say("app.none", lang), style=self._s("details--muted")))
         if record.updated_by or record.updated_at:
             parts += [Text(), self._recorded(record.updated_by, record.updated_at)]
         parts.append(
-            Text(tr("outcome_id", lang, id=safe(outcome.id)), style=self._s("details--muted"))
+            Text(say("app.outcome_id", lang, id=safe(outcome.id)), style=self._s("details--muted"))
         )
         return self._group(parts)
 
@@ -342,5 +347,5 @@ class Details(ScrollView, can_focus=False):
             clock = local.strftime("%H:%M")
             when = f"{day} {num(clock, digits)}"
         return Text(
-            tr("recorded", lang, by=safe(by) or "—", at=when), style=self._s("details--muted")
+            say("app.recorded", lang, by=safe(by) or "—", at=when), style=self._s("details--muted")
         )

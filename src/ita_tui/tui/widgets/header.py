@@ -8,9 +8,10 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
+from ita_tui.catalog import say
 from ita_tui.progress_words import bar, progress_text
 from ita_tui.thai.calendar import quarter_label, quarter_of
-from ita_tui.tui.i18n import num, tr
+from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import fit, plain, safe
 from ita_tui.tui.services.view import View
 
@@ -67,10 +68,10 @@ class PlanHeader(Widget):
             return []
         lang = self.view.lang
         head = Text(
-            tr("import_notes.line", lang, n=num(self.import_notes, self.view.digits)),
+            say("app.import_notes.line", lang, n=num(self.import_notes, self.view.digits)),
             style=self._s("plan-header--filter"),
         )
-        tail = Text(" " + tr("import_notes.hint", lang), style=self._s("plan-header--muted"))
+        tail = Text(" " + say("app.import_notes.hint", lang), style=self._s("plan-header--muted"))
         return [fit(head, tail, width)]
 
     def _title_line(self, width: int) -> Text:
@@ -89,15 +90,20 @@ class PlanHeader(Widget):
         lang, digits = view.lang, view.digits
         plan = view.plan
         today = view.today
-        left = Text(tr("fiscal_year", lang, year=num(plan.fiscal_year, digits)))
+        left = Text(say("app.fiscal_year", lang, year=num(plan.fiscal_year, digits)))
         quarter = quarter_of(today)
         label = quarter_label(quarter.number, lang=lang, digits=digits)
         left.append(" · ")
         if quarter.fiscal_year == plan.fiscal_year:
-            left.append(tr("today_quarter", lang, quarter=label))
+            left.append(say("app.today_quarter", lang, quarter=label))
         else:
             left.append(
-                tr("today_other_year", lang, quarter=label, year=num(quarter.fiscal_year, digits)),
+                say(
+                    "app.today_other_year",
+                    lang,
+                    quarter=label,
+                    year=num(quarter.fiscal_year, digits),
+                ),
                 style=self._s("plan-header--muted"),
             )
         total = view.tallies.total()
@@ -107,8 +113,8 @@ class PlanHeader(Widget):
             if gap < 1:
                 return fit(left, Text(" ") + right, width)
             return Text.assemble(left, " " * gap, right)
-        counts = tr(
-            "done_of", lang, done=num(total.done, digits), total=num(total.applicable, digits)
+        counts = say(
+            "app.done_of", lang, done=num(total.done, digits), total=num(total.applicable, digits)
         )
         if total.done:
             counts += self._report_counts()
@@ -137,7 +143,9 @@ class PlanHeader(Widget):
         if not count.later:
             return ""
         year = num(view.plan.fiscal_year, view.digits)
-        return " " + tr("report_counts", view.lang, n=num(count.counted, view.digits), year=year)
+        return " " + say(
+            "app.report_counts", view.lang, n=num(count.counted, view.digits), year=year
+        )
 
     def _filter_line(self, width: int) -> list[Text]:
         view = self.view
@@ -148,8 +156,8 @@ class PlanHeader(Widget):
         parts: list[str] = []
         if flt.quarter is not None:
             parts.append(
-                tr(
-                    "filter_quarter",
+                say(
+                    "app.filter_quarter",
                     lang,
                     quarter=quarter_label(flt.quarter, lang=lang, digits=digits),
                 )
@@ -157,15 +165,15 @@ class PlanHeader(Widget):
         if flt.issue is not None:
             issue = view.plan.find(flt.issue)
             shown = getattr(issue, "number", "") or flt.issue
-            parts.append(tr("issue", lang, id=num(safe(shown), digits)))
+            parts.append(say("app.issue", lang, id=num(safe(shown), digits)))
         if flt.job is not None:
-            parts.append(tr("filter_job", lang, job=safe(flt.job)))
+            parts.append(say("app.filter_job", lang, job=safe(flt.job)))
         if flt.overdue_on is not None:
-            parts.append(tr("filter_overdue", lang))
+            parts.append(say("app.filter_overdue", lang))
         if flt.open_only:
-            parts.append(tr("filter_open_only", lang))
+            parts.append(say("app.filter_open_only", lang))
         head = Text(
-            tr("filter_on", lang, what=" · ".join(parts)), style=self._s("plan-header--filter")
+            say("app.filter_on", lang, what=" · ".join(parts)), style=self._s("plan-header--filter")
         )
-        tail = Text(" " + tr("filter_clear_hint", lang), style=self._s("plan-header--muted"))
+        tail = Text(" " + say("app.filter_clear_hint", lang), style=self._s("plan-header--muted"))
         return [fit(head, tail, width)]
