@@ -35,104 +35,45 @@ from ita_tui.summary import Agency, Summary
 
 FORMATS = ("text", "md", "html", "csv")
 
-_TH = {
-    "title": "สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส หลายหน่วยงาน",
-    "period": "ส่วนใหญ่เป็นข้อมูล{quarter} ปีงบประมาณ พ.ศ. {be}",
-    "no_period": "ไม่มีไฟล์ที่อ่านได้",
-    "place": "จากไฟล์ส่งออก (JSON) {count} ไฟล์",
-    "f_agencies": "หน่วยงาน",
-    "f_skipped": "ไฟล์ที่ข้าม",
-    "f_other": "ต่างไตรมาสจากส่วนใหญ่",
-    "f_generated": "วันที่จัดทำ",
-    "s_agencies": "รายหน่วยงาน เรียงตามเรื่องที่ต้องติดตาม (เกินกำหนดมากก่อน)",
-    "s_skipped": "ไฟล์ที่อ่านไม่ได้หรือไม่ใช่รายงาน (ข้าม)",
-    "c_no": "ที่",
-    "c_agency": "หน่วยงาน",
-    "c_done": "ดำเนินการแล้ว",
-    "c_progress": "ความก้าวหน้า",
-    "c_overdue": "เกินกำหนด",
-    "c_ita": "ผล ITA",
-    "c_as_of": "ข้อมูล ณ วันที่",
-    "c_quarter": "ไตรมาส",
-    "c_file": "ไฟล์",
-    "c_reason": "เหตุผล",
-    "quarter_of": "{quarter}/{be}",
-    "other": "ต่างไตรมาส",
-    "provisional": "ยังไม่สิ้นไตรมาส",
-    "none": "ไม่มี",
-    "ita": "ปี {year}: {score} {level}",
-    "footer": "จัดทำด้วยโปรแกรม ita-tui",
-}
-_EN = {
-    "title": "Integrity and transparency (ITA) measures: overview of several agencies",
-    "period": "Mostly {quarter} of fiscal year {be} B.E.",
-    "no_period": "No file could be read",
-    "place": "From {count} JSON export(s)",
-    "f_agencies": "Agencies",
-    "f_skipped": "Files skipped",
-    "f_other": "For another quarter than most",
-    "f_generated": "Generated",
-    "s_agencies": "By agency, what needs attention first (most overdue)",
-    "s_skipped": "Files that could not be read or are not reports (skipped)",
-    "c_no": "No.",
-    "c_agency": "Agency",
-    "c_done": "Done",
-    "c_progress": "Progress",
-    "c_overdue": "Overdue",
-    "c_ita": "ITA result",
-    "c_as_of": "As of",
-    "c_quarter": "Quarter",
-    "c_file": "File",
-    "c_reason": "Reason",
-    "quarter_of": "{quarter}/{be}",
-    "other": "other quarter",
-    "provisional": "quarter not over",
-    "none": "None.",
-    "ita": "{year}: {score} {level}",
-    "footer": "Made with ita-tui",
-}
-
-
-def _say(words: Words, key: str, **values: object) -> str:
-    table = _TH if words.lang == "th" else _EN
-    return table[key].format(**values) if values else table[key]
-
 
 def document(summary: Summary, words: Words, today: dt.date) -> Document:
     w = words
     period = summary.period
     if period is None:
-        heading = _say(w, "no_period")
+        heading = w("summary.no_period")
     else:
-        heading = _say(w, "period", quarter=w.quarter_name(period[1]), be=w.num(period[0]))
+        heading = w("summary.period", quarter=w.quarter_name(period[1]), be=w.num(period[0]))
     others = sum(1 for agency in summary.agencies if summary.other_period(agency))
     facts = Facts(
         (
-            (_say(w, "f_agencies"), (w.num(len(summary.agencies)),)),
-            (_say(w, "f_other"), (w.num(others),)),
-            (_say(w, "f_skipped"), (w.num(len(summary.skipped)),)),
-            (_say(w, "f_generated"), (w.date_be(today),)),
+            (w("summary.f_agencies"), (w.num(len(summary.agencies)),)),
+            (w("summary.f_other"), (w.num(others),)),
+            (w("summary.f_skipped"), (w.num(len(summary.skipped)),)),
+            (w("summary.f_generated"), (w.date_be(today),)),
         )
     )
-    sections = [Section("agencies", f"{w.num(1)}. {_say(w, 's_agencies')}", _agencies(summary, w))]
-    sections.append(Section("skipped", f"{w.num(2)}. {_say(w, 's_skipped')}", _skipped(summary, w)))
+    sections = [
+        Section("agencies", f"{w.num(1)}. {w('summary.s_agencies')}", _agencies(summary, w))
+    ]
+    sections.append(
+        Section("skipped", f"{w.num(2)}. {w('summary.s_skipped')}", _skipped(summary, w))
+    )
     return Document(
         lang=w.lang,
-        place=_say(w, "place", count=w.num(len(summary.agencies) + len(summary.skipped))),
-        title=_say(w, "title"),
+        place=w("summary.place", count=w.num(len(summary.agencies) + len(summary.skipped))),
+        title=w("summary.title"),
         period=heading,
         facts=facts,
         sections=tuple(sections),
-        footer=_say(w, "footer"),
+        footer=w("summary.footer"),
     )
 
 
 def _ita(agency: Agency, w: Words) -> str:
     if agency.ita_year is None or agency.ita_score is None:
         return "–"
-    return _say(
-        w,
-        "ita",
+    return w(
+        "summary.ita",
         year=w.num(agency.ita_year),
         score=w.decimal(agency.ita_score),
         level=clean(agency.ita_level),
@@ -141,30 +82,30 @@ def _ita(agency: Agency, w: Words) -> str:
 
 def _agencies(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
     if not summary.agencies:
-        return (Paragraph((_say(w, "none"),)),)
+        return (Paragraph((w("summary.none"),)),)
     columns = (
-        Column(_say(w, "c_no"), align="right", nowrap=True),
-        Column(_say(w, "c_agency"), grow=1),
-        Column(_say(w, "c_done"), align="right", nowrap=True),
-        Column(_say(w, "c_progress"), nowrap=True),
-        Column(_say(w, "c_overdue"), align="right", nowrap=True),
-        Column(_say(w, "c_ita"), nowrap=True),
-        Column(_say(w, "c_as_of"), nowrap=True),
-        Column(_say(w, "c_quarter"), nowrap=True),
+        Column(w("summary.c_no"), align="right", nowrap=True),
+        Column(w("summary.c_agency"), grow=1),
+        Column(w("summary.c_done"), align="right", nowrap=True),
+        Column(w("summary.c_progress"), nowrap=True),
+        Column(w("summary.c_overdue"), align="right", nowrap=True),
+        Column(w("summary.c_ita"), nowrap=True),
+        Column(w("summary.c_as_of"), nowrap=True),
+        Column(w("summary.c_quarter"), nowrap=True),
     )
     rows: list[tuple[Inline, ...]] = []
     for number, agency in enumerate(summary.agencies, 1):
         name = clean(agency.organisation)
         if agency.province:
             name += f" {clean(agency.province)}"
-        quarter: Inline = _say(
-            w, "quarter_of", quarter=w.num(agency.quarter), be=w.num(agency.fiscal_year)
+        quarter: Inline = w(
+            "summary.quarter_of", quarter=w.num(agency.quarter), be=w.num(agency.fiscal_year)
         )
         notes = []
         if summary.other_period(agency):
-            notes.append(_say(w, "other"))
+            notes.append(w("summary.other"))
         if agency.provisional:
-            notes.append(_say(w, "provisional"))
+            notes.append(w("summary.provisional"))
         if notes:
             quarter = Badge(f"{quarter}\n" + "\n".join(notes), "overdue")
         rows.append(
@@ -184,8 +125,8 @@ def _agencies(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
 
 def _skipped(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
     if not summary.skipped:
-        return (Paragraph((_say(w, "none"),)),)
-    columns = (Column(_say(w, "c_file"), grow=1), Column(_say(w, "c_reason"), grow=1))
+        return (Paragraph((w("summary.none"),)),)
+    columns = (Column(w("summary.c_file"), grow=1), Column(w("summary.c_reason"), grow=1))
     rows = tuple((clean(str(s.path)), clean(worded(s.reason, w.lang))) for s in summary.skipped)
     return (Table(columns, rows, compact=True),)
 

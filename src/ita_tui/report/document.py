@@ -230,21 +230,21 @@ clean_link = clean
 def _signoff(report: Report, w: Words, signoff: SignOff | None) -> tuple[SignBox, ...]:
     names = signoff or SignOff()
     reporter = SignBox(
-        w("sign_reporter"),
+        w("report.sign_reporter"),
         (
-            (w("sign_signed"), None),
+            (w("report.sign_signed"), None),
             ("", f"({clean(names.reporter)})" if names.reporter else None),
-            (w("sign_position"), clean(names.reporter_position) or None),
-            (w("sign_date"), w.date_be(report.generated)),
+            (w("report.sign_position"), clean(names.reporter_position) or None),
+            (w("report.sign_date"), w.date_be(report.generated)),
         ),
     )
     approver = SignBox(
-        w("sign_approver"),
+        w("report.sign_approver"),
         (
-            (w("sign_signed"), None),
+            (w("report.sign_signed"), None),
             ("", f"({clean(names.approver)})" if names.approver else None),
-            (w("sign_position"), clean(names.approver_position) or None),
-            (w("sign_date"), None),
+            (w("report.sign_position"), clean(names.approver_position) or None),
+            (w("report.sign_date"), None),
         ),
     )
     return reporter, approver
@@ -256,22 +256,25 @@ def build_document(report: Report, words: Words, signoff: SignOff | None = None)
     quarter = report.quarter
     place = " ".join(clean(p) for p in (plan.organisation, plan.district, plan.province) if p)
     facts: list[tuple[str, tuple[Inline, ...]]] = [
-        (w("fiscal_year"), (w.fiscal_year(quarter.fiscal_year),)),
-        (w("period"), (f"{w.quarter(quarter)} · {w('round', months=w.num(report.months))}",)),
-        (w("as_of"), (w.date_be(report.as_of),)),
-        (w("generated"), (w.date_be(report.generated),)),
+        (w("report.fiscal_year"), (w.fiscal_year(quarter.fiscal_year),)),
+        (
+            w("report.period"),
+            (f"{w.quarter(quarter)} · {w('report.round', months=w.num(report.months))}",),
+        ),
+        (w("report.as_of"), (w.date_be(report.as_of),)),
+        (w("report.generated"), (w.date_be(report.generated),)),
     ]
-    measures = w("measures_from_value", title=clean(plan.title))
+    measures = w("report.measures_from_value", title=clean(plan.title))
     ita = plan.ita
     if ita is not None and ita.score is not None:  # a score not filled in yet: no line
-        key = "ita_value" if ita.level.strip() else "ita_value_no_level"
+        key = "report.ita_value" if ita.level.strip() else "report.ita_value_no_level"
         result = w(key, year=w.num(ita.year), score=w.decimal(ita.score), level=clean(ita.level))
-        measures += w("answers_ita", ita=result)
-    facts.append((w("measures_from"), (measures,)))
+        measures += w("report.answers_ita", ita=result)
+    facts.append((w("report.measures_from"), (measures,)))
     period = w(
-        "period_line",
+        "report.period_line",
         quarter=w.quarter_name(quarter.number),
-        round=w("round", months=w.num(report.months)),
+        round=w("report.round", months=w.num(report.months)),
         be=w.num(quarter.fiscal_year),
     )
     sections = (
@@ -290,11 +293,11 @@ def build_document(report: Report, words: Words, signoff: SignOff | None = None)
     return Document(
         lang=w.lang,
         place=place,
-        title=w("report_title"),
+        title=w("report.report_title"),
         period=period,
         facts=Facts(tuple(facts)),
         sections=numbered,
-        footer=w("footer"),
+        footer=w("report.footer"),
         signoff=_signoff(report, w, signoff),
     )
 
@@ -312,7 +315,7 @@ def _progress(w: Words, tally: Tally) -> tuple[str, Inline]:
 
 
 def _none(w: Words) -> Paragraph:
-    return Paragraph((w("none"),))
+    return Paragraph((w("report.none"),))
 
 
 def _overall(report: Report, w: Words) -> Section:
@@ -326,34 +329,34 @@ def _overall(report: Report, w: Words) -> Section:
         (w.progress(totals),)
         if totals.total == 0
         else (
-            w("of", done=w.num(totals.done), total=w.num(totals.applicable)),
+            w("report.of", done=w.num(totals.done), total=w.num(totals.applicable)),
             _bar(w, totals.done, totals.applicable),
         )
     )
     items: list[tuple[str, tuple[Inline, ...]]] = [
-        (w("outcomes_done"), done),
-        (w("na_count"), (w("na_value", count=w.num(totals.not_applicable)),)),
+        (w("report.outcomes_done"), done),
+        (w("report.na_count"), (w("report.na_value", count=w.num(totals.not_applicable)),)),
         (
-            w("activities"),
-            (f"{w('activities_value', count=w.num(report.activity_count))}: {states}",),
+            w("report.activities"),
+            (f"{w('report.activities_value', count=w.num(report.activity_count))}: {states}",),
         ),
     ]
     blocks: list[Block] = []
     if report.provisional:
-        blocks.append(Paragraph((w("provisional"),), notice=True))
+        blocks.append(Paragraph((w("report.provisional"),), notice=True))
     blocks.append(Facts(tuple(items)))
-    return Section("overall", w("s_overall"), tuple(blocks))
+    return Section("overall", w("report.s_overall"), tuple(blocks))
 
 
 def _issues(report: Report, w: Words) -> Section:
     columns = (
-        Column(w("col_no"), nowrap=True),
-        Column(w("col_activity"), grow=1),
-        Column(w("col_responsible"), detail=True),
-        Column(w("col_period"), nowrap=True),
-        Column(w("col_done"), align="right", nowrap=True),
-        Column(w("col_progress"), nowrap=True),
-        Column(w("col_state"), nowrap=True),
+        Column(w("report.col_no"), nowrap=True),
+        Column(w("report.col_activity"), grow=1),
+        Column(w("report.col_responsible"), detail=True),
+        Column(w("report.col_period"), nowrap=True),
+        Column(w("report.col_done"), align="right", nowrap=True),
+        Column(w("report.col_progress"), nowrap=True),
+        Column(w("report.col_state"), nowrap=True),
     )
     blocks: list[Block] = []
     # the same few job titles, periods and states, written once each
@@ -369,7 +372,7 @@ def _issues(report: Report, w: Words) -> Section:
         )
         blocks.append(
             Subheading(
-                f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — {count}"
+                f"{w('report.issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} — {count}"
             )
         )
         rows = tuple(
@@ -388,7 +391,7 @@ def _issues(report: Report, w: Words) -> Section:
             for a in issue.activities
         )
         blocks.append(Table(columns, rows))
-    return Section("issues", w("s_issues"), tuple(blocks))
+    return Section("issues", w("report.s_issues"), tuple(blocks))
 
 
 def memo(made: dict[_K, _V], key: _K, make: Callable[[_K], _V]) -> _V:
@@ -407,15 +410,15 @@ def _outstanding(report: Report, w: Words) -> Section:
     """The open outcomes, each once (overdue first), then each job title with how many it
     must act on and their numbers: an outcome several titles share is written out once."""
     if not report.outstanding:
-        return Section("outstanding", w("s_outstanding"), (_none(w),))
+        return Section("outstanding", w("report.s_outstanding"), (_none(w),))
     columns = (
-        Column(w("col_id"), nowrap=True),
-        Column(w("col_outcome"), grow=1),
-        Column(w("col_responsible"), detail=True),
-        Column(w("col_due"), nowrap=True),
-        Column(w("col_state"), nowrap=True),
+        Column(w("report.col_id"), nowrap=True),
+        Column(w("report.col_outcome"), grow=1),
+        Column(w("report.col_responsible"), detail=True),
+        Column(w("report.col_due"), nowrap=True),
+        Column(w("report.col_state"), nowrap=True),
     )
-    blocks: list[Block] = [Paragraph((w("outstanding_intro", day=w.date(report.as_of)),))]
+    blocks: list[Block] = [Paragraph((w("report.outstanding_intro", day=w.date(report.as_of)),))]
     dates: dict[dt.date, str] = {}
     states: dict[tuple[ActivityState, Status], Badge] = {}
     responsible: dict[tuple[str, ...], Lines] = {}
@@ -444,35 +447,35 @@ def _outstanding(report: Report, w: Words) -> Section:
                 memo(
                     responsible,
                     item.activity.activity.responsible,
-                    lambda titles: Lines(tuple(clean(t) or w("no_one") for t in titles)),
+                    lambda titles: Lines(tuple(clean(t) or w("report.no_one") for t in titles)),
                 )
                 if item.activity.activity.responsible
-                else w("no_one"),
+                else w("report.no_one"),
                 memo(dates, item.activity.due, w.date),
                 badge or states.setdefault(state, _open_state(item, w)),
             )
         )
     blocks.append(Table(columns, tuple(rows), compact=True))
-    blocks.append(Subheading(w("s_outstanding_by_job")))
+    blocks.append(Subheading(w("report.s_outstanding_by_job")))
     job_rows = []
     for group in report.outstanding:
         count = w.num(len(group.items))
         job_rows.append(
             (
-                clean(group.title) or w("no_one"),
-                w("open_count_overdue", count=count, overdue=w.num(group.overdue))
+                clean(group.title) or w("report.no_one"),
+                w("report.open_count_overdue", count=count, overdue=w.num(group.overdue))
                 if group.overdue
                 else count,
                 ", ".join(numbers[item.outcome.outcome.id] for item in group.items),
             )
         )
     job_columns = (
-        Column(w("col_job"), grow=1),
-        Column(w("col_open_count"), align="right", nowrap=True),
-        Column(w("col_open_ids"), grow=2),
+        Column(w("report.col_job"), grow=1),
+        Column(w("report.col_open_count"), align="right", nowrap=True),
+        Column(w("report.col_open_ids"), grow=2),
     )
     blocks.append(Table(job_columns, tuple(job_rows)))
-    return Section("outstanding", w("s_outstanding"), tuple(blocks))
+    return Section("outstanding", w("report.s_outstanding"), tuple(blocks))
 
 
 def _open_state(item: Item, w: Words) -> Badge:
@@ -489,17 +492,17 @@ def _open_state(item: Item, w: Words) -> Badge:
 
 def _evidence(urls: tuple[str, ...], w: Words) -> Inline:
     cleaned = tuple(clean_link(u) for u in urls if u.strip())
-    return Lines(cleaned, links=True) if cleaned else w("no_evidence")
+    return Lines(cleaned, links=True) if cleaned else w("report.no_evidence")
 
 
 def _done(report: Report, w: Words) -> Section:
     if not report.done_in_quarter:
-        return Section("done", w("s_done"), (_none(w),))
+        return Section("done", w("report.s_done"), (_none(w),))
     columns = (
-        Column(w("col_id"), nowrap=True),
-        Column(w("col_outcome"), grow=3),
-        Column(w("col_done_on"), nowrap=True),
-        Column(w("col_evidence"), grow=2),
+        Column(w("report.col_id"), nowrap=True),
+        Column(w("report.col_outcome"), grow=3),
+        Column(w("report.col_done_on"), nowrap=True),
+        Column(w("report.col_evidence"), grow=2),
     )
     rows = tuple(
         (
@@ -509,47 +512,47 @@ def _done(report: Report, w: Words) -> Section:
         )
         for item in report.done_in_quarter
     )
-    return Section("done", w("s_done"), (Table(columns, rows),))
+    return Section("done", w("report.s_done"), (Table(columns, rows),))
 
 
 def _not_applicable(report: Report, w: Words) -> Section:
     if not report.not_applicable:
-        return Section("not_applicable", w("s_na"), (_none(w),))
+        return Section("not_applicable", w("report.s_na"), (_none(w),))
     columns = (
-        Column(w("col_id"), nowrap=True),
-        Column(w("col_outcome"), grow=1),
-        Column(w("col_activity"), nowrap=True),
+        Column(w("report.col_id"), nowrap=True),
+        Column(w("report.col_outcome"), grow=1),
+        Column(w("report.col_activity"), nowrap=True),
     )
     rows = tuple(
         (*_item_cells(item, w), w.num(clean(item.activity.number)))
         for item in report.not_applicable
     )
-    return Section("not_applicable", w("s_na"), (Table(columns, rows),))
+    return Section("not_applicable", w("report.s_na"), (Table(columns, rows),))
 
 
 def _change_text(old: OutcomeProgress, new: OutcomeProgress, w: Words) -> str:
     parts: list[str] = []
     if old.status is not new.status:
-        parts.append(w("status_change", old=w.status(old.status), new=w.status(new.status)))
+        parts.append(w("report.status_change", old=w.status(old.status), new=w.status(new.status)))
     if old.done_on != new.done_on and new.status is Status.DONE:
         parts.append(
-            w("done_on_change", old=_day(old, w), new=_day(new, w))
+            w("report.done_on_change", old=_day(old, w), new=_day(new, w))
             if old.status is Status.DONE
-            else f"{w('col_done_on')} {_day(new, w)}"
+            else f"{w('report.col_done_on')} {_day(new, w)}"
         )
     added = [e for e in new.evidence if e not in old.evidence]
     removed = [e for e in old.evidence if e not in new.evidence]
     if added:
-        parts.append(w("evidence_added", count=w.num(len(added))))
+        parts.append(w("report.evidence_added", count=w.num(len(added))))
     if removed:
-        parts.append(w("evidence_removed", count=w.num(len(removed))))
+        parts.append(w("report.evidence_removed", count=w.num(len(removed))))
     if old.note != new.note:
-        parts.append(w("note_set") if new.note.strip() else w("note_cleared"))
-    return "; ".join(parts) or w("no_change")
+        parts.append(w("report.note_set") if new.note.strip() else w("report.note_cleared"))
+    return "; ".join(parts) or w("report.no_change")
 
 
 def _day(record: OutcomeProgress, w: Words) -> str:
-    return w.date(record.done_on) if record.done_on else w("blank_date")
+    return w.date(record.done_on) if record.done_on else w("report.blank_date")
 
 
 def _changes(report: Report, w: Words) -> Section:
@@ -557,18 +560,22 @@ def _changes(report: Report, w: Words) -> Section:
     blocks: list[Block] = []
     clock = report.clock
     if clock.missing:
-        blocks.append(Paragraph((w("zone_missing", zone=clean(clock.missing)),), notice=True))
+        blocks.append(
+            Paragraph((w("report.zone_missing", zone=clean(clock.missing)),), notice=True)
+        )
     if not report.net_changes:
-        return Section("changes", w("s_changes"), (*blocks, _none(w)))
+        return Section("changes", w("report.s_changes"), (*blocks, _none(w)))
     columns = (
-        Column(w("col_when"), nowrap=True),
-        Column(w("col_by"), grow=1),
-        Column(w("col_id"), nowrap=True),
-        Column(w("col_change"), grow=3),
+        Column(w("report.col_when"), nowrap=True),
+        Column(w("report.col_by"), grow=1),
+        Column(w("report.col_id"), nowrap=True),
+        Column(w("report.col_change"), grow=3),
     )
     noon = dt.datetime.combine(report.as_of, dt.time(12), tzinfo=dt.UTC)
-    zone = clean(clock.name) or w("zone_local")
-    blocks.append(Paragraph((w("changes_intro", zone=zone, offset=w.num(clock.offset(noon))),)))
+    zone = clean(clock.name) or w("report.zone_local")
+    blocks.append(
+        Paragraph((w("report.changes_intro", zone=zone, offset=w.num(clock.offset(noon))),))
+    )
     people: dict[tuple[str, ...], Inline] = {}  # the same few people on many rows
     rows = tuple(
         (
@@ -576,30 +583,30 @@ def _changes(report: Report, w: Words) -> Section:
             memo(people, change.by, lambda names: _signed(names, w)),
             w.num(clean(change.outcome_id)),
             _change_text(change.start, change.end, w)
-            + ("" if change.outcome is not None else f" {w('not_in_plan')}"),
+            + ("" if change.outcome is not None else f" {w('report.not_in_plan')}"),
         )
         for change in report.net_changes
     )
     blocks.append(Table(columns, rows))
-    return Section("changes", w("s_changes"), tuple(blocks))
+    return Section("changes", w("report.s_changes"), tuple(blocks))
 
 
 def _signed(names: tuple[str, ...], w: Words) -> Inline:
     """The officers who made a change, as the log records them."""
-    shown = tuple(clean(name) or w("by_unknown") for name in names)
+    shown = tuple(clean(name) or w("report.by_unknown") for name in names)
     return shown[0] if len(shown) == 1 else Lines(shown)
 
 
 def _notes(report: Report, w: Words) -> Section:
     if not report.notes:
-        return Section("notes", w("s_notes"), (_none(w),))
+        return Section("notes", w("report.s_notes"), (_none(w),))
     columns = (
-        Column(w("col_id"), nowrap=True),
-        Column(w("col_outcome"), grow=1),
-        Column(w("col_note"), grow=1),
+        Column(w("report.col_id"), nowrap=True),
+        Column(w("report.col_outcome"), grow=1),
+        Column(w("report.col_note"), grow=1),
     )
     rows = tuple((*_item_cells(item, w), clean_block(item.outcome.note)) for item in report.notes)
-    return Section("notes", w("s_notes"), (Table(columns, rows),))
+    return Section("notes", w("report.s_notes"), (Table(columns, rows),))
 
 
 #: The text bars' characters: told apart without colour, printed or on screen.
@@ -632,21 +639,22 @@ def text_bar(parts: list[tuple[str, int]], scale: int, width: int = TEXT_BAR) ->
 
 
 def _legend(w: Words, tokens: tuple[str, ...]) -> str:
-    return f"{w('c_legend')}: " + "  ".join(f"{TEXT_MARKS[t]} {w('SL_' + t)}" for t in tokens)
+    marks = "  ".join(f"{TEXT_MARKS[t]} {w(f'report.SL_{t}')}" for t in tokens)
+    return f"{w('report.c_legend')}: {marks}"
 
 
 def _charts(report: Report, w: Words) -> Section:
     figures = report.figures
     return Section(
         "charts",
-        w("s_charts"),
+        w("report.s_charts"),
         (_issue_chart(figures, w), _burnup_chart(figures, w), _job_chart(figures, w)),
     )
 
 
 def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
     tokens = tuple(part.value for part in charts.SLICES)
-    series = tuple(Series(t, w("SL_" + t)) for t in tokens)
+    series = tuple(Series(t, w(f"report.SL_{t}")) for t in tokens)
     rows = []
     table_rows = []
     bars = []
@@ -659,33 +667,33 @@ def _issue_chart(figures: charts.Figures, w: Words) -> Chart:
             if bar.total
             else w.state(ActivityState.NO_OUTCOMES)
         )
-        rows.append(ChartRow(w("issue", id=number), values, texts, note))
+        rows.append(ChartRow(w("report.issue", id=number), values, texts, note))
         table_rows.append((number, *texts, w.num(bar.total)))
         bars.append(text_bar(list(zip(tokens, values, strict=True)), bar.total))
     totals = [sum(row.values[i] or 0 for row in rows) for i in range(len(tokens))]
     summary = ", ".join(f"{s.label} {w.num(n)}" for s, n in zip(series, totals, strict=True) if n)
     columns = (
-        Column(w("col_issue"), nowrap=True),
+        Column(w("report.col_issue"), nowrap=True),
         *(Column(s.label, align="right", nowrap=True) for s in series),
-        Column(w("col_total"), align="right", nowrap=True),
+        Column(w("report.col_total"), align="right", nowrap=True),
     )
     return Chart(
         anchor="chart-issues",
         kind="stack",
-        title=w("c_issues", day=w.date(figures.as_of)),
-        desc=w("c_issues_desc", summary=summary or w("none")),
+        title=w("report.c_issues", day=w.date(figures.as_of)),
+        desc=w("report.c_issues_desc", summary=summary or w("report.none")),
         series=series,
         rows=tuple(rows),
         top=max((bar.total for bar in figures.issues), default=0),
         table=Table(columns, tuple(table_rows)),
         text_bars=tuple(bars),
         legend=_legend(w, tokens),
-        bar_header=w("col_bar"),
+        bar_header=w("report.col_bar"),
     )
 
 
 def _burnup_chart(figures: charts.Figures, w: Words) -> Chart:
-    series = (Series("done", w("SL_done")), Series("planned", w("SL_planned")))
+    series = (Series("done", w("report.SL_done")), Series("planned", w("report.SL_planned")))
     rows = []
     table_rows = []
     bars = []
@@ -711,16 +719,16 @@ def _burnup_chart(figures: charts.Figures, w: Words) -> Chart:
     last_done = figures.months[mark].done if mark is not None else 0
     last_planned = figures.months[mark].planned if mark is not None else 0
     columns = (
-        Column(w("col_month"), nowrap=True),
-        Column(w("SL_done"), align="right", nowrap=True),
-        Column(w("SL_planned"), align="right", nowrap=True),
+        Column(w("report.col_month"), nowrap=True),
+        Column(w("report.SL_done"), align="right", nowrap=True),
+        Column(w("report.SL_planned"), align="right", nowrap=True),
     )
     return Chart(
         anchor="chart-burnup",
         kind="line",
-        title=w("c_burnup", be=w.num(figures.fiscal_year)),
+        title=w("report.c_burnup", be=w.num(figures.fiscal_year)),
         desc=w(
-            "c_burnup_desc",
+            "report.c_burnup_desc",
             day=w.date(figures.as_of),
             done=w.num(last_done or 0),
             planned=w.num(last_planned),
@@ -732,9 +740,9 @@ def _burnup_chart(figures: charts.Figures, w: Words) -> Chart:
         table=Table(columns, tuple(table_rows)),
         text_bars=tuple(bars),
         legend=_legend(w, ("done", "gap")),
-        bar_header=w("col_bar"),
+        bar_header=w("report.col_bar"),
         mark=mark,
-        mark_label=w("as_of_mark", day=w.date(figures.as_of)),
+        mark_label=w("report.as_of_mark", day=w.date(figures.as_of)),
         ticks=tuple(
             (value, w.num(value))
             for value in sorted({0, figures.applicable // 2, figures.applicable})
@@ -744,40 +752,41 @@ def _burnup_chart(figures: charts.Figures, w: Words) -> Chart:
 
 def _job_chart(figures: charts.Figures, w: Words) -> Chart:
     tokens = ("overdue", "due")
-    series = tuple(Series(t, w("SL_" + t)) for t in tokens)
+    series = tuple(Series(t, w(f"report.SL_{t}")) for t in tokens)
     top = max((bar.open for bar in figures.jobs), default=0)
     rows = []
     table_rows = []
     bars = []
     for bar in figures.jobs:
-        title = clean(bar.title) or w("no_one")
+        title = clean(bar.title) or w("report.no_one")
         values = (bar.overdue, bar.due)
         texts = tuple(w.num(v) for v in values)
         rows.append(ChartRow(title, values, texts, w.num(bar.open)))
         table_rows.append((title, *texts, w.num(bar.open)))
         bars.append(text_bar(list(zip(tokens, values, strict=True)), top))
     summary = "; ".join(
-        f"{row.label} {w('SL_overdue')} {row.texts[0]} {w('SL_due')} {row.texts[1]}" for row in rows
+        f"{row.label} {w('report.SL_overdue')} {row.texts[0]} {w('report.SL_due')} {row.texts[1]}"
+        for row in rows
     )
     columns = (
-        Column(w("col_job")),
+        Column(w("report.col_job")),
         *(Column(s.label, align="right", nowrap=True) for s in series),
-        Column(w("col_total"), align="right", nowrap=True),
+        Column(w("report.col_total"), align="right", nowrap=True),
     )
     return Chart(
         anchor="chart-jobs",
         kind="bars",
-        title=w("c_jobs"),
-        desc=w("c_jobs_desc", summary=summary)
+        title=w("report.c_jobs"),
+        desc=w("report.c_jobs_desc", summary=summary)
         if rows
-        else w("c_jobs_none", day=w.date(figures.as_of)),
+        else w("report.c_jobs_none", day=w.date(figures.as_of)),
         series=series,
         rows=tuple(rows),
         top=top,
         table=Table(columns, tuple(table_rows)),
         text_bars=tuple(bars),
         legend=_legend(w, tokens),
-        bar_header=w("col_bar"),
+        bar_header=w("report.col_bar"),
     )
 
 

@@ -68,7 +68,7 @@ def render_csv(report: Report, words: Words | None = None) -> str:
 def headers(words: Words) -> tuple[str, ...]:
     """The column headers in the report's language (a Thai CSV has its B.E. date too)."""
     names = COLUMNS if words.lang == "en" else _with_be(COLUMNS)
-    return tuple(words(f"csv_{name}") for name in names)
+    return tuple(words(f"report.csv_{name}") for name in names)
 
 
 def _with_be(names: tuple[str, ...]) -> tuple[str, ...]:

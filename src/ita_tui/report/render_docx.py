@@ -225,12 +225,12 @@ def estimated_lines(texts: Iterable[str], width: int) -> int:
 
 def _header(w: Words) -> str:
     heads = (
-        w("docx_col_no"),
-        w("col_activity"),
-        w("col_period"),
-        w("col_responsible"),
-        w("docx_col_steps"),
-        w("docx_col_outcomes"),
+        w("report.docx_col_no"),
+        w("report.col_activity"),
+        w("report.col_period"),
+        w("report.col_responsible"),
+        w("report.docx_col_steps"),
+        w("report.docx_col_outcomes"),
     )
     cells = [
         cell([para(run(h, bold=True, size=TABLE), align="center")], width, fill="D9D9D9")
@@ -242,7 +242,7 @@ def _header(w: Words) -> str:
 def _issue_row(issue: IssueRow, w: Words) -> str:
     t = issue.tally
     text = (
-        f"{w('issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} "
+        f"{w('report.issue', id=w.num(clean(issue.number)))} {clean(issue.issue.title)} "
         f"({w.num(t.done)}/{w.num(t.applicable)} · {w.percent(t.done, t.applicable)})"
     )
     body = para(run(text, bold=True, size=TABLE), keep_next=True)
@@ -256,12 +256,12 @@ def _outcome(outcome: OutcomeRow, w: Words) -> tuple[list[str], list[str]]:
     text = f"{MARKS[outcome.status]} {w.num(clean(outcome.number))} {clean(outcome.outcome.text)}"
     details = []
     if outcome.done_on is not None:
-        details.append(w("docx_done_on", day=w.date(outcome.done_on)))
+        details.append(w("report.docx_done_on", day=w.date(outcome.done_on)))
     elif outcome.status is not Status.PENDING:
         details.append(w.status(outcome.status))
     links = [clean_link(e) for e in outcome.evidence if e.strip()]
     if links:
-        details.append(f"{w('col_evidence')}: " + " ".join(links))
+        details.append(f"{w('report.col_evidence')}: " + " ".join(links))
     runs = [run(text, size=TABLE)]
     if details:
         extra = f" ({'; '.join(details)})"
@@ -271,7 +271,7 @@ def _outcome(outcome: OutcomeRow, w: Words) -> tuple[list[str], list[str]]:
     texts = [text]
     note = clean_block(outcome.note) if outcome.note.strip() else ""
     if note:
-        out.append(para(run(f"{w('col_note')}: {note}", size=SMALL), indent=280, size=SMALL))
+        out.append(para(run(f"{w('report.col_note')}: {note}", size=SMALL), indent=280, size=SMALL))
         texts.extend(note.split("\n"))
     return out, texts
 
@@ -404,15 +404,15 @@ def _body(report: Report, doc: Document, w: Words) -> str:
         text_para(doc.title, bold=True, align="center"),
         text_para(doc.period, bold=True, align="center"),
         text_para(doc.place, bold=True, align="center"),
-        *_facts(doc.facts, skip=(w("fiscal_year"), w("period"))),
+        *_facts(doc.facts, skip=(w("report.fiscal_year"), w("report.period"))),
     ]
     if report.provisional:
-        parts.append(text_para(w("provisional"), bold=True))
+        parts.append(text_para(w("report.provisional"), bold=True))
     legend = "  ".join(f"{MARKS[s]} {w.status(s)}" for s in MARKS)
-    parts.append(para(run(f"{w('c_legend')}: {legend}", size=SMALL), after=60))
+    parts.append(para(run(f"{w('report.c_legend')}: {legend}", size=SMALL), after=60))
     parts.append(_plan_table(report, w))
     overall = doc.sections[0]
-    parts.append(text_para(w("s_overall"), bold=True, keep_next=True, before=240))
+    parts.append(text_para(w("report.s_overall"), bold=True, keep_next=True, before=240))
     for block in overall.blocks:
         if isinstance(block, Facts):
             parts += _facts(block, keep_next=True)
