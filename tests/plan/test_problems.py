@@ -157,6 +157,9 @@ def test_a_problem_is_english_text_and_said_in_thai_where_shown() -> None:
     )
     assert summary == "changed title, OIT code of activity 1.2 (key k)"
     assert problem_text(summary, "th") == "แก้ชื่อและรหัส OIT ของมาตรการ/กิจกรรม 1.2 (รหัส k) แล้ว"
+    notes = Problem("", "notes_not_safely", path="p.toml")  # was "not_safely" with why="notes"
+    assert notes == "p.toml cannot be edited safely here: notes"
+    assert problem_text(notes, "th").endswith(": การลบข้อสังเกตจากการนำเข้าจะเปลี่ยนค่าในแผน")
     bumped = Problem("", "ny_bumped", field="intro")
     assert bumped.startswith("the years in the intro moved on")
     assert problem_text(bumped, "th").startswith("ปีในคำนำเลื่อนตาม")
