@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ita_tui.catalog import has
 from ita_tui.model import Activity
 from ita_tui.progress_words import (
-    STATE_WORDS,
     bar,
     filled,
     percent_text,
@@ -40,7 +40,9 @@ def test_examples() -> None:
 
 
 def test_every_state_has_a_name_in_both_languages() -> None:
-    assert set(STATE_WORDS) == set(ActivityState)
+    assert all(
+        has(f"state.{state.value}", lang) for state in ActivityState for lang in ("th", "en")
+    )
     for state in ActivityState:
         assert state_name(state, "th") and state_name(state, "en")
     assert state_name(ActivityState.COMPLETE, "th") == "แล้วเสร็จ"

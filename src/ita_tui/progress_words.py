@@ -20,19 +20,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from ita_tui.catalog import say
 from ita_tui.state import ActivityState, Tally
 
 #: Written where a count has nothing to count (every outcome not applicable).
 NO_PERCENT: Final = "–"
-
-#: Each state's name, (Thai, English): the words of the app, ``status`` and the reports.
-STATE_WORDS: Final[dict[ActivityState, tuple[str, str]]] = {
-    ActivityState.COMPLETE: ("แล้วเสร็จ", "complete"),
-    ActivityState.DUE: ("ถึงกำหนดขณะนี้", "due now"),
-    ActivityState.OVERDUE: ("เกินกำหนด", "overdue"),
-    ActivityState.NOT_STARTED: ("ยังไม่ถึงกำหนด", "not started yet"),
-    ActivityState.NO_OUTCOMES: ("ยังไม่มีผลลัพธ์", "no outcomes yet"),
-}
 
 
 def whole_percent(done: int, total: int) -> int | None:
@@ -70,6 +62,6 @@ def bar(done: int, total: int, width: int = 20) -> str:
 
 
 def state_name(state: ActivityState, lang: str) -> str:
-    """An activity's (or an issue's) state in words: ``แล้วเสร็จ``, ``overdue``."""
-    thai, english = STATE_WORDS[state]
-    return english if lang == "en" else thai
+    """An activity's (or an issue's) state in words (the catalog's ``state.*``):
+    ``แล้วเสร็จ``, ``overdue``."""
+    return say(f"state.{state.value}", lang)

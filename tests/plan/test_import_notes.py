@@ -76,3 +76,25 @@ def test_the_plan_writer_dismisses_notes_under_the_lock(imported: Path, tmp_path
     assert tomllib.loads(after) == tomllib.loads(text)
     assert editor.drop_import_notes([10_000]) == 0  # no note starts there: nothing written
     assert editor.backups()  # the file before is kept, as for every edit
+
+
+def test_a_dismissal_that_would_change_a_value_is_refused_in_the_users_words(
+    imported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ita_tui.plan import import_notes as notes_module
+    from ita_tui.plan.edit import EditFailed
+    from ita_tui.plan.problems import Problem, problem_text
+
+    before = imported.read_text(encoding="utf-8")
+    lines = [note.first for note in import_notes(before)][:1]
+    monkeypatch.setattr(
+        notes_module,
+        "without_notes",
+        lambda text, notes: without_notes(text, notes).replace("fiscal_year = ", "fiscal_year = 1"),
+    )
+    with pytest.raises(EditFailed) as info:
+        PlanEditor(imported, tmp_path / "data").drop_import_notes(lines)
+    [problem] = info.value.problems
+    assert isinstance(problem, Problem) and problem.code == "notes_not_safely"
+    assert "notes" not in problem_text(problem, "th")  # no English word in the Thai
+    assert imported.read_text(encoding="utf-8") == before

@@ -427,7 +427,7 @@ class PlanEditor:
                 if not notes or new_text == doc.text:
                     return 0
                 if tomllib.loads(new_text) != tomllib.loads(doc.text):  # never a value
-                    raise EditFailed(Problem("", "not_safely", path=self.path, why="notes"))
+                    raise EditFailed(Problem("", "notes_not_safely", path=self.path))
                 self._write(doc.text, new_text, store.files.stem)
                 self._doc = None  # read again on the next edit
                 self._signature = self._stat()
@@ -468,9 +468,6 @@ class PlanEditor:
 def _number(plan: Plan, key: str | None) -> str:
     node = plan.find(key or "")
     return node.number if node is not None and node.number else str(key)
-
-
-_ARTICLE = {"issue": "issue", "activity": "activity", "outcome": "outcome", "plan": "plan"}
 
 
 def _summary(

@@ -136,7 +136,7 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
     except tomllib.TOMLDecodeError as exc:
         raise PlanError(plan_path, [_toml_error(exc, text)]) from None
     except RecursionError:  # tomllib recurses once per level: `x = [[[…]]]` 500 deep
-        raise PlanError(plan_path, [TOO_DEEP]) from None
+        raise PlanError(plan_path, [Problem("", "too_deep")]) from None
     del text  # the tables hold what is needed: the file's text is not kept while checking
     checker = _Checker()
     plan = checker.plan(data)
@@ -145,7 +145,15 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
     return LoadedPlan(plan=plan, path=plan_path, warnings=checker.warnings)
 
 
-TOO_DEEP = Problem("", "too_deep")
+#: The problem of a plan nested too deep for tomllib; made when first asked for (by
+#: :func:`__getattr__`), so that importing the loader reads no catalog.
+TOO_DEEP: Problem
+
+
+def __getattr__(name: str) -> Problem:
+    if name == "TOO_DEEP":
+        return Problem("", "too_deep")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> Problem:

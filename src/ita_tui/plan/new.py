@@ -19,6 +19,9 @@ _YEAR = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}})(?![{DIGIT}])")
 
 
 def default_title(fiscal_year: int) -> str:
+    """The title a new plan is written with when none is given. Like the skeleton's comments
+    and its first issue's title below, this is the plan's own content (a Thai document,
+    whatever language the program speaks), not a word of the program's catalog."""
     return "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + to_thai_digits(
         str(fiscal_year)
     )
