@@ -145,17 +145,6 @@ def parse_plan(raw: bytes, path: Path | str = "<plan>") -> LoadedPlan:
     return LoadedPlan(plan=plan, path=plan_path, warnings=checker.warnings)
 
 
-#: The problem of a plan nested too deep for tomllib; made when first asked for (by
-#: :func:`__getattr__`), so that importing the loader reads no catalog.
-TOO_DEEP: Problem
-
-
-def __getattr__(name: str) -> Problem:
-    if name == "TOO_DEEP":
-        return Problem("", "too_deep")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> Problem:
     """``line:column: message`` from tomllib's error (its text ends with ``(at line L, column C)``)."""
     message = str(exc)
