@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, place
 from ita_tui.importer.periods import MONTH_RE, month_number
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, Notebook
 from ita_tui.importer.text import squash
@@ -36,7 +36,7 @@ class FiscalYearGuess:
                 self.parser.warn(
                     FISCAL_YEAR_NOTES,
                     Message("fiscal_year.ce", given=given, be=given + BE_OFFSET),
-                    "--fiscal-year",
+                    place("fiscal_year_option"),
                 )
                 return given + BE_OFFSET
             return given
@@ -54,7 +54,7 @@ class FiscalYearGuess:
         if assessed is not None:
             value = assessed + 1
             message = Message("fiscal_year.after_ita", value=value, assessed=assessed)
-            self.parser.warn(FISCAL_YEAR_NOTES, message, "fiscal year")
+            self.parser.warn(FISCAL_YEAR_NOTES, message, place("fiscal_year"))
             return value
         return None  # never today's: the caller asks for --fiscal-year
 

@@ -11,7 +11,7 @@ from ita_tui.importer.fiscal_year import FiscalYearGuess
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
 from ita_tui.importer.headings import SCORE_RE, heading, oit_codes
-from ita_tui.importer.messages import Message, Num, at
+from ita_tui.importer.messages import Message, Num, Place, at, line, place, place_text
 from ita_tui.importer.numbering import item_number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
 from ita_tui.importer.preamble import Preamble
@@ -48,7 +48,7 @@ _CONTINUED_RE = re.compile(r"\s*\(\s*ต่อ\s*\)\s*")
 class _Activity:
     data: dict[str, Any]
     number: int
-    at: str
+    at: Place
 
 
 @dataclass
@@ -70,7 +70,7 @@ class _Parser:
         self.warnings: list[Message] = []
         self.notes: dict[str, list[str]] = {}
         self.unplaced: list[str] = []
-        self.extra_cells: dict[tuple[str, str], list[str]] = {}
+        self.extra_cells: dict[tuple[Place | None, str], list[str]] = {}
         self.touched: str | None = None  # the activity the row being read made or continued
         self.in_header = False  # the last row read was a table header (a second may follow)
 
@@ -79,15 +79,15 @@ class _Parser:
     def note(self, key: str, message: str) -> None:
         self.notes.setdefault(key, []).append(message)
 
-    def warn(self, key: str, message: Message, where: str) -> None:
+    def warn(self, key: str, message: Message, where: Place) -> None:
         """A note next to ``key`` in the plan and a warning naming ``where`` it is."""
         self.note(key, message)
         self.warnings.append(at(where, message))
 
     def place_nowhere(self, record: Record, why: Message) -> None:
-        for index, line in enumerate(record.text.split("\n")):
-            prefix = f"{record.at}: " if index == 0 else "    "
-            self.unplaced.append(prefix + line)
+        first, *more = record.text.split("\n")
+        self.unplaced.append(at(record.at, first))
+        self.unplaced += ["    " + text for text in more]
         self.warnings.append(at(record.at, Message("unplaced", why=why, text=shorten(record.text))))
 
     # -- the walk
@@ -188,7 +188,7 @@ class _Parser:
             message = Message(
                 "header.missing_number" if "number" in missing else "header.missing", roles=roles
             )
-            self.warnings.append(at(columns.place or f"line {columns.line}", message))
+            self.warnings.append(at(columns.place or line(columns.line), message))
 
     # -- issues
 
@@ -270,7 +270,7 @@ class _Parser:
                 else Message("row.repeats", wanted=wanted, number=number)
             )
             self.warn(activity_id, message, record.at)
-        where = f"{record.at} (activity {activity_id})"
+        where = record.at.of_activity(activity_id)
         data: dict[str, Any] = {"id": activity_id}
         data["title"] = self._title(record, activity_id, where)
         self._period(data, record, activity_id, where)
@@ -282,7 +282,7 @@ class _Parser:
         self.touched = activity_id
         self._fill(activity, record, where)
 
-    def _title(self, record: Record, activity_id: str, where: str) -> str:
+    def _title(self, record: Record, activity_id: str, where: Place) -> str:
         title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if not title:
             self.warn(activity_id, Message("row.no_title"), where)
@@ -294,7 +294,7 @@ class _Parser:
             )
         return title
 
-    def _period(self, data: dict[str, Any], record: Record, activity_id: str, where: str) -> None:
+    def _period(self, data: dict[str, Any], record: Record, activity_id: str, where: Place) -> None:
         period = squash(strip_html(self._cell(record, "period")))
         quarters, note = parse_period(period)
         if period:
@@ -313,13 +313,13 @@ class _Parser:
             self.note(activity_id, "responsible: " + note)
         return titles
 
-    def _fill(self, activity: _Activity, record: Record, where: str) -> None:
+    def _fill(self, activity: _Activity, record: Record, where: Place) -> None:
         """Steps, outcomes and any extra columns of a row into ``activity``."""
         self._add_items(activity, self._cell(record, "steps"), "steps", where)
         self._add_items(activity, self._cell(record, "outcomes"), "outcomes", where)
         self._keep_extras(activity, record)
 
-    def _add_items(self, activity: _Activity, cell: str, kind: str, where: str) -> None:
+    def _add_items(self, activity: _Activity, cell: str, kind: str, where: Place) -> None:
         if not cell.strip():
             return
         key = activity.data["id"]
@@ -351,13 +351,13 @@ class _Parser:
             name = columns.extras.get(index) or Message("column.number", n=index + 1)
             self.note(activity.data["id"], f"column «{name}»: {text}")
             self.extra_cells.setdefault(
-                (columns.place or f"line {columns.line}" if columns.line else "", name), []
+                (columns.place or (line(columns.line) if columns.line else None), name), []
             ).append(activity.data["id"])
 
     def continue_activity(self, target: _Activity, record: Record, *, explicit: bool) -> None:
         key = target.data["id"]
         self.touched = key
-        where = f"{record.at} (activity {key}, continued)"
+        where = record.at.of_activity(key, continued=True)
         marker = "a «(ต่อ)» row" if explicit else "a row with no number"
         title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if title and title != target.data["title"]:
@@ -373,7 +373,7 @@ class _Parser:
         steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
         self._fill(target, record, where)
         gained = _added(target.data, steps, outcomes)
-        self.note(key, f"continued by {marker} at {record.at}: " + gained)
+        self.note(key, f"continued by {marker} at {place_text(record.at, 'en')}: " + gained)
         if not explicit:  # a guess (a row whose number was left out): warned
             guess = Message("continued.guess", activity=Num(key), gained=gained)
             self.warnings.append(at(record.at, guess))
@@ -448,7 +448,7 @@ class _Parser:
         if data["outcomes"]:
             return
         data["outcomes"].append({"id": f"{data['id']}.1", "text": data["title"]})
-        self.warn(data["id"], Message("no_outcomes"), f"{activity.at} (activity {data['id']})")
+        self.warn(data["id"], Message("no_outcomes"), activity.at.of_activity(data["id"]))
 
     def _oit(self, activity: _Activity) -> None:
         """OIT codes (``O36``) kept as ``oit``: one written in an outcome is that outcome's,
@@ -473,8 +473,8 @@ class _Parser:
                     )
 
     def _extra_column_warnings(self) -> None:
-        for (place, name), ids in self.extra_cells.items():
-            where = place or "table"
+        for (at_place, name), ids in self.extra_cells.items():
+            where = at_place or place("a_table")
             message = Message("column.extra", name=name, activities=[Num(i) for i in ids])
             self.warnings.append(at(where, message))
 

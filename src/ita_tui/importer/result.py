@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, Place
 
 #: Keys of :attr:`ImportResult.notes` for notes that are not about one issue/activity/outcome.
 PLAN_NOTES = ""
@@ -75,7 +75,7 @@ class Notebook(Protocol):
 
     def note(self, key: str, message: str) -> None: ...
 
-    def warn(self, key: str, message: Message, where: str) -> None: ...
+    def warn(self, key: str, message: Message, where: Place) -> None: ...
 
 
 def summary(result: ImportResult, out: Path | str) -> str:

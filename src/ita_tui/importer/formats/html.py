@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ita_tui.importer.formats import Source
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, place
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import Record
 
@@ -128,7 +128,7 @@ class _Reader(HTMLParser):
                 if self.heading is not None:
                     self.headings.append((len(self.records), self.heading))
                 self.records.append(
-                    Record(len(self.records) + 1, [line], f"text block {self.blocks}")
+                    Record(len(self.records) + 1, [line], place(("text_block", self.blocks)))
                 )
 
     # -- tags
@@ -244,8 +244,8 @@ class _Reader(HTMLParser):
         above, table.above = tuple(table.above), []
         table.rows += 1
         if any(cell.strip() for cell in row):
-            place = f"table {table.number}, row {table.rows}"
-            self.records.append(Record(len(self.records) + 1, row, place, above=above))
+            where = place(("table", table.number), ("row", table.rows))
+            self.records.append(Record(len(self.records) + 1, row, where, above=above))
 
     def close(self) -> None:
         super().close()
