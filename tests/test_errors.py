@@ -21,6 +21,7 @@ def fields(text: str) -> set[str]:
     """The names a wording takes (``{path}: {why}`` -> ``{"path", "why"}``)."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
+
 #: The classes and functions that take a code of WORDS as their first argument.
 CODED = {
     "ItaError",
