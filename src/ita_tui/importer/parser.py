@@ -11,7 +11,7 @@ from ita_tui.importer.fiscal_year import FiscalYearGuess
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
 from ita_tui.importer.headings import SCORE_RE, heading, oit_codes
-from ita_tui.importer.messages import Message, Num, Place, at, line, place, place_text
+from ita_tui.importer.messages import Message, Num, Place, at, line, place
 from ita_tui.importer.numbering import item_number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
 from ita_tui.importer.preamble import Preamble
@@ -68,15 +68,15 @@ class _Parser:
         self.columns: Columns | None = None
         self.started = False
         self.warnings: list[Message] = []
-        self.notes: dict[str, list[str]] = {}
-        self.unplaced: list[str] = []
+        self.notes: dict[str, list[Message]] = {}
+        self.unplaced: list[Message | str] = []
         self.extra_cells: dict[tuple[Place | None, str], list[str]] = {}
         self.touched: str | None = None  # the activity the row being read made or continued
         self.in_header = False  # the last row read was a table header (a second may follow)
 
     # -- notes
 
-    def note(self, key: str, message: str) -> None:
+    def note(self, key: str, message: Message) -> None:
         self.notes.setdefault(key, []).append(message)
 
     def warn(self, key: str, message: Message, where: Place) -> None:
@@ -288,10 +288,7 @@ class _Parser:
             self.warn(activity_id, Message("row.no_title"), where)
             return f"กิจกรรมที่ {activity_id}"
         if title[0] in ".,;:-–)":
-            self.note(
-                activity_id,
-                f"the title starts with a stray «{title[0]}» in the report (kept verbatim)",
-            )
+            self.note(activity_id, Message("note.stray", char=title[0]))
         return title
 
     def _period(self, data: dict[str, Any], record: Record, activity_id: str, where: Place) -> None:
@@ -310,7 +307,7 @@ class _Parser:
     def _responsible(self, record: Record, activity_id: str) -> list[str]:
         titles, notes = split_responsible(self._cell(record, "responsible"))
         for note in notes:
-            self.note(activity_id, "responsible: " + note)
+            self.note(activity_id, Message("note.responsible", note=note))
         return titles
 
     def _fill(self, activity: _Activity, record: Record, where: Place) -> None:
@@ -349,7 +346,7 @@ class _Parser:
             if index in used or not text:
                 continue
             name = columns.extras.get(index) or Message("column.number", n=index + 1)
-            self.note(activity.data["id"], f"column «{name}»: {text}")
+            self.note(activity.data["id"], Message("note.column", name=name, text=text))
             self.extra_cells.setdefault(
                 (columns.place or (line(columns.line) if columns.line else None), name), []
             ).append(activity.data["id"])
@@ -358,7 +355,7 @@ class _Parser:
         key = target.data["id"]
         self.touched = key
         where = record.at.of_activity(key, continued=True)
-        marker = "a «(ต่อ)» row" if explicit else "a row with no number"
+        marker = Message("note.by.marked" if explicit else "note.by.unnumbered")
         title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if title and title != target.data["title"]:
             self.warn(key, Message("continued.title", title=title), where)
@@ -369,11 +366,11 @@ class _Parser:
         added = [t for t in titles if t not in target.data["responsible"]]
         if added:
             target.data["responsible"].extend(added)
-            self.note(key, "responsible: added from the continuation row: " + ", ".join(added))
+            self.note(key, Message("note.responsible_added", titles=added))
         steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
         self._fill(target, record, where)
         gained = _added(target.data, steps, outcomes)
-        self.note(key, f"continued by {marker} at {place_text(record.at, 'en')}: " + gained)
+        self.note(key, Message("note.continued", by=marker, where=record.at, gained=gained))
         if not explicit:  # a guess (a row whose number was left out): warned
             guess = Message("continued.guess", activity=Num(key), gained=gained)
             self.warnings.append(at(record.at, guess))
@@ -416,11 +413,7 @@ class _Parser:
     def _plan_id(self, plan_id: str | None, fy: int, organisation: str) -> str:
         if plan_id is not None:
             return plan_id
-        self.note(
-            PLAN_NOTES,
-            "id made from the organisation and the fiscal year: choose one with --plan-id "
-            "(it names the file where progress is kept)",
-        )
+        self.note(PLAN_NOTES, Message("note.plan_id"))
         return base_plan_id(organisation, fy)
 
     def _issues(self) -> list[dict[str, Any]]:
@@ -458,19 +451,15 @@ class _Parser:
         if from_title:
             data["oit"] = from_title[0]
             if len(from_title) > 1:
-                self.note(
-                    data["id"],
-                    f"the title names OIT {', '.join(from_title)}: kept {from_title[0]} as its oit",
-                )
+                message = Message("note.oit.title", codes=from_title, kept=from_title[0])
+                self.note(data["id"], message)
         for outcome in data["outcomes"]:
             codes = list(dict.fromkeys(oit_codes(outcome["text"])))
             if codes:
                 outcome["oit"] = codes[0]
                 if len(codes) > 1:
-                    self.note(
-                        outcome["id"],
-                        f"the outcome names OIT {', '.join(codes)}: kept {codes[0]} as its oit",
-                    )
+                    message = Message("note.oit.outcome", codes=codes, kept=codes[0])
+                    self.note(outcome["id"], message)
 
     def _extra_column_warnings(self) -> None:
         for (at_place, name), ids in self.extra_cells.items():

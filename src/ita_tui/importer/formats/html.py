@@ -285,7 +285,5 @@ def _from_the_heading(reader: _Reader, source: Source) -> None:
         return  # a table comes first: the page is not a heading's report
     left = source.records[:start]
     source.records = source.records[start:]
-    source.notes.append(
-        f"left out {len(left)} line(s) before the report's heading (the site's own): "
-        + "; ".join(f"«{record.text[:40]}»" for record in left[:5])
-    )
+    shown = "; ".join(f"«{record.text[:40]}»" for record in left[:5])
+    source.notes.append(Message("note.site_lines", n=len(left), lines=shown))

@@ -217,13 +217,11 @@ def _read(raw: bytes, name: str) -> Source:
         if any(len(record.filled) > 1 for record in unruled):
             source.records = unruled
             wraps = unruled_wraps
-            source.notes.append(
-                "the PDF's table has no lines: columns placed by the header row's positions"
-            )
+            source.notes.append(Message("note.pdf_unruled"))
         else:
             source.records = pasted.rebuild_records(source.records)
             if source.records:
-                source.notes.append("the PDF has no table lines: rows rebuilt from the text")
+                source.notes.append(Message("note.pdf_rebuilt"))
     header_places = {r.place for r in source.records if len(r.cells) > 1 and _is_header(r)}
     wrapped = [where for where in dict.fromkeys(wraps) if where not in header_places]
     if wrapped:

@@ -168,7 +168,7 @@ def read(raw: bytes, name: str) -> Source:
             source.records += sheet.records
             source.warnings += sheet.warnings
         elif sheet.records:
-            source.notes.append(f"sheet «{sheet_name}» holds no measures table: left out")
+            source.notes.append(Message("note.sheet_left_out", name=sheet_name))
     source.records = [replace(r, line=i) for i, r in enumerate(source.records, start=1)]
     return source
 
