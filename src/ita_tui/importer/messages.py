@@ -5,7 +5,8 @@ catalogs' ``import.<code>``) and its values.  The message *is* its English wordi
 ``str``, as compared by tests); :meth:`Message.text` words it in either language.  The
 values keep their kind, so a Thai wording changes only what is the importer's own:
 
-* :class:`Place` -- where in the source (page 3, row 5): data, worded from ``place.*`` (a
+* :class:`Place` (and :class:`PageRows`) -- where in the source (page 3, row 5): data, worded
+  from ``place.*`` (a
   sheet's name in it is kept as it is);
 * :class:`Num` and ``int`` -- a number or a plan number (``1.1``): Thai digits in Thai;
 * another :class:`Message` -- worded in the same language;
@@ -86,7 +87,8 @@ class PageRows:
             if lines:
                 shown.append(_part(("lines" if len(lines) > 1 else "line", lines), lang))
             spans = say("place.and", lang, first=shown[0], then=shown[1]) if len(shown) > 1 else ""
-            told.append(" ".join([_part(("page", page), lang), spans or "".join(shown)]).strip())
+            on = _part(("page", page), lang) if page is not None else ""
+            told.append(" ".join([on, spans or "".join(shown)]).strip())
         return "; ".join(told)
 
 

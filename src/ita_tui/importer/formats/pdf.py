@@ -234,9 +234,10 @@ def _condense(places: list[Place]) -> PageRows:
     (every place here is a page's row or line)."""
     by_page: dict[object, tuple[list[object], list[object]]] = {}
     for where in places:
-        (_, page), (word, number) = where.parts
-        rows, lines = by_page.setdefault(page, ([], []))
-        (rows if word == "row" else lines).append(number)
+        found = dict(where.parts)
+        rows, lines = by_page.setdefault(found.get("page"), ([], []))
+        rows += [found["row"]] if "row" in found else []
+        lines += [found["line"]] if "line" in found else []
     return PageRows(
         tuple((page, tuple(rows), tuple(lines)) for page, (rows, lines) in by_page.items())
     )
