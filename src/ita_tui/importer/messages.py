@@ -6,8 +6,7 @@ catalogs' ``import.<code>``) and its values.  The message *is* its English wordi
 values keep their kind, so a Thai wording changes only what is the importer's own:
 
 * :class:`Place` (and :class:`PageRows`) -- where in the source (page 3, row 5): data, worded
-  from ``place.*`` (a
-  sheet's name in it is kept as it is);
+  from ``place.*`` (a sheet's name in it is kept as it is);
 * :class:`Num` and ``int`` -- a number or a plan number (``1.1``): Thai digits in Thai;
 * another :class:`Message` -- worded in the same language;
 * any other ``str`` -- the document's own text, file names: kept exactly;
