@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from pathlib import Path
 
 import pytest
 
 from ita_tui.error_text import WORDS, worded, wording
 from ita_tui.errors import ItaError, Notice, notice
-from ita_tui.importer.messages import fields
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "ita_tui"
 THAI = re.compile("[\u0e01-\u0e4e]")
+
+
+def fields(text: str) -> set[str]:
+    """The names a wording takes (``{path}: {why}`` -> ``{"path", "why"}``)."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
 #: The classes and functions that take a code of WORDS as their first argument.
 CODED = {
     "ItaError",

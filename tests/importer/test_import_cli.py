@@ -97,6 +97,20 @@ def test_validate_lists_the_import_notes(tmp_path: Path) -> None:
     assert re.search(r"บรรทัด [๐-๙]+ \(ข้อ [๐-๙]+\): ", thai.stdout)
 
 
+def test_a_thai_import_leaves_thai_notes_that_validate_lists(tmp_path: Path) -> None:
+    out = tmp_path / "plan.toml"
+    imported = run("import", str(write_docx(tmp_path / "r.docx")), "-o", str(out), "--lang", "th")
+    assert imported.returncode == 0, imported.stderr
+    text = out.read_text(encoding="utf-8")
+    notes = [line for line in text.splitlines() if line.startswith("# import:")]
+    assert notes and "# import: ประเด็นนี้มีชื่อเดียวกับประเด็นที่ ๓" in text
+    assert "the report gives this issue" not in text
+    result = run("validate", str(out), "--data-dir", str(tmp_path / "d"))  # read in English
+    assert result.returncode == 0
+    assert f"to check      {len(notes)} note(s) left by ita-tui import" in result.stdout
+    assert "ประเด็นนี้มีชื่อเดียวกับประเด็นที่ ๓" in result.stdout
+
+
 async def test_the_app_opens_an_imported_plan(tmp_path: Path) -> None:
     from ita_tui.config import Settings
     from ita_tui.importer import import_report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import pytest
 from importer_helpers import SEED, bundled, read, validated
@@ -72,3 +73,58 @@ def test_imported_texts_are_written_as_typed_in_single_quotes() -> None:
     double = [line for line in lines if line.split(" = ", 1)[1].startswith('"')]
     assert len(lines) > 50 and len(double) == 3
     assert all("Don't" in line for line in double)  # a ' : double quotes, as TOML requires
+
+
+def _comments(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("#")]
+
+
+@pytest.mark.parametrize("name", ["saikhao_report.txt", "many_warnings.txt", "continuation.txt"])
+def test_the_notes_are_written_in_the_language_of_the_import(name: str) -> None:
+    """A Thai officer's import leaves Thai notes: the same notes, about the same items, with
+    the document's own text (quoted) as it is; the notes are found and removed all the same."""
+    from test_cli_language import english_sentences
+
+    from ita_tui.plan.import_notes import import_notes, without_all_notes
+
+    result = parse_report(read(name))
+    english, thai = render_plan_toml(result), render_plan_toml(result, "th")
+    assert tomllib.loads(thai) == tomllib.loads(english)
+    told_en, told_th = import_notes(english), import_notes(thai)
+    assert told_th and [n.item for n in told_th] == [n.item for n in told_en]
+    assert [n.text for n in told_th] != [n.text for n in told_en]
+    for line in _comments(thai):
+        if line.startswith("#   "):
+            continue  # the text it could not place: the document's own
+        words = re.sub(r"«[^«»]*»|\([^()]*\)|\[\[[^]]*\]\]|`[^`]*`", " ", line.removeprefix("#"))
+        words = (
+            words.replace("import:", " ").replace("--plan-id", " ").replace("--fiscal-year", " ")
+        )
+        assert english_sentences(words) == [], line
+    assert without_all_notes(thai).count("# import:") == 0
+    assert tomllib.loads(without_all_notes(thai)) == tomllib.loads(thai)
+
+
+def test_a_thai_import_words_places_and_numbers_in_thai() -> None:
+    result = parse_report(SEED.read_text(encoding="utf-8"))
+    text = render_plan_toml(result, "th")
+    assert text.startswith("# แผนนี้นำเข้าด้วย `ita-tui import`")
+    assert "# import: ชื่อในรายงานขึ้นต้นด้วย «.» ที่เกินมา (คงไว้ตามรายงาน)" in text
+    assert (
+        "# import: มีส่วนต่อในแถว «(ต่อ)» ที่ บรรทัด ๔๙: ขั้นตอนที่ ๘-๑๒ และผลลัพธ์ ๗.๑.๘-๗.๑.๑๒ มาจากแถวนี้"
+        in text
+    )
+    # the report's dates are its own text: kept as written
+    assert "วันที่ในรายงาน: 31 มีนาคม 2568, 17 พฤศจิกายน 2567, 11 ธันวาคม 2567" in text
+
+
+def test_text_it_could_not_place_is_kept_with_its_place_in_either_language() -> None:
+    source = read("many_warnings.txt")
+    result = parse_report(source)
+    assert result.unplaced
+    english, thai = render_plan_toml(result), render_plan_toml(result, "th")
+    assert "# import: text from the report that could not be placed in the plan:" in english
+    assert "# import: ข้อความจากรายงานที่จัดเข้าแผนไม่ได้:" in thai
+    first = result.unplaced[0]
+    assert re.match(r"line \d+: ", first)
+    assert re.search(r"^#   บรรทัด [๐-๙]+: ", thai, re.M)

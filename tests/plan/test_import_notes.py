@@ -15,11 +15,13 @@ from ita_tui.plan.import_notes import import_notes, without_notes
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
 
-@pytest.fixture
-def imported(tmp_path: Path) -> Path:
+@pytest.fixture(params=["en", "th"])
+def imported(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A plan imported with notes in English (as every earlier version wrote them) or Thai."""
     text = (FIXTURES / "many_warnings.txt").read_text(encoding="utf-8")
     path = tmp_path / "plan.toml"
-    path.write_text(render_plan_toml(parse_report(text, plan_id="p")), encoding="utf-8")
+    rendered = render_plan_toml(parse_report(text, plan_id="p"), request.param)
+    path.write_text(rendered, encoding="utf-8")
     return path
 
 

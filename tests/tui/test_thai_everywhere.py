@@ -170,26 +170,6 @@ def _blank(template: str) -> str:
     return template.format(**fields(template)) if "{" in template else template
 
 
-def test_plan_problems_and_the_commands_tables_are_thai() -> None:
-    import sys
-
-    from ita_tui.importer.preview import WORDS as PREVIEW
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-    import catalog as catalog_script  # scripts/catalog.py: the catalogs as id -> text
-
-    plan_words = {
-        key: thai
-        for key, thai in catalog_script.messages("th").items()
-        if key.startswith(("plan.", "toml.", "field.", "state."))
-    }
-    assert len(plan_words) > 150
-    for key, thai in plan_words.items():
-        assert english_in(_blank(thai)) == [], key
-    for _, thai in PREVIEW.values():
-        assert english_in(_blank(thai)) == [], thai
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -109,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
             plan_id=args.plan_id,
             dry_run=args.dry_run,
             name_plan=_namer(args),
+            lang=lang,
         )
     except importer.ReportImportError as exc:
         print(say("error", lang, what=worded(exc.message, lang)), file=sys.stderr)

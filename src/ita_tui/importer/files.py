@@ -70,6 +70,7 @@ def import_report(
     plan_id: str | None = None,
     dry_run: bool = False,
     name_plan: Callable[[ImportResult], None] | None = None,
+    lang: str = "en",
 ) -> ImportResult:
     """Read ``src`` (any format :mod:`~ita_tui.importer.formats` reads), write the plan to ``out`` (atomically) and return what was found.
 
@@ -77,7 +78,8 @@ def import_report(
     ``force``, or the arguments are bad; :class:`NothingUsableError` (a subclass) when the
     report holds no measures.  Warnings in the result are for the user (stderr).  With
     ``dry_run`` nothing is written (and ``out`` is not checked). ``name_plan`` may set the
-    plan's ``id`` and ``plan_key`` once the report is read (the caller knows the plans in use)."""
+    plan's ``id`` and ``plan_key`` once the report is read (the caller knows the plans in use).
+    The notes in the file are worded in ``lang`` (the officer's who imports it)."""
     if not dry_run and out.is_dir():
         raise ReportImportError(Message("refused.out_folder", name=str(out)))
     if not dry_run and out.exists() and not force:
@@ -98,7 +100,7 @@ def import_report(
     result.source = src.name
     if name_plan is not None:
         name_plan(result)
-    text = render_plan_toml(result)
+    text = render_plan_toml(result, lang)
     tomllib.loads(text)  # never write a file that is not TOML
     if dry_run:
         return result

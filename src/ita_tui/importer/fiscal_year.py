@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, Num, place
 from ita_tui.importer.periods import MONTH_RE, month_number
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, Notebook
 from ita_tui.importer.text import squash
@@ -24,11 +24,7 @@ class FiscalYearGuess:
         self.value = self._decide(ita, given, to_arabic_digits(text))
         if ita is not None and not ita["year"] and self.value is not None:
             ita["year"] = self.value - 1
-            parser.note(
-                ITA_NOTES,
-                f"assessment year not found: assumed {self.value - 1}, "
-                "the year before the fiscal year",
-            )
+            parser.note(ITA_NOTES, Message("note.ita_year", year=self.value - 1))
 
     def _decide(self, ita: dict[str, Any] | None, given: int | None, text: str) -> int | None:
         if given is not None:
@@ -36,7 +32,7 @@ class FiscalYearGuess:
                 self.parser.warn(
                     FISCAL_YEAR_NOTES,
                     Message("fiscal_year.ce", given=given, be=given + BE_OFFSET),
-                    "--fiscal-year",
+                    place("fiscal_year_option"),
                 )
                 return given + BE_OFFSET
             return given
@@ -54,25 +50,21 @@ class FiscalYearGuess:
         if assessed is not None:
             value = assessed + 1
             message = Message("fiscal_year.after_ita", value=value, assessed=assessed)
-            self.parser.warn(FISCAL_YEAR_NOTES, message, "fiscal year")
+            self.parser.warn(FISCAL_YEAR_NOTES, message, place("fiscal_year"))
             return value
         return None  # never today's: the caller asks for --fiscal-year
 
     def _from_evidence(self, dates: list[tuple[str, int]], mentions: list[int]) -> int:
         value = max([fy for _, fy in dates] + mentions)
-        lines = [
-            f"fiscal year {value} B.E. ({value - BE_OFFSET - 1}-10-01 to {value - BE_OFFSET}-09-30): "
-            "the latest one the report's dates and ปีงบประมาณ fall in"
-        ]
+        start, end = Num(f"{value - BE_OFFSET - 1}-10-01"), Num(f"{value - BE_OFFSET}-09-30")
+        lines = [Message("note.fiscal_year.evidence", value=value, start=start, end=end)]
         latest_dates = list(dict.fromkeys(d for d, fy in dates if fy == value))[:3]
         if latest_dates:
-            lines.append("  dates in it: " + ", ".join(latest_dates))
+            lines.append(Message("note.fiscal_year.dates", dates=latest_dates))
         if value in mentions:
-            lines.append(f"  it names ปีงบประมาณ {value} {mentions.count(value)} time(s)")
-        lines.append(
-            "  (a fiscal year runs 1 Oct - 30 Sep and is named by the B.E. year it ends in); "
-            "pass --fiscal-year to choose"
-        )
+            count = mentions.count(value)
+            lines.append(Message("note.fiscal_year.named", value=value, n=count))
+        lines.append(Message("note.fiscal_year.rule"))
         for line in lines:
             self.parser.note(FISCAL_YEAR_NOTES, line)
         return value

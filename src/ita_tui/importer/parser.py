@@ -11,7 +11,7 @@ from ita_tui.importer.fiscal_year import FiscalYearGuess
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.repair import repaired
 from ita_tui.importer.headings import SCORE_RE, heading, oit_codes
-from ita_tui.importer.messages import Message, Num, at
+from ita_tui.importer.messages import Message, Num, Place, at, line, place
 from ita_tui.importer.numbering import item_number, split_numbered
 from ita_tui.importer.periods import ALL_YEAR, parse_period
 from ita_tui.importer.preamble import Preamble
@@ -48,7 +48,7 @@ _CONTINUED_RE = re.compile(r"\s*\(\s*ต่อ\s*\)\s*")
 class _Activity:
     data: dict[str, Any]
     number: int
-    at: str
+    at: Place
 
 
 @dataclass
@@ -68,26 +68,26 @@ class _Parser:
         self.columns: Columns | None = None
         self.started = False
         self.warnings: list[Message] = []
-        self.notes: dict[str, list[str]] = {}
-        self.unplaced: list[str] = []
-        self.extra_cells: dict[tuple[str, str], list[str]] = {}
+        self.notes: dict[str, list[Message]] = {}
+        self.unplaced: list[Message | str] = []
+        self.extra_cells: dict[tuple[Place | None, str], list[str]] = {}
         self.touched: str | None = None  # the activity the row being read made or continued
         self.in_header = False  # the last row read was a table header (a second may follow)
 
     # -- notes
 
-    def note(self, key: str, message: str) -> None:
+    def note(self, key: str, message: Message) -> None:
         self.notes.setdefault(key, []).append(message)
 
-    def warn(self, key: str, message: Message, where: str) -> None:
+    def warn(self, key: str, message: Message, where: Place) -> None:
         """A note next to ``key`` in the plan and a warning naming ``where`` it is."""
         self.note(key, message)
         self.warnings.append(at(where, message))
 
     def place_nowhere(self, record: Record, why: Message) -> None:
-        for index, line in enumerate(record.text.split("\n")):
-            prefix = f"{record.at}: " if index == 0 else "    "
-            self.unplaced.append(prefix + line)
+        first, *more = record.text.split("\n")
+        self.unplaced.append(at(record.at, first))
+        self.unplaced += ["    " + text for text in more]
         self.warnings.append(at(record.at, Message("unplaced", why=why, text=shorten(record.text))))
 
     # -- the walk
@@ -188,7 +188,7 @@ class _Parser:
             message = Message(
                 "header.missing_number" if "number" in missing else "header.missing", roles=roles
             )
-            self.warnings.append(at(columns.place or f"line {columns.line}", message))
+            self.warnings.append(at(columns.place or line(columns.line), message))
 
     # -- issues
 
@@ -270,7 +270,7 @@ class _Parser:
                 else Message("row.repeats", wanted=wanted, number=number)
             )
             self.warn(activity_id, message, record.at)
-        where = f"{record.at} (activity {activity_id})"
+        where = record.at.of_activity(activity_id)
         data: dict[str, Any] = {"id": activity_id}
         data["title"] = self._title(record, activity_id, where)
         self._period(data, record, activity_id, where)
@@ -282,19 +282,16 @@ class _Parser:
         self.touched = activity_id
         self._fill(activity, record, where)
 
-    def _title(self, record: Record, activity_id: str, where: str) -> str:
+    def _title(self, record: Record, activity_id: str, where: Place) -> str:
         title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if not title:
             self.warn(activity_id, Message("row.no_title"), where)
             return f"กิจกรรมที่ {activity_id}"
         if title[0] in ".,;:-–)":
-            self.note(
-                activity_id,
-                f"the title starts with a stray «{title[0]}» in the report (kept verbatim)",
-            )
+            self.note(activity_id, Message("note.stray", char=title[0]))
         return title
 
-    def _period(self, data: dict[str, Any], record: Record, activity_id: str, where: str) -> None:
+    def _period(self, data: dict[str, Any], record: Record, activity_id: str, where: Place) -> None:
         period = squash(strip_html(self._cell(record, "period")))
         quarters, note = parse_period(period)
         if period:
@@ -310,16 +307,16 @@ class _Parser:
     def _responsible(self, record: Record, activity_id: str) -> list[str]:
         titles, notes = split_responsible(self._cell(record, "responsible"))
         for note in notes:
-            self.note(activity_id, "responsible: " + note)
+            self.note(activity_id, Message("note.responsible", note=note))
         return titles
 
-    def _fill(self, activity: _Activity, record: Record, where: str) -> None:
+    def _fill(self, activity: _Activity, record: Record, where: Place) -> None:
         """Steps, outcomes and any extra columns of a row into ``activity``."""
         self._add_items(activity, self._cell(record, "steps"), "steps", where)
         self._add_items(activity, self._cell(record, "outcomes"), "outcomes", where)
         self._keep_extras(activity, record)
 
-    def _add_items(self, activity: _Activity, cell: str, kind: str, where: str) -> None:
+    def _add_items(self, activity: _Activity, cell: str, kind: str, where: Place) -> None:
         if not cell.strip():
             return
         key = activity.data["id"]
@@ -349,16 +346,16 @@ class _Parser:
             if index in used or not text:
                 continue
             name = columns.extras.get(index) or Message("column.number", n=index + 1)
-            self.note(activity.data["id"], f"column «{name}»: {text}")
+            self.note(activity.data["id"], Message("note.column", name=name, text=text))
             self.extra_cells.setdefault(
-                (columns.place or f"line {columns.line}" if columns.line else "", name), []
+                (columns.place or (line(columns.line) if columns.line else None), name), []
             ).append(activity.data["id"])
 
     def continue_activity(self, target: _Activity, record: Record, *, explicit: bool) -> None:
         key = target.data["id"]
         self.touched = key
-        where = f"{record.at} (activity {key}, continued)"
-        marker = "a «(ต่อ)» row" if explicit else "a row with no number"
+        where = record.at.of_activity(key, continued=True)
+        marker = Message("note.by.marked" if explicit else "note.by.unnumbered")
         title = squash(_CONTINUED_RE.sub(" ", strip_html(self._cell(record, "title"))))
         if title and title != target.data["title"]:
             self.warn(key, Message("continued.title", title=title), where)
@@ -369,11 +366,11 @@ class _Parser:
         added = [t for t in titles if t not in target.data["responsible"]]
         if added:
             target.data["responsible"].extend(added)
-            self.note(key, "responsible: added from the continuation row: " + ", ".join(added))
+            self.note(key, Message("note.responsible_added", titles=added))
         steps, outcomes = len(target.data["steps"]), len(target.data["outcomes"])
         self._fill(target, record, where)
         gained = _added(target.data, steps, outcomes)
-        self.note(key, f"continued by {marker} at {record.at}: " + gained)
+        self.note(key, Message("note.continued", by=marker, where=record.at, gained=gained))
         if not explicit:  # a guess (a row whose number was left out): warned
             guess = Message("continued.guess", activity=Num(key), gained=gained)
             self.warnings.append(at(record.at, guess))
@@ -416,11 +413,7 @@ class _Parser:
     def _plan_id(self, plan_id: str | None, fy: int, organisation: str) -> str:
         if plan_id is not None:
             return plan_id
-        self.note(
-            PLAN_NOTES,
-            "id made from the organisation and the fiscal year: choose one with --plan-id "
-            "(it names the file where progress is kept)",
-        )
+        self.note(PLAN_NOTES, Message("note.plan_id"))
         return base_plan_id(organisation, fy)
 
     def _issues(self) -> list[dict[str, Any]]:
@@ -448,7 +441,7 @@ class _Parser:
         if data["outcomes"]:
             return
         data["outcomes"].append({"id": f"{data['id']}.1", "text": data["title"]})
-        self.warn(data["id"], Message("no_outcomes"), f"{activity.at} (activity {data['id']})")
+        self.warn(data["id"], Message("no_outcomes"), activity.at.of_activity(data["id"]))
 
     def _oit(self, activity: _Activity) -> None:
         """OIT codes (``O36``) kept as ``oit``: one written in an outcome is that outcome's,
@@ -458,23 +451,19 @@ class _Parser:
         if from_title:
             data["oit"] = from_title[0]
             if len(from_title) > 1:
-                self.note(
-                    data["id"],
-                    f"the title names OIT {', '.join(from_title)}: kept {from_title[0]} as its oit",
-                )
+                message = Message("note.oit.title", codes=from_title, kept=from_title[0])
+                self.note(data["id"], message)
         for outcome in data["outcomes"]:
             codes = list(dict.fromkeys(oit_codes(outcome["text"])))
             if codes:
                 outcome["oit"] = codes[0]
                 if len(codes) > 1:
-                    self.note(
-                        outcome["id"],
-                        f"the outcome names OIT {', '.join(codes)}: kept {codes[0]} as its oit",
-                    )
+                    message = Message("note.oit.outcome", codes=codes, kept=codes[0])
+                    self.note(outcome["id"], message)
 
     def _extra_column_warnings(self) -> None:
-        for (place, name), ids in self.extra_cells.items():
-            where = place or "table"
+        for (at_place, name), ids in self.extra_cells.items():
+            where = at_place or place("a_table")
             message = Message("column.extra", name=name, activities=[Num(i) for i in ids])
             self.warnings.append(at(where, message))
 

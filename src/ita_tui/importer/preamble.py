@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, place
 from ita_tui.importer.result import ITA_NOTES, PLAN_NOTES, Notebook
 from ita_tui.importer.table import Record
 from ita_tui.importer.text import squash, strip_html
@@ -54,7 +54,7 @@ class Preamble:
             self.parser.warn(
                 PLAN_NOTES,
                 Message("organisation.none", placeholder=PLACEHOLDER),
-                "organisation",
+                place("organisation"),
             )
         everything = [squash(strip_html(r.text)) for r in (opening or records)]
         self.ita = self._ita(" ".join(t for t in everything if t))
@@ -87,7 +87,7 @@ class Preamble:
     def _title(self, lines: list[tuple[int, str]]) -> str:
         if lines:
             return lines[0][1]
-        self.parser.warn(PLAN_NOTES, Message("title.none", title=GENERIC_TITLE), "title")
+        self.parser.warn(PLAN_NOTES, Message("title.none", title=GENERIC_TITLE), place("title"))
         return GENERIC_TITLE
 
     def _ita(self, text: str) -> dict[str, Any] | None:
@@ -97,7 +97,9 @@ class Preamble:
             return None
         value = float(score.group(1))
         if not 0 <= value <= 100:
-            self.parser.warn(ITA_NOTES, Message("ita.bad_score", score=score.group(0)), "ita")
+            self.parser.warn(
+                ITA_NOTES, Message("ita.bad_score", score=score.group(0)), place("ita")
+            )
             return None
         years = [
             int(y)

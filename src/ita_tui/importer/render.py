@@ -1,5 +1,6 @@
 """The plan as TOML text (tomlkit), with the importer's notes as comments next to what they
-explain and the text it could not place at the end."""
+explain and the text it could not place at the end, worded in the language of the import (an
+officer reads them in the file, and ``validate`` and the app list them as written)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,16 @@ from typing import Any
 
 import tomlkit
 
+from ita_tui.catalog import say
+from ita_tui.importer.messages import worded
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, PLAN_NOTES, ImportResult
 from ita_tui.plan.quoting import toml_text, toml_value
 from ita_tui.textutil import printable
 
-_HEADER = """\
-Plan imported by `ita-tui import`{source}. Check it, then edit freely.
-Schema (format 1): see the bundled measures.toml. In short: [[issues]] (id, title) hold
-[[issues.activities]] (id "issue.row", title, period, quarters 1-4, responsible, steps),
-which hold [[issues.activities.outcomes]] (id "issue.row.n", text): progress is kept by
-outcome id, so do not renumber outcomes once officers have recorded progress.
-Comments starting with "import:" are the importer's guesses and text it could not place:
-check each, then delete it."""
+
+def _worded(told: Iterable[str], lang: str) -> list[str]:
+    """Notes (:class:`~ita_tui.importer.messages.Message`, or text kept as it is) in ``lang``."""
+    return [worded(message, lang) for message in told]
 
 
 def _comment_lines(text: str) -> list[str]:
@@ -76,12 +75,13 @@ def _issue_table(issue: dict[str, Any], notes: dict[str, list[str]]) -> Any:
     return table
 
 
-def render_plan_toml(result: ImportResult) -> str:
-    """The plan as TOML text (tomlkit), with the importer's notes as comments."""
-    plan, notes = result.plan, result.notes
+def render_plan_toml(result: ImportResult, lang: str = "en") -> str:
+    """The plan as TOML text (tomlkit), with the importer's notes as comments in ``lang``."""
+    plan = result.plan
+    notes = {key: _worded(told, lang) for key, told in result.notes.items()}
     doc = tomlkit.document()
-    source = f" from {result.source}" if result.source else ""
-    _add_comments(doc, _HEADER.format(source=source).split("\n"), prefix="")
+    source = say("import.file.source", lang, name=result.source) if result.source else ""
+    _add_comments(doc, say("import.file.header", lang, source=source).split("\n"), prefix="")
     _add_comments(doc, notes.get(PLAN_NOTES, []))
     doc.add(tomlkit.nl())
     for key in ("format", "id", "plan_key", "title", "organisation", "district", "province"):
@@ -105,7 +105,8 @@ def render_plan_toml(result: ImportResult) -> str:
     doc.add("issues", issues)
     text = tomlkit.dumps(doc)
     if result.unplaced:
-        lines = ["", "# import: text from the report that could not be placed in the plan:"]
-        lines += ["#   " + part for line in result.unplaced for part in _comment_lines(line)]
+        lines = ["", "# import: " + say("import.file.unplaced", lang)]
+        unplaced = _worded(result.unplaced, lang)
+        lines += ["#   " + part for line in unplaced for part in _comment_lines(line)]
         text = text.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
     return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ita_tui.importer.messages import Message
 from ita_tui.importer.numbering import BULLET
 from ita_tui.importer.text import strip_html
 
@@ -122,21 +123,21 @@ def _cut(token: str) -> list[str]:
     return [token]
 
 
-def split_responsible(cell: str) -> tuple[list[str], list[str]]:
+def split_responsible(cell: str) -> tuple[list[str], list[Message]]:
     """Job titles from a responsible cell, and notes on every guess made.
 
     Titles are separated by line breaks, commas and semicolons, and by a space before a word
     that starts a job title (so «ผู้อำนวยการกลุ่ม… เทคโนโลยีสารสนเทศ…» stays one title); a
     run-together pair is cut with :data:`KNOWN_TITLES`; ``และ`` between titles is dropped
     (noted); typed bullets (``-``, ``•``, ``○``) are dropped."""
-    notes: list[str] = []
+    notes: list[Message] = []
     titles: list[str] = []
     for line in re.split(r"[\n,;、]+", strip_html(cell)):
         _line_titles(BULLET.sub("", line.strip()), titles, notes)
     return titles, notes
 
 
-def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
+def _line_titles(line: str, titles: list[str], notes: list[Message]) -> None:
     first = len(titles)
     for raw in line.split():
         token = raw.strip()
@@ -152,25 +153,27 @@ def _line_titles(line: str, titles: list[str], notes: list[str]) -> None:
             if cut == len(token):
                 continue
             notes.append(
-                f"the report runs «{token}» together: read as «{token[:cut]}» + «{token[cut:]}»"
+                Message("note.run_together", token=token, parts=_quoted(token[:cut], token[cut:]))
             )
             token = token[cut:]
         if token == _AND:
-            notes.append(f"dropped the word «{_AND}» between job titles")
+            notes.append(Message("note.and_dropped"))
             continue
         if token.startswith(_AND) and token[len(_AND) :].startswith(TITLE_HEADS):
-            notes.append(f"read «{token}» as «{token[len(_AND) :]}» (dropped «{_AND}»)")
+            notes.append(Message("note.and_cut", token=token, rest=token[len(_AND) :]))
             token = token[len(_AND) :]
         if token in AGENCY_WORDS and titles:
             titles[-1] = f"{titles[-1]} {token}"
             continue
         parts = _cut(token)
         if len(parts) > 1:
-            notes.append(
-                f"the report runs «{token}» together: read as "
-                + " + ".join(f"«{p}»" for p in parts)
-            )
+            notes.append(Message("note.run_together", token=token, parts=_quoted(*parts)))
         titles.extend(parts)
+
+
+def _quoted(*parts: str) -> str:
+    """``«a» + «b»``: the parts a run-together token was read as (the document's text)."""
+    return " + ".join(f"«{part}»" for part in parts)
 
 
 def _starts_title(token: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, Place
 
 #: Keys of :attr:`ImportResult.notes` for notes that are not about one issue/activity/outcome.
 PLAN_NOTES = ""
@@ -46,8 +46,8 @@ class ImportResult:
 
     plan: dict[str, Any]
     warnings: list[Message] = field(default_factory=list)
-    notes: dict[str, list[str]] = field(default_factory=dict)
-    unplaced: list[str] = field(default_factory=list)
+    notes: dict[str, list[Message]] = field(default_factory=dict)
+    unplaced: list[Message | str] = field(default_factory=list)
     source: str = ""
     kind: str = "text"  # the format it was read as (docx, xlsx, html, pdf, text)
 
@@ -73,9 +73,9 @@ class ImportResult:
 class Notebook(Protocol):
     """Where readers put their notes (next to a plan node) and warnings (for stderr)."""
 
-    def note(self, key: str, message: str) -> None: ...
+    def note(self, key: str, message: Message) -> None: ...
 
-    def warn(self, key: str, message: Message, where: str) -> None: ...
+    def warn(self, key: str, message: Message, where: Place) -> None: ...
 
 
 def summary(result: ImportResult, out: Path | str) -> str:

@@ -8,7 +8,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, Place, line
 from ita_tui.importer.numbering import item_number
 from ita_tui.importer.text import squash
 
@@ -21,7 +21,7 @@ class Record:
 
     line: int
     cells: list[str]
-    place: str = ""  # where it is in the source ("table 2, row 3", "page 4, row 5"); else the line
+    place: Place | None = None  # where it is in the source (table 2, row 3); else its line
     notes: tuple[
         Message, ...
     ] = ()  # what the reader guessed about this row (warned with its place)
@@ -30,8 +30,8 @@ class Record:
     above: tuple[tuple[int, str], ...] = ()
 
     @property
-    def at(self) -> str:
-        return self.place or f"line {self.line}"
+    def at(self) -> Place:
+        return self.place or line(self.line)
 
     @property
     def filled(self) -> list[str]:
@@ -128,7 +128,7 @@ class Columns:
     extras: dict[int, str]
     line: int = 0
     assumed: bool = False
-    place: str = ""
+    place: Place | None = None
 
 
 def role_of(header: str) -> str | None:

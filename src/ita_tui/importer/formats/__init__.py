@@ -35,13 +35,6 @@ EXTENSIONS = {
     ".tab": "text",
     ".csv": "text",
 }
-NAMES = {
-    "docx": "Word (.docx)",
-    "xlsx": "Excel (.xlsx)",
-    "html": "a web page (HTML)",
-    "pdf": "PDF",
-    "text": "text",
-}
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta|div)\b",
     re.IGNORECASE | re.DOTALL,
@@ -54,7 +47,7 @@ class Source:
 
     kind: str
     records: list[Record]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
 
 
@@ -136,7 +129,8 @@ def _package_kind(raw: bytes) -> str:
 
 
 def kind_of(raw: bytes, name: str) -> tuple[str, str]:
-    """The format to read ``raw`` as, and a note when its content overrules its name."""
+    """The format to read ``raw`` as, and a note (a :class:`Message`) when its content
+    overrules its name, else ``""``."""
     by_name = EXTENSIONS.get(PurePath(name).suffix.lower())
     by_content = sniff(raw)
     if by_content == "ole":
@@ -154,7 +148,8 @@ def kind_of(raw: bytes, name: str) -> tuple[str, str]:
         kind = by_content
     note = ""
     if by_name is not None and by_name != kind:
-        note = f"the file is named {PurePath(name).suffix} but holds {NAMES[kind]}: read as {kind}"
+        suffix = PurePath(name).suffix
+        note = Message("note.misnamed", suffix=suffix, holds=Message(f"format.{kind}"), kind=kind)
     return kind, note
 
 
@@ -197,11 +192,11 @@ def read_source(raw: bytes, name: str) -> Source:
 
             source = html.read(text, name)
             if charset is not None:
-                source.notes.insert(0, f"the page is written in {charset}: read as such")
+                source.notes.insert(0, Message("note.charset", charset=charset))
         else:
             from ita_tui.importer.formats import pasted
 
             source = pasted.read(text)
-    if note:
+    if isinstance(note, Message):
         source.notes.insert(0, note)
     return source

@@ -10,6 +10,7 @@ from xml.etree.ElementTree import Element
 
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
+from ita_tui.importer.messages import place
 from ita_tui.importer.table import Record
 from ita_tui.thai.digits import to_thai_digits
 
@@ -185,7 +186,9 @@ def read(raw: bytes, name: str) -> Source:
                 if text:
                     for line in text.split("\n"):
                         records.append(
-                            Record(len(records) + 1, [line], f"paragraph {counts['paragraph']}")
+                            Record(
+                                len(records) + 1, [line], place(("paragraph", counts["paragraph"]))
+                            )
                         )
             elif child.tag == W + "tbl":
                 counts["table"] += 1
@@ -194,7 +197,12 @@ def read(raw: bytes, name: str) -> Source:
                 for index, row in enumerate(_rows(child), start=1):
                     cells, above = _row_cells(row, numbering, tops)
                     records.append(
-                        Record(len(records) + 1, cells, f"table {table}, row {index}", above=above)
+                        Record(
+                            len(records) + 1,
+                            cells,
+                            place(("table", table), ("row", index)),
+                            above=above,
+                        )
                     )
             elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
                 walk(child)

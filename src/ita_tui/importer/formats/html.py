@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ita_tui.importer.formats import Source
-from ita_tui.importer.messages import Message
+from ita_tui.importer.messages import Message, place
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import Record
 
@@ -128,7 +128,7 @@ class _Reader(HTMLParser):
                 if self.heading is not None:
                     self.headings.append((len(self.records), self.heading))
                 self.records.append(
-                    Record(len(self.records) + 1, [line], f"text block {self.blocks}")
+                    Record(len(self.records) + 1, [line], place(("text_block", self.blocks)))
                 )
 
     # -- tags
@@ -244,8 +244,8 @@ class _Reader(HTMLParser):
         above, table.above = tuple(table.above), []
         table.rows += 1
         if any(cell.strip() for cell in row):
-            place = f"table {table.number}, row {table.rows}"
-            self.records.append(Record(len(self.records) + 1, row, place, above=above))
+            where = place(("table", table.number), ("row", table.rows))
+            self.records.append(Record(len(self.records) + 1, row, where, above=above))
 
     def close(self) -> None:
         super().close()
@@ -285,7 +285,5 @@ def _from_the_heading(reader: _Reader, source: Source) -> None:
         return  # a table comes first: the page is not a heading's report
     left = source.records[:start]
     source.records = source.records[start:]
-    source.notes.append(
-        f"left out {len(left)} line(s) before the report's heading (the site's own): "
-        + "; ".join(f"«{record.text[:40]}»" for record in left[:5])
-    )
+    shown = "; ".join(f"«{record.text[:40]}»" for record in left[:5])
+    source.notes.append(Message("note.site_lines", n=len(left), lines=shown))

@@ -57,15 +57,12 @@ def read(text: str) -> Source:
         block = viewer.header_block(raw)
         if block is not None:  # copied from a PDF viewer: one cell per line
             start, end, roles = block
-            source.notes.append(
-                "read as text copied from a PDF viewer: one cell per line, cells told apart by "
-                "the header's column order"
-            )
+            source.notes.append(Message("note.pdf_viewer"))
             # one cell per line: a running header is the line next to the page number
             lines = _drop_page_furniture(raw, source, reach=1)
             lines, repeated = viewer.drop_repeats(lines, raw, range(start, end))
             if repeated:
-                source.notes.append(f"left out the table header repeated {repeated} time(s)")
+                source.notes.append(Message("note.header_repeated", n=repeated))
             source.records = viewer.rebuild(lines, range(start, end), roles)
             return source
     lines = _drop_page_furniture(text.split("\n"), source)
@@ -85,7 +82,7 @@ def read(text: str) -> Source:
     return source
 
 
-def _furniture(texts: list[str], reach: int = 3) -> tuple[set[int], set[int], list[str]]:
+def _furniture(texts: list[str], reach: int = 3) -> tuple[set[int], set[int], list[Message]]:
     """Indexes of page-number lines and of running-header lines (a line repeated within
     ``reach`` lines of page numbers; its first appearance stays when it opens the document),
     and notes on both."""
@@ -121,12 +118,11 @@ def _furniture(texts: list[str], reach: int = 3) -> tuple[set[int], set[int], li
             continue
         headers.add(index)
         removed[stripped] += 1
-    notes: list[str] = []
+    notes: list[Message] = []
     if pages:
-        notes.append(f"left out {len(pages)} page number line(s)")
+        notes.append(Message("note.page_numbers", n=len(pages)))
     notes += [
-        f"left out a running header repeated {count} time(s): «{line[:80]}»"
-        for line, count in removed.items()
+        Message("note.running_header", n=count, line=line[:80]) for line, count in removed.items()
     ]
     return pages, headers, notes
 

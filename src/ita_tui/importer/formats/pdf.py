@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ita_tui.importer.formats import Source
-from ita_tui.importer.messages import Message, at
+from ita_tui.importer.messages import Message, PageRows, Place, at, place
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import Record
 from ita_tui.thai.digits import DIGIT
@@ -188,7 +188,7 @@ def _read(raw: bytes, name: str) -> Source:
         source.warnings.append(Message("pdf.too_long", name=name, read=MAX_PAGES, pages=len(pages)))
     text_pages = 0
     read_pages: list[tuple[int, _Page]] = []
-    wraps: list[str] = []  # rows where wrapped lines were joined with no space (Thai+Thai)
+    wraps: list[Place] = []  # rows where wrapped lines were joined with no space (Thai+Thai)
     layout = _Layout()
     for number, page in enumerate(pages[:MAX_PAGES], start=1):
         try:
@@ -197,7 +197,7 @@ def _read(raw: bytes, name: str) -> Source:
             raise
         except Exception as exc:  # one damaged page must not lose the others
             bad = Message("pdf.bad_page", error=type(exc).__name__)
-            source.warnings.append(at(f"page {number}", bad))
+            source.warnings.append(at(place(("page", number)), bad))
             continue
         if found.chunks:
             text_pages += 1
@@ -210,49 +210,37 @@ def _read(raw: bytes, name: str) -> Source:
     source.records = pasted.drop_furniture_records(source.records, source)
     if not any(len(record.filled) > 1 for record in source.records):
         # no ruled table: columns from the header row's positions, else the text as pasted
-        unruled_wraps: list[str] = []
+        unruled_wraps: list[Place] = []
         unruled = pasted.drop_furniture_records(
             _unruled_records(read_pages, unruled_wraps), Source("pdf", [])
         )
         if any(len(record.filled) > 1 for record in unruled):
             source.records = unruled
             wraps = unruled_wraps
-            source.notes.append(
-                "the PDF's table has no lines: columns placed by the header row's positions"
-            )
+            source.notes.append(Message("note.pdf_unruled"))
         else:
             source.records = pasted.rebuild_records(source.records)
             if source.records:
-                source.notes.append("the PDF has no table lines: rows rebuilt from the text")
+                source.notes.append(Message("note.pdf_rebuilt"))
     header_places = {r.place for r in source.records if len(r.cells) > 1 and _is_header(r)}
-    wrapped = [place for place in dict.fromkeys(wraps) if place not in header_places]
+    wrapped = [where for where in dict.fromkeys(wraps) if where not in header_places]
     if wrapped:
         source.warnings.append(at(_condense(wrapped), Message("pdf.wraps")))
     return source
 
 
-def _condense(places: list[str]) -> str:
-    """``page 1, row 2`` ``page 1, row 3`` ``page 2, line 4`` -> ``page 1 rows 2, 3; page 2 line 4``."""
-    by_page: dict[str, list[str]] = {}
-    for place in places:
-        match = re.fullmatch(r"page (\d+), (row|line) (\d+)", place)
-        if match is None:
-            by_page.setdefault(place, [])
-            continue
-        by_page.setdefault(f"page {match.group(1)}", []).append(
-            f"{match.group(2)} {match.group(3)}"
-        )
-    parts = []
-    for page, items in by_page.items():
-        rows = [i.split()[1] for i in items if i.startswith("row")]
-        lines = [i.split()[1] for i in items if i.startswith("line")]
-        shown = []
-        if rows:
-            shown.append(("rows " if len(rows) > 1 else "row ") + ", ".join(rows))
-        if lines:
-            shown.append(("lines " if len(lines) > 1 else "line ") + ", ".join(lines))
-        parts.append(f"{page} {' and '.join(shown)}".strip())
-    return "; ".join(parts)
+def _condense(places: list[Place]) -> PageRows:
+    """page 1, row 2; page 1, row 3; page 2, line 4 -> ``page 1 rows 2, 3; page 2 line 4``
+    (every place here is a page's row or line)."""
+    by_page: dict[object, tuple[list[object], list[object]]] = {}
+    for where in places:
+        found = dict(where.parts)
+        rows, lines = by_page.setdefault(found.get("page"), ([], []))
+        rows += [found["row"]] if "row" in found else []
+        lines += [found["line"]] if "line" in found else []
+    return PageRows(
+        tuple((page, tuple(rows), tuple(lines)) for page, (rows, lines) in by_page.items())
+    )
 
 
 def _is_header(record: Record) -> bool:
@@ -262,7 +250,7 @@ def _is_header(record: Record) -> bool:
 
 
 def _add_page(
-    records: list[Record], page: list[Record], wraps: list[str], layout: _Layout | None = None
+    records: list[Record], page: list[Record], wraps: list[Place], layout: _Layout | None = None
 ) -> None:
     """Add a page's rows; a table row broken by the page end (its first cell empty at the top
     of the next page, after any repeated header row) is joined to the row it continues (a
@@ -295,7 +283,7 @@ def _add_page(
             joined.append(_join_cell([a, b]))
             guessed = guessed or bool(_guessed_joins([a, b]))
         if guessed:
-            wraps.append(last.place)
+            wraps.append(last.at)
         if record.place in layout.tails:
             layout.tails[last.place] = layout.tails[record.place]
         records[records.index(last)] = Record(last.line, joined, last.place, last.notes)
@@ -431,7 +419,7 @@ class _Layout:
     roles: dict[str, int] = field(default_factory=dict)
     width: int = 0  # the header row's cells
     after_header: bool = False
-    tails: dict[str, list[tuple[float, float] | None]] = field(default_factory=dict)
+    tails: dict[Place | None, list[tuple[float, float] | None]] = field(default_factory=dict)
 
     @property
     def columns(self) -> set[int]:
@@ -554,7 +542,7 @@ def _tail(cell: list[_Line], left: float, right: float) -> tuple[float, float] |
 
 
 def _page_records(
-    page: _Page, number: int, wraps: list[str], layout: _Layout | None = None
+    page: _Page, number: int, wraps: list[Place], layout: _Layout | None = None
 ) -> list[Record]:
     layout = _Layout() if layout is None else layout
     columns = _merge([x for x, low, high in page.vertical if high - low > 8], 2.0)
@@ -602,7 +590,7 @@ def _page_records(
         if not any(texts):
             continue
         row_number += 1
-        place = f"page {number}, row {row_number}"
+        where = place(("page", number), ("row", row_number))
         if not _learn_header(texts, layout) and len(found) == layout.width:
             tails: list[tuple[float, float] | None] = []
             for column, cell in enumerate(found):
@@ -613,13 +601,13 @@ def _page_records(
                 groups[column] = _paragraphs(cell, right)
                 texts[column] = "\n".join(t for t in map(_join_cell, groups[column]) if t)
                 tails.append(_tail(cell, left, right))
-            layout.tails[place] = tails
+            layout.tails[where] = tails
         if any(_guessed_joins(group) for cell in groups for group in cell):
-            wraps.append(place)
-        records.append((top, Record(0, texts, place)))
+            wraps.append(where)
+        records.append((top, Record(0, texts, where)))
     rest = [chunk for index, chunk in enumerate(page.chunks) if index not in used]
     for y, text, line_number in _paragraph_lines(_lines(rest)):
-        records.append((y, Record(0, [text], f"page {number}, line {line_number}")))
+        records.append((y, Record(0, [text], place(("page", number), ("line", line_number)))))
     records.sort(key=lambda pair: -pair[0])
     return [record for _, record in records]
 
@@ -682,7 +670,7 @@ def _segments(line: list[_Chunk]) -> list[tuple[float, str]]:
     return [(x, text.strip()) for x, text in found if text.strip()]
 
 
-def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[Record]:
+def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[Place]) -> list[Record]:
     """Rows of a table drawn without lines: the header row's cells give the columns; a line
     whose first column holds a number (or «(ต่อ)») starts a row, the lines after it add to
     its cells, across pages, until the next numbered line, heading or text outside the
@@ -692,7 +680,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[R
 
     records: list[Record] = []
     columns: list[float] | None = None
-    row: tuple[str, list[list[str]]] | None = None
+    row: tuple[Place, list[list[str]]] | None = None
     # a header row's cells wrap over lines: the lines after the first header line, up to the
     # first row, are learnt once and skipped where the header repeats (on every page)
     header_tail: list[str] | None = None
@@ -703,15 +691,15 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[R
     def close() -> None:
         nonlocal row
         if row is not None:
-            place, cells = row
-            records.append(Record(0, [_join_cell(lines) for lines in cells], place))
+            where, cells = row
+            records.append(Record(0, [_join_cell(lines) for lines in cells], where))
             if any(_guessed_joins(lines) for lines in cells):
-                wraps.append(place)
+                wraps.append(where)
         row = None
 
     for number, page in pages:
         for index, line in enumerate(_lines(page.chunks), start=1):
-            place = f"page {number}, line {index}"
+            where = place(("page", number), ("line", index))
             segments = _segments(line)
             if not segments:
                 continue
@@ -720,7 +708,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[R
             if len(segments) >= 3 and header_roles(texts) is not None:
                 if columns is None or row is None:
                     close()
-                    records.append(Record(0, texts, place))
+                    records.append(Record(0, texts, where))
                 columns = [x for x, _ in segments]
                 if header_tail is None:
                     header_tail, learning = [], True
@@ -733,7 +721,7 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[R
             expect = []
             if columns is None or heading(whole) is not None or segments[0][0] < columns[0] - 3:
                 close()
-                records.append(Record(0, [whole], place))
+                records.append(Record(0, [whole], where))
                 continue
             cells: list[list[str]] = [[] for _ in columns]
             for chunk in line:
@@ -746,10 +734,10 @@ def _unruled_records(pages: list[tuple[int, _Page]], wraps: list[str]) -> list[R
             learning = False
             if first and numbered.match(first):
                 close()
-                row = (f"page {number}, row {index}", [[] for _ in columns])
+                row = (place(("page", number), ("row", index)), [[] for _ in columns])
             elif row is None:
                 close()
-                records.append(Record(0, [whole], place))
+                records.append(Record(0, [whole], where))
                 continue
             assert row is not None
             for column, parts in enumerate(cells):

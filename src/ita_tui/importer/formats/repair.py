@@ -11,7 +11,7 @@ from ita_tui.importer.text import shorten
 from ita_tui.thai.repair import REPLACEMENT, Repair, repair_thai
 
 
-def repaired(records: list[Record]) -> tuple[list[Record], list[str]]:
+def repaired(records: list[Record]) -> tuple[list[Record], list[Message]]:
     total = Repair()
     result: list[Record] = []
     for record in records:
@@ -40,16 +40,19 @@ def repaired(records: list[Record]) -> tuple[list[Record], list[str]]:
         elif cells != record.cells:
             record = replace(record, cells=cells)
         result.append(record)
-    notes: list[str] = []
+    notes: list[Message] = []
     if total.changed:
         parts = []
         if total.pua:
-            parts.append(f"{total.pua} tone mark(s)/vowel(s) from a font's private glyphs")
+            parts.append(Message("note.repair.pua", n=total.pua))
         if total.sara_am:
-            parts.append(f"{total.sara_am} ำ written as ํ + า")
+            parts.append(Message("note.repair.sara_am", n=total.sara_am))
         if total.order:
-            parts.append(f"{total.order} tone mark(s) written before their vowel")
+            parts.append(Message("note.repair.order", n=total.order))
         if total.spaces:
-            parts.append(f"{total.spaces} space(s) inside a word before a vowel or mark")
-        notes.append("Thai text repaired (exactly): " + "; ".join(parts))
+            parts.append(Message("note.repair.spaces", n=total.spaces))
+        what = parts[0]
+        for part in parts[1:]:
+            what = Message("note.repair.and", first=what, then=part)
+        notes.append(Message("note.repaired", what=what))
     return result, notes

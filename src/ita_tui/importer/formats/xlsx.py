@@ -13,7 +13,7 @@ from xml.etree.ElementTree import Element
 
 from ita_tui.importer.formats import Source
 from ita_tui.importer.formats.ooxml import open_package, parse_xml, read_part
-from ita_tui.importer.messages import Message, at
+from ita_tui.importer.messages import Message, Part, at, place
 from ita_tui.importer.result import ReportImportError
 from ita_tui.importer.table import Record
 
@@ -148,7 +148,7 @@ def read(raw: bytes, name: str) -> Source:
             raise ReportImportError(Message("refused.no_sheets", name=name))
         if len(sheets) > MAX_SHEETS:
             many = Message("xlsx.sheets", n=len(sheets), limit=MAX_SHEETS)
-            source.warnings.append(at("workbook", many))
+            source.warnings.append(at(place("workbook"), many))
             sheets = sheets[:MAX_SHEETS]
         read: list[tuple[str, Source]] = []
         seen: set[str] = set()
@@ -168,7 +168,7 @@ def read(raw: bytes, name: str) -> Source:
             source.records += sheet.records
             source.warnings += sheet.warnings
         elif sheet.records:
-            source.notes.append(f"sheet «{sheet_name}» holds no measures table: left out")
+            source.notes.append(Message("note.sheet_left_out", name=sheet_name))
     source.records = [replace(r, line=i) for i, r in enumerate(source.records, start=1)]
     return source
 
@@ -192,7 +192,7 @@ def _read_sheet(
     named: bool,
     dating: tuple[set[int], dt.date] = (set(), dt.date(1899, 12, 30)),
 ) -> None:
-    label = f"sheet «{sheet_name}», row" if named else "row"
+    within: tuple[Part, ...] = (("sheet", sheet_name),) if named else ()
     dropped = 0
     rows: list[tuple[int, dict[int, str]]] = []
     for position, row in enumerate(root.iter(S + "row"), start=1):
@@ -248,16 +248,16 @@ def _read_sheet(
             Record(
                 len(source.records) + 1,
                 [cells.get(i, "") for i in range(width)],
-                f"{label} {row_number}",
+                place(*within, ("row", row_number)),
                 above=above,
             )
         )
     if clipped:
         message = Message("xlsx.merged", limit=MAX_MERGED)
-        source.warnings.append(at(f"sheet «{sheet_name}»", message))
+        source.warnings.append(at(place(("sheet", sheet_name)), message))
     if dropped:
         wide = Message("xlsx.wide", n=dropped, limit=MAX_COLUMNS)
-        source.warnings.append(at(f"sheet «{sheet_name}»", wide))
+        source.warnings.append(at(place(("sheet", sheet_name)), wide))
 
 
 def _merged_down(root: Element, numbers: list[int]) -> tuple[dict[tuple[int, int], int], bool]:
