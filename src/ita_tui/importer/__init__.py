@@ -32,7 +32,6 @@ from ita_tui.importer.result import (
     ImportResult,
     NothingUsableError,
     ReportImportError,
-    summary,
 )
 from ita_tui.importer.table import ROLES
 
@@ -61,5 +60,4 @@ __all__ = [
     "render_plan_toml",
     "split_numbered",
     "split_responsible",
-    "summary",
 ]

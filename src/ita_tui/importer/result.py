@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 from ita_tui.importer.messages import Message, Place
@@ -77,14 +76,3 @@ class Notebook(Protocol):
 
     def warn(self, key: str, message: Message, where: Place) -> None: ...
 
-
-def summary(result: ImportResult, out: Path | str) -> str:
-    """One line for the terminal: ``wrote measures.toml: 7 issues, 10 activities, …``."""
-    counts = result.counts()
-    found = ", ".join(f"{value} {key}" for key, value in counts.items())
-    warned = (
-        f"; {len(result.warnings)} warning(s), see the comments in the file"
-        if result.warnings
-        else ""
-    )
-    return f"wrote {out}: {found} (fiscal year {result.plan['fiscal_year']}, id {result.plan['id']}){warned}"
