@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ast
 import inspect
+import re
 import sys
 from pathlib import Path
 
@@ -109,3 +110,66 @@ def test_a_bundle_that_is_never_unpacked_gets_its_catalogs_from_the_cache(
     finally:
         catalog.locale_dir.cache_clear()
         catalog.catalog.cache_clear()
+
+
+# --- every key the code says is in the catalogs, and every key in them is said -----------
+
+SRC = ROOT / "src" / "ita_tui"
+#: The first word of every key: one per room of words.
+NAMESPACES = (
+    "app", "cli", "report", "summary", "error", "os", "refused", "file_kind", "state",
+    "import", "place", "preview", "plan", "toml", "field", "date",
+)  # fmt: skip
+#: A file name in the code is not a key (``app.tcss``, ``plan.toml``).
+FILE_NAME = re.compile(r"\.(?:tcss|toml|txt|html|json|md|csv|docx|xlsx|pdf|py|mo|po)$")
+
+
+def _said_in_code() -> tuple[set[str], set[str], set[str]]:
+    """Every string in the code, the keys handed to ``say`` as they are, and the literal
+    heads of keys built from data (``f"app.status.{status.value}"`` -> ``app.status.``)."""
+    literals: set[str] = set()
+    said: set[str] = set()
+    heads: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    head = first.value
+                    if head.split(".", 1)[0] in NAMESPACES and re.fullmatch(r"[\w.-]+", head):
+                        heads.add(head)
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                first_arg = node.args[0]
+                if (
+                    name == "say"
+                    and isinstance(first_arg, ast.Constant)
+                    and isinstance(first_arg.value, str)
+                ):
+                    said.add(first_arg.value)
+    return literals, said, heads
+
+
+def test_every_key_handed_to_say_is_in_both_catalogs() -> None:
+    _, said, heads = _said_in_code()
+    keys = set(catalog_script.messages("en"))
+    assert len(said) > 300
+    assert sorted(said - keys) == []
+    assert sorted(head for head in heads if not any(key.startswith(head) for key in keys)) == []
+
+
+def test_every_key_in_the_catalogs_is_said_somewhere() -> None:
+    """A key is said when the code names it, or builds it from a literal head and data
+    (an error's code, a status); the codes themselves are checked room by room
+    (tests/plan/test_problems.py, tests/importer/, tests/test_errors.py), and every key
+    said through ``say`` is checked above."""
+    literals, _, heads = _said_in_code()
+    unsaid = [
+        key
+        for key in catalog_script.messages("en")
+        if key not in literals and not any(key.startswith(head) for head in heads)
+    ]
+    assert unsaid == []
