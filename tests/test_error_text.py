@@ -7,7 +7,6 @@ import errno
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from test_catalog import catalog_script
 
 from ita_tui import safe_files

@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from test_catalog import catalog_script
 
 from ita_tui import catalog

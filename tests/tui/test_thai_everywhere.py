@@ -9,7 +9,6 @@ import string
 from pathlib import Path
 
 import pytest
-
 from test_catalog import catalog_script
 
 from ita_tui.error_text import date_problem, os_error, store_message

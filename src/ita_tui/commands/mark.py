@@ -100,11 +100,16 @@ def run(args: argparse.Namespace) -> int:
     found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
     outcome = found if isinstance(found, Outcome) else None
     if isinstance(found, Issue | Activity):
-        raise common.Failure(
-            f"error: {args.outcome_id} is {'an issue' if isinstance(found, Issue) else 'an activity'}"
-            f" ({visible(found.title, keep_newlines=False)[:60]}); mark an outcome, "
-            f"e.g. {found.number}.1" + (".1" if isinstance(found, Issue) else "")
-        )
+        title = visible(found.title, keep_newlines=False)[:60]
+        if isinstance(found, Issue):
+            example = f"{found.number}.1.1"
+            what = say("cli.mark.is_issue", lang, id=args.outcome_id, title=title, example=example)
+        else:
+            example = f"{found.number}.1"
+            what = say(
+                "cli.mark.is_activity", lang, id=args.outcome_id, title=title, example=example
+            )
+        raise common.Failure(say("cli.error", lang, what=what))
     if outcome is None:
         ids = [o.number for o in plan.outcomes()]
         near = nearest_ids(args.outcome_id, ids)
