@@ -4,8 +4,10 @@ in the code: every key the code names is in the catalog, and every ``cli.*`` key
 from __future__ import annotations
 
 import ast
+import errno
 from pathlib import Path
 
+import pytest
 from test_catalog import catalog_script
 
 from ita_tui import catalog
@@ -73,3 +75,82 @@ def test_values_are_made_visible_and_a_label_is_padded() -> None:
     assert say("cli.help.program.usage", "en").startswith(
         "ita-tui [PLAN] [--data-dir DIR] [--user NAME] [--lang {th,en}] [--digits {thai,arabic}]"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "filename", "said"),
+    [
+        ("th", None, "ผิดพลาด: เขียนผลลัพธ์ออกไม่ได้: พื้นที่ดิสก์เต็ม"),
+        ("en", None, "error: cannot write the output: No space left on device"),
+        ("th", "/d/x", "ผิดพลาด: เขียน /d/x ไม่ได้: พื้นที่ดิสก์เต็ม"),
+        ("en", "/d/x", "error: cannot write /d/x: No space left on device"),
+    ],
+)
+def test_output_that_cannot_be_written_is_said_in_the_language_asked(
+    lang: str,
+    filename: str | None,
+    said: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from ita_tui import cli
+    from ita_tui.commands import common, validate
+
+    def full_disk(args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device", filename)
+
+    monkeypatch.setattr(validate, "run", full_disk)
+    monkeypatch.setattr(common, "silence_stdout", lambda: None)  # pytest's own stdout
+    assert cli.main(["validate", "--lang", lang]) == common.EXIT_FAILED
+    assert capsys.readouterr().err == said + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("th", "ผิดพลาด: เขียนรายงานออกทางเอาต์พุตมาตรฐาน (stdout) ไม่ได้: พื้นที่ดิสก์เต็ม"),
+        ("en", "error: cannot write the report to standard output: No space left on device"),
+    ],
+)
+def test_a_report_that_cannot_reach_standard_output_is_said_in_the_language_asked(
+    lang: str,
+    said: str,
+    minimal_plan_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from ita_tui import cli
+    from ita_tui.commands import common, export
+
+    def full_disk(data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export, "_to_stdout", full_disk)
+    monkeypatch.setattr(common, "silence_stdout", lambda: None)
+    assert cli.main(["export", str(minimal_plan_path), "--lang", lang]) == common.EXIT_FAILED
+    assert said in capsys.readouterr().err.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("th", "แจ้ง: ใช้ชื่อผู้ลงนามแล้ว แต่จำไว้ใช้ครั้งต่อไปไม่ได้: ไม่มีสิทธิ์เข้าถึง"),
+        ("en", "note: the sign-off names are used but could not be remembered: Permission denied"),
+    ],
+)
+def test_sign_off_names_not_remembered_are_said_in_the_language_asked(
+    lang: str, said: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from ita_tui.commands import export
+
+    def refuse(plan_id: str, signoff: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(export, "save_signoff", refuse)
+    given = argparse.Namespace(
+        reporter="นายสมชาย", position=None, approver=None, approver_position=None
+    )
+    assert export._signoff("p-2568", given, lang).reporter == "นายสมชาย"
+    assert capsys.readouterr().err == said + "\n"

@@ -134,8 +134,6 @@ def _run(args_list: list[str]) -> int:
         print(visible(exc.message), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        from ita_tui.commands.words import lang_of, say
-
         print(say("cli.interrupted", lang_of()), file=sys.stderr)
         return 130
     except BrokenPipeError:
@@ -143,8 +141,13 @@ def _run(args_list: list[str]) -> int:
         return 0
     except OSError as exc:  # the output cannot be written: stdout on a full disk, a lost terminal
         common.silence_stdout()
-        where = f" {exc.filename}" if exc.filename else " the output"
-        print(visible(f"error: cannot write{where}: {exc.strerror or exc}"), file=sys.stderr)
+        lang = lang_of()
+        words = common.os_words(exc, lang)
+        if exc.filename:
+            what = say("cli.cannot_write_file", lang, path=exc.filename, **words)
+        else:
+            what = say("cli.cannot_write_output", lang, **words)
+        print(say("cli.error", lang, what=what), file=sys.stderr)
         return common.EXIT_FAILED
 
 

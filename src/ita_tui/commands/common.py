@@ -56,6 +56,14 @@ def check_plan_output(path: Path, lang: str) -> None:
         )
 
 
+def os_words(exc: OSError, lang: str) -> dict[str, str]:
+    """Why an OS call failed, as the values of a message that shows the OS's own words
+    (``strerror``, English) in English and ours (``why``) in Thai."""
+    from ita_tui.error_text import os_reason  # its wording loads only when needed
+
+    return {"strerror": str(exc.strerror or exc), "why": os_reason(exc, lang)}
+
+
 def _not_utf8(text: str) -> bool:
     """Bytes the OS could not decode as UTF-8 reach Python as lone surrogates."""
     return any("\udc80" <= ch <= "\udcff" for ch in text)

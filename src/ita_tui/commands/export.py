@@ -167,7 +167,7 @@ def _run(args: argparse.Namespace) -> int:
     if target is not None and target.is_dir():
         target = target / report.default_filename(plan, quarter, fmt, year=year)
     _notices(plan.fiscal_year, Quarter(year, quarter), day, lang)
-    signoff = _signoff(plan.id, args)
+    signoff = _signoff(plan.id, args, lang)
     encoded = report.export_bytes(
         plan,
         store.records,
@@ -189,10 +189,8 @@ def _run(args: argparse.Namespace) -> int:
             raise  # the reader left (``| head``): not an error
         except OSError as exc:
             common.silence_stdout()
-            raise common.Failure(
-                f"error: cannot write the report to standard output: {exc.strerror or exc}",
-                common.EXIT_FAILED,
-            ) from None
+            what = say("cli.export.stdout_failed", lang, **common.os_words(exc, lang))
+            raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
         return common.EXIT_OK
     # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
     shown = target if is_special(target) else target.resolve()
@@ -215,7 +213,7 @@ def _run(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
-def _signoff(plan_id: str, args: argparse.Namespace) -> SignOff:
+def _signoff(plan_id: str, args: argparse.Namespace, lang: str = "th") -> SignOff:
     """The names remembered for the plan, updated with any given now (and remembered)."""
     stored = load_signoff(plan_id)
     given = {
@@ -229,11 +227,8 @@ def _signoff(plan_id: str, args: argparse.Namespace) -> SignOff:
         try:
             save_signoff(plan_id, signoff)
         except OSError as exc:
-            print(
-                f"note: the sign-off names are used but could not be remembered: "
-                f"{exc.strerror or exc}",
-                file=sys.stderr,
-            )
+            what = common.os_words(exc, lang)
+            print(say("cli.export.signoff_not_remembered", lang, **what), file=sys.stderr)
     return signoff
 
 
