@@ -194,6 +194,8 @@ def test_thai_refusals_have_no_english_words(data_dir: Path, tmp_path: Path) -> 
         "bad date": _thai("mark", "1.1.1", "done", "--on", "31/02/2568"),
         "bad outcome id": _thai("mark", "9.9.9", "done"),
         "bad status": _thai("mark", "1.1.1", "finished"),
+        "an activity, not an outcome": _thai("mark", "1.1", "done"),
+        "an issue, not an outcome": _thai("mark", "1", "done"),
         "damaged docx": _thai("import", str(_damaged_docx(tmp_path / "x.docx")), "--dry-run"),
         "unreadable pdf": _thai("import", str(pdf), "--dry-run"),
         "missing report": _thai("import", str(tmp_path / "none.docx"), "--dry-run"),
@@ -212,6 +214,8 @@ def test_thai_refusals_have_no_english_words(data_dir: Path, tmp_path: Path) -> 
     assert "แผนอื่นที่ใช้รหัส" in cases["progress of another plan"]
     assert "รุ่นใหม่กว่า" in cases["newer progress file"]
     assert "ไม่ได้ระบุ schema" in cases["bad summary json"]
+    assert "1.1 เป็นมาตรการ/กิจกรรม" in cases["an activity, not an outcome"]
+    assert "เช่น 1.1.1" in cases["an issue, not an outcome"]
     found = {case: english_words(text) for case, text in cases.items()}
     bad = {case: words for case, words in found.items() if words}
     assert bad == {}, "\n".join(f"{case}: {words}\n{cases[case]}" for case, words in bad.items())

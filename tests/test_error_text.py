@@ -7,8 +7,20 @@ import errno
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_catalog import catalog_script
 
-from ita_tui.error_text import OS_REASONS, date_problem, os_error, os_reason, store_message
+from ita_tui import safe_files
+from ita_tui.atomic import HeldOpenError
+from ita_tui.catalog import say
+from ita_tui.error_text import (
+    OS_KEYS,
+    WINDOWS_ERRORS,
+    date_problem,
+    os_error,
+    os_reason,
+    refused_reason,
+    store_message,
+)
 from ita_tui.errors import notice
 from ita_tui.store import StoreError
 from ita_tui.store.progress_file import ProgressFileError
@@ -40,12 +52,63 @@ def test_common_os_errors_read_in_thai(code: int, thai: str) -> None:
 
 
 def test_every_known_reason_has_thai() -> None:
-    for thai, english in OS_REASONS.values():
-        assert has_thai(thai) and not has_thai(english)
+    keys = [*OS_KEYS.values(), *(f"os.win{code}" for code in WINDOWS_ERRORS), "os.held_open"]
+    for key in keys:
+        assert has_thai(say(key, "th")) and not has_thai(say(key, "en")), key
+
+
+def test_every_os_word_in_the_catalog_is_said() -> None:
+    """``os.<errno name>`` for the errors worded (those this platform has), ``os.win<n>`` for
+    Windows' own, the file held open and any other error: nothing else, nothing unused."""
+    said = {"os.held_open", "os.other", *(f"os.win{code}" for code in WINDOWS_ERRORS)}
+    worded = {key for key in catalog_script.messages("en") if key.startswith("os.")}
+    assert set(OS_KEYS.values()) <= worded - said
+    for key in worded - said:  # an errno this platform lacks is still a real one somewhere
+        assert key.removeprefix("os.").isupper() and key.removeprefix("os.").startswith("E"), key
+    assert said <= worded
+    if hasattr(errno, "EDQUOT"):
+        assert os_reason(OSError(errno.EDQUOT, "x"), "en") == "the disk quota is exceeded"
+
+
+def test_windows_errors_and_a_file_held_open() -> None:
+    locked = OSError(errno.EACCES, "x")
+    locked.winerror = 33  # type: ignore[attr-defined]
+    assert os_reason(locked, "th") == "ไฟล์ถูกโปรแกรมอื่นล็อกไว้"
+    assert os_reason(locked, "en") == "the file is locked by another program"
+    held = HeldOpenError(errno.EACCES, "x", "/d/a.xlsx")
+    assert os_reason(held, "en").startswith("the file is held open by another program")
+    assert os_error(held, "th").endswith("ลองใหม่: /d/a.xlsx")
+
+
+def test_a_refused_file_is_worded_with_its_kind_and_limit() -> None:
+    reasons = (
+        safe_files.FIFO,
+        safe_files.DEVICE,
+        safe_files.SOCKET,
+        safe_files.FOLDER,
+        safe_files.OTHER,
+        safe_files.TOO_LARGE,
+        safe_files.LINK,
+    )
+    for reason in reasons:
+        for kind in safe_files.LIMITS:
+            refused = safe_files.FileRefused("/d/x", reason, kind=kind)
+            assert has_thai(refused_reason(refused, "th")), (reason, kind)
+            assert not has_thai(refused_reason(refused, "en")), (reason, kind)
+    big = safe_files.FileRefused("/d/x.json", safe_files.TOO_LARGE, "json", 200 * safe_files.MB)
+    assert refused_reason(big, "th") == "ใหญ่เกิน 200 MB ที่ไฟล์JSONใหญ่ได้"
+    assert refused_reason(big, "en") == "is larger than the 200 MB a JSON file may be"
+    plan = safe_files.FileRefused("/d/x.toml", safe_files.TOO_LARGE, "plan", 256 * safe_files.MB)
+    assert refused_reason(plan, "th") == "ใหญ่เกิน 256 MB ที่ไฟล์แผนใหญ่ได้"
 
 
 def test_an_unknown_errno_keeps_its_code_for_it() -> None:
-    assert os_reason(OSError(errno.ELOOP, "Too many levels"), "th").endswith("[ELOOP]")
+    assert os_reason(OSError(errno.ELOOP, "Too many levels"), "th") == (
+        "ระบบปฏิบัติการแจ้งข้อผิดพลาด [ELOOP]"
+    )
+    assert os_reason(OSError(errno.ELOOP, "Too many levels"), "en") == "Too many levels [ELOOP]"
+    assert os_reason(OSError("no errno"), "en") == "no errno [OSError]"
+    assert os_reason(OSError("no errno"), "th") == "ระบบปฏิบัติการแจ้งข้อผิดพลาด [OSError]"
 
 
 def test_store_errors_are_worded_from_their_code_and_values() -> None:

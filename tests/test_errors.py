@@ -1,5 +1,6 @@
 """Errors as data (ita_tui.errors): every coded error and notice of the core is worded in Thai
-and English in one table (error_text.WORDS), every wording is used, and none is parsed back."""
+and English in the word catalog (``error.<code>``), every wording is used, and none is parsed
+back."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import string
 from pathlib import Path
 
 import pytest
+from test_catalog import catalog_script
 
-from ita_tui.error_text import WORDS, worded, wording
+from ita_tui import catalog
+from ita_tui.error_text import worded, wording
 from ita_tui.errors import ItaError, Notice, notice
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "ita_tui"
@@ -22,7 +25,11 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-#: The classes and functions that take a code of WORDS as their first argument.
+#: The Thai and English catalogs (key -> message).
+TH, EN = catalog_script.messages("th"), catalog_script.messages("en")
+#: Every code the catalog words (``error.<code>``).
+CODES = sorted(key.removeprefix("error.") for key in EN if key.startswith("error."))
+#: The classes and functions that take a code (``error.<code>``) as their first argument.
 CODED = {
     "ItaError",
     "StoreError",
@@ -53,9 +60,9 @@ def _source() -> dict[Path, ast.Module]:
     }
 
 
-@pytest.mark.parametrize("code", sorted(WORDS))
+@pytest.mark.parametrize("code", CODES)
 def test_every_code_has_thai_and_english_wording_with_the_same_values(code: str) -> None:
-    thai, english = WORDS[code]
+    thai, english = TH[f"error.{code}"], EN[f"error.{code}"]
     assert thai.strip() and english.strip(), code
     assert fields(thai) == fields(english), code
     if thai != "{why}":  # a wrapper with no words of its own
@@ -76,8 +83,9 @@ def test_every_code_raised_is_worded_and_every_wording_is_used() -> None:
             if name in CODED:
                 raised.update(_constants(node.args[0]))  # (else: an error's code passed on)
     assert raised, "no coded error found in the source"
-    assert raised - set(WORDS) == set(), f"raised without wording: {sorted(raised - set(WORDS))}"
-    unused = sorted(code for code in WORDS if code not in strings)
+    unworded = sorted(code for code in raised if not catalog.has(f"error.{code}"))
+    assert unworded == [], f"raised without wording: {unworded}"
+    unused = sorted(code for code in CODES if code not in strings)
     assert unused == [], f"wordings no code uses: {unused}"
 
 

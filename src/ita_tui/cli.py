@@ -18,16 +18,16 @@ def _base_parser() -> argparse.ArgumentParser:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser = argparse.ArgumentParser(
         prog="ita-tui",
-        usage=say("help.program.usage", lang),
-        description=say("help.program", lang),
-        epilog=say("help.program.epilog", lang),
+        usage=say("cli.help.program.usage", lang),
+        description=say("cli.help.program", lang),
+        epilog=say("cli.help.program.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"ita-tui {__version__}",
-        help=say("help.program.version", lang),
+        help=say("cli.help.program.version", lang),
     )
     return parser
 
@@ -39,7 +39,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",
-        title=say("help.program.commands", lang_of()),
+        title=say("cli.help.program.commands", lang_of()),
         prog="ita-tui",
     )
     for command in load_commands(None if only is None else (only,)):
@@ -50,7 +50,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def build_open_parser() -> argparse.ArgumentParser:
     """The parser of ``ita-tui [PLAN]``, which opens the app."""
     parser = _base_parser()
-    parser.add_argument("plan", nargs="?", metavar="PLAN", help=say("help.program.plan", lang_of()))
+    parser.add_argument(
+        "plan", nargs="?", metavar="PLAN", help=say("cli.help.program.plan", lang_of())
+    )
     common.add_data_dir(parser)
     from ita_tui.commands.signer import add_user
 
@@ -58,12 +60,12 @@ def build_open_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("th", "en"),
-        help=say("help.program.lang", lang_of()),
+        help=say("cli.help.program.lang", lang_of()),
     )
     parser.add_argument(
         "--digits",
         choices=("thai", "arabic"),
-        help=say("help.program.digits", lang_of()),
+        help=say("cli.help.program.digits", lang_of()),
     )
     return parser
 
@@ -75,10 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args_list)
     finally:
+        from ita_tui.catalog import speak_to_argparse
         from ita_tui.commands import words
-        from ita_tui.patches import argparse_thai
 
-        argparse_thai.install("en")  # argparse as it was, for whoever calls it next
+        speak_to_argparse("en")  # argparse in English, for whoever calls it next
         words.CLI_LANG = None
 
 
@@ -132,24 +134,27 @@ def _run(args_list: list[str]) -> int:
         print(visible(exc.message), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        from ita_tui.commands.words import lang_of, say
-
-        print(say("interrupted", lang_of()), file=sys.stderr)
+        print(say("cli.interrupted", lang_of()), file=sys.stderr)
         return 130
     except BrokenPipeError:
         common.silence_stdout()
         return 0
     except OSError as exc:  # the output cannot be written: stdout on a full disk, a lost terminal
         common.silence_stdout()
-        where = f" {exc.filename}" if exc.filename else " the output"
-        print(visible(f"error: cannot write{where}: {exc.strerror or exc}"), file=sys.stderr)
+        lang = lang_of()
+        words = common.os_words(exc, lang)
+        if exc.filename:
+            what = say("cli.cannot_write_file", lang, path=exc.filename, **words)
+        else:
+            what = say("cli.cannot_write_output", lang, **words)
+        print(say("cli.error", lang, what=what), file=sys.stderr)
         return common.EXIT_FAILED
 
 
 def _speak(args_list: list[str]) -> None:
     """Messages, argparse's too, in the language asked (``--lang``) or remembered."""
+    from ita_tui.catalog import speak_to_argparse
     from ita_tui.commands import words
-    from ita_tui.patches import argparse_thai
 
     asked = None
     for index, arg in enumerate(args_list):
@@ -160,7 +165,7 @@ def _speak(args_list: list[str]) -> None:
     words.CLI_LANG = None
     lang = asked if asked in ("th", "en") else words.lang_of()
     words.CLI_LANG = lang
-    argparse_thai.install(lang)
+    speak_to_argparse(lang)
 
 
 def _utf8_stdio() -> None:

@@ -47,7 +47,8 @@ class Settings:
 
 
 def name_problem(name: str) -> str | None:
-    """Why ``name`` cannot sign changes (an error code of :mod:`ita_tui.error_text`), or None.
+    """Why ``name`` cannot sign changes (a reason such as ``name.empty``, which the command
+    line words as ``cli.name.empty``), or None.
 
     A name is shown in the app, the reports and other officers' terminals: it must be
     readable text, never control codes, nor bytes that were not UTF-8 (a command line's

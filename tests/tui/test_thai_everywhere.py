@@ -10,10 +10,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from test_catalog import catalog_script
 
-from ita_tui.commands.words import WORDS
-from ita_tui.error_text import OS_REASONS, WINDOWS_REASONS, date_problem, os_error, store_message
-from ita_tui.error_text import WORDS as ERROR_WORDS
+from ita_tui.error_text import date_problem, os_error, store_message
 from ita_tui.store import StoreError
 
 from .conftest import MakeApp, screen_text
@@ -80,22 +79,27 @@ def test_every_thai_message_is_thai(key: str) -> None:
     assert english_in(thai) == [], key
 
 
-@pytest.mark.parametrize("key", sorted(WORDS))
+#: The word catalogs (key -> message).
+THAI, ENGLISH = catalog_script.messages("th"), catalog_script.messages("en")
+
+
+@pytest.mark.parametrize("key", sorted(key for key in ENGLISH if key.startswith("cli.")))
 def test_every_thai_cli_word_is_thai(key: str) -> None:
-    thai = WORDS[key][0]
-    assert english_in(thai.format(**fields(thai))) == [], key
+    thai = THAI[key].format(**fields(THAI[key]))
+    thai = re.sub(r"\{[a-z,]+\}", " ", thai)  # argparse's choices ({th,en}): typed as they are
+    assert english_in(thai) == [], key
 
 
 def test_os_and_date_errors_are_thai() -> None:
-    for thai, _ in (*OS_REASONS.values(), *WINDOWS_REASONS.values()):
-        assert english_in(thai) == []
+    for key in (key for key in THAI if key.startswith("os.")):
+        assert english_in(_blank(THAI[key])) == [], key
     for code in errno.errorcode:
         assert english_in(os_error(OSError(code, "Some English words here", "/x"), "th")) == []
     for text in ("2568-02-30", "2568-13-01", "๑๐/๒/๒๕๖๘", "0000-01-01"):
         assert english_in(date_problem(text, "th") or "") == []
-    for code, (thai, english) in ERROR_WORDS.items():  # the core's coded errors and notices
-        assert english_in(_blank(thai)) == [], code
-        assert fields(english).keys() == fields(thai).keys(), code
+    for key in (key for key in THAI if key.startswith("error.")):  # the core's coded errors
+        assert english_in(_blank(THAI[key])) == [], key
+        assert fields(ENGLISH[key]).keys() == fields(THAI[key]).keys(), key
     full = OSError(errno.ENOSPC, "No space left on device")
     assert (
         english_in(store_message(StoreError("store.cannot_write", path="/d/p", why=full), "th"))

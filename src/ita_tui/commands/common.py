@@ -51,7 +51,17 @@ def check_plan_output(path: Path, lang: str) -> None:
         from ita_tui.error_text import refused_reason  # its wording loads only when needed
 
         why = refused_reason(FileRefused(path, reason), lang)
-        raise Failure(say("error", lang, what=say("plan.not_a_file", lang, path=path, why=why)))
+        raise Failure(
+            say("cli.error", lang, what=say("cli.plan.not_a_file", lang, path=path, why=why))
+        )
+
+
+def os_words(exc: OSError, lang: str) -> dict[str, str]:
+    """Why an OS call failed, as the values of a message that shows the OS's own words
+    (``strerror``, English) in English and ours (``why``) in Thai."""
+    from ita_tui.error_text import os_reason  # its wording loads only when needed
+
+    return {"strerror": str(exc.strerror or exc), "why": os_reason(exc, lang)}
 
 
 def _not_utf8(text: str) -> bool:
@@ -74,12 +84,12 @@ def check_text_args(args: argparse.Namespace, given: list[str], *, records: bool
         if any(isinstance(t, str) and _not_utf8(t) for t in texts):
             option = "--" + name.replace("_", "-")
             shown = option if any(a.split("=")[0] == option for a in given) else name.upper()
-            raise Failure(say("error", lang, what=say("arg.not_utf8", lang, option=shown)))
+            raise Failure(say("cli.error", lang, what=say("cli.arg.not_utf8", lang, option=shown)))
     if records:
         from ita_tui.store.store import USER_ENV, current_user
 
         if _not_utf8(current_user()):
-            raise Failure(say("error", lang, what=say("user.not_utf8", lang, env=USER_ENV)))
+            raise Failure(say("cli.error", lang, what=say("cli.user.not_utf8", lang, env=USER_ENV)))
 
 
 def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
@@ -90,12 +100,12 @@ def add_data_dir(parser: argparse.ArgumentParser, *, suppress: bool = False) -> 
         metavar="DIR",
         type=Path,
         default=argparse.SUPPRESS if suppress else None,
-        help=say("data_dir_help", lang_of(), env=DATA_DIR_ENV),
+        help=say("cli.data_dir_help", lang_of(), env=DATA_DIR_ENV),
     )
 
 
 def add_plan(parser: argparse.ArgumentParser, *, option: bool = False) -> None:
-    help_text = say("plan.help", lang_of())
+    help_text = say("cli.plan.help", lang_of())
     if option:
         parser.add_argument("--plan", metavar="PLAN", type=Path, help=help_text)
     else:
@@ -108,10 +118,10 @@ def load(plan: Path | str | None, lang: str | None = None) -> LoadedPlan:
     try:
         loaded = load_plan(plan)
     except PlanError as exc:
-        raise Failure(say("error", lang, what=exc.message_in(lang)), EXIT_BAD_INPUT) from None
+        raise Failure(say("cli.error", lang, what=exc.message_in(lang)), EXIT_BAD_INPUT) from None
     for warning in loaded.warnings:
         what = problem_text(warning, lang)
-        print(say("warning", lang, path=loaded.path, what=what), file=sys.stderr)
+        print(say("cli.warning", lang, path=loaded.path, what=what), file=sys.stderr)
     return loaded
 
 
@@ -128,7 +138,9 @@ def load_in_use(
     path, _ = plan_in_use(data_dir(folder))
     loaded = load(path, lang)
     organisation = loaded.plan.organisation
-    print(say("plan.in_use", lang, path=loaded.path, organisation=organisation), file=sys.stderr)
+    print(
+        say("cli.plan.in_use", lang, path=loaded.path, organisation=organisation), file=sys.stderr
+    )
     return loaded
 
 
@@ -145,7 +157,7 @@ def tell_notices(store: ProgressStore, seen: int = 0, lang: str | None = None) -
     lang = lang or lang_of()
     for notice in store.notices[seen:]:  # names from the folder's files: shown, never obeyed
         what = _store_message(notice, lang)
-        print(say("notice", lang, what=what), file=sys.stderr)
+        print(say("cli.notice", lang, what=what), file=sys.stderr)
     return len(store.notices)
 
 
@@ -160,14 +172,14 @@ def open_store(
         store.load()
     except StoreRefused as exc:
         what = _store_message(exc, lang)
-        raise Failure(say("error", lang, what=what), EXIT_BAD_INPUT) from None
+        raise Failure(say("cli.error", lang, what=what), EXIT_BAD_INPUT) from None
     except StoreError as exc:
         what = _store_message(exc, lang)
-        raise Failure(say("error", lang, what=what), EXIT_FAILED) from None
+        raise Failure(say("cli.error", lang, what=what), EXIT_FAILED) from None
     tell_notices(store, lang=lang)
     orphans = store.orphans(loaded.plan)
     if orphans:
         ids = ", ".join(orphans[:10]) + (" …" if len(orphans) > 10 else "")
-        what = say("orphans", lang, n=len(orphans), ids=ids)
-        print(say("notice", lang, what=what), file=sys.stderr)
+        what = say("cli.orphans", lang, n=len(orphans), ids=ids)
+        print(say("cli.notice", lang, what=what), file=sys.stderr)
     return store

@@ -45,15 +45,12 @@ NAME = "edit"
 def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
 
-    def h(key: str) -> str:
-        return say(f"help.edit.{key}", lang)
-
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="แก้แผน: เพิ่ม แก้ ลบ หรือย้ายรายการ · change a plan: add, set, remove or move an item",
-        description=say("help.edit", lang),
+        description=say("cli.help.edit", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=h("epilog") + "\n"
+        epilog=say("cli.help.edit.epilog", lang) + "\n"
         "  ita-tui edit plan.toml add-issue 'การเปิดเผยข้อมูล'\n"
         "  ita-tui edit plan.toml add-activity 1 'จัดทำคู่มือ' --quarters 1-2 "
         "--responsible ปลัด --responsible นิติกร\n"
@@ -62,30 +59,36 @@ def add_parser(subparsers: Any) -> None:
         "  ita-tui edit plan.toml move 1.1.3 --after 1.1.1\n"
         "  ita-tui edit plan.toml remove 1.1.3",
     )
-    parser.add_argument("plan", metavar="PLAN", type=_plan_arg, help=h("plan"))
+    parser.add_argument(
+        "plan", metavar="PLAN", type=_plan_arg, help=say("cli.help.edit.plan", lang)
+    )
     common.add_data_dir(parser)
     add_lang(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add_issue = actions.add_parser("add-issue", help=h("add_issue"))
+    add_issue = actions.add_parser("add-issue", help=say("cli.help.edit.add_issue", lang))
     add_issue.add_argument("title", metavar="TITLE")
 
-    add_activity = actions.add_parser("add-activity", help=h("add_activity"))
+    add_activity = actions.add_parser("add-activity", help=say("cli.help.edit.add_activity", lang))
     add_activity.add_argument("issue", metavar="ISSUE_NO")
     add_activity.add_argument("title", metavar="TITLE")
     _activity_options(add_activity, lang, quarters_default="1-4")
 
-    add_outcome = actions.add_parser("add-outcome", help=h("add_outcome"))
+    add_outcome = actions.add_parser("add-outcome", help=say("cli.help.edit.add_outcome", lang))
     add_outcome.add_argument("activity", metavar="ACTIVITY_NO")
     add_outcome.add_argument("text", metavar="TEXT")
-    add_outcome.add_argument("--oit", metavar="CODE", help=h("oit"))
+    add_outcome.add_argument("--oit", metavar="CODE", help=say("cli.help.edit.oit", lang))
 
-    set_ = actions.add_parser("set", help=h("set"), description=h("set.description"))
-    set_.add_argument("number", metavar="NO", help=h("number"))
-    set_.add_argument("--title", metavar="T", help=h("title"))
-    set_.add_argument("--text", metavar="T", help=h("text"))
+    set_ = actions.add_parser(
+        "set",
+        help=say("cli.help.edit.set", lang),
+        description=say("cli.help.edit.set.description", lang),
+    )
+    set_.add_argument("number", metavar="NO", help=say("cli.help.edit.number", lang))
+    set_.add_argument("--title", metavar="T", help=say("cli.help.edit.title", lang))
+    set_.add_argument("--text", metavar="T", help=say("cli.help.edit.text", lang))
     _activity_options(set_, lang, quarters_default=None)
-    set_.add_argument("--no-oit", action="store_true", help=h("no_oit"))
+    set_.add_argument("--no-oit", action="store_true", help=say("cli.help.edit.no_oit", lang))
     for name, meta in (
         ("organisation", "ORG"),
         ("district", "D"),
@@ -95,18 +98,20 @@ def add_parser(subparsers: Any) -> None:
         ("ita-score", "SCORE"),
         ("ita-level", "LEVEL"),
     ):
-        set_.add_argument(f"--{name}", metavar=meta, help=h(name))
+        set_.add_argument(f"--{name}", metavar=meta, help=say(f"cli.help.edit.{name}", lang))
 
-    remove = actions.add_parser("remove", help=h("remove"))
+    remove = actions.add_parser("remove", help=say("cli.help.edit.remove", lang))
     remove.add_argument("number", metavar="NO")
-    remove.add_argument("--force", action="store_true", help=h("remove_force"))
+    remove.add_argument(
+        "--force", action="store_true", help=say("cli.help.edit.remove_force", lang)
+    )
 
-    move = actions.add_parser("move", help=h("move"))
+    move = actions.add_parser("move", help=say("cli.help.edit.move", lang))
     move.add_argument("number", metavar="NO")
     where = move.add_mutually_exclusive_group(required=True)
-    where.add_argument("--after", metavar="NO", help=h("after"))
-    where.add_argument("--to", metavar="PARENT_NO", help=h("to"))
-    where.add_argument("--first", action="store_true", help=h("first"))
+    where.add_argument("--after", metavar="NO", help=say("cli.help.edit.after", lang))
+    where.add_argument("--to", metavar="PARENT_NO", help=say("cli.help.edit.to", lang))
+    where.add_argument("--first", action="store_true", help=say("cli.help.edit.first", lang))
     for action in (add_issue, add_activity, add_outcome, set_, remove, move):
         add_lang(action, suppress=True)
         common.add_data_dir(action, suppress=True)
@@ -143,33 +148,33 @@ def plan_slot(argv: list[str]) -> list[str]:
 def _error(key: str, **values: object) -> common.Failure:
     """A refusal in the command line's language: ``ผิดพลาด: …`` / ``error: …`` (exit 2)."""
     lang = lang_of()
-    return common.Failure(say("error", lang, what=say(key, lang, **values)))
+    return common.Failure(say("cli.error", lang, what=say(key, lang, **values)))
 
 
 def _activity_options(
     parser: argparse.ArgumentParser, lang: str, *, quarters_default: str | None
 ) -> None:
     default = (
-        say("help.edit.quarters_default", lang, q=quarters_default) if quarters_default else ""
+        say("cli.help.edit.quarters_default", lang, q=quarters_default) if quarters_default else ""
     )
     parser.add_argument(
         "--quarters",
         metavar="Q",
         default=quarters_default,
-        help=say("help.edit.quarters", lang) + default,
+        help=say("cli.help.edit.quarters", lang) + default,
     )
-    parser.add_argument("--period", metavar="TEXT", help=say("help.edit.period", lang))
+    parser.add_argument("--period", metavar="TEXT", help=say("cli.help.edit.period", lang))
     parser.add_argument(
         "--responsible",
         metavar="TITLE",
         action="append",
-        help=say("help.edit.responsible", lang),
+        help=say("cli.help.edit.responsible", lang),
     )
     parser.add_argument(
-        "--steps", metavar="STEP", action="append", help=say("help.edit.steps", lang)
+        "--steps", metavar="STEP", action="append", help=say("cli.help.edit.steps", lang)
     )
     with contextlib.suppress(argparse.ArgumentError):  # already there (set's own --oit)
-        parser.add_argument("--oit", metavar="CODE", help=say("help.edit.oit", lang))
+        parser.add_argument("--oit", metavar="CODE", help=say("cli.help.edit.oit", lang))
 
 
 def parse_quarters(text: str) -> list[int]:
@@ -181,13 +186,13 @@ def parse_quarters(text: str) -> list[int]:
     for part in filter(None, cleaned.split(",")):
         low, _, high = part.partition("-")
         if not low.isdigit() or (high and not high.isdigit()):
-            raise _error("edit.quarters_shape", text=text)
+            raise _error("cli.edit.quarters_shape", text=text)
         first, last = int(low), int(high or low)
         if not (1 <= first <= last <= 4):
-            raise _error("edit.quarters_range", text=text)
+            raise _error("cli.edit.quarters_range", text=text)
         quarters.update(range(first, last + 1))
     if not quarters:
-        raise _error("edit.quarters_none", text=text)
+        raise _error("cli.edit.quarters_none", text=text)
     return sorted(quarters)
 
 
@@ -195,15 +200,15 @@ def _describe(node: Issue | Activity | Outcome, lang: str = "en") -> str:
     text = node.text if isinstance(node, Outcome) else node.title
     short = printable(text, keep_newlines=False)
     short = short if len(short) <= 60 else short[:59] + "…"
-    return say("edit.item", lang, number=node.number, key=node.id, text=short)
+    return say("cli.edit.item", lang, number=node.number, key=node.id, text=short)
 
 
 def find(plan: Plan, number: str, path: Path, *, what: str = "item") -> Issue | Activity | Outcome:
     node = plan.lookup(number)
     if node is None:
         last = plan.issues[-1].number if plan.issues else "0"
-        kind = say(f"edit.what.{what}", lang_of())
-        raise _error("edit.no_item", what=kind, number=number, path=path, last=last)
+        kind = say(f"cli.edit.what.{what}", lang_of())
+        raise _error("cli.edit.no_item", what=kind, number=number, path=path, last=last)
     return node
 
 
@@ -235,18 +240,18 @@ def _plan_fields(args: argparse.Namespace) -> dict[str, FieldValue]:
         if value is not None:
             digits = to_arabic_digits(value).strip()
             if not digits.isdigit():
-                raise _error("edit.not_year", option=option.replace("_", "-"), value=value)
+                raise _error("cli.edit.not_year", option=option.replace("_", "-"), value=value)
             fields[name] = int(digits)
     if args.ita_score is not None:
         try:
             fields["ita.score"] = float(to_arabic_digits(args.ita_score))
         except ValueError:
-            raise _error("edit.not_number", value=args.ita_score) from None
+            raise _error("cli.edit.not_number", value=args.ita_score) from None
     if args.ita_level is not None:
         fields["ita.level"] = args.ita_level
     for wrong in ("text", "quarters", "period", "responsible", "steps", "oit"):
         if getattr(args, wrong, None) is not None:
-            raise _error("edit.not_plan_field", name=wrong)
+            raise _error("cli.edit.not_plan_field", name=wrong)
     return fields
 
 
@@ -257,14 +262,14 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
     if args.action == "add-activity":
         issue = find(plan, args.issue, path, what="issue")
         if not isinstance(issue, Issue):
-            raise _error("edit.not_issue", number=args.issue)
+            raise _error("cli.edit.not_issue", number=args.issue)
         fields = _fields(args)
         fields["title"] = args.title
         return AddItem("activity", fields, parent=issue.id)
     if args.action == "add-outcome":
         activity = find(plan, args.activity, path, what="activity")
         if not isinstance(activity, Activity):
-            raise _error("edit.not_activity", number=args.activity)
+            raise _error("cli.edit.not_activity", number=args.activity)
         fields = {"text": args.text}
         if args.oit:
             fields["oit"] = args.oit
@@ -273,7 +278,7 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
         if args.number.strip().lower() == "plan":
             fields = _plan_fields(args)
             if not fields:
-                raise _error("edit.what_plan")
+                raise _error("cli.edit.what_plan")
             return SetFields(None, fields)
         node = find(plan, args.number, path)
         plan_only = (
@@ -287,14 +292,14 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
         )
         for name in plan_only:
             if getattr(args, name, None) is not None:
-                raise _error("edit.plan_field", name=name.replace("_", "-"))
+                raise _error("cli.edit.plan_field", name=name.replace("_", "-"))
         fields = _fields(args)
         if isinstance(node, Outcome) and "title" in fields:
             fields["text"] = fields.pop("title")  # an outcome's title is its text
         if not isinstance(node, Outcome) and "text" in fields:
             fields["title"] = fields.pop("text")
         if not fields:
-            raise _error("edit.what_item")
+            raise _error("cli.edit.what_item")
         return SetFields(node.id, fields)
     if args.action == "remove":
         node = find(plan, args.number, path)
@@ -306,18 +311,21 @@ def _op(args: argparse.Namespace, editor: PlanEditor, plan: Plan) -> Op:
     if args.after is not None:
         after = find(plan, args.after, path)
         if kind_of(plan, after.id) != kind:
-            what = say(f"edit.what.{kind}", lang_of()) if kind else "?"
-            raise _error("edit.not_same_kind", number=args.after, kind=what)
+            what = say(f"cli.edit.what.{kind}", lang_of()) if kind else "?"
+            raise _error("cli.edit.not_same_kind", number=args.after, kind=what)
         return MoveItem(node.id, parent_key(plan, after.id), after.id)
     target = find(plan, args.to, path)
     want = {"activity": Issue, "outcome": Activity}.get(kind or "")
     if want is None:
-        raise _error("edit.issue_no_parent")
+        raise _error("cli.edit.issue_no_parent")
     if not isinstance(target, want):
         lang = lang_of()
-        parent = say("edit.what.issue" if want is Issue else "edit.what.activity", lang)
+        parent = say("cli.edit.what.issue" if want is Issue else "cli.edit.what.activity", lang)
         raise _error(
-            "edit.wrong_parent", number=args.to, parent=parent, kind=say(f"edit.what.{kind}", lang)
+            "cli.edit.wrong_parent",
+            number=args.to,
+            parent=parent,
+            kind=say(f"cli.edit.what.{kind}", lang),
         )
     return MoveItem(node.id, target.id, None)
 
@@ -337,7 +345,7 @@ def run(args: argparse.Namespace) -> int:
         plan = editor.load().plan
     except EditFailed as exc:
         why = "; ".join(_reason(problem, lang) for problem in exc.problems)
-        raise common.Failure(say("error", lang, what=why), common.EXIT_BAD_INPUT) from None
+        raise common.Failure(say("cli.error", lang, what=why), common.EXIT_BAD_INPUT) from None
     op = _op(args, editor, plan)
     if isinstance(op, RemoveItem) and not args.force:
         node = find(plan, op.key, args.plan)
@@ -349,7 +357,7 @@ def run(args: argparse.Namespace) -> int:
         recorded = editor.recorded(inside)
         if recorded:
             raise _error(
-                "edit.recorded",
+                "cli.edit.recorded",
                 n=len(recorded),
                 item=_describe(node, lang),
                 ids=", ".join(recorded[:5]),
@@ -363,12 +371,12 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(exc, EditRejected) and lang != "en":  # the forms' reasons, in Thai
             reasons = editor.check(op, lang=lang) or reasons
         reasons = [_reason(reason, lang) for reason in reasons]
-        head = say("error", lang, what=say("edit.refused_many", lang, path=args.plan))
+        head = say("cli.error", lang, what=say("cli.edit.refused_many", lang, path=args.plan))
         lines = [head] + [f"  - {visible(r)}" for r in reasons]
         raise common.Failure(
             "\n".join(lines)
             if len(reasons) > 1
-            else say("error", lang, what=say("edit.refused", lang, why=reasons[0])),
+            else say("cli.error", lang, what=say("cli.edit.refused", lang, why=reasons[0])),
             code,
         ) from None
     _report(result, args.plan, before, lang)
@@ -376,13 +384,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(result: EditResult, path: Path, known: set[str], lang: str = "en") -> None:
-    print(say("edit.done", lang, what=problem_text(result.summary, lang), path=path))
+    print(say("cli.edit.done", lang, what=problem_text(result.summary, lang), path=path))
     node = result.loaded.plan.find(result.key or "")
     if node is not None:
         print(visible(f"  {_describe(node, lang)}"))
     for warning in result.loaded.warnings:
         if warning not in known:  # only what this edit brought
             what = problem_text(warning, lang)
-            print(say("warning", lang, path=path, what=what), file=sys.stderr)
+            print(say("cli.warning", lang, path=path, what=what), file=sys.stderr)
     if result.removed_outcomes:
-        print("  " + say("edit.removed", lang, n=len(result.removed_outcomes)))
+        print("  " + say("cli.edit.removed", lang, n=len(result.removed_outcomes)))

@@ -25,38 +25,48 @@ NAME = "export"
 def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
 
-    def h(key: str, **values: object) -> str:
-        return say(f"help.export.{key}", lang, **values)
-
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ส่งออกรายงานรายไตรมาส · write the quarterly status report "
         "(text, md, html, csv, json, docx)",
-        description=say("help.export", lang),
-        epilog=h("epilog"),
+        description=say("cli.help.export", lang),
+        epilog=say("cli.help.export.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common.add_plan(parser)
-    parser.add_argument("-q", "--quarter", metavar="1-4", type=_quarter, help=h("quarter"))
-    parser.add_argument("-y", "--year", metavar="BE", type=_year, help=h("year"))
     parser.add_argument(
-        "-f", "--format", dest="fmt", metavar="FORMAT", type=_format, help=h("format")
+        "-q", "--quarter", metavar="1-4", type=_quarter, help=say("cli.help.export.quarter", lang)
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help=h("output"))
+    parser.add_argument(
+        "-y", "--year", metavar="BE", type=_year, help=say("cli.help.export.year", lang)
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        dest="fmt",
+        metavar="FORMAT",
+        type=_format,
+        help=say("cli.help.export.format", lang),
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help=say("cli.help.export.output", lang))
     parser.add_argument(
         "--width",
         metavar="N",
         type=int,
         default=None,
-        help=h("width", low=report.MIN_WIDTH, high=report.MAX_WIDTH),
+        help=say("cli.help.export.width", lang, low=report.MIN_WIDTH, high=report.MAX_WIDTH),
     )
-    parser.add_argument("--lang", choices=report.LANGS, help=h("lang"))
-    parser.add_argument("--digits", choices=report.DIGITS, help=h("digits"))
-    sign = parser.add_argument_group(h("sign"), h("sign.description"))
-    sign.add_argument("--reporter", metavar="NAME", help=h("reporter"))
-    sign.add_argument("--position", metavar="POS", help=h("position"))
-    sign.add_argument("--approver", metavar="NAME", help=h("approver"))
-    sign.add_argument("--approver-position", metavar="POS", help=h("approver_position"))
+    parser.add_argument("--lang", choices=report.LANGS, help=say("cli.help.export.lang", lang))
+    parser.add_argument("--digits", choices=report.DIGITS, help=say("cli.help.export.digits", lang))
+    sign = parser.add_argument_group(
+        say("cli.help.export.sign", lang), say("cli.help.export.sign.description", lang)
+    )
+    sign.add_argument("--reporter", metavar="NAME", help=say("cli.help.export.reporter", lang))
+    sign.add_argument("--position", metavar="POS", help=say("cli.help.export.position", lang))
+    sign.add_argument("--approver", metavar="NAME", help=say("cli.help.export.approver", lang))
+    sign.add_argument(
+        "--approver-position", metavar="POS", help=say("cli.help.export.approver_position", lang)
+    )
     common.add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -64,21 +74,21 @@ def add_parser(subparsers: Any) -> None:
 def _quarter(text: str) -> int:
     cleaned = to_arabic_digits(text.strip()).upper().removeprefix("Q")
     if cleaned not in ("1", "2", "3", "4"):
-        raise argparse.ArgumentTypeError(say("export.bad_quarter", lang_of(), text=text))
+        raise argparse.ArgumentTypeError(say("cli.export.bad_quarter", lang_of(), text=text))
     return int(cleaned)
 
 
 def _year(text: str) -> int:
     cleaned = to_arabic_digits(text.strip())
     if not (cleaned.isascii() and cleaned.isdigit()):  # "²⁰" is a digit to isdigit()
-        raise argparse.ArgumentTypeError(say("export.bad_year", lang_of(), text=text))
+        raise argparse.ArgumentTypeError(say("cli.export.bad_year", lang_of(), text=text))
     year = int(cleaned)
     if year < BE_THRESHOLD:
         raise argparse.ArgumentTypeError(
-            say("export.ce_year", lang_of(), year=year, be=ce_to_be(year))
+            say("cli.export.ce_year", lang_of(), year=year, be=ce_to_be(year))
         )
     if year > 3000:
-        raise argparse.ArgumentTypeError(say("export.not_be_year", lang_of(), year=year))
+        raise argparse.ArgumentTypeError(say("cli.export.not_be_year", lang_of(), year=year))
     return year
 
 
@@ -86,7 +96,7 @@ def _format(text: str) -> str:
     found = report.format_for_path(f"x.{text.strip().lower()}")
     if found is None:
         raise argparse.ArgumentTypeError(
-            say("export.bad_format", lang_of(), text=text, formats=", ".join(report.FORMATS))
+            say("cli.export.bad_format", lang_of(), text=text, formats=", ".join(report.FORMATS))
         )
     return found
 
@@ -127,18 +137,20 @@ def _run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     if args.width is not None and not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
         what = say(
-            "export.width", lang, width=args.width, low=report.MIN_WIDTH, high=report.MAX_WIDTH
+            "cli.export.width", lang, width=args.width, low=report.MIN_WIDTH, high=report.MAX_WIDTH
         )
-        raise common.Failure(say("error", lang, what=what))
+        raise common.Failure(say("cli.error", lang, what=what))
     target = _target(args.output)
     width = args.width or (terminal_width() if target is None else DEFAULT_WIDTH)
     if target is not None and not target.parent.exists():
         # The same rule as the app's export dialog: a missing folder is refused, not made.
-        what = say("export.no_folder", lang, path=target.parent)
-        raise common.Failure(say("error", lang, what=what))
+        what = say("cli.export.no_folder", lang, path=target.parent)
+        raise common.Failure(say("cli.error", lang, what=what))
     fmt = args.fmt or (report.format_for_path(target.name) if target else None) or "text"
     if fmt not in report.TEXT_FORMATS and target is None and sys.stdout.isatty():
-        raise common.Failure(say("error", lang, what=say("export.binary_to_terminal", lang)))
+        raise common.Failure(
+            say("cli.error", lang, what=say("cli.export.binary_to_terminal", lang))
+        )
     loaded = common.load_in_use(args.plan, args.data_dir, lang)
     plan = loaded.plan
     store = common.open_store(loaded, args.data_dir, lang)
@@ -147,7 +159,7 @@ def _run(args: argparse.Namespace) -> int:
         changes = list(store.changes())
     except StoreError as exc:
         what = store_message(exc, lang)
-        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+        raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)  # a torn line in the change log, if any
     day = today()
     year = args.year or plan.fiscal_year
@@ -155,7 +167,7 @@ def _run(args: argparse.Namespace) -> int:
     if target is not None and target.is_dir():
         target = target / report.default_filename(plan, quarter, fmt, year=year)
     _notices(plan.fiscal_year, Quarter(year, quarter), day, lang)
-    signoff = _signoff(plan.id, args)
+    signoff = _signoff(plan.id, args, lang)
     encoded = report.export_bytes(
         plan,
         store.records,
@@ -177,21 +189,19 @@ def _run(args: argparse.Namespace) -> int:
             raise  # the reader left (``| head``): not an error
         except OSError as exc:
             common.silence_stdout()
-            raise common.Failure(
-                f"error: cannot write the report to standard output: {exc.strerror or exc}",
-                common.EXIT_FAILED,
-            ) from None
+            what = say("cli.export.stdout_failed", lang, **common.os_words(exc, lang))
+            raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
         return common.EXIT_OK
     # a device or a pipe is named as given (/dev/stdout, not /proc/…/pipe:[…])
     shown = target if is_special(target) else target.resolve()
     try:
         write_report(target, file_bytes(encoded, fmt))
     except OSError as exc:
-        what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
-        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+        what = say("cli.export.cannot_write", lang, path=target, why=os_error(exc, lang))
+        raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
     print(
         say(
-            "export.wrote",
+            "cli.export.wrote",
             lang,
             fmt=fmt,
             quarter=n(quarter, lang),
@@ -203,7 +213,7 @@ def _run(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
-def _signoff(plan_id: str, args: argparse.Namespace) -> SignOff:
+def _signoff(plan_id: str, args: argparse.Namespace, lang: str = "th") -> SignOff:
     """The names remembered for the plan, updated with any given now (and remembered)."""
     stored = load_signoff(plan_id)
     given = {
@@ -217,11 +227,8 @@ def _signoff(plan_id: str, args: argparse.Namespace) -> SignOff:
         try:
             save_signoff(plan_id, signoff)
         except OSError as exc:
-            print(
-                f"note: the sign-off names are used but could not be remembered: "
-                f"{exc.strerror or exc}",
-                file=sys.stderr,
-            )
+            what = common.os_words(exc, lang)
+            print(say("cli.export.signoff_not_remembered", lang, **what), file=sys.stderr)
     return signoff
 
 
@@ -235,14 +242,14 @@ def _notices(plan_year: int, quarter: Quarter, day: dt.date, lang: str = "th") -
     values = {"quarter": n(quarter.number, lang), "year": n(quarter.fiscal_year, lang)}
     if quarter.fiscal_year != plan_year:
         print(
-            say("export.other_year", lang, plan_year=n(plan_year, lang), **values),
+            say("cli.export.other_year", lang, plan_year=n(plan_year, lang), **values),
             file=sys.stderr,
         )
     if day < quarter.start:
-        print(say("export.not_begun", lang, **values), file=sys.stderr)
+        print(say("cli.export.not_begun", lang, **values), file=sys.stderr)
     elif day < quarter.end:
         end = format_date(quarter.end) if lang == "th" else quarter.end.isoformat()
-        print(say("export.running", lang, end=end, **values), file=sys.stderr)
+        print(say("cli.export.running", lang, end=end, **values), file=sys.stderr)
 
 
 def _to_stdout(data: bytes) -> None:

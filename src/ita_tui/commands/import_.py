@@ -26,23 +26,25 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="นำเข้ารายงานมาตรการที่เผยแพร่เป็นไฟล์แผน · make a plan file from a published measures report",
-        description=say("import.help", lang),
+        description=say("cli.import.help", lang),
     )
-    parser.add_argument("report", metavar="REPORT", type=Path, help=say("import.help.report", lang))
+    parser.add_argument(
+        "report", metavar="REPORT", type=Path, help=say("cli.import.help.report", lang)
+    )
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         type=Path,
         default=Path("measures.toml"),
-        help=say("import.help.output", lang),
+        help=say("cli.import.help.output", lang),
     )
     parser.add_argument(
-        "--fiscal-year", metavar="BE", type=int, help=say("import.help.fiscal_year", lang)
+        "--fiscal-year", metavar="BE", type=int, help=say("cli.import.help.fiscal_year", lang)
     )
-    parser.add_argument("--plan-id", metavar="ID", help=say("import.help.plan_id", lang))
-    parser.add_argument("--force", action="store_true", help=say("import.help.force", lang))
-    parser.add_argument("--dry-run", action="store_true", help=say("import.help.dry_run", lang))
+    parser.add_argument("--plan-id", metavar="ID", help=say("cli.import.help.plan_id", lang))
+    parser.add_argument("--force", action="store_true", help=say("cli.import.help.force", lang))
+    parser.add_argument("--dry-run", action="store_true", help=say("cli.import.help.dry_run", lang))
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)
@@ -51,13 +53,15 @@ def add_parser(subparsers: Any) -> None:
 def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
     """``wrote measures.toml: 7 issues, …`` in ``lang``."""
     counts = {key: n(value, lang) for key, value in result.counts().items()}
-    warned = say("import.warned", lang, n=n(len(result.warnings), lang)) if result.warnings else ""
+    warned = (
+        say("cli.import.warned", lang, n=n(len(result.warnings), lang)) if result.warnings else ""
+    )
     plan = result.plan
     return say(
-        "import.wrote",
+        "cli.import.wrote",
         lang,
         path=out,
-        counts=say("import.counts", lang, **counts),
+        counts=say("cli.import.counts", lang, **counts),
         year=n(plan["fiscal_year"], lang),
         id=plan["id"],
         warned=warned,
@@ -85,9 +89,13 @@ def _namer(args: argparse.Namespace) -> Callable[[importer.ImportResult], None]:
             plan["plan_key"] = old.key or fresh_plan_key()
             lang = lang_of()
             what = say(
-                "plan.reimported", lang, organisation=organisation, year=n(year, lang), id=plan_id
+                "cli.plan.reimported",
+                lang,
+                organisation=organisation,
+                year=n(year, lang),
+                id=plan_id,
             )
-            print(say("notice", lang, what=what), file=sys.stderr)
+            print(say("cli.notice", lang, what=what), file=sys.stderr)
             return
         if args.plan_id is not None:
             naming.tell_if_recorded(folder, plan_id)
@@ -112,26 +120,26 @@ def run(args: argparse.Namespace) -> int:
             lang=lang,
         )
     except importer.ReportImportError as exc:
-        print(say("error", lang, what=worded(exc.message, lang)), file=sys.stderr)
+        print(say("cli.error", lang, what=worded(exc.message, lang)), file=sys.stderr)
         if exc.warnings:  # after the error: what was seen on the way, for whoever digs
-            print(say("import.noticed", lang), file=sys.stderr)
+            print(say("cli.import.noticed", lang), file=sys.stderr)
             for warning in exc.warnings:
                 print(f"  {visible(worded(warning, lang))}", file=sys.stderr)
         return common.EXIT_BAD_INPUT
     if args.dry_run:
         print(visible(preview(result, lang)))
         for warning in result.warnings:
-            print(say("import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
+            print(say("cli.import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
         print(
-            say("import.dry_run", lang, n=n(len(result.warnings), lang), path=args.output),
+            say("cli.import.dry_run", lang, n=n(len(result.warnings), lang), path=args.output),
             file=sys.stderr,
         )
         return common.EXIT_OK
     for warning in result.warnings:
-        print(say("import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
+        print(say("cli.import.warning", lang, what=worded(warning, lang)), file=sys.stderr)
     naming.remember_written(args.output)
     print(wrote(result, args.output, lang))
     progress = ProgressStore(data_dir(args.data_dir), str(result.plan["id"])).path
-    print(say("import.check", lang, path=args.output), file=sys.stderr)
-    print(say("plan.kept_in", lang, path=progress), file=sys.stderr)
+    print(say("cli.import.check", lang, path=args.output), file=sys.stderr)
+    print(say("cli.plan.kept_in", lang, path=progress), file=sys.stderr)
     return common.EXIT_OK

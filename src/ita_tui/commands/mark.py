@@ -11,9 +11,10 @@ import difflib
 import sys
 from typing import Any
 
+from ita_tui.catalog import has
 from ita_tui.commands import common
 from ita_tui.commands.signer import add_user, signer
-from ita_tui.commands.words import WORDS, add_lang, lang_of, say
+from ita_tui.commands.words import add_lang, lang_of, say
 from ita_tui.error_text import date_problem, store_message
 from ita_tui.model import Activity, Issue, Outcome, Status
 from ita_tui.store import StoreError, StoreRefused
@@ -30,14 +31,14 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="บันทึกสถานะของผลลัพธ์หนึ่งรายการ · record the status of one outcome",
-        description=say("help.mark", lang),
+        description=say("cli.help.mark", lang),
     )
-    parser.add_argument("outcome_id", metavar="OUTCOME_NO", help=say("help.mark.outcome", lang))
-    parser.add_argument("status", metavar="STATUS", help=say("help.mark.status", lang))
-    parser.add_argument("--on", metavar="DATE", help=say("help.mark.on", lang))
-    parser.add_argument("--note", metavar="TEXT", help=say("help.mark.note", lang))
+    parser.add_argument("outcome_id", metavar="OUTCOME_NO", help=say("cli.help.mark.outcome", lang))
+    parser.add_argument("status", metavar="STATUS", help=say("cli.help.mark.status", lang))
+    parser.add_argument("--on", metavar="DATE", help=say("cli.help.mark.on", lang))
+    parser.add_argument("--note", metavar="TEXT", help=say("cli.help.mark.note", lang))
     parser.add_argument(
-        "--evidence", metavar="URL", action="append", help=say("help.mark.evidence", lang)
+        "--evidence", metavar="URL", action="append", help=say("cli.help.mark.evidence", lang)
     )
     common.add_plan(parser, option=True)
     common.add_data_dir(parser)
@@ -59,8 +60,8 @@ def _status(text: str, lang: str = "th") -> Status:
         return Status(wanted)
     except ValueError:
         choices = ", ".join(s.value for s in Status)
-        what = say("mark.bad_status", lang, text=text, choices=choices)
-        raise common.Failure(say("error", lang, what=what)) from None
+        what = say("cli.mark.bad_status", lang, text=text, choices=choices)
+        raise common.Failure(say("cli.error", lang, what=what)) from None
 
 
 def nearest_ids(wanted: str, ids: list[str], n: int = 5) -> list[str]:
@@ -91,31 +92,36 @@ def run(args: argparse.Namespace) -> int:
             on = parse_date(args.on)
         except ValueError as exc:
             what = "--on: " + (date_problem(args.on, lang) or str(exc))
-            raise common.Failure(say("error", lang, what=what)) from None
+            raise common.Failure(say("cli.error", lang, what=what)) from None
         if status is not Status.DONE:
-            raise common.Failure(say("error", lang, what=say("mark.on_needs_done", lang)))
+            raise common.Failure(say("cli.error", lang, what=say("cli.mark.on_needs_done", lang)))
     loaded = common.load_in_use(args.plan, args.data_dir, lang)
     plan = loaded.plan
     found = plan.lookup(args.outcome_id)  # the number shown first, else a permanent key
     outcome = found if isinstance(found, Outcome) else None
     if isinstance(found, Issue | Activity):
-        raise common.Failure(
-            f"error: {args.outcome_id} is {'an issue' if isinstance(found, Issue) else 'an activity'}"
-            f" ({visible(found.title, keep_newlines=False)[:60]}); mark an outcome, "
-            f"e.g. {found.number}.1" + (".1" if isinstance(found, Issue) else "")
-        )
+        title = visible(found.title, keep_newlines=False)[:60]
+        if isinstance(found, Issue):
+            example = f"{found.number}.1.1"
+            what = say("cli.mark.is_issue", lang, id=args.outcome_id, title=title, example=example)
+        else:
+            example = f"{found.number}.1"
+            what = say(
+                "cli.mark.is_activity", lang, id=args.outcome_id, title=title, example=example
+            )
+        raise common.Failure(say("cli.error", lang, what=what))
     if outcome is None:
         ids = [o.number for o in plan.outcomes()]
         near = nearest_ids(args.outcome_id, ids)
         hint = (
-            say("mark.did_you_mean", lang, ids=", ".join(near))
+            say("cli.mark.did_you_mean", lang, ids=", ".join(near))
             if near
-            else say("mark.ids_run", lang, first=ids[0], last=ids[-1])
+            else say("cli.mark.ids_run", lang, first=ids[0], last=ids[-1])
             if ids
             else ""
         )
-        what = say("mark.no_outcome", lang, id=args.outcome_id, path=loaded.path) + hint
-        raise common.Failure(say("error", lang, what=what))
+        what = say("cli.mark.no_outcome", lang, id=args.outcome_id, path=loaded.path) + hint
+        raise common.Failure(say("cli.error", lang, what=what))
     if on is not None:
         _check_plausible(on, plan.fiscal_year, lang)
     store = common.open_store(loaded, args.data_dir, lang, user=signer(args.user, lang))
@@ -131,35 +137,37 @@ def run(args: argparse.Namespace) -> int:
     try:
         store.update(outcome.id, **fields)
     except StoreRefused as exc:
-        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
-        raise common.Failure(say("error", lang, what=what)) from None
+        what = say("cli.mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
+        raise common.Failure(say("cli.error", lang, what=what)) from None
     except StoreError as exc:
-        what = say("mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
-        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+        what = say("cli.mark.not_saved", lang, id=outcome.number, why=store_message(exc, lang))
+        raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
     common.tell_notices(store, seen, lang)
     for outcome_id, conflict in store.last_saved.conflicts:
         number = outcome.number if outcome_id == outcome.id else outcome_id
         what = f"{number}: {describe_conflict(conflict, lang)}"
-        print(say("notice", lang, what=visible(what, keep_newlines=False)), file=sys.stderr)
+        print(say("cli.notice", lang, what=visible(what, keep_newlines=False)), file=sys.stderr)
     new = store.get(outcome.id)
     day = None
     if new.done_on:  # a B.E. date in Thai digits in Thai; ISO (C.E.) in English
         day = new.done_on.isoformat() if lang == "en" else format_date(new.done_on)
-    done = say("mark.done_on", lang, day=day) if day else ""
+    done = say("cli.mark.done_on", lang, day=day) if day else ""
     text = visible(outcome.text, keep_newlines=False)
     text = text if len(text) <= 60 else text[:59] + "…"
     print(
         say(
-            "mark.saved",
+            "cli.mark.saved",
             lang,
             id=outcome.number,
-            old=say(f"mark.state.{old.status.value}", lang),
-            new=say(f"mark.state.{new.status.value}", lang),
+            old=say(f"cli.mark.state.{old.status.value}", lang),
+            new=say(f"cli.mark.state.{new.status.value}", lang),
             done=done,
             path=store.path,
         )
     )
-    print("  " + say("mark.outcome_line", lang, number=outcome.number, key=outcome.id, text=text))
+    print(
+        "  " + say("cli.mark.outcome_line", lang, number=outcome.number, key=outcome.id, text=text)
+    )
     return common.EXIT_OK
 
 
@@ -168,7 +176,7 @@ def _check_plausible(day: dt.date, fiscal_year: int, lang: str = "en") -> None:
     if wrong is not None:
         first, last = wrong
         what = say(
-            "mark.implausible",
+            "cli.mark.implausible",
             lang,
             day=day.isoformat(),
             be=ce_to_be(day.year),
@@ -178,18 +186,18 @@ def _check_plausible(day: dt.date, fiscal_year: int, lang: str = "en") -> None:
             first_be=ce_to_be(first.year),
             last_be=ce_to_be(last.year),
         )
-        raise common.Failure(say("error", lang, what=what))
+        raise common.Failure(say("cli.error", lang, what=what))
 
 
 def describe_conflict(conflict: Conflict, lang: str = "en") -> str:
     """``note changed meanwhile by somchai: kept 'mine' (overwrote 'theirs')``."""
     return say(
-        "mark.conflict",
+        "cli.mark.conflict",
         lang,
-        field=say(f"field.{conflict.field}", lang)
-        if f"field.{conflict.field}" in WORDS
+        field=say(f"cli.field.{conflict.field}", lang)
+        if has(f"cli.field.{conflict.field}")
         else conflict.field,
-        who=conflict.replaced_by or say("mark.someone", lang),
+        who=conflict.replaced_by or say("cli.mark.someone", lang),
         kept=_shown(conflict.kept, lang),
         replaced=_shown(conflict.replaced, lang),
     )
@@ -199,6 +207,6 @@ def _shown(value: object, lang: str = "en") -> str:
     from ita_tui.store.ops import StatusValue
 
     if isinstance(value, StatusValue):
-        day = say("mark.done_on", lang, day=value.done_on.isoformat()) if value.done_on else ""
+        day = say("cli.mark.done_on", lang, day=value.done_on.isoformat()) if value.done_on else ""
         return f"{value.status.value}{day}"
     return repr(value)

@@ -47,7 +47,7 @@ def new_id(organisation: str, year: int, folder: Path, *, replacing: Path) -> Id
 def tell_same(same: PlanSeen, new: str) -> None:
     lang = lang_of()
     what = say(
-        "plan.same_org",
+        "cli.plan.same_org",
         lang,
         organisation=same.organisation,
         year=n(same.fiscal_year, lang),
@@ -55,7 +55,7 @@ def tell_same(same: PlanSeen, new: str) -> None:
         id=same.id,
         new=new,
     )
-    print(say("notice", lang, what=what), file=sys.stderr)
+    print(say("cli.notice", lang, what=what), file=sys.stderr)
 
 
 def tell_if_recorded(folder: Path, plan_id: str) -> None:
@@ -63,8 +63,8 @@ def tell_if_recorded(folder: Path, plan_id: str) -> None:
     store = ProgressStore(folder, plan_id)
     if store.path.exists():
         lang = lang_of()
-        what = say("plan.id_recorded", lang, id=plan_id, path=store.path)
-        print(say("notice", lang, what=what), file=sys.stderr)
+        what = say("cli.plan.id_recorded", lang, id=plan_id, path=store.path)
+        print(say("cli.notice", lang, what=what), file=sys.stderr)
 
 
 def remember_written(path: Path) -> None:

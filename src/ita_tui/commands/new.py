@@ -24,20 +24,24 @@ _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
 def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        NAME, help="เริ่มแผนใหม่ · start a new plan file", description=say("help.new", lang)
+        NAME, help="เริ่มแผนใหม่ · start a new plan file", description=say("cli.help.new", lang)
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help=say("help.plan_file_out", lang))
+    parser.add_argument("file", metavar="FILE", type=Path, help=say("cli.help.plan_file_out", lang))
     parser.add_argument(
-        "--organisation", metavar="ORG", required=True, help=say("help.new.organisation", lang)
+        "--organisation", metavar="ORG", required=True, help=say("cli.help.new.organisation", lang)
     )
     parser.add_argument(
-        "--fiscal-year", metavar="YEAR", required=True, help=say("help.new.fiscal_year", lang)
+        "--fiscal-year", metavar="YEAR", required=True, help=say("cli.help.new.fiscal_year", lang)
     )
-    parser.add_argument("--district", metavar="D", default="", help=say("help.new.district", lang))
-    parser.add_argument("--province", metavar="P", default="", help=say("help.new.province", lang))
-    parser.add_argument("--title", metavar="T", default="", help=say("help.new.title", lang))
-    parser.add_argument("--plan-id", metavar="ID", help=say("help.new.plan_id", lang))
-    parser.add_argument("--force", action="store_true", help=say("help.force", lang))
+    parser.add_argument(
+        "--district", metavar="D", default="", help=say("cli.help.new.district", lang)
+    )
+    parser.add_argument(
+        "--province", metavar="P", default="", help=say("cli.help.new.province", lang)
+    )
+    parser.add_argument("--title", metavar="T", default="", help=say("cli.help.new.title", lang))
+    parser.add_argument("--plan-id", metavar="ID", help=say("cli.help.new.plan_id", lang))
+    parser.add_argument("--force", action="store_true", help=say("cli.help.force", lang))
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)
@@ -46,19 +50,19 @@ def add_parser(subparsers: Any) -> None:
 def _error(key: str, **values: object) -> str:
     """``ผิดพลาด: …`` / ``error: …``: the message ``key`` in the command line's language."""
     lang = lang_of()
-    return say("error", lang, what=say(key, lang, **values))
+    return say("cli.error", lang, what=say(key, lang, **values))
 
 
 def fiscal_year(text: str) -> int:
     """A B.E. fiscal year from ``2570`` or ``๒๕๗๐``; a C.E. year is refused, naming the B.E. one."""
     digits = to_arabic_digits(text.strip())
     if not digits.isdigit():
-        raise common.Failure(_error("plan.bad_year", text=text))
+        raise common.Failure(_error("cli.plan.bad_year", text=text))
     year = int(digits)
     if 1900 <= year < 2400:
-        raise common.Failure(_error("plan.ce_year", year=year, be=year + 543))
+        raise common.Failure(_error("cli.plan.ce_year", year=year, be=year + 543))
     if not 2400 <= year <= 3000:
-        raise common.Failure(_error("plan.not_be", year=year))
+        raise common.Failure(_error("cli.plan.not_be", year=year))
     return year
 
 
@@ -66,17 +70,17 @@ def run(args: argparse.Namespace) -> int:
     year = fiscal_year(args.fiscal_year)
     organisation = args.organisation.strip()
     if not organisation:
-        raise common.Failure(_error("plan.no_organisation"))
+        raise common.Failure(_error("cli.plan.no_organisation"))
     for name in ("organisation", "district", "province", "title"):
         if any(ord(c) in _CONTROL for c in getattr(args, name)):
-            raise common.Failure(_error("plan.control", name=name))
+            raise common.Failure(_error("cli.plan.control", name=name))
     folder = data_dir(args.data_dir)
     common.check_plan_output(args.file, lang_of())
     if args.file.exists() and not args.force:
-        raise common.Failure(_error("plan.exists", path=args.file))
+        raise common.Failure(_error("cli.plan.exists", path=args.file))
     if args.plan_id is not None:
         if not ID_RE.fullmatch(args.plan_id):
-            raise common.Failure(_error("plan.bad_id", id=args.plan_id))
+            raise common.Failure(_error("cli.plan.bad_id", id=args.plan_id))
         plan_id = args.plan_id
         naming.tell_if_recorded(folder, plan_id)
     else:  # its own id: not one of a plan in use, nor one whose progress is kept
@@ -94,11 +98,13 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         why = os_error(exc, lang_of())
         raise common.Failure(
-            _error("plan.cannot_write", path=args.file, why=why), common.EXIT_FAILED
+            _error("cli.plan.cannot_write", path=args.file, why=why), common.EXIT_FAILED
         ) from None
     naming.remember_written(args.file)
     lang = lang_of()
-    print(say("new.wrote", lang, path=args.file, id=plan_id, organisation=organisation, year=year))
-    print(say("plan.kept_in", lang, path=ProgressStore(folder, plan_id).path))
-    print(say("new.next", lang, path=args.file), file=sys.stderr)
+    print(
+        say("cli.new.wrote", lang, path=args.file, id=plan_id, organisation=organisation, year=year)
+    )
+    print(say("cli.plan.kept_in", lang, path=ProgressStore(folder, plan_id).path))
+    print(say("cli.new.next", lang, path=args.file), file=sys.stderr)
     return common.EXIT_OK

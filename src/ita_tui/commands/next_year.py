@@ -32,7 +32,7 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="แผนของปีงบประมาณถัดไปจากแผนนี้ · start next fiscal year's plan from this one",
-        description=say("help.next", lang),
+        description=say("cli.help.next", lang),
     )
     common.add_plan(parser)
     parser.add_argument(
@@ -41,11 +41,13 @@ def add_parser(subparsers: Any) -> None:
         metavar="FILE",
         type=Path,
         required=True,
-        help=say("help.plan_file_out", lang),
+        help=say("cli.help.plan_file_out", lang),
     )
-    parser.add_argument("--plan-id", metavar="ID", help=say("help.next.plan_id", lang))
-    parser.add_argument("--fiscal-year", metavar="YEAR", help=say("help.next.fiscal_year", lang))
-    parser.add_argument("--force", action="store_true", help=say("help.force", lang))
+    parser.add_argument("--plan-id", metavar="ID", help=say("cli.help.next.plan_id", lang))
+    parser.add_argument(
+        "--fiscal-year", metavar="YEAR", help=say("cli.help.next.fiscal_year", lang)
+    )
+    parser.add_argument("--force", action="store_true", help=say("cli.help.force", lang))
     common.add_data_dir(parser)
     add_lang(parser)
     parser.set_defaults(run=run)
@@ -63,19 +65,19 @@ def _year(given: str | None, old: int) -> int:
         return max(old + 1, quarter_of(dt.date.today()).fiscal_year)
     year = fiscal_year(given)
     if year <= old:
-        raise common.Failure(_error("next.not_later", year=year, old=old))
+        raise common.Failure(_error("cli.next.not_later", year=year, old=old))
     return year
 
 
 def run(args: argparse.Namespace) -> int:
     if args.plan_id is not None and not ID_RE.fullmatch(args.plan_id):
-        raise common.Failure(_error("plan.bad_id", id=args.plan_id))
+        raise common.Failure(_error("cli.plan.bad_id", id=args.plan_id))
     loaded = common.load_in_use(args.plan, args.data_dir)
     common.check_plan_output(args.output, lang_of())
     if args.output.exists() and not args.force:
-        raise common.Failure(_error("plan.exists", path=args.output))
+        raise common.Failure(_error("cli.plan.exists", path=args.output))
     if args.output.resolve() == loaded.path.resolve():
-        raise common.Failure(_error("next.itself"))
+        raise common.Failure(_error("cli.next.itself"))
     year = _year(args.fiscal_year, loaded.plan.fiscal_year)
     raw = read_plan_bytes(loaded.path)
     folder = data_dir(args.data_dir)
@@ -86,26 +88,26 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = next_year_text(raw.decode("utf-8-sig"), plan_id=plan_id, fiscal_year=year)
     except LayoutError as exc:
-        raise common.Failure(_error("next.layout", path=loaded.path, why=_why(exc))) from None
+        raise common.Failure(_error("cli.next.layout", path=loaded.path, why=_why(exc))) from None
     if result.plan_id == loaded.plan.id:
-        raise common.Failure(_error("next.same_id"))
+        raise common.Failure(_error("cli.next.same_id"))
     try:
         atomic_write_text(args.output, result.text)
     except OSError as exc:
         why = os_error(exc, lang_of())
         raise common.Failure(
-            _error("plan.cannot_write", path=args.output, why=why), common.EXIT_FAILED
+            _error("cli.plan.cannot_write", path=args.output, why=why), common.EXIT_FAILED
         ) from None
     naming.remember_written(args.output)
     lang = lang_of()
     store = ProgressStore(folder, result.plan_id)
-    print(say("next.wrote", lang, path=args.output, id=result.plan_id, year=result.fiscal_year))
+    print(say("cli.next.wrote", lang, path=args.output, id=result.plan_id, year=result.fiscal_year))
     for note in result.notes:
         print(visible(f"  - {problem_text(note, lang)}"))
     if store.path.exists():
-        what = say("next.recorded", lang, id=result.plan_id, path=store.path)
-        print(say("notice", lang, what=what), file=sys.stderr)
+        what = say("cli.next.recorded", lang, id=result.plan_id, path=store.path)
+        print(say("cli.notice", lang, what=what), file=sys.stderr)
     else:
-        print(say("next.kept_empty", lang, path=store.path))
-    print(say("next.unchanged", lang, path=loaded.path))
+        print(say("cli.next.kept_empty", lang, path=store.path))
+    print(say("cli.next.unchanged", lang, path=loaded.path))
     return common.EXIT_OK

@@ -74,12 +74,12 @@ def _save_what_is_left(store: ProgressStore, lang: str = "th") -> int:
     except StoreError as exc:
         from ita_tui.error_text import store_message
 
-        print(say("error", lang, what=store_message(exc, lang)), file=sys.stderr)
+        print(say("cli.error", lang, what=store_message(exc, lang)), file=sys.stderr)
     for folder in (Path.cwd(), Path(tempfile.gettempdir())):
         try:
             rescued = store.rescue(folder)
         except OSError:
             continue
-        print(say("rescued", lang, path=rescued), file=sys.stderr)
+        print(say("cli.rescued", lang, path=rescued), file=sys.stderr)
         break
     return common.EXIT_FAILED

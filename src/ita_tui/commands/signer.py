@@ -25,7 +25,7 @@ def add_user(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None
         "--user",
         metavar="NAME",
         default=argparse.SUPPRESS if suppress else None,
-        help=say("user_help", lang_of(), env=USER_ENV),
+        help=say("cli.user_help", lang_of(), env=USER_ENV),
     )
 
 
@@ -33,7 +33,7 @@ def checked(name: str, lang: str) -> str:
     """``name`` trimmed, or a :class:`common.Failure` (exit 2) saying what is wrong with it."""
     problem = name_problem(name)
     if problem is not None:
-        raise common.Failure(say("error", lang, what=say(problem, lang)))
+        raise common.Failure(say("cli.error", lang, what=say(f"cli.{problem}", lang)))
     return name.strip()
 
 
@@ -67,7 +67,9 @@ def signer(given: str | None, lang: str | None = None) -> str:
             return asked
     login = login_name()
     if not settings.login_told:
-        print(say("notice", lang, what=say("user.login", lang, name=login)), file=sys.stderr)
+        print(
+            say("cli.notice", lang, what=say("cli.user.login", lang, name=login)), file=sys.stderr
+        )
         _remember(settings.with_login_told())
     return login
 
@@ -82,7 +84,7 @@ def _at_terminal() -> bool:
 def _ask(lang: str) -> str | None:
     """The officer's name typed at the terminal; None at the end of input (ctrl+d)."""
     while True:
-        print(say("user.ask", lang), end="", file=sys.stderr, flush=True)
+        print(say("cli.user.ask", lang), end="", file=sys.stderr, flush=True)
         try:
             line = sys.stdin.buffer.readline()
         except (OSError, ValueError):
@@ -93,9 +95,9 @@ def _ask(lang: str) -> str | None:
         try:
             typed = line.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
-            print(say("name.not_utf8", lang), file=sys.stderr)
+            print(say("cli.name.not_utf8", lang), file=sys.stderr)
             continue
         problem = name_problem(typed)
         if problem is None:
             return typed.strip()
-        print(say(problem, lang), file=sys.stderr)
+        print(say(f"cli.{problem}", lang), file=sys.stderr)

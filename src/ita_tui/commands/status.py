@@ -46,7 +46,7 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ความคืบหน้ารายประเด็น และที่เก็บข้อมูล · show progress per issue and where it is kept",
-        description=say("help.status", lang_of()),
+        description=say("cli.help.status", lang_of()),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
@@ -70,7 +70,7 @@ def render(
     quarter = quarter_of(today)
     console.print(
         say(
-            "status.fiscal_year",
+            "cli.status.fiscal_year",
             lang,
             year=n(plan.fiscal_year),
             today=format_date(today) if lang == "th" else today.isoformat(),
@@ -80,10 +80,10 @@ def render(
     )
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", expand=True)
     table.add_column("", justify="right")
-    table.add_column(say("status.issue", lang), no_wrap=True, ratio=1)
-    table.add_column(say("status.done", lang), justify="right")
-    table.add_column(say("status.progress", lang), no_wrap=True)
-    table.add_column(say("status.overdue", lang), justify="right")
+    table.add_column(say("cli.status.issue", lang), no_wrap=True, ratio=1)
+    table.add_column(say("cli.status.done", lang), justify="right")
+    table.add_column(say("cli.status.progress", lang), no_wrap=True)
+    table.add_column(say("cli.status.overdue", lang), justify="right")
     # the bars give up room before the issue titles do on a narrow terminal
     bar_width = max(5, min(20, (console.width - 40) // 2))
     overall = Tally()
@@ -107,13 +107,13 @@ def render(
     table.add_section()
     table.add_row(
         "",
-        Text(say("status.overall", lang), style="bold"),
+        Text(say("cli.status.overall", lang), style="bold"),
         *_progress_cells(overall, bar_width, lang),
         n(overdue_total),
     )
     console.print(table)
     if overall.not_applicable:
-        console.print(say("status.not_applicable", lang, n=n(overall.not_applicable)))
+        console.print(say("cli.status.not_applicable", lang, n=n(overall.not_applicable)))
 
 
 def _progress_cells(tally: Tally, bar_width: int, lang: str) -> tuple[str, str]:
@@ -131,16 +131,16 @@ def _progress_cells(tally: Tally, bar_width: int, lang: str) -> tuple[str, str]:
 
 def where(console: Console, store: ProgressStore, lang: str = "th") -> None:
     console.print()
-    console.print(say("status.kept_in", lang), style="bold")
+    console.print(say("cli.status.kept_in", lang), style="bold")
     rows = (
-        ("status.progress_file", visible(store.path))
-        + (("",) if store.path.exists() else ("  " + say("status.not_written", lang),)),
+        ("cli.status.progress_file", visible(store.path))
+        + (("",) if store.path.exists() else ("  " + say("cli.status.not_written", lang),)),
         (
-            "status.backups",
+            "cli.status.backups",
             visible(store.backup_dir) + ("" if str(store.backup_dir).endswith("/") else "/"),
             "",
         ),
-        ("status.change_log", visible(store.log_path), ""),
+        ("cli.status.change_log", visible(store.log_path), ""),
     )
     width = max(cell_len(say(key, lang)) for key, _, _ in rows) + 2
     for key, path, tail in rows:

@@ -25,26 +25,28 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ภาพรวมของหลายหน่วยงานจากไฟล์ JSON · one overview of several agencies' JSON exports",
-        description=say("help.summary", lang),
-        epilog=say("help.summary.epilog", lang),
+        description=say("cli.help.summary", lang),
+        epilog=say("cli.help.summary.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "files", nargs="+", metavar="FILE.json", help=say("help.summary.files", lang)
+        "files", nargs="+", metavar="FILE.json", help=say("cli.help.summary.files", lang)
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help=say("help.summary.output", lang))
+    parser.add_argument("-o", "--output", metavar="FILE", help=say("cli.help.summary.output", lang))
     parser.add_argument(
-        "-f", "--format", dest="fmt", choices=FORMATS, help=say("help.summary.format", lang)
+        "-f", "--format", dest="fmt", choices=FORMATS, help=say("cli.help.summary.format", lang)
     )
     parser.add_argument(
         "--width",
         metavar="N",
         type=int,
         default=100,
-        help=say("help.summary.width", lang, low=report.MIN_WIDTH, high=report.MAX_WIDTH),
+        help=say("cli.help.summary.width", lang, low=report.MIN_WIDTH, high=report.MAX_WIDTH),
     )
-    parser.add_argument("--lang", choices=report.LANGS, help=say("help.summary.lang", lang))
-    parser.add_argument("--digits", choices=report.DIGITS, help=say("help.summary.digits", lang))
+    parser.add_argument("--lang", choices=report.LANGS, help=say("cli.help.summary.lang", lang))
+    parser.add_argument(
+        "--digits", choices=report.DIGITS, help=say("cli.help.summary.digits", lang)
+    )
     parser.set_defaults(run=run)
 
 
@@ -58,10 +60,10 @@ def run(args: argparse.Namespace) -> int:
     if not report.MIN_WIDTH <= args.width <= report.MAX_WIDTH:
         raise common.Failure(
             say(
-                "error",
+                "cli.error",
                 lang,
                 what=say(
-                    "export.width",
+                    "cli.export.width",
                     lang,
                     width=args.width,
                     low=report.MIN_WIDTH,
@@ -75,18 +77,20 @@ def run(args: argparse.Namespace) -> int:
         found = report.format_for_path(target.name)
         if found not in (*FORMATS, None):
             raise common.Failure(
-                say("error", lang, what=say("summary.not_overview", lang, name=target.name))
+                say("cli.error", lang, what=say("cli.summary.not_overview", lang, name=target.name))
             )
         fmt = found
     fmt = fmt or "text"
     if target is not None and target.is_dir():
-        raise common.Failure(say("error", lang, what=say("summary.is_folder", lang, path=target)))
+        raise common.Failure(
+            say("cli.error", lang, what=say("cli.summary.is_folder", lang, path=target))
+        )
     summary = summarise(Path(name) for name in args.files)
     for skipped in summary.skipped:
         why = worded(skipped.reason, lang)
-        print(say("summary.skipped", lang, path=skipped.path, why=why), file=sys.stderr)
+        print(say("cli.summary.skipped", lang, path=skipped.path, why=why), file=sys.stderr)
     if not summary.agencies:
-        raise common.Failure(say("error", lang, what=say("summary.none", lang)))
+        raise common.Failure(say("cli.error", lang, what=say("cli.summary.none", lang)))
     words = Words(lang, args.digits or default_digits(lang))
     text = render(summary, fmt, words, today(), args.width)
     data = text.encode("utf-8")
@@ -102,10 +106,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_report(target, data)  # a device or a pipe is written into, never replaced
     except OSError as exc:
-        what = say("export.cannot_write", lang, path=target, why=os_error(exc, lang))
-        raise common.Failure(say("error", lang, what=what), common.EXIT_FAILED) from None
+        what = say("cli.export.cannot_write", lang, path=target, why=os_error(exc, lang))
+        raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
     print(
-        say("summary.wrote", lang, n=len(summary.agencies), fmt=fmt, path=target),
+        say("cli.summary.wrote", lang, n=len(summary.agencies), fmt=fmt, path=target),
         file=sys.stderr,
     )
     return common.EXIT_OK

@@ -24,7 +24,7 @@ def add_parser(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="ตรวจไฟล์แผนและสรุป · check a plan file and print a summary",
-        description=say("help.validate", lang_of()),
+        description=say("cli.help.validate", lang_of()),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
@@ -39,7 +39,7 @@ def summary(loaded: LoadedPlan, lang: str = "en") -> str:
     place = " ".join(part for part in (plan.organisation, plan.district, plan.province) if part)
 
     def field(key: str) -> str:
-        return label(f"validate.{key}", lang, WIDTHS[lang])
+        return label(key, lang, WIDTHS[lang])
 
     date_lang, digits = (lang, "arabic")
     span = (
@@ -47,29 +47,36 @@ def summary(loaded: LoadedPlan, lang: str = "en") -> str:
         f"{format_date(year.end, lang=date_lang, digits=digits)}"
     )
     lines = [
-        say("validate.ok", lang, path=loaded.path),
-        field("plan_id") + printable(plan.id),
-        field("organisation") + printable(place, keep_newlines=False),
-        field("title") + printable(plan.title, keep_newlines=False),
-        field("fiscal_year")
-        + (f"{plan.fiscal_year} B.E. ({span})" if lang == "en" else f"{plan.fiscal_year} ({span})"),
+        say("cli.validate.ok", lang, path=loaded.path),
+        field("cli.validate.plan_id") + printable(plan.id),
+        field("cli.validate.organisation") + printable(place, keep_newlines=False),
+        field("cli.validate.title") + printable(plan.title, keep_newlines=False),
+        field("cli.validate.fiscal_year")
+        + say("cli.validate.fiscal_year_value", lang, year=plan.fiscal_year, span=span),
     ]
     if plan.ita is not None:
         score = (
-            say("validate.no_score", lang) if plan.ita.score is None else f"{plan.ita.score:.2f}"
+            say("cli.validate.no_score", lang)
+            if plan.ita.score is None
+            else f"{plan.ita.score:.2f}"
         )
         lines.append(
-            (field("ita") + f"{plan.ita.year}: {score} {printable(plan.ita.level)}").rstrip()
+            (
+                field("cli.validate.ita") + f"{plan.ita.year}: {score} {printable(plan.ita.level)}"
+            ).rstrip()
         )
     lines += [
-        field("issues") + str(counts.issues),
-        field("activities") + str(counts.activities),
-        field("steps") + str(counts.steps),
-        field("outcomes") + str(counts.outcomes),
-        field("job_titles") + str(len(plan.job_titles())),
+        field("cli.validate.issues") + str(counts.issues),
+        field("cli.validate.activities") + str(counts.activities),
+        field("cli.validate.steps") + str(counts.steps),
+        field("cli.validate.outcomes") + str(counts.outcomes),
+        field("cli.validate.job_titles") + str(len(plan.job_titles())),
     ]
     if loaded.warnings:
-        lines.append(field("warnings") + say("validate.see_above", lang, n=len(loaded.warnings)))
+        lines.append(
+            field("cli.validate.warnings")
+            + say("cli.validate.see_above", lang, n=len(loaded.warnings))
+        )
     return "\n".join(lines)
 
 
@@ -82,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = common.load_in_use(args.plan, args.data_dir, lang)
     print(visible(summary(loaded, lang)))
     store = ProgressStore.of(loaded.plan, data_dir(args.data_dir))
-    progress = label("validate.progress", lang, WIDTHS[lang])
+    progress = label("cli.validate.progress", lang, WIDTHS[lang])
     if store.path.exists():
         # the plan's recorded progress: read only (never moved or written by validate)
         try:
@@ -95,25 +102,25 @@ def run(args: argparse.Namespace) -> int:
                 organisation=loaded.plan.organisation,
             ).records
         except ProgressFileRefused as exc:
-            print(progress + say("validate.refused", lang, why=store_message(exc, lang)))
+            print(progress + say("cli.validate.refused", lang, why=store_message(exc, lang)))
             return common.EXIT_BAD_INPUT
         except FileRefused as exc:  # a pipe, a device: never waited on
-            print(progress + say("validate.refused", lang, why=os_error(exc, lang)))
+            print(progress + say("cli.validate.refused", lang, why=os_error(exc, lang)))
             return common.EXIT_BAD_INPUT
         except OSError as exc:
-            print(progress + say("validate.unreadable", lang, why=os_error(exc, lang)))
+            print(progress + say("cli.validate.unreadable", lang, why=os_error(exc, lang)))
             return common.EXIT_FAILED
         except ProgressFileError as exc:
-            print(progress + say("validate.unreadable", lang, why=store_message(exc, lang)))
+            print(progress + say("cli.validate.unreadable", lang, why=store_message(exc, lang)))
             return common.EXIT_FAILED
         known = set(loaded.plan.outcome_ids())
         orphans = sorted(i for i in records if i not in known)
-        print(progress + say("validate.recorded", lang, n=len(records), path=store.path))
+        print(progress + say("cli.validate.recorded", lang, n=len(records), path=store.path))
         if orphans:
-            kept = say("validate.orphans", lang, n=len(orphans), ids=", ".join(orphans[:10]))
+            kept = say("cli.validate.orphans", lang, n=len(orphans), ids=", ".join(orphans[:10]))
             print(" " * WIDTHS[lang] + kept)
     else:
-        print(progress + say("validate.none_yet", lang, path=store.path))
+        print(progress + say("cli.validate.none_yet", lang, path=store.path))
     _import_notes(loaded, lang)
     return common.EXIT_OK
 
@@ -129,11 +136,13 @@ def _import_notes(loaded: LoadedPlan, lang: str) -> None:
         return
     notes = import_notes(text)
     if notes:
-        print(say("validate.import_notes", lang, n=n(len(notes), lang)))
+        print(say("cli.validate.import_notes", lang, n=n(len(notes), lang)))
         for note in notes:
             line = n(note.line, lang)
             if note.item:
                 item = n(note.item, lang)
-                print(say("validate.import_note_item", lang, line=line, item=item, text=note.text))
+                print(
+                    say("cli.validate.import_note_item", lang, line=line, item=item, text=note.text)
+                )
             else:
-                print(say("validate.import_note", lang, line=line, text=note.text))
+                print(say("cli.validate.import_note", lang, line=line, text=note.text))

@@ -9,5 +9,7 @@ the newest and the lowest versions pyproject.toml allows.
 
 - :mod:`ita_tui.patches.rich_thai`: Rich breaks Thai lines between words
   (``rich.text.divide_line``, ``rich._wrap.divide_line``).
-- :mod:`ita_tui.patches.argparse_thai`: argparse's own words in Thai (``argparse._``).
+
+argparse's own words need no patch: they come in Thai from the word catalog, through
+gettext's public settings (:func:`ita_tui.catalog.speak_to_argparse`).
 """
