@@ -98,7 +98,7 @@ def _codes_used() -> tuple[set[str], set[str]]:
 def test_every_message_has_a_thai_and_an_english_wording(code: str) -> None:
     thai, english = WORDS[code]
     assert thai.strip() and english.strip()
-    assert fields(thai) == fields(english), code  # the same values in both
+    assert fields(thai) <= fields(english), code  # Thai leaves out only the library's English
     if code not in ("at", "note.repair.and"):  # "{where}: {what}": no words of its own
         assert THAI.search(thai), f"{code}: the Thai wording is not Thai: {thai!r}"
         assert thai != english

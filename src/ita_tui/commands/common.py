@@ -57,11 +57,13 @@ def check_plan_output(path: Path, lang: str) -> None:
 
 
 def os_words(exc: OSError, lang: str) -> dict[str, str]:
-    """Why an OS call failed, as the values of a message that shows the OS's own words
-    (``strerror``, English) in English and ours (``why``) in Thai."""
+    """Why an OS call failed (``why``), as a message's value: the OS's own words in English,
+    ours in Thai."""
+    if lang == "en":
+        return {"why": str(exc.strerror or exc)}
     from ita_tui.error_text import os_reason  # its wording loads only when needed
 
-    return {"strerror": str(exc.strerror or exc), "why": os_reason(exc, lang)}
+    return {"why": os_reason(exc, lang)}
 
 
 def _not_utf8(text: str) -> bool:
