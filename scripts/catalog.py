@@ -5,6 +5,7 @@ compiled ``.mo`` files and the standard library's gettext).
 
     python scripts/catalog.py compile   # .po -> .mo, after editing a catalog
     python scripts/catalog.py check     # what tests/test_catalog.py checks, as a list
+    python scripts/catalog.py drop KEY…  # take keys nobody says out of both catalogs
 
 A message's id is a stable key (``app.fiscal_year``); the Thai catalog also carries
 argparse's own messages under their English text (argparse looks them up by it).
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "src" / "ita_tui" / "locale"
@@ -121,10 +122,29 @@ def problems() -> list[str]:
     return found
 
 
+def drop(keys: list[str]) -> list[str]:
+    """Take ``keys`` out of both catalogs (and compile them); returns those not found."""
+    missing = set(keys)
+    for lang in LANGS:
+        found = read(lang)
+        for key in keys:
+            if key in found:
+                missing.discard(key)
+                found.delete(key)
+        with po_path(lang).open("wb") as handle:
+            write_po(handle, found, width=0, sort_output=False, include_previous=False)
+    compile_all()
+    return sorted(missing)
+
+
 def main(argv: list[str]) -> int:
     if argv[1:] == ["compile"]:
         compile_all()
         return 0
+    if argv[1:2] == ["drop"] and argv[2:]:
+        missing = drop(argv[2:])
+        print("\n".join(f"{key}: in neither catalog" for key in missing), file=sys.stderr)
+        return 1 if missing else 0
     if argv[1:] == ["check"]:
         found = problems()
         print("\n".join(found) or "the catalogs agree")

@@ -49,12 +49,13 @@ OS_KEYS: dict[int, str] = {
         "EXDEV",
         "ETIMEDOUT",
         "EDQUOT",
-        "ETXTBSY",
         "EHOSTDOWN",
         "ESTALE",
     )
     if hasattr(errno, name)
 }
+if hasattr(errno, "ETXTBSY"):  # a program file in use: said as any file in use
+    OS_KEYS[errno.ETXTBSY] = "os.EBUSY"
 
 #: Windows error numbers without an errno of their own, worded as ``os.win<number>``.
 WINDOWS_ERRORS = frozenset({32, 33, 53})

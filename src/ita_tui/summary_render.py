@@ -65,7 +65,7 @@ def document(summary: Summary, words: Words, today: dt.date) -> Document:
         period=heading,
         facts=facts,
         sections=tuple(sections),
-        footer=w("summary.footer"),
+        footer=w("report.footer"),
     )
 
 
@@ -82,15 +82,15 @@ def _ita(agency: Agency, w: Words) -> str:
 
 def _agencies(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
     if not summary.agencies:
-        return (Paragraph((w("summary.none"),)),)
+        return (Paragraph((w("report.none"),)),)
     columns = (
-        Column(w("summary.c_no"), align="right", nowrap=True),
+        Column(w("report.col_no"), align="right", nowrap=True),
         Column(w("summary.c_agency"), grow=1),
         Column(w("summary.c_done"), align="right", nowrap=True),
-        Column(w("summary.c_progress"), nowrap=True),
+        Column(w("report.col_progress"), nowrap=True),
         Column(w("summary.c_overdue"), align="right", nowrap=True),
         Column(w("summary.c_ita"), nowrap=True),
-        Column(w("summary.c_as_of"), nowrap=True),
+        Column(w("report.as_of"), nowrap=True),
         Column(w("summary.c_quarter"), nowrap=True),
     )
     rows: list[tuple[Inline, ...]] = []
@@ -125,7 +125,7 @@ def _agencies(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
 
 def _skipped(summary: Summary, w: Words) -> tuple[Paragraph | Table, ...]:
     if not summary.skipped:
-        return (Paragraph((w("summary.none"),)),)
+        return (Paragraph((w("report.none"),)),)
     columns = (Column(w("summary.c_file"), grow=1), Column(w("summary.c_reason"), grow=1))
     rows = tuple((clean(str(s.path)), clean(worded(s.reason, w.lang))) for s in summary.skipped)
     return (Table(columns, rows, compact=True),)

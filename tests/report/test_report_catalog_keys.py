@@ -54,4 +54,4 @@ def test_no_report_or_summary_key_of_the_catalogs_is_left_unused() -> None:
 def test_words_say_the_catalogs_message_in_their_language() -> None:
     assert Words("th")("report.round", months="๖") == "รอบ ๖ เดือน"
     assert Words("en", "arabic")("report.round", months="6") == "6-month report"
-    assert Words("en", "arabic")("summary.footer") == catalog.say("summary.footer", "en")
+    assert Words("en", "arabic")("summary.c_agency") == catalog.say("summary.c_agency", "en")

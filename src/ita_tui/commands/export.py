@@ -197,7 +197,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         write_report(target, file_bytes(encoded, fmt))
     except OSError as exc:
-        what = say("cli.export.cannot_write", lang, path=target, why=os_error(exc, lang))
+        what = say("cli.cannot_write", lang, path=target, why=os_error(exc, lang))
         raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
     print(
         say(

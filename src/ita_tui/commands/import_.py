@@ -43,7 +43,7 @@ def add_parser(subparsers: Any) -> None:
         "--fiscal-year", metavar="BE", type=int, help=say("cli.import.help.fiscal_year", lang)
     )
     parser.add_argument("--plan-id", metavar="ID", help=say("cli.import.help.plan_id", lang))
-    parser.add_argument("--force", action="store_true", help=say("cli.import.help.force", lang))
+    parser.add_argument("--force", action="store_true", help=say("cli.help.force", lang))
     parser.add_argument("--dry-run", action="store_true", help=say("cli.import.help.dry_run", lang))
     common.add_data_dir(parser)
     add_lang(parser)
@@ -61,7 +61,7 @@ def wrote(result: importer.ImportResult, out: Path, lang: str) -> str:
         "cli.import.wrote",
         lang,
         path=out,
-        counts=say("cli.import.counts", lang, **counts),
+        counts=say("preview.counts", lang, **counts),
         year=n(plan["fiscal_year"], lang),
         id=plan["id"],
         warned=warned,

@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         why = os_error(exc, lang_of())
         raise common.Failure(
-            _error("cli.plan.cannot_write", path=args.file, why=why), common.EXIT_FAILED
+            _error("cli.cannot_write", path=args.file, why=why), common.EXIT_FAILED
         ) from None
     naming.remember_written(args.file)
     lang = lang_of()

@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_report(target, data)  # a device or a pipe is written into, never replaced
     except OSError as exc:
-        what = say("cli.export.cannot_write", lang, path=target, why=os_error(exc, lang))
+        what = say("cli.cannot_write", lang, path=target, why=os_error(exc, lang))
         raise common.Failure(say("cli.error", lang, what=what), common.EXIT_FAILED) from None
     print(
         say("cli.summary.wrote", lang, n=len(summary.agencies), fmt=fmt, path=target),

@@ -283,7 +283,7 @@ class PlanEditor:
             else:
                 entry.op = result.inverse
 
-        word = "app.edit.redone" if redo else "app.edit.undone"
+        word = "app.redone" if redo else "app.undone"
         self._write(op, _focus(entry, redo), done, self.t(word, what=entry.what))
         return True
 
