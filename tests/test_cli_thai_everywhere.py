@@ -143,10 +143,15 @@ def _thai(*args: str, cwd: Path | None = None) -> str:
     return result.stdout + result.stderr
 
 
-def test_the_programs_help_is_thai_but_for_the_commands_two_language_summaries() -> None:
+def test_the_programs_help_is_thai_and_its_list_of_commands_too() -> None:
     text = run("--help").stdout
-    text = re.sub(r"·[^·]*?(?=\n {4}\S|\n\n)", " ", text, flags=re.S)  # "ไทย · English"
+    assert "ตรวจไฟล์แผนและสรุป" in text and "check a plan file" not in text
     assert english_words(text) == [], text
+
+
+def test_the_programs_help_in_english_lists_the_commands_in_english() -> None:
+    text = run("--help", "--lang", "en").stdout
+    assert "check a plan file and print a summary" in text and "ตรวจไฟล์แผน" not in text
 
 
 @pytest.mark.parametrize("command", sorted(COMMAND_MODULES))

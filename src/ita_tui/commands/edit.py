@@ -47,7 +47,7 @@ def add_parser(subparsers: Any) -> None:
 
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="แก้แผน: เพิ่ม แก้ ลบ หรือย้ายรายการ · change a plan: add, set, remove or move an item",
+        help=say("cli.command.edit", lang),
         description=say("cli.help.edit", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=say("cli.help.edit.epilog", lang) + "\n"

@@ -27,8 +27,7 @@ def add_parser(subparsers: Any) -> None:
 
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="ส่งออกรายงานรายไตรมาส · write the quarterly status report "
-        "(text, md, html, csv, json, docx)",
+        help=say("cli.command.export", lang),
         description=say("cli.help.export", lang),
         epilog=say("cli.help.export.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -25,7 +25,7 @@ def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="นำเข้ารายงานมาตรการที่เผยแพร่เป็นไฟล์แผน · make a plan file from a published measures report",
+        help=say("cli.command.import", lang),
         description=say("cli.import.help", lang),
     )
     parser.add_argument(

@@ -30,7 +30,7 @@ def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="บันทึกสถานะของผลลัพธ์หนึ่งรายการ · record the status of one outcome",
+        help=say("cli.command.mark", lang),
         description=say("cli.help.mark", lang),
     )
     parser.add_argument("outcome_id", metavar="OUTCOME_NO", help=say("cli.help.mark.outcome", lang))

@@ -24,7 +24,7 @@ _CONTROL = {*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)}
 def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        NAME, help="เริ่มแผนใหม่ · start a new plan file", description=say("cli.help.new", lang)
+        NAME, help=say("cli.command.new", lang), description=say("cli.help.new", lang)
     )
     parser.add_argument("file", metavar="FILE", type=Path, help=say("cli.help.plan_file_out", lang))
     parser.add_argument(

@@ -31,7 +31,7 @@ def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="แผนของปีงบประมาณถัดไปจากแผนนี้ · start next fiscal year's plan from this one",
+        help=say("cli.command.next_year", lang),
         description=say("cli.help.next", lang),
     )
     common.add_plan(parser)

@@ -43,10 +43,11 @@ class OneLine:
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="ความคืบหน้ารายประเด็น และที่เก็บข้อมูล · show progress per issue and where it is kept",
-        description=say("cli.help.status", lang_of()),
+        help=say("cli.command.status", lang),
+        description=say("cli.help.status", lang),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)

@@ -24,7 +24,7 @@ def add_parser(subparsers: Any) -> None:
     lang = lang_of()  # the help in the command line's language, as argparse's own words
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="ภาพรวมของหลายหน่วยงานจากไฟล์ JSON · one overview of several agencies' JSON exports",
+        help=say("cli.command.summary", lang),
         description=say("cli.help.summary", lang),
         epilog=say("cli.help.summary.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,

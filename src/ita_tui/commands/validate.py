@@ -21,10 +21,11 @@ NAME = "validate"
 
 
 def add_parser(subparsers: Any) -> None:
+    lang = lang_of()
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
-        help="ตรวจไฟล์แผนและสรุป · check a plan file and print a summary",
-        description=say("cli.help.validate", lang_of()),
+        help=say("cli.command.validate", lang),
+        description=say("cli.help.validate", lang),
     )
     common.add_plan(parser)
     common.add_data_dir(parser)
