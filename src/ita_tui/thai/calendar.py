@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ita_tui.catalog import say
 from ita_tui.records import record
 from ita_tui.thai.digits import to_arabic_digits, to_thai_digits
 
@@ -310,10 +311,8 @@ def slash_date(day: dt.date, *, digits: str = "arabic") -> str:
 
 def quarter_label(number: int, *, lang: str = "th", digits: str = "thai") -> str:
     """``ไตรมาสที่ ๒`` / ``Q2``."""
-    if lang == "en":
-        return f"Q{number}"
-    text = f"ไตรมาสที่ {number}"
-    return to_thai_digits(text) if digits == "thai" else text
+    text = say("date.quarter", lang, n=number)
+    return to_thai_digits(text) if digits == "thai" and lang != "en" else text
 
 
 def quarters_label(
@@ -324,16 +323,12 @@ def quarters_label(
     if not qs:
         return "—"
     if qs == [1, 2, 3, 4]:
-        return "all year" if lang == "en" else "ตลอดทั้งปี"
-    contiguous = qs == list(range(qs[0], qs[-1] + 1))
+        return say("date.all_year", lang)
     if len(qs) == 1:
-        body = f"{qs[0]}"
-    elif contiguous:
-        body = f"{qs[0]} - {qs[-1]}"
+        text = say("date.quarter", lang, n=qs[0])
+    elif qs == list(range(qs[0], qs[-1] + 1)):
+        text = say("date.quarter_range", lang, first=qs[0], last=qs[-1])
     else:
-        body = ", ".join(str(q) for q in qs)
-    if lang == "en":
-        text = "Q" + body.replace(", ", ", Q").replace(" - ", "–Q")
-        return text
-    text = f"ไตรมาสที่ {body}"
-    return to_thai_digits(text) if digits == "thai" else text
+        joined = say("date.quarter_list_joiner", lang).join(str(q) for q in qs)
+        text = say("date.quarter_list", lang, quarters=joined)
+    return to_thai_digits(text) if digits == "thai" and lang != "en" else text
