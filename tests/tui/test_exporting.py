@@ -117,7 +117,7 @@ def _job(target: Path, **choices: object) -> ExportJob:
         "target": target,
         "plan": plan,
         "records": {},
-        "changes": (),
+        "changes": list,
         "quarter": 2,
         "year": plan.fiscal_year,
         "fmt": "text",

@@ -294,7 +294,7 @@ class ExportDialog(Dialog[Path]):
             target=target,
             plan=app.plan,
             records=dict(app.store.records),
-            changes=tuple(app.store.changes()),
+            changes=app.store.changes,
             quarter=self.quarter,
             year=self.year,
             fmt=self.fmt,
@@ -329,11 +329,12 @@ class ExportDialog(Dialog[Path]):
 
     @on(exporting.ReportWritten)
     def _written(self, message: exporting.ReportWritten) -> None:
-        self._busy(None)
         job = message.job
         if message.error is not None:  # the choices stay for another try
+            self._busy(None)
             self._failed(exporting.error_text(message.error, self.lang))
             return
+        self._job = None  # the dialog closes: its fields stay as they are
         self._remember(job)
         self.ita.notify(
             say("app.export.written", self.lang, path=safe(str(job.target))),

@@ -2,15 +2,15 @@
 
 A report of a large plan takes seconds to lay out (a Word file most); made on the UI thread
 it froze the screen. The export dialog takes its choices and a copy of the progress as an
-:class:`ExportJob` (plain data: the thread touches no widget), and :func:`write` gives back
-the :class:`ReportWritten` its worker posts: the file written, or the error that stopped it,
-as data, worded where it is shown (:func:`error_text`).
+:class:`ExportJob` (the thread touches no widget; it reads the change log itself), and
+:func:`write` gives back the :class:`ReportWritten` its worker posts: the file written, or
+the error that stopped it, as data, worded where it is shown (:func:`error_text`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +36,8 @@ class ExportJob:
     plan: Plan
     #: The progress as it was when the export was asked for (a copy: the app may reload).
     records: Mapping[str, OutcomeProgress]
-    changes: tuple[Change, ...]
+    #: Reads the change log (in the worker: a year's log is long to read).
+    changes: Callable[[], Iterable[Change]]
     quarter: int
     year: int
     fmt: str
@@ -63,7 +64,7 @@ def write(job: ExportJob) -> ReportWritten:
         data = report.export_bytes(
             job.plan,
             job.records,
-            job.changes,
+            list(job.changes()),
             quarter=job.quarter,
             year=job.year,
             fmt=job.fmt,
