@@ -306,7 +306,8 @@ class ExportDialog(Dialog[Path]):
         self._busy(job)
         self._export(job)
 
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    # a description given: Textual's own would repr the job, the whole plan and progress
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False, description="export")
     def _export(self, job: ExportJob) -> None:
         """In the worker thread: the report made and written; the result posted back."""
         self.post_message(exporting.write(job))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,11 +33,11 @@ class ExportJob:
     """One export: where to, what of, and every choice made in the dialog."""
 
     target: Path
-    plan: Plan
+    plan: Plan = field(repr=False)
     #: The progress as it was when the export was asked for (a copy: the app may reload).
-    records: Mapping[str, OutcomeProgress]
+    records: Mapping[str, OutcomeProgress] = field(repr=False)
     #: Reads the change log (in the worker: a year's log is long to read).
-    changes: Callable[[], Iterable[Change]]
+    changes: Callable[[], Iterable[Change]] = field(repr=False)
     quarter: int
     year: int
     fmt: str
