@@ -48,7 +48,7 @@ async def test_the_screen_stays_live_while_the_report_is_written(
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         await pilot.click("#write")
-        await pilot.pause()
+        await pilot.pause(0.3)
         # the click has returned and a frame shows the busy note while the write waits
         assert not go_on.is_set()
         assert "กำลังเขียนรายงานไปที่" in screen_text(app)
@@ -72,9 +72,11 @@ async def test_a_failed_write_says_why_writes_nothing_and_keeps_the_choices(
     make_app: MakeApp, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     taken = [True]
+    go_on = threading.Event()
 
     def folder_meanwhile(target: Path, data: bytes, **options: bool) -> None:
         if taken[0]:  # a colleague made a folder of that name while the report was made
+            go_on.wait(timeout=5)
             target.mkdir()
         write_report(target, data, **options)
 
@@ -90,6 +92,9 @@ async def test_a_failed_write_says_why_writes_nothing_and_keeps_the_choices(
         dialog.query_one("#lang", Select).value = "en"
         await pilot.pause()
         await pilot.click("#write")
+        await pilot.pause(0.3)
+        assert dialog.query_one("#quarter", Select).is_disabled  # locked while it runs
+        go_on.set()
         await exported(pilot)
         name = "saikhao-2568-Q1.html"
         assert app.screen is dialog
@@ -103,8 +108,11 @@ async def test_a_failed_write_says_why_writes_nothing_and_keeps_the_choices(
         assert dialog.query_one("#lang", Select).value == "en"
         assert dialog.query_one("#file", Input).value == name
         assert not dialog.query_one("#write", Button).is_disabled
+        assert not dialog.query_one("#quarter", Select).is_disabled
+        assert dialog.focused is dialog.query_one("#write", Button)  # where it was
         (in_tmp / name).rmdir()
         taken[0] = False
+        await pilot.pause(0.3)  # a button ignores a click while it shows the last one
         await pilot.click("#write")
         await exported(pilot)
         assert (in_tmp / name).read_text(encoding="utf-8").lstrip().startswith("<!")

@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -44,6 +45,9 @@ FORMAT_NAMES: dict[str, tuple[str, str]] = {
 MACHINE_FORMATS = frozenset({"csv", "json"})
 #: Formats whose words are the same in every language (JSON's keys).
 ONE_LANGUAGE = frozenset({"json"})
+#: Seconds an export runs before the dialog says it is writing and locks its fields: a
+#: quick one (most plans) neither flickers nor pays for restyling the dialog meanwhile.
+BUSY_AFTER = 0.1
 #: (field of SignOff, label, placeholder)
 SIGNOFF_FIELDS = (
     ("reporter", "app.export.reporter", "app.export.name_hint"),
@@ -69,6 +73,7 @@ class ExportDialog(Dialog[Path]):
         self.remembered = ExportChoice()
         #: The export being written (one at a time), until its worker posts ReportWritten.
         self._job: ExportJob | None = None
+        self._busy_timer: Timer | None = None
         self._focus_before: Widget | None = None
 
     def _years(self) -> list[int]:
@@ -303,7 +308,8 @@ class ExportDialog(Dialog[Path]):
             today=app.today(),
             signoff=signoff,
         )
-        self._busy(job)
+        self._job = job
+        self._busy_timer = self.set_timer(BUSY_AFTER, self._locked)
         self._export(job)
 
     # a description given: Textual's own would repr the job, the whole plan and progress
@@ -312,30 +318,45 @@ class ExportDialog(Dialog[Path]):
         """In the worker thread: the report made and written; the result posted back."""
         self.post_message(exporting.write(job))
 
-    def _busy(self, job: ExportJob | None) -> None:
-        """While ``job`` is written: its note in place of the target line, and the choices
-        and buttons out of reach; afterwards (None) all as before, the focus where it was."""
-        self._job = job
-        writing = job is not None
-        if job is not None:
-            self._focus_before = self.focused
-            shown = self.query_one("#export-target", Static)
-            shown.update(Content(self.t("app.export.writing", path=safe(str(job.target)))))
-            shown.set_class(False, "-error")
-        self.query_one("#export-grid").disabled = writing
-        self.query_one(".dialog-buttons").disabled = writing
-        if not writing and self._focus_before is not None:
-            self._focus_before.focus()
-            self._focus_before = None
+    def _locked(self) -> None:
+        """The export runs on (:data:`BUSY_AFTER`): its note in place of the target line, and
+        the choices and buttons out of reach until it ends."""
+        job = self._job
+        if job is None:
+            return
+        self._focus_before = self.focused
+        shown = self.query_one("#export-target", Static)
+        shown.update(Content(self.t("app.export.writing", path=safe(str(job.target)))))
+        shown.set_class(False, "-error")
+        self._lock(True)
+
+    def _lock(self, locked: bool) -> None:
+        self.query_one("#export-grid").disabled = locked
+        self.query_one(".dialog-buttons").disabled = locked
+
+    def _ended(self) -> None:
+        """The export ended: no note due any more; the choices back in reach (the focus
+        where it was) if they were locked."""
+        self._job = None
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
+            self._busy_timer = None
+        if self.query_one("#export-grid").disabled:
+            self._lock(False)
+            if self._focus_before is not None:
+                self._focus_before.focus()
+        self._focus_before = None
 
     @on(exporting.ReportWritten)
     def _written(self, message: exporting.ReportWritten) -> None:
         job = message.job
         if message.error is not None:  # the choices stay for another try
-            self._busy(None)
+            self._ended()
             self._failed(exporting.error_text(message.error, self.lang))
             return
         self._job = None  # the dialog closes: its fields stay as they are
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
         self._remember(job)
         self.ita.notify(
             say("app.export.written", self.lang, path=safe(str(job.target))),
