@@ -65,3 +65,21 @@ def test_ops_to_become_then_their_inverse_go_there_and_back(
     assert conflicts == ()
     assert (back.status, back.done_on, back.note) == (start.status, start.done_on, start.note)
     assert set(back.evidence) == set(start.evidence)
+
+
+def test_an_op_marked_as_overwriting_a_colleagues_value_is_a_conflict_even_if_equal() -> None:
+    hers = OutcomeProgress(note="the same", updated_by="somsri")
+    plain = Op(NOTE, "the same", "")
+    assert apply_ops(hers, [plain])[1] == ()  # based on what is there: nothing overwritten
+    marked = Op(NOTE, "the same", "", overwrites="somsri")
+    assert marked == plain  # the same change; only what the save logs differs
+    after, [conflict] = apply_ops(hers, [marked])
+    assert after.note == ""
+    assert (conflict.field, conflict.based_on, conflict.replaced, conflict.kept) == (
+        NOTE,
+        "the same",
+        "the same",
+        "",
+    )
+    assert conflict.replaced_by == "somsri"
+    assert apply_ops(OutcomeProgress(), [marked])[1] == ()  # already so: nothing to overwrite

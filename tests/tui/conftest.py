@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from textual.pilot import Pilot
 
 from ita_tui.config import Settings
 from ita_tui.model import OutcomeProgress, Plan, Status
@@ -162,3 +163,10 @@ def raw_output(app: ItaApp) -> str:
     """Every character the compositor would send for the screen (to look for escapes)."""
     strips = app.screen._compositor.render_strips()
     return "".join(segment.text for strip in strips for segment in strip)
+
+
+async def exported(pilot: Pilot[int]) -> None:
+    """Let the export dialog's worker thread end and its result be shown."""
+    app = pilot.app
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "export"])
+    await pilot.pause()

@@ -14,7 +14,7 @@ from ita_tui.tui.dialogs.export import ExportDialog
 from ita_tui.tui.dialogs.filter import FilterDialog
 from ita_tui.tui.services.filtering import PlanFilter
 
-from .conftest import MakeApp, screen_text
+from .conftest import MakeApp, exported, screen_text
 from .test_keys import SIZE, goto
 
 
@@ -51,7 +51,7 @@ async def test_export_writes_the_report_and_tells_where(make_app: MakeApp, in_tm
         await pilot.press("e")
         await pilot.pause()
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         written = in_tmp / "saikhao-2568-Q2.txt"
         assert written.is_file()
         assert "เทศบาลตำบลทรายขาว" in written.read_text(encoding="utf-8")
@@ -75,7 +75,7 @@ async def test_export_csv_has_one_byte_order_mark_and_its_own_name(
         assert name == "saikhao-2568-Q1.csv"
         assert dialog.query_one("#digits", Select).disabled
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         raw = (in_tmp / name).read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf") and not raw.startswith(b"\xef\xbb\xbf" * 2)
 
@@ -95,7 +95,7 @@ async def test_export_offers_the_word_file_named_for_the_report(
         assert not dialog.query_one("#lang", Select).disabled
         assert not dialog.query_one("#digits", Select).disabled
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         with zipfile.ZipFile(in_tmp / name) as archive:
             document = archive.read("word/document.xml").decode("utf-8")
         assert "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in document
@@ -113,7 +113,7 @@ async def test_export_keeps_a_name_the_user_typed(make_app: MakeApp, in_tmp: Pat
         await pilot.pause()
         assert dialog.query_one("#file", Input).value == "รายงาน.html"
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         assert (in_tmp / "รายงาน.html").read_text(encoding="utf-8").lstrip().startswith("<!")
 
 
@@ -127,7 +127,7 @@ async def test_export_to_a_missing_folder_says_so(make_app: MakeApp, in_tmp: Pat
         await pilot.pause()
         assert "ไม่มีโฟลเดอร์" in screen_text(app)
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         assert isinstance(app.screen, ExportDialog)
         assert os.listdir(in_tmp) == []
 
@@ -146,7 +146,7 @@ async def test_export_to_a_name_that_is_a_folder_says_folder(
         text = screen_text(app)
         assert "เป็นโฟลเดอร์" in text and "เขียนทับ" not in text
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         assert isinstance(app.screen, ExportDialog)
         assert "Is a directory" not in screen_text(app)
 
@@ -154,18 +154,18 @@ async def test_export_to_a_name_that_is_a_folder_says_folder(
 async def test_export_write_failure_is_shown_in_thai(
     make_app: MakeApp, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ita_tui.tui.dialogs import export
+    from ita_tui.tui.services import exporting
 
     def refuse(path: Path, data: bytes, **_: object) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(export, "write_report", refuse)
+    monkeypatch.setattr(exporting, "write_report", refuse)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         await pilot.pause()
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         assert isinstance(app.screen, ExportDialog)
         text = screen_text(app)
         assert "เขียนรายงานไม่ได้: ไม่มีสิทธิ์เข้าถึง" in text
@@ -227,7 +227,7 @@ async def test_export_signoff_names_are_remembered_and_printed(
         dialog.query_one("#reporter", Input).value = "นายสมชาย ใจดี"
         dialog.query_one("#reporter-position", Input).value = "นิติกร"
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         written = in_tmp / "saikhao-2568-Q2.txt"
         text = written.read_text(encoding="utf-8")
         assert "(นายสมชาย ใจดี)" in text and "ตำแหน่ง นิติกร" in text

@@ -12,7 +12,7 @@ from textual.widgets import Input, Select
 from ita_tui.model import OutcomeProgress, Status
 from ita_tui.tui.dialogs.export import ExportDialog
 
-from .conftest import MakeApp, screen_text, write_progress
+from .conftest import MakeApp, exported, screen_text, write_progress
 from .test_keys import SIZE
 
 
@@ -41,7 +41,7 @@ async def test_the_last_choices_come_back_even_after_a_restart(
         dialog.query_one("#folder", Input).value = str(reports)
         await pilot.pause()
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         assert (reports / "saikhao-2568-Q1.html").is_file()
     again = make_app()  # a new run, the same config folder
     async with again.run_test(size=SIZE) as pilot:
@@ -94,7 +94,7 @@ async def test_the_fiscal_year_can_be_chosen(make_app: MakeApp, in_tmp: Path) ->
         await pilot.pause()
         assert dialog.query_one("#file", Input).value == "saikhao-2568-2569-Q2.txt"
         await pilot.click("#write")
-        await pilot.pause()
+        await exported(pilot)
         text = (in_tmp / "saikhao-2568-2569-Q2.txt").read_text(encoding="utf-8")
         assert "๒๕๖๙" in text
 

@@ -326,3 +326,39 @@ async def test_an_undo_confirmed_over_a_colleagues_value_is_logged_and_she_is_to
     assert (conflict.based_on, conflict.kept) == ("mine", "")
     told = her_session.poll()  # her app's next look at the folder
     assert [(i, c.replaced, by) for i, c, by in told.overwritten] == [("5.1.2", "hers, later", me)]
+
+
+async def test_an_undo_confirmed_over_a_colleagues_same_value_is_logged_and_she_is_told(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    """She ticked the outcome done too (the same value as mine): my confirmed undo
+    overwrites her tick, and the log says so as for any other value of hers."""
+    from ita_tui.store.ops import StatusValue
+    from ita_tui.tui.services.session import Session
+
+    app = make_app(lang="en", digits="arabic")
+    app.poll_interval = 60
+    her_session = Session(colleague(data_dir, app.plan.id), lambda: TODAY)  # her app, open too
+    async with app.run_test(size=SIZE) as pilot:
+        me = app.store.user
+        await goto(pilot, app, "5.1.1")
+        app.main.change("5.1.1", status=Status.DONE)
+        await pilot.pause()
+        # she ticks it too, the same day, before her screen shows mine
+        her_session.update("5.1.1", status=Status.DONE)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmOverwrite)
+        await pilot.click("#overwrite")
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.store.unsaved
+        assert app.store.get("5.1.1").status is Status.PENDING
+    done = StatusValue(Status.DONE, TODAY)
+    last = list(colleague(data_dir, app.plan.id).changes())[-1]
+    assert last.by == me and last.old.status is Status.DONE and last.new.status is Status.PENDING
+    [conflict] = last.conflicts
+    assert (conflict.field, conflict.replaced, conflict.replaced_by) == ("status", done, "somsri")
+    assert (conflict.based_on, conflict.kept) == (done, StatusValue())
+    told = her_session.poll()  # her app's next look at the folder
+    assert [(i, c.replaced, by) for i, c, by in told.overwritten] == [("5.1.1", done, me)]

@@ -10,12 +10,14 @@ Four kinds, each carrying the value it was based on (``old``) and the value it s
 
 Applying an op to a record whose field no longer holds ``old`` (someone changed it meanwhile)
 still sets ``new`` - the later save wins - but returns a :class:`Conflict` naming what was
-overwritten, so the loser is never silent. The inverse of an op swaps ``old`` and ``new``:
-undo is just another op.
+overwritten, so the loser is never silent (as does an op marked as :attr:`Op.overwrites` a
+colleague's value, even one equal to ``old``). The inverse of an op swaps ``old`` and
+``new``: undo is just another op.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -45,6 +47,10 @@ class Op:
     field: str
     old: Any
     new: Any
+    #: Who set the value this op was confirmed to overwrite (an undo or redo over a
+    #: colleague's later change, asked first): a conflict naming her even when she set the
+    #: value ``old`` has. Not part of the op's identity, nor logged (the conflict is).
+    overwrites: str = dataclasses.field(default="", compare=False)  # ``field`` is a field here
 
     def inverse(self) -> Op:
         return Op(self.field, self.new, self.old)
@@ -92,9 +98,11 @@ def apply_op(rec: OutcomeProgress, op: Op) -> tuple[OutcomeProgress, Conflict | 
     current = field_value(rec, op.field)
     if current == op.new:
         return rec, None
-    conflict = (
-        None if current == op.old else Conflict(op.field, op.old, current, op.new, rec.updated_by)
-    )
+    conflict = None
+    if current != op.old:
+        conflict = Conflict(op.field, op.old, current, op.new, rec.updated_by)
+    elif op.overwrites:  # the value ours had, but set by her since: hers is overwritten too
+        conflict = Conflict(op.field, op.old, current, op.new, op.overwrites)
     if op.field == STATUS:
         value: StatusValue = op.new
         return replace(rec, status=value.status, done_on=value.done_on), conflict

@@ -26,12 +26,19 @@ from ita_tui.tui.patches.screen_results import give_result_callback
 from ita_tui.tui.patches.thai_breaks import defer_words, install, load_words
 from ita_tui.tui.patches.whole_clusters import install as keep_clusters_whole
 from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.services.filtering import visible
 from ita_tui.tui.services.session import Session
+from ita_tui.tui.services.tallies import Tallies
 from ita_tui.tui.services.view import View
 
 keep_clusters_whole()
 
 STYLES = package_file("tui", "styles")
+
+
+def _given_to_init() -> Plan:
+    """The plan reactive's default, never used: :class:`ItaApp` is always given its plan."""
+    raise RuntimeError("ItaApp is given its plan")
 
 
 class ItaApp(App[int]):
@@ -56,6 +63,13 @@ class ItaApp(App[int]):
     #: remember a change in the config file (:meth:`set_display`).
     lang: reactive[str] = reactive("th", init=False)
     digits: reactive[str] = reactive("thai", init=False)
+    #: The plan in use: set only by :func:`~ita_tui.tui.services.plan_switch.replace_plan`
+    #: (an edit written, another program's change, another plan opened); the watcher shows
+    #: it. Every set is a new plan, so ``always_update`` skips Textual's ``!=`` check,
+    #: which would compare two large plans field by field.
+    plan: reactive[Plan] = reactive(_given_to_init, init=False, always_update=True, repaint=False)
+    #: Where the cursor goes when the next plan set is shown (None: where it was).
+    plan_focus: str | None = None
 
     def __init__(
         self,
@@ -72,7 +86,7 @@ class ItaApp(App[int]):
         super().__init__()
         install()  # Thai breaks between words in every widget
         defer_words()  # the word list is read once the first screen is up
-        self.plan = plan
+        self.set_reactive(ItaApp.plan, plan)  # shown by the first screen
         self.store = store
         #: Every plan's progress opened in this run (``ctrl+o`` adds one): what is still
         #: unsaved in any of them is saved or rescued when the app ends.
@@ -185,6 +199,22 @@ class ItaApp(App[int]):
     def watch_digits(self, digits: str) -> None:
         self.view.digits = digits
         self._relabel()
+
+    def watch_plan(self, plan: Plan) -> None:
+        """The plan in use was replaced: the view follows it (with the same progress) and
+        the screen shows it, the cursor on :attr:`plan_focus`; a plan that came with its own
+        progress (and so its own view) gets a fresh main screen."""
+        view = self.view
+        if view.plan is not plan:
+            view.plan = plan
+            view.tallies = Tallies(plan, lambda: self.store.records)
+            view.shown = visible(plan, view.plan_filter, self.store.records)
+        self.title = f"ita-tui · {safe(plan.organisation)}"
+        main = self.screen_stack[0] if self.screen_stack else None
+        if isinstance(main, MainScreen) and main.view is view:
+            main.show_plan(self.plan_focus)
+        else:
+            self.show_new_plan()
 
     def _relabel(self) -> None:
         """Language or digits changed: the main screen's labels are drawn again (dialogs

@@ -1,8 +1,10 @@
 """``e``: write the quarterly status report: quarter, format, language, digits, where to.
 
 The report itself is :mod:`ita_tui.report`'s job; this dialog gathers the choices, shows
-the full path it will write, and writes atomically (CSV text carries its own BOM), or into
-a device or a pipe, never replacing it (:mod:`ita_tui.report.output`).
+the full path it will write, and has a worker thread make and write it
+(:mod:`ita_tui.tui.services.exporting`): atomically (CSV text carries its own BOM), or into
+a device or a pipe, never replacing it (:mod:`ita_tui.report.output`). The screen stays
+live meanwhile; a failure is shown in the dialog, its choices kept for another try.
 """
 
 from __future__ import annotations
@@ -10,25 +12,26 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ita_tui import report
 from ita_tui.catalog import say
-from ita_tui.error_text import os_error
 from ita_tui.plan_memory import ExportChoice, load_export, save_export
-from ita_tui.report.output import file_bytes, write_report
 from ita_tui.signoff import SignOff, load_signoff, save_signoff
-from ita_tui.store import StoreError
 from ita_tui.textutil import has_invisible
 from ita_tui.thai.calendar import Quarter, fiscal_year_of, format_date, quarter_label
 from ita_tui.tui.dialogs.dialog import Dialog
 from ita_tui.tui.i18n import num
 from ita_tui.tui.labels import safe
+from ita_tui.tui.services import exporting
 from ita_tui.tui.services.done_day import counted_by
+from ita_tui.tui.services.exporting import ExportJob
 
 FORMAT_NAMES: dict[str, tuple[str, str]] = {
     "text": ("ข้อความ (.txt)", "plain text (.txt)"),
@@ -42,6 +45,9 @@ FORMAT_NAMES: dict[str, tuple[str, str]] = {
 MACHINE_FORMATS = frozenset({"csv", "json"})
 #: Formats whose words are the same in every language (JSON's keys).
 ONE_LANGUAGE = frozenset({"json"})
+#: Seconds an export runs before the dialog says it is writing and locks its fields: a
+#: quick one (most plans) neither flickers nor pays for restyling the dialog meanwhile.
+BUSY_AFTER = 0.1
 #: (field of SignOff, label, placeholder)
 SIGNOFF_FIELDS = (
     ("reporter", "app.export.reporter", "app.export.name_hint"),
@@ -65,6 +71,10 @@ class ExportDialog(Dialog[Path]):
         self._folder = folder
         self._suggested = ""
         self.remembered = ExportChoice()
+        #: The export being written (one at a time), until its worker posts ReportWritten.
+        self._job: ExportJob | None = None
+        self._busy_timer: Timer | None = None
+        self._focus_before: Widget | None = None
 
     def _years(self) -> list[int]:
         """The plan's fiscal year, the ones either side, and today's."""
@@ -272,64 +282,115 @@ class ExportDialog(Dialog[Path]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#write")
     def write(self) -> None:
+        """Start the export in a worker thread (the screen stays live); one at a time."""
+        if self._job is not None:
+            self.ita.notify(self.t("app.export.busy"), markup=False)
+            return
         target = self.target()
         if target is None or not target.parent.is_dir() or target.is_dir():
             self._update_target()
             return
         app = self.ita
-        lang = str(self._value("lang"))
-        digits = str(self._value("digits"))
         signoff = self.signoff()
         if signoff != load_signoff(app.plan.id):
             with contextlib.suppress(OSError):  # the names are used even if not remembered
                 save_signoff(app.plan.id, signoff)
-        try:
-            data = report.export_bytes(
-                app.plan,
-                app.store.records,
-                list(app.store.changes()),
-                quarter=self.quarter,
-                year=self.year,
-                fmt=self.fmt,
-                lang=lang,
-                digits=digits,
-                today=app.today(),
-                signoff=signoff,
-            )
-            write_report(target, b"".join(file_bytes(data, self.fmt)), wait_for_reader=False)
-        except OSError as exc:
-            self._failed(os_error(exc, self.lang))
-            return
-        except (StoreError, ValueError) as exc:
-            from ita_tui.error_text import store_message
-
-            self._failed(store_message(exc, self.lang))
-            return
-        self._remember(target.parent, lang, digits)
-        app.notify(
-            say("app.export.written", self.lang, path=safe(str(target))), timeout=15, markup=False
+        job = ExportJob(
+            target=target,
+            plan=app.plan,
+            records=dict(app.store.records),
+            changes=app.store.changes,
+            quarter=self.quarter,
+            year=self.year,
+            fmt=self.fmt,
+            lang=str(self._value("lang")),
+            digits=str(self._value("digits")),
+            today=app.today(),
+            signoff=signoff,
         )
-        self.dismiss(target)
+        self._job = job
+        self._busy_timer = self.set_timer(BUSY_AFTER, self._locked)
+        self._export(job)
+
+    # a description given: Textual's own would repr the job, the whole plan and progress
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False, description="export")
+    def _export(self, job: ExportJob) -> None:
+        """In the worker thread: the report made and written; the result posted back."""
+        self.post_message(exporting.write(job))
+
+    def _locked(self) -> None:
+        """The export runs on (:data:`BUSY_AFTER`): its note in place of the target line, and
+        the choices and buttons out of reach until it ends."""
+        job = self._job
+        if job is None:
+            return
+        self._focus_before = self.focused
+        shown = self.query_one("#export-target", Static)
+        shown.update(Content(self.t("app.export.writing", path=safe(str(job.target)))))
+        shown.set_class(False, "-error")
+        self._lock(True)
+
+    def _lock(self, locked: bool) -> None:
+        self.query_one("#export-grid").disabled = locked
+        self.query_one(".dialog-buttons").disabled = locked
+
+    def _ended(self) -> None:
+        """The export ended: no note due any more; the choices back in reach (the focus
+        where it was) if they were locked."""
+        self._job = None
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
+            self._busy_timer = None
+        if self.query_one("#export-grid").disabled:
+            self._lock(False)
+            if self._focus_before is not None:
+                self._focus_before.focus()
+        self._focus_before = None
+
+    @on(exporting.ReportWritten)
+    def _written(self, message: exporting.ReportWritten) -> None:
+        job = message.job
+        if message.error is not None:  # the choices stay for another try
+            self._ended()
+            self._failed(exporting.error_text(message.error, self.lang))
+            return
+        self._job = None  # the dialog closes: its fields stay as they are
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
+        self._remember(job)
+        self.ita.notify(
+            say("app.export.written", self.lang, path=safe(str(job.target))),
+            timeout=15,
+            markup=False,
+        )
+        self.dismiss(job.target)
 
     def _failed(self, error: str) -> None:
         shown = self.query_one("#export-target", Static)
         shown.update(Content(self.t("app.export.failed", error=safe(error))))
         shown.set_class(True, "-error")
 
-    def _remember(self, folder: Path, lang: str, digits: str) -> None:
+    def _remember(self, job: ExportJob) -> None:
         """Keep this export's choices for the next one (only convenience: errors are ignored)."""
-        machine = self.fmt in MACHINE_FORMATS
+        machine = job.fmt in MACHINE_FORMATS
         choice = ExportChoice(
-            quarter=self.quarter,
-            year=self.year,
-            fmt=self.fmt,
-            lang=self.remembered.lang if self.fmt in ONE_LANGUAGE else lang,
-            digits=self.remembered.digits if machine else digits,
-            folder=str(folder),
+            quarter=job.quarter,
+            year=job.year,
+            fmt=job.fmt,
+            lang=self.remembered.lang if job.fmt in ONE_LANGUAGE else job.lang,
+            digits=self.remembered.digits if machine else job.digits,
+            folder=str(job.target.parent),
         )
         with contextlib.suppress(OSError):
             save_export(self.ita.memory_path, choice)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
+        self.action_cancel()
+
+    def action_cancel(self) -> None:
+        """Closed unless a report is being written (its end is said here, when it comes)."""
+        if self._job is not None:
+            self.ita.notify(self.t("app.export.busy"), markup=False)
+            return
         self.dismiss(None)

@@ -471,8 +471,7 @@ class PlanEditor:
 
     def install(self, plan: Plan, focus: str | None) -> None:
         """Show ``plan`` in place of the old one: open branches and cursor kept."""
-        replace_plan(self.ita, plan)
-        self.screen.show_plan(focus)
+        replace_plan(self.ita, plan, focus=focus)  # the app's watcher shows it
 
     def poll(self) -> None:
         """Pick up a change another program made to the plan file (every few seconds).

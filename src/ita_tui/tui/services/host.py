@@ -43,6 +43,9 @@ class PlanApp(Protocol):
     #: The interface's language and digits (reactive on the app: setting them relabels).
     lang: str
     digits: str
+    #: Where the cursor goes when the next plan set is shown (``replace_plan`` sets both;
+    #: ``plan`` is reactive on the app: setting it shows the plan).
+    plan_focus: str | None
 
     def today(self) -> dt.date: ...
 

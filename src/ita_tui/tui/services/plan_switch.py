@@ -1,15 +1,15 @@
 """The plan in use: remember it, replace it (an edit written, another plan opened), switch.
 
-Switching (``ctrl+o``) loads the other plan and its progress and has the app put a fresh
-main screen in place of the old one; it is refused while progress of the current plan is
-still unsaved.
+Switching (``ctrl+o``) loads the other plan and its progress; the app's ``plan`` watcher
+puts a fresh main screen in place of the old one. It is refused while progress of the
+current plan is still unsaved.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from ita_tui.catalog import say
 from ita_tui.known_plans import known_plans_path
@@ -17,10 +17,8 @@ from ita_tui.known_plans import remember as remember_path
 from ita_tui.plan import PlanError, bundled_plan_path, load_plan
 from ita_tui.store import ProgressStore, StoreError
 from ita_tui.tui.labels import safe
-from ita_tui.tui.services.filtering import visible
 from ita_tui.tui.services.host import PlanApp
 from ita_tui.tui.services.session import Session
-from ita_tui.tui.services.tallies import Tallies
 from ita_tui.tui.services.view import View
 
 if TYPE_CHECKING:
@@ -44,30 +42,23 @@ def remember(app: PlanApp, path: Path) -> None:
         remember_path(path, known_plans_path(app.config_path))
 
 
-def replace_plan(app: PlanApp, plan: Plan, store: ProgressStore | None = None) -> None:
-    """The one place the plan in use is replaced: by an edit written to its file (the same
-    progress: ``store`` None) and by another plan opened (``ctrl+o``: its own progress).
-    What shows the plan on screen is then drawn again by the caller."""
+def replace_plan(
+    app: PlanApp, plan: Plan, store: ProgressStore | None = None, *, focus: str | None = None
+) -> None:
+    """The one place the plan in use is replaced: by an edit written to its file or another
+    program's change (the same progress: ``store`` None) and by another plan opened
+    (``ctrl+o``: its own progress). Setting the app's reactive ``plan`` has its watcher make
+    the view follow and show the plan (the cursor on ``focus``, where given)."""
     if store is not None:
         app.store = store
         app.stores.append(store)
         app.session = Session(store, app.today)
         app.view = View(plan, store, lang=app.lang, digits=app.digits, today=app.today)
-    else:
-        view = app.view
-        view.plan = plan
-        view.tallies = Tallies(plan, lambda: app.store.records)
-        view.shown = visible(plan, view.plan_filter, app.store.records)
+    app.plan_focus = focus
     app.plan = plan
-    app.title = f"ita-tui · {safe(plan.organisation)}"
 
 
-class SwitchingApp(PlanApp, Protocol):
-    def show_new_plan(self) -> None:
-        """A fresh main screen for the plan now in use, in place of the old one."""
-
-
-def switch_plan(app: SwitchingApp, path: Path) -> bool:
+def switch_plan(app: PlanApp, path: Path) -> bool:
     """Open ``path`` in place of the current plan; False (and a message) if it cannot be."""
     lang = app.view.lang
     session = app.session
@@ -96,10 +87,9 @@ def switch_plan(app: SwitchingApp, path: Path) -> bool:
         error = safe(store_message(exc, lang))
         app.notify(say("app.plans.failed", lang, error=error), severity="error", markup=False)
         return False
-    replace_plan(app, loaded.plan, store)
     app.plan_path = path
+    replace_plan(app, loaded.plan, store)  # a fresh main screen shows it
     if path.resolve() != bundled_plan_path().resolve():
         remember(app, path)
-    app.show_new_plan()
     app.notify(say("app.plans.opened", lang, path=safe(str(path))), markup=False)
     return True

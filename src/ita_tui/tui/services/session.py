@@ -12,7 +12,8 @@ made since in one save. On a slow network folder the tick shows without waiting 
 Undo and redo apply the inverse field operations of this session's own edits, so a
 colleague's later note or link is never dropped. If a colleague changed the same field
 since, they stop and say so (:attr:`Result.stale`) until asked again with ``force=True``;
-then the colleague's value is overwritten and logged as a conflict, so she is told too.
+then the colleague's value is overwritten and logged as a conflict, so she is told too (even
+when she had set the value the edit had: it was hers as well).
 
 The day an outcome was done on is remembered when it leaves ``done`` (the progress file
 keeps a date only for done outcomes, so reports never count one for another status):
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import field
+from dataclasses import field, replace
 from typing import Any
 
 from ita_tui.errors import Notice
@@ -182,9 +183,12 @@ class Session:
         current = self.store.get(edit.outcome_id)
         self._remember(edit.outcome_id, current)
         wanted = ops(edit)
-        # fields a colleague set since the edit, even to the value it has: theirs too
+        # fields a colleague set since the edit, even to the value it has: theirs too (and
+        # who set each last)
         theirs = {
-            op.field for c in self.store.others_since(edit.since, edit.outcome_id) for op in c.ops
+            op.field: c.by
+            for c in self.store.others_since(edit.since, edit.outcome_id)
+            for op in c.ops
         }
         stale: list[tuple[Op, Any]] = []
         rebased: list[Op] = []
@@ -196,8 +200,9 @@ class Session:
             if now != op.new and (now != op.old or op.field in theirs):
                 stale.append((op, now))
                 # Overwriting a colleague's later value (once confirmed) is a conflict like
-                # any other: based on our own value, so the log names hers and she is told.
-                rebased.append(op)
+                # any other: based on our own value, so the log names hers and she is told;
+                # marked as hers too, for a value she set that equals ours.
+                rebased.append(replace(op, overwrites=theirs.get(op.field, "")))
                 continue
             rebased.append(Op(op.field, now, op.new))
         if stale and not force:
