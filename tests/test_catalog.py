@@ -120,8 +120,6 @@ NAMESPACES = (
     "app", "cli", "report", "summary", "error", "os", "refused", "file_kind", "state",
     "import", "place", "preview", "plan", "toml", "field", "date",
 )  # fmt: skip
-#: A file name in the code is not a key (``app.tcss``, ``plan.toml``).
-FILE_NAME = re.compile(r"\.(?:tcss|toml|txt|html|json|md|csv|docx|xlsx|pdf|py|mo|po)$")
 
 
 def _said_in_code() -> tuple[set[str], set[str], set[str]]:

@@ -33,14 +33,6 @@ from ita_tui.tui.services import exporting
 from ita_tui.tui.services.done_day import counted_by
 from ita_tui.tui.services.exporting import ExportJob
 
-FORMAT_NAMES: dict[str, tuple[str, str]] = {
-    "text": ("ข้อความ (.txt)", "plain text (.txt)"),
-    "md": ("Markdown (.md)", "Markdown (.md)"),
-    "html": ("เว็บเพจ (.html)", "web page (.html)"),
-    "csv": ("ตาราง CSV สำหรับ Excel (.csv)", "CSV table for Excel (.csv)"),
-    "json": ("JSON (.json)", "JSON (.json)"),
-    "docx": ("ไฟล์ Word ตามแบบรายงาน (.docx)", "Word file in the official layout (.docx)"),
-}
 #: Formats in Arabic digits and ISO dates whatever is chosen.
 MACHINE_FORMATS = frozenset({"csv", "json"})
 #: Formats whose words are the same in every language (JSON's keys).
@@ -181,8 +173,7 @@ class ExportDialog(Dialog[Path]):
         return "" if has_invisible(folder) else folder
 
     def _format_name(self, fmt: str) -> str:
-        th, en = FORMAT_NAMES.get(fmt, (fmt, fmt))
-        return en if self.lang == "en" else th
+        return say(f"app.export.format.{fmt}", self.lang)
 
     def on_mount(self) -> None:
         self.query_one("#quarter", Select).focus()
