@@ -165,6 +165,15 @@ def raw_output(app: ItaApp) -> str:
     return "".join(segment.text for strip in strips for segment in strip)
 
 
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh folder to work in: where the export dialog suggests writing."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
 async def exported(pilot: Pilot[int]) -> None:
     """Let the export dialog's worker thread end and its result be shown."""
     app = pilot.app

@@ -18,14 +18,6 @@ from .conftest import MakeApp, exported, screen_text
 from .test_keys import SIZE, goto
 
 
-@pytest.fixture
-def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 async def test_export_suggests_this_quarter_in_the_current_folder(
     make_app: MakeApp, in_tmp: Path
 ) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, Select
 
 from ita_tui.model import OutcomeProgress, Status
@@ -16,18 +15,10 @@ from .conftest import MakeApp, exported, screen_text, write_progress
 from .test_keys import SIZE
 
 
-@pytest.fixture
-def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "start"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 async def test_the_last_choices_come_back_even_after_a_restart(
     make_app: MakeApp, in_tmp: Path, tmp_path: Path
 ) -> None:
-    reports = tmp_path / "reports"
+    reports = tmp_path / "elsewhere"  # not the folder the app started in
     reports.mkdir()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

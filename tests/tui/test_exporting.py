@@ -21,14 +21,6 @@ from .conftest import MakeApp, exported, screen_text
 from .test_keys import SIZE
 
 
-@pytest.fixture
-def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 async def test_the_screen_stays_live_while_the_report_is_written(
     make_app: MakeApp, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
