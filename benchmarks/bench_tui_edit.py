@@ -20,28 +20,16 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 KEY_TARGET_MS = 150.0
 
 
 async def measure(plan_path: Path, data: Path, runs: int) -> tuple[list[float], list[float]]:
+    from headless import app_on
     from textual.widgets import Input
 
-    from ita_tui.config import Settings
-    from ita_tui.plan import load_plan
-    from ita_tui.store import ProgressStore
-    from ita_tui.tui.app import ItaApp
-
-    loaded = load_plan(plan_path)
-    store = ProgressStore(data, loaded.plan.id)
-    store.load()
-    app = ItaApp(
-        loaded.plan,
-        store,
-        settings=Settings(),
-        data_dir=data,
-        today=dt.date(2025, 2, 10),
-        plan_path=loaded.path,
-    )
+    app = app_on(plan_path, data, dt.date(2025, 2, 10))
     shown: list[float] = []
     keys: list[float] = []
     async with app.run_test(size=(80, 24)) as pilot:

@@ -34,25 +34,10 @@ KEY_TARGET_MS = 150.0
 async def measure(
     plan_path: Path, data: Path, out: Path, fmt: str, runs: int
 ) -> tuple[list[float], list[float]]:
+    from headless import app_on
     from textual.widgets import Button, Input, Select
 
-    from ita_tui.config import Settings
-    from ita_tui.plan import load_plan
-    from ita_tui.store import ProgressStore
-    from ita_tui.tui.app import ItaApp
-
-    loaded = load_plan(plan_path)
-    store = ProgressStore(data, loaded.plan.id)
-    store.load()
-    app = ItaApp(
-        loaded.plan,
-        store,
-        settings=Settings(),
-        data_dir=data,
-        today=dt.date(2025, 4, 10),
-        config_path=data / "config.toml",
-        plan_path=loaded.path,
-    )
+    app = app_on(plan_path, data, dt.date(2025, 4, 10))
     stalls: list[float] = []
     written: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:

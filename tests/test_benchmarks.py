@@ -14,6 +14,21 @@ from ita_tui.plan import load_plan
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
+def bench(script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run a benchmark script as a person does; what it printed (it must end well)."""
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=600,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 @pytest.mark.parametrize("outcomes", [1, 53, 1000])
 def test_make_plan_writes_a_valid_thai_plan_of_the_size_asked(
     tmp_path: Path, outcomes: int
@@ -36,17 +51,10 @@ def test_make_plan_writes_a_valid_thai_plan_of_the_size_asked(
 
 
 def test_the_app_benchmark_runs_and_reports_a_verdict(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_tui.py"), "--sizes", "53", "--runs", "1"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=600,
-        env={**os.environ, "TMPDIR": str(tmp_path)},
+    printed = bench(
+        "bench_tui.py", "--sizes", "53", "--runs", "1", env={**os.environ, "TMPDIR": str(tmp_path)}
     )
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    lines = printed.splitlines()
     row = next(line for line in lines if line.split()[:1] == ["53"])
     assert "1.3x" in row and "ms" in row
     assert any(line.strip().startswith("53 outcomes:") for line in lines)
@@ -72,17 +80,23 @@ def test_the_start_benchmark_times_the_cli_from_outside(tmp_path: Path) -> None:
 
 
 def test_the_thai_wrap_benchmark_runs_and_reports_its_targets() -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_thai_wrap.py"), "--runs", "1"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "first wrap after start adds:" in done.stdout and "target <= 100 ms" in done.stdout
-    assert "places ICU calls mid-word" in done.stdout
+    printed = bench("bench_thai_wrap.py", "--runs", "1")
+    assert "first wrap after start adds:" in printed and "target <= 100 ms" in printed
+    assert "places ICU calls mid-word" in printed
+
+
+@pytest.mark.parametrize(
+    "script, args",
+    [
+        ("bench_tui_edit.py", ("--outcomes", "53", "--runs", "1")),
+        ("bench_tui_export.py", ("--outcomes", "53", "--formats", "text", "--runs", "1")),
+    ],
+)
+def test_the_app_edit_and_export_benchmarks_run_and_report_a_verdict(
+    script: str, args: tuple[str, ...]
+) -> None:
+    printed = bench(script, *args)
+    assert "53 outcomes" in printed and ("met" in printed or "over" in printed)
 
 
 def test_the_export_benchmark_runs_with_plans_in_either_quotes() -> None:
@@ -115,13 +129,5 @@ def test_the_export_benchmark_runs_with_plans_in_either_quotes() -> None:
 
 
 def test_the_big_note_benchmark_runs_and_reports_its_target() -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_big_note.py"), "--mb", "0.1", "--runs", "1"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "moving onto a 0.1 MB note:" in done.stdout and "target: under 1 s:" in done.stdout
+    printed = bench("bench_big_note.py", "--mb", "0.1", "--runs", "1")
+    assert "moving onto a 0.1 MB note:" in printed and "target: under 1 s:" in printed

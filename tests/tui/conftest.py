@@ -23,6 +23,7 @@ from ita_tui.store import ProgressStore
 from ita_tui.store import store as progress
 from ita_tui.store.progress_file import render_progress
 from ita_tui.tui.app import ItaApp
+from ita_tui.tui.dialogs.export import ExportDialog
 
 #: 10 February 2025: quarter 2 of fiscal year 2568, the bundled plan's year.
 TODAY = dt.date(2025, 2, 10)
@@ -172,6 +173,15 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.chdir(folder)
     return folder
+
+
+async def open_export(pilot: Pilot[int]) -> ExportDialog:
+    """Press ``e`` and give back the export dialog it opens."""
+    await pilot.press("e")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportDialog)
+    return dialog
 
 
 async def exported(pilot: Pilot[int]) -> None:

@@ -14,7 +14,7 @@ from ita_tui.tui.dialogs.export import ExportDialog
 from ita_tui.tui.dialogs.filter import FilterDialog
 from ita_tui.tui.services.filtering import PlanFilter
 
-from .conftest import MakeApp, exported, screen_text
+from .conftest import MakeApp, exported, open_export, screen_text
 from .test_keys import SIZE, goto
 
 
@@ -23,10 +23,7 @@ async def test_export_suggests_this_quarter_in_the_current_folder(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
+        dialog = await open_export(pilot)
         assert dialog.query_one("#quarter", Select).value == 2
         assert dialog.query_one("#folder", Input).value == str(in_tmp)
         name = dialog.query_one("#file", Input).value
@@ -212,10 +209,7 @@ async def test_export_signoff_names_are_remembered_and_printed(
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
+        dialog = await open_export(pilot)
         dialog.query_one("#reporter", Input).value = "นายสมชาย ใจดี"
         dialog.query_one("#reporter-position", Input).value = "นิติกร"
         await pilot.click("#write")
@@ -224,9 +218,6 @@ async def test_export_signoff_names_are_remembered_and_printed(
         text = written.read_text(encoding="utf-8")
         assert "(นายสมชาย ใจดี)" in text and "ตำแหน่ง นิติกร" in text
         assert load_signoff("saikhao-2568").reporter == "นายสมชาย ใจดี"
-        await pilot.press("e")
-        await pilot.pause()
-        again = app.screen
-        assert isinstance(again, ExportDialog)
+        again = await open_export(pilot)
         assert again.query_one("#reporter", Input).value == "นายสมชาย ใจดี"
         assert again.query_one("#approver", Input).value == ""

@@ -9,9 +9,8 @@ from pathlib import Path
 from textual.widgets import Input, Select
 
 from ita_tui.model import OutcomeProgress, Status
-from ita_tui.tui.dialogs.export import ExportDialog
 
-from .conftest import MakeApp, exported, screen_text, write_progress
+from .conftest import MakeApp, exported, open_export, screen_text, write_progress
 from .test_keys import SIZE
 
 
@@ -36,10 +35,7 @@ async def test_the_last_choices_come_back_even_after_a_restart(
         assert (reports / "saikhao-2568-Q1.html").is_file()
     again = make_app()  # a new run, the same config folder
     async with again.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = again.screen
-        assert isinstance(dialog, ExportDialog)
+        dialog = await open_export(pilot)
         assert dialog.query_one("#quarter", Select).value == 1
         assert dialog.query_one("#format", Select).value == "html"
         assert dialog.query_one("#lang", Select).value == "en"

@@ -17,7 +17,7 @@ from ita_tui.tui.dialogs.export import ExportDialog
 from ita_tui.tui.services import exporting
 from ita_tui.tui.services.exporting import ExportJob
 
-from .conftest import MakeApp, exported, screen_text
+from .conftest import MakeApp, exported, open_export, screen_text
 from .test_keys import SIZE
 
 
@@ -35,10 +35,7 @@ async def test_the_screen_stays_live_while_the_report_is_written(
     monkeypatch.setattr(exporting, "write_report", slow)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
+        dialog = await open_export(pilot)
         await pilot.click("#write")
         await pilot.pause(0.3)
         # the click has returned and a frame shows the busy note while the write waits
@@ -75,10 +72,7 @@ async def test_a_failed_write_says_why_writes_nothing_and_keeps_the_choices(
     monkeypatch.setattr(exporting, "write_report", folder_meanwhile)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
+        dialog = await open_export(pilot)
         dialog.query_one("#quarter", Select).value = 1
         dialog.query_one("#format", Select).value = "html"
         dialog.query_one("#lang", Select).value = "en"

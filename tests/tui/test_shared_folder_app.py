@@ -9,8 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from ita_tui.model import Status
 from ita_tui.store import ProgressStore
+from ita_tui.tui.app import ItaApp
 from ita_tui.tui.dialogs.confirm_overwrite import ConfirmOverwrite
 
 from .conftest import TODAY, MakeApp, screen_text
@@ -27,6 +30,18 @@ def colleague(data_dir: Path, app_plan_id: str, user: str = "somsri") -> Progres
 
 def notices(app: object) -> list[str]:
     return [str(n.message) for n in app._notifications]  # type: ignore[attr-defined]
+
+
+async def undo_over_her_change(pilot: Pilot[int]) -> None:
+    """``ctrl+z``, asked whether to overwrite a colleague's change, answered yes; saved."""
+    app = pilot.app
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmOverwrite)
+    await pilot.click("#overwrite")
+    await pilot.pause()
+    await pilot.pause()
+    assert isinstance(app, ItaApp) and not app.store.unsaved
 
 
 async def test_app_and_an_external_mark_on_the_same_outcome_keep_everything(
@@ -308,13 +323,7 @@ async def test_an_undo_confirmed_over_a_colleagues_value_is_logged_and_she_is_to
         await pilot.pause()
         her_session.poll()
         her_session.update("5.1.2", note="hers, later")
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmOverwrite)
-        await pilot.click("#overwrite")
-        await pilot.pause()
-        await pilot.pause()
-        assert not app.store.unsaved
+        await undo_over_her_change(pilot)
     last = list(colleague(data_dir, app.plan.id).changes())[-1]
     assert last.by == me and last.new.note == "" and last.old.note == "hers, later"
     [conflict] = last.conflicts
@@ -346,13 +355,7 @@ async def test_an_undo_confirmed_over_a_colleagues_same_value_is_logged_and_she_
         await pilot.pause()
         # she ticks it too, the same day, before her screen shows mine
         her_session.update("5.1.1", status=Status.DONE)
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmOverwrite)
-        await pilot.click("#overwrite")
-        await pilot.pause()
-        await pilot.pause()
-        assert not app.store.unsaved
+        await undo_over_her_change(pilot)
         assert app.store.get("5.1.1").status is Status.PENDING
     done = StatusValue(Status.DONE, TODAY)
     last = list(colleague(data_dir, app.plan.id).changes())[-1]
