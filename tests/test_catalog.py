@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ast
 import inspect
+import os
 import re
 import sys
 from pathlib import Path
@@ -71,17 +72,35 @@ def test_argparse_speaks_thai_then_english_through_gettext(
     monkeypatch.delenv("LANGUAGE", raising=False)
     parser = argparse.ArgumentParser(prog="ita-tui")
     parser.add_argument("plan")
-    try:
+    with catalog.gettext_settings_kept():
         catalog.speak_to_argparse("th")
         with pytest.raises(SystemExit):
             parser.parse_args([])
         err = capsys.readouterr().err
         assert "วิธีใช้:" in err and "ต้องใส่: plan" in err and "ผิดพลาด" in err
-    finally:
-        catalog.speak_to_argparse("en")
     with pytest.raises(SystemExit):
         parser.parse_args([])
     assert "the following arguments are required: plan" in capsys.readouterr().err
+
+
+def test_the_command_line_leaves_gettext_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gettext
+
+    from ita_tui.cli import main
+
+    domain = gettext.textdomain()
+    for before in ("fr", None):
+        if before is None:
+            monkeypatch.delenv("LANGUAGE", raising=False)
+        else:
+            monkeypatch.setenv("LANGUAGE", before)
+        with pytest.raises(SystemExit):
+            main(["--lang", "th", "--no-such-option"])
+        assert "ผิดพลาด" in capsys.readouterr().err  # argparse spoke Thai meanwhile
+        assert os.environ.get("LANGUAGE") == before
+        assert gettext.textdomain() == domain
 
 
 def test_a_bundle_that_is_never_unpacked_gets_its_catalogs_from_the_cache(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -26,7 +28,16 @@ DOMAIN = "ita_tui"
 #: The languages the program speaks; Thai is the default.
 LANGS = ("th", "en")
 
-__all__ = ["DOMAIN", "LANGS", "catalog", "has", "locale_dir", "say", "speak_to_argparse"]
+__all__ = [
+    "DOMAIN",
+    "LANGS",
+    "catalog",
+    "gettext_settings_kept",
+    "has",
+    "locale_dir",
+    "say",
+    "speak_to_argparse",
+]
 
 
 def say(key: str, lang: str, /, **values: object) -> str:
@@ -105,3 +116,19 @@ def speak_to_argparse(lang: str) -> None:
     gettext.bindtextdomain(DOMAIN, str(locale_dir()))
     gettext.textdomain(DOMAIN)
     os.environ["LANGUAGE"] = "en" if lang == "en" else "th"
+
+
+@contextmanager
+def gettext_settings_kept() -> Iterator[None]:
+    """gettext's process-wide settings (the domain, ``LANGUAGE``) put back as they were
+    afterwards, whatever :func:`speak_to_argparse` did meanwhile."""
+    domain = gettext.textdomain()
+    language = os.environ.get("LANGUAGE")
+    try:
+        yield
+    finally:
+        gettext.textdomain(domain)
+        if language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = language

@@ -71,17 +71,18 @@ def build_open_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ita_tui.catalog import gettext_settings_kept
+
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_stdio()
-    _speak(args_list)
-    try:
-        return _run(args_list)
-    finally:
-        from ita_tui.catalog import speak_to_argparse
-        from ita_tui.commands import words
+    with gettext_settings_kept():  # argparse as it was, for whoever calls it next
+        _speak(args_list)
+        try:
+            return _run(args_list)
+        finally:
+            from ita_tui.commands import words
 
-        speak_to_argparse("en")  # argparse in English, for whoever calls it next
-        words.CLI_LANG = None
+            words.CLI_LANG = None
 
 
 #: Options every command takes, with their value: also accepted before the command.
