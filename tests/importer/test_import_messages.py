@@ -264,3 +264,18 @@ def test_the_readers_refusals_are_thai_too(call: Callable[[], object], thai: str
     message = _refusal(call)
     assert worded(message, "th").startswith(thai), message
     assert worded(message, "en") == message
+
+
+def test_the_fiscal_years_dates_are_thai_dates_in_thai_and_iso_in_english() -> None:
+    import datetime as dt
+
+    from ita_tui.importer.messages import Message
+
+    note = Message(
+        "note.fiscal_year.evidence",
+        value=2568,
+        start=dt.date(2024, 10, 1),
+        end=dt.date(2025, 9, 30),
+    )
+    assert note.text("th").startswith("ปีงบประมาณ พ.ศ. ๒๕๖๘ (๑ ต.ค. ๒๕๖๗ ถึง ๓๐ ก.ย. ๒๕๖๘):")
+    assert note.text("en").startswith("fiscal year 2568 B.E. (2024-10-01 to 2025-09-30):")

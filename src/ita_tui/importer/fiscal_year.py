@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
-from ita_tui.importer.messages import Message, Num, place
+from ita_tui.importer.messages import Message, place
 from ita_tui.importer.periods import MONTH_RE, month_number
 from ita_tui.importer.result import FISCAL_YEAR_NOTES, ITA_NOTES, Notebook
 from ita_tui.importer.text import squash
@@ -56,7 +57,7 @@ class FiscalYearGuess:
 
     def _from_evidence(self, dates: list[tuple[str, int]], mentions: list[int]) -> int:
         value = max([fy for _, fy in dates] + mentions)
-        start, end = Num(f"{value - BE_OFFSET - 1}-10-01"), Num(f"{value - BE_OFFSET}-09-30")
+        start, end = dt.date(value - BE_OFFSET - 1, 10, 1), dt.date(value - BE_OFFSET, 9, 30)
         lines = [Message("note.fiscal_year.evidence", value=value, start=start, end=end)]
         latest_dates = list(dict.fromkeys(d for d, fy in dates if fy == value))[:3]
         if latest_dates:

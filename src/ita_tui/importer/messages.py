@@ -17,10 +17,12 @@ Pure: no terminal (the command makes the worded text visible before printing it)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ita_tui.catalog import say
+from ita_tui.thai.calendar import format_date
 from ita_tui.thai.digits import to_thai_digits
 
 
@@ -164,6 +166,8 @@ def _value(value: object, lang: str) -> str:
         return value.words(lang)
     if isinstance(value, Num | int) and not isinstance(value, bool):
         return _digits(str(value), lang)
+    if isinstance(value, dt.date):  # an ISO date in English, as officials write it in Thai
+        return value.isoformat() if lang == "en" else format_date(value)
     if isinstance(value, list | tuple):
         return ", ".join(_value(item, lang) for item in value)
     return str(value)
