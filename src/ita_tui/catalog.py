@@ -69,11 +69,11 @@ def has(key: str, lang: str = "en") -> bool:
 
 
 @cache
-def catalog(lang: str) -> gettext.GNUTranslations:
-    """The compiled catalog of ``lang`` (Thai for anything but "en"), read once."""
+def catalog(lang: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``lang`` (Thai for anything but "en"), read once: through
+    gettext's own cache, so that argparse's lookups (:func:`speak_to_argparse`) share it."""
     chosen = "en" if lang == "en" else "th"
-    with (locale_dir() / chosen / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
-        return gettext.GNUTranslations(handle)
+    return gettext.translation(DOMAIN, str(locale_dir()), languages=[chosen], fallback=True)
 
 
 @cache
