@@ -131,6 +131,30 @@ def make_app(data_dir: Path, config_path: Path, bundled: Plan) -> MakeApp:
 
 
 @pytest.fixture
+def make(data_dir: Path, config_path: Path) -> Callable[..., ItaApp]:
+    """An app on a plan file it may edit (the bundled plan when none is given)."""
+
+    def build(path: Path | None = None, *, lang: str = "th", welcome: bool = False) -> ItaApp:
+        loaded = load_plan(path)
+        store = ProgressStore(data_dir, loaded.plan.id)
+        store.load()
+        app = ItaApp(
+            loaded.plan,
+            store,
+            settings=Settings(lang=lang, digits="thai" if lang == "th" else "arabic"),
+            data_dir=data_dir,
+            today=TODAY,
+            config_path=config_path,
+            plan_path=loaded.path,
+            welcome=welcome,
+        )
+        app.cursor_blink = False
+        return app
+
+    return build
+
+
+@pytest.fixture
 def injection_plan(tmp_path: Path) -> Plan:
     path = tmp_path / "inject.toml"
     path.write_text(INJECTION_PLAN, encoding="utf-8")

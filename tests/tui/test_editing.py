@@ -12,12 +12,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, TextArea
 
-from ita_tui.config import Settings
 from ita_tui.known_plans import known_plans_path, load_known, remember
 from ita_tui.model import Activity, Status
 from ita_tui.plan import bundled_plan_path, load_plan
 from ita_tui.plan.edit import Op, PlanEditor
-from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.dialogs.confirm_delete import ConfirmDelete
 from ita_tui.tui.dialogs.confirm_discard import ConfirmDiscard
@@ -28,7 +26,7 @@ from ita_tui.tui.dialogs.edit_plan import PlanForm
 from ita_tui.tui.dialogs.plan_list import PlanList
 from ita_tui.tui.screens.welcome import WelcomeScreen
 
-from .conftest import TODAY, screen_text
+from .conftest import screen_text
 
 SIZE = (80, 24)
 Make = Callable[..., ItaApp]
@@ -40,28 +38,6 @@ def plan_file(tmp_path: Path) -> Path:
     path.parent.mkdir()
     shutil.copyfile(bundled_plan_path(), path)
     return path
-
-
-@pytest.fixture
-def make(data_dir: Path, config_path: Path) -> Make:
-    def build(path: Path | None = None, *, lang: str = "th", welcome: bool = False) -> ItaApp:
-        loaded = load_plan(path)
-        store = ProgressStore(data_dir, loaded.plan.id)
-        store.load()
-        app = ItaApp(
-            loaded.plan,
-            store,
-            settings=Settings(lang=lang, digits="thai" if lang == "th" else "arabic"),
-            data_dir=data_dir,
-            today=TODAY,
-            config_path=config_path,
-            plan_path=loaded.path,
-            welcome=welcome,
-        )
-        app.cursor_blink = False
-        return app
-
-    return build
 
 
 async def goto(pilot: Pilot[int], app: ItaApp, node_id: str) -> None:

@@ -16,9 +16,9 @@ from ita_tui.tui.dialogs.edit_outcome import OutcomeForm
 from ita_tui.tui.dialogs.edit_plan import PlanForm
 
 from .conftest import screen_text
-from .test_editing import SIZE, Make, goto, make, plan_file, settle
+from .test_editing import SIZE, Make, goto, plan_file, settle
 
-__all__ = ["make", "plan_file"]  # fixtures
+__all__ = ["plan_file"]  # fixtures
 
 #: (node to stand on, keys that open the form)
 FORMS = {

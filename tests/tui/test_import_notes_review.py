@@ -11,15 +11,12 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
-from ita_tui.config import Settings
 from ita_tui.importer import parse_report, render_plan_toml
-from ita_tui.plan import load_plan
 from ita_tui.plan.import_notes import import_notes
-from ita_tui.store import ProgressStore
 from ita_tui.tui.app import ItaApp
 from ita_tui.tui.dialogs.import_notes import ImportNotesDialog
 
-from .conftest import TODAY, screen_text
+from .conftest import screen_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 SIZE = (100, 30)
@@ -34,27 +31,6 @@ def plan_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def make(data_dir: Path, config_path: Path) -> Callable[[Path, str], ItaApp]:
-    def build(path: Path, lang: str = "en") -> ItaApp:
-        loaded = load_plan(path)
-        store = ProgressStore(data_dir, loaded.plan.id)
-        store.load()
-        app = ItaApp(
-            loaded.plan,
-            store,
-            settings=Settings(lang=lang, digits="thai" if lang == "th" else "arabic"),
-            data_dir=data_dir,
-            today=TODAY,
-            config_path=config_path,
-            plan_path=loaded.path,
-        )
-        app.cursor_blink = False
-        return app
-
-    return build
-
-
 async def settle(pilot: Pilot[int], app: ItaApp) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
@@ -63,11 +39,11 @@ async def settle(pilot: Pilot[int], app: ItaApp) -> None:
 
 
 async def test_i_lists_the_notes_and_enter_goes_to_the_item(
-    make: Callable[[Path, str], ItaApp], plan_file: Path
+    make: Callable[..., ItaApp], plan_file: Path
 ) -> None:
     notes = import_notes(plan_file.read_text(encoding="utf-8"))
     target = next(n for n in notes if n.item.count(".") == 1)
-    app = make(plan_file, "en")
+    app = make(plan_file, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert f"{len(notes)} import note(s) left to check" in screen_text(app)
@@ -83,12 +59,10 @@ async def test_i_lists_the_notes_and_enter_goes_to_the_item(
         assert current is not None and current.id == target.item
 
 
-async def test_x_removes_a_note_from_the_file(
-    make: Callable[[Path, str], ItaApp], plan_file: Path
-) -> None:
+async def test_x_removes_a_note_from_the_file(make: Callable[..., ItaApp], plan_file: Path) -> None:
     before = plan_file.read_text(encoding="utf-8")
     notes = import_notes(before)
-    app = make(plan_file, "th")
+    app = make(plan_file, lang="th")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("i")
@@ -104,11 +78,11 @@ async def test_x_removes_a_note_from_the_file(
 
 
 async def test_editing_an_item_removes_its_notes(
-    make: Callable[[Path, str], ItaApp], plan_file: Path
+    make: Callable[..., ItaApp], plan_file: Path
 ) -> None:
     notes = import_notes(plan_file.read_text(encoding="utf-8"))
     item = next(n.item for n in notes if n.item.count(".") == 1)
-    app = make(plan_file, "en")
+    app = make(plan_file, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.main.plan_tree.select_id(item)
