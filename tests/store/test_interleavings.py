@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ita_tui.model import PENDING, OutcomeProgress, Status
@@ -53,13 +53,16 @@ def save_and_check(folder: Path, writer: Writer, conflicts_seen: list[Any]) -> N
             rec = working.get(change.outcome_id, PENDING)
             if op.field != EVIDENCE:
                 now = field_value(rec, op.field)
-                if now not in (op.old, op.new):
+                # a value changed meanwhile, or ours set again by a colleague (an undo or
+                # redo confirmed over her change)
+                if now != op.new and (now != op.old or op.overwrites):
                     expected_conflicts.append((change.outcome_id, op.field, now))
                 last_value[(change.outcome_id, op.field)] = op.new
             else:
                 link = op.new if op.new is not None else op.old
                 last_value[(change.outcome_id, ("link", link))] = op.new is not None
             working[change.outcome_id], _ = apply_op(rec, op)
+
     assert writer.session.retry() is None
     saved = writer.session.take_saved()
     got = [(i, c.field, c.replaced) for i, c in saved.conflicts]
@@ -76,6 +79,16 @@ def save_and_check(folder: Path, writer: Writer, conflicts_seen: list[Any]) -> N
 
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@example(
+    n=2,
+    steps=[  # a redo over her change after my own unsaved undo: the '' it replaces is mine
+        (0, "note", "1.1.1"),
+        (1, "note", "1.1.1"),
+        (1, "undo", "1.1.1"),
+        (0, "save", "1.1.1"),
+        (1, "redo", "1.1.1"),
+    ],
 )
 @given(st.integers(2, 3), actions)
 def test_interleaved_writers_lose_nothing_and_log_every_conflict(
@@ -146,3 +159,18 @@ def replay_ops(log: list[Change]) -> dict[str, tuple[Any, ...]]:
             rec, _ = apply_op(rec, op)
         records[change.outcome_id] = rec
     return {i: fields(r) for i, r in records.items()}
+
+
+def test_a_redo_after_my_own_undo_overwrites_her_value_once(tmp_path: Path) -> None:
+    """Her note is overwritten by my first change (one conflict, hers); my undo and redo on
+    top of it replace only my own values: no second conflict naming her."""
+    me, her = Writer(tmp_path, "me"), Writer(tmp_path, "her")
+    her.session.update("1.1.1", save=False, note="hers")
+    me.session.update("1.1.1", save=False, note="mine")
+    me.session.undo(save=False)
+    assert her.session.retry() is None
+    me.session.redo(save=False, force=True)
+    assert me.session.retry() is None
+    conflicts = me.session.take_saved().conflicts
+    assert [(c.replaced, c.replaced_by) for _, c in conflicts] == [("hers", "her")]
+    assert read(tmp_path)["1.1.1"].note == "mine"

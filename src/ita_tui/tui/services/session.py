@@ -190,6 +190,14 @@ class Session:
             for c in self.store.others_since(edit.since, edit.outcome_id)
             for op in c.ops
         }
+        # fields our own unsaved changes set again: they overwrite hers first when saved (and
+        # that conflict is logged then), so this edit only replaces a value of ours
+        ours_after = {
+            op.field
+            for change in self.store.unsaved_changes
+            if change.outcome_id == edit.outcome_id
+            for op in change.ops
+        }
         stale: list[tuple[Op, Any]] = []
         rebased: list[Op] = []
         for op in wanted:
@@ -202,7 +210,8 @@ class Session:
                 # Overwriting a colleague's later value (once confirmed) is a conflict like
                 # any other: based on our own value, so the log names hers and she is told;
                 # marked as hers too, for a value she set that equals ours.
-                rebased.append(replace(op, overwrites=theirs.get(op.field, "")))
+                hers = "" if op.field in ours_after else theirs.get(op.field, "")
+                rebased.append(replace(op, overwrites=hers))
                 continue
             rebased.append(Op(op.field, now, op.new))
         if stale and not force:
